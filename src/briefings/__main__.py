@@ -1,0 +1,7 @@
+"""Allow `python -m briefings`."""
+
+import sys
+
+from briefings.cli import main
+
+sys.exit(main())

@@ -1,0 +1,88 @@
+"""Command-line entry point: parse arguments, dispatch to a command, catch errors in one place."""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+import traceback
+from collections.abc import Sequence
+from pathlib import Path
+from types import ModuleType
+
+from briefings import __version__
+from briefings.errors import BriefingsError, ExitCode
+
+# verb -> module under briefings.commands; each module has HELP, add_arguments(parser) and run(args).
+# Command modules keep their top-level imports light so that `briefings --help` starts fast.
+COMMANDS = ("lint", "links", "build", "serve", "publish", "editions", "retire", "review", "new")
+
+
+def _command(verb: str) -> ModuleType:
+    return importlib.import_module(f"briefings.commands.{verb}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The full argument parser with one subparser per verb."""
+    parser = argparse.ArgumentParser(
+        prog="briefings",
+        description="Check, build and publish a versioned library of Markdown research briefings.",
+        epilog="Exit codes: 0 ok, 1 findings (or a refused publish), 2 usage or input error.",
+    )
+    parser.add_argument("--version", action="version", version=f"briefings {__version__}")
+    _add_common(parser, suppress=False)
+    sub = parser.add_subparsers(dest="verb", metavar="COMMAND")
+    for verb in COMMANDS:
+        module = _command(verb)
+        doc = (module.__doc__ or "").strip()
+        child = sub.add_parser(verb, help=module.HELP, description=doc)
+        _add_common(child, suppress=True)
+        module.add_arguments(child)
+    return parser
+
+
+def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
+    """--root and --debug are accepted before or after the verb."""
+    default = argparse.SUPPRESS if suppress else None
+    parser.add_argument("--root", type=Path, default=default,
+                        help="the library folder (default: the nearest folder with mkdocs.yml)")
+    parser.add_argument("--debug", action="store_true", default=argparse.SUPPRESS if suppress else False,
+                        help="show a traceback on errors")
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the CLI; returns the exit code."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
+        return int(exc.code or 0)
+    if not args.verb:
+        parser.print_help()
+        return ExitCode.USAGE
+    try:
+        return int(_command(args.verb).run(args))
+    except BriefingsError as exc:
+        if args.debug:
+            traceback.print_exc()
+        _print_error(exc.message, exc.hint)
+        return int(exc.exit_code)
+    except KeyboardInterrupt:
+        _print_error("interrupted", "")
+        return 130
+    except Exception as exc:  # noqa: BLE001 - the one place that turns crashes into messages
+        if args.debug:
+            raise
+        _print_error(f"internal error: {type(exc).__name__}: {exc}",
+                     "run again with --debug for the traceback and report it")
+        return ExitCode.USAGE
+
+
+def _print_error(message: str, hint: str) -> None:
+    print(f"error: {message}", file=sys.stderr)
+    if hint:
+        print(f"  hint: {hint}", file=sys.stderr)
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,114 @@
+"""Find the library (the folder with mkdocs.yml) and read its settings."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from briefings.errors import ConfigError
+from briefings.textfile import DEFAULT_MAX_BYTES, read_text
+
+MKDOCS_FILE = "mkdocs.yml"
+
+
+class _TolerantLoader(yaml.SafeLoader):
+    """Reads mkdocs.yml, whose !!python/name and !ENV tags we do not need to resolve."""
+
+
+def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
+    if isinstance(node, yaml.ScalarNode):
+        return loader.construct_scalar(node)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node)
+    return loader.construct_mapping(node)  # type: ignore[arg-type]
+
+
+_TolerantLoader.add_multi_constructor("", _ignore_tag)
+
+
+@dataclass
+class Settings:
+    """`[tool.briefings]` from the library's pyproject.toml."""
+
+    raw: dict[str, Any] = field(default_factory=dict)
+
+    def get(self, key: str, default: Any = None) -> Any:
+        """A setting, or the default when it is not set."""
+        return self.raw.get(key, default)
+
+    @property
+    def max_file_bytes(self) -> int:
+        """Largest Markdown file accepted."""
+        return int(self.raw.get("max_file_bytes", DEFAULT_MAX_BYTES))
+
+
+@dataclass
+class Project:
+    """Where a briefing library lives and how it is configured."""
+
+    root: Path
+    docs_dir: Path
+    site_dir: Path
+    mkdocs_file: Path
+    settings: Settings
+    mkdocs: dict[str, Any]
+
+    def label(self, path: Path) -> str:
+        """How findings name a file: relative to the library root when inside it."""
+        try:
+            return path.resolve().relative_to(self.root).as_posix()
+        except ValueError:
+            return str(path)
+
+
+def find_root(start: Path) -> Path:
+    """The nearest folder at or above `start` that holds mkdocs.yml."""
+    start = start.resolve()
+    for folder in (start, *start.parents):
+        if (folder / MKDOCS_FILE).is_file():
+            return folder
+    raise ConfigError(
+        f"no {MKDOCS_FILE} found in {start} or any folder above it",
+        hint="run briefings inside a briefing library, or pass --root DIR",
+    )
+
+
+def load_project(root: Path | None = None) -> Project:
+    """Read mkdocs.yml and pyproject.toml of the library at (or above) `root`."""
+    root = find_root(root or Path.cwd())
+    mkdocs_file = root / MKDOCS_FILE
+    mkdocs = _read_mkdocs(mkdocs_file)
+    docs_dir = (root / str(mkdocs.get("docs_dir", "docs"))).resolve()
+    site_dir = (root / str(mkdocs.get("site_dir", "site"))).resolve()
+    if not docs_dir.is_dir():
+        raise ConfigError(f"{mkdocs_file}: docs_dir {docs_dir} does not exist", hint="create it or fix docs_dir")
+    return Project(root, docs_dir, site_dir, mkdocs_file, _read_settings(root / "pyproject.toml"), mkdocs)
+
+
+def _read_mkdocs(path: Path) -> dict[str, Any]:
+    text = read_text(path)
+    try:
+        data = yaml.load(text, Loader=_TolerantLoader)
+    except yaml.MarkedYAMLError as exc:
+        line = exc.problem_mark.line + 1 if exc.problem_mark else 0
+        raise ConfigError(f"{path}:{line}: not valid YAML: {exc.problem}", hint="fix mkdocs.yml") from None
+    if not isinstance(data, dict):
+        raise ConfigError(f"{path}: must be a mapping of settings", hint="see the MkDocs configuration docs")
+    return data
+
+
+def _read_settings(path: Path) -> Settings:
+    if not path.is_file():
+        return Settings()
+    try:
+        data = tomllib.loads(read_text(path))
+    except tomllib.TOMLDecodeError as exc:
+        raise ConfigError(f"{path}: not valid TOML: {exc}", hint="fix pyproject.toml") from None
+    section = data.get("tool", {}).get("briefings", {})
+    if not isinstance(section, dict):
+        raise ConfigError(f"{path}: [tool.briefings] must be a table")
+    return Settings(section)

@@ -1,0 +1,64 @@
+"""The finding model shared by every check, report format and command."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field
+from enum import Enum
+from typing import Any
+
+
+class Severity(str, Enum):
+    """How serious a finding is; only errors fail a command."""
+
+    ERROR = "error"
+    WARNING = "warning"
+    INFO = "info"
+
+    @property
+    def rank(self) -> int:
+        """Higher is more serious."""
+        return {"error": 2, "warning": 1, "info": 0}[self.value]
+
+
+@dataclass(frozen=True, order=True)
+class Finding:
+    """One problem at one place in one file."""
+
+    path: str
+    line: int
+    column: int
+    rule: str
+    severity: Severity = field(compare=False)
+    message: str = field(compare=False)
+    reason: str = field(default="", compare=False)
+    end_line: int = field(default=0, compare=False)
+
+    def __post_init__(self) -> None:
+        if not self.end_line:
+            object.__setattr__(self, "end_line", self.line)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready dict with the documented key order."""
+        data = asdict(self)
+        data["severity"] = self.severity.value
+        keys = ("path", "line", "column", "end_line", "rule", "severity", "message", "reason")
+        return {key: data[key] for key in keys}
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Finding:
+        """Inverse of `to_dict`."""
+        return cls(
+            path=data["path"],
+            line=int(data["line"]),
+            column=int(data.get("column", 1)),
+            end_line=int(data.get("end_line", data["line"])),
+            rule=data["rule"],
+            severity=Severity(data["severity"]),
+            message=data["message"],
+            reason=data.get("reason", ""),
+        )
+
+
+def has_errors(findings: list[Finding]) -> bool:
+    """True when any finding is error level."""
+    return any(f.severity is Severity.ERROR for f in findings)

@@ -1,0 +1,173 @@
+"""The plain domain model: a Library of Briefings, built once and shared by every command."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path, PurePosixPath
+from typing import Any
+
+from briefings import frontmatter
+from briefings.config import Project, load_project
+from briefings.frontmatter import FrontMatter
+from briefings.textfile import read_text
+
+STATUSES = ("draft", "review", "published", "planned")
+_HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
+
+
+@dataclass
+class Briefing:
+    """One Markdown file of the library: a briefing, or an index page."""
+
+    path: Path
+    rel: str  # posix path relative to docs_dir, e.g. "RESEARCH/Authoritarian Playbook.md"
+    label: str  # path as shown in findings, relative to the library root, e.g. "docs/RESEARCH/..."
+    text: str
+    front: FrontMatter
+    body: str
+
+    @classmethod
+    def read(cls, path: Path, rel: str, *, label: str, max_bytes: int) -> Briefing:
+        """Read and split one file; InputError on bad bytes or broken YAML."""
+        text = read_text(path, max_bytes=max_bytes, label=label)
+        front = frontmatter.parse(text, label)
+        _, body, _ = frontmatter.split(text) if front.present else (None, text, 1)
+        return cls(path=path, rel=rel, label=label, text=text, front=front, body=body)
+
+    @property
+    def meta(self) -> dict[str, Any]:
+        """The front matter data."""
+        return self.front.data
+
+    @property
+    def body_line(self) -> int:
+        """1-based file line where the Markdown body starts."""
+        return self.front.body_line
+
+    @property
+    def is_index(self) -> bool:
+        """Index pages (home, sections) are pages, not briefings."""
+        return PurePosixPath(self.rel).name == "index.md"
+
+    @property
+    def section(self) -> str:
+        """The section folder, e.g. "RESEARCH"; "" for top-level files."""
+        parts = PurePosixPath(self.rel).parts
+        return parts[0] if len(parts) > 1 else ""
+
+    @property
+    def title(self) -> str:
+        """Front matter title, else first heading, else the file name."""
+        title = self.meta.get("title")
+        if isinstance(title, str) and title.strip():
+            return title.strip()
+        heading = _HEADING.search(self.body)
+        if heading:
+            return heading.group(1)
+        return PurePosixPath(self.rel).stem
+
+    @property
+    def status(self) -> str:
+        """draft, review, published or planned (published when unset)."""
+        status = self.meta.get("status", "published")
+        return status if status in STATUSES else "published"
+
+    @property
+    def sources(self) -> list[dict[str, Any]]:
+        """Front matter sources that are mappings."""
+        items = self.meta.get("sources") or []
+        return [s for s in items if isinstance(s, dict)] if isinstance(items, list) else []
+
+    @property
+    def authors(self) -> list[str]:
+        """Author names."""
+        items = self.meta.get("authors") or []
+        return [str(a) for a in items] if isinstance(items, list) else [str(items)]
+
+    @property
+    def updated(self) -> dt.date | None:
+        """The updated date, when it is a valid date."""
+        value = self.meta.get("updated")
+        if isinstance(value, dt.date):
+            return value
+        try:
+            return dt.date.fromisoformat(str(value)) if value else None
+        except ValueError:
+            return None
+
+    @property
+    def embargo_until(self) -> dt.datetime | None:
+        """The embargo moment, when set with a time zone."""
+        value = self.meta.get("embargo_until")
+        if isinstance(value, str):
+            try:
+                value = dt.datetime.fromisoformat(value)
+            except ValueError:
+                return None
+        return value if isinstance(value, dt.datetime) and value.tzinfo else None
+
+    def is_public(self, now: dt.datetime) -> bool:
+        """False for drafts, planned stubs and briefings still under embargo at `now`."""
+        if self.status in ("draft", "planned"):
+            return False
+        embargo = self.embargo_until
+        return embargo is None or embargo <= now
+
+
+@dataclass
+class Library:
+    """All Markdown files of a library, in a stable order."""
+
+    project: Project
+    pages: list[Briefing] = field(default_factory=list)
+
+    @classmethod
+    def load(cls, root: Path | None = None, *, project: Project | None = None) -> Library:
+        """Read every Markdown file under docs_dir once."""
+        project = project or load_project(root)
+        max_bytes = project.settings.max_file_bytes
+        pages = [Briefing.read(p, rel, label=project.label(p), max_bytes=max_bytes)
+                 for p, rel in markdown_files(project.docs_dir)]
+        return cls(project=project, pages=pages)
+
+    @property
+    def docs_dir(self) -> Path:
+        """The folder holding the Markdown sources."""
+        return self.project.docs_dir
+
+    @property
+    def briefings(self) -> list[Briefing]:
+        """Briefings only (no index pages)."""
+        return [p for p in self.pages if not p.is_index]
+
+    @property
+    def sections(self) -> list[str]:
+        """Section folder names in order."""
+        return sorted({p.section for p in self.pages if p.section})
+
+    def get(self, rel: str) -> Briefing | None:
+        """The page at a docs-relative posix path."""
+        return self._by_rel().get(rel)
+
+    def _by_rel(self) -> dict[str, Briefing]:
+        cache: dict[str, Briefing] | None = getattr(self, "_cache", None)
+        if cache is None:
+            cache = {p.rel: p for p in self.pages}
+            self._cache = cache
+        return cache
+
+    def __iter__(self) -> Iterator[Briefing]:
+        return iter(self.pages)
+
+
+def markdown_files(docs_dir: Path) -> Iterable[tuple[Path, str]]:
+    """(path, docs-relative posix path) of every .md file, skipping hidden folders."""
+    for path in sorted(docs_dir.rglob("*.md")):
+        rel = path.relative_to(docs_dir)
+        if any(part.startswith(".") for part in rel.parts):
+            continue
+        if path.is_file():
+            yield path, rel.as_posix()

@@ -1,0 +1,1 @@
+"""The thin MkDocs adapter: events hand the work to briefings.site."""

@@ -1,0 +1,55 @@
+"""MkDocs events; each one delegates to briefings.site so the CLI and the plugin share one code path."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
+from mkdocs.plugins import BasePlugin
+from mkdocs.structure.files import File, Files
+from mkdocs.structure.pages import Page
+
+from briefings.errors import BriefingsError
+from briefings.library import Library
+from briefings.mkdocs_plugin.config import BriefingsConfig
+from briefings.site import render
+
+CSS_URI = "assets/briefings/briefings.css"
+
+
+class BriefingsPlugin(BasePlugin[BriefingsConfig]):
+    """Adds briefing headers, source lists and section listings to the site."""
+
+    def __init__(self) -> None:
+        self.library: Library | None = None
+
+    def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        if not self.config.enabled:
+            return config
+        root = Path(config.config_file_path or ".").resolve().parent
+        try:
+            self.library = Library.load(root)
+        except BriefingsError as exc:
+            raise PluginError(f"briefings: {exc.message}") from None
+        if self.config.css and CSS_URI not in config.extra_css:
+            config.extra_css.append(CSS_URI)
+        return config
+
+    def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        if self.config.enabled and self.config.css:
+            css = (Path(__file__).parent.parent / "site" / "assets" / "briefings.css").read_text("utf-8")
+            files.append(File.generated(config, CSS_URI, content=css))
+        return files
+
+    def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if not self.config.enabled or self.library is None:
+            return markdown
+        briefing = self.library.get(page.file.src_uri)
+        if briefing is None:
+            return markdown
+        if briefing.is_index:
+            return render.fill_listing(markdown, self.library, briefing.section)
+        if self.config.header:
+            return render.decorate(markdown, briefing)
+        return markdown

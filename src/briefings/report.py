@@ -1,0 +1,154 @@
+"""Render findings as human text, JSON, SARIF 2.1.0 or GitHub workflow commands."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefings import __version__
+from briefings.findings import Finding, Severity
+
+FORMATS = ("human", "json", "sarif", "github")
+SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+_SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
+
+
+@dataclass
+class Report:
+    """Findings plus what a summary needs: suppressed counts, per-file source lines, extra text."""
+
+    findings: list[Finding]
+    suppressed: int = 0
+    lines: dict[str, list[str]] = field(default_factory=dict)  # path -> file lines, for human output
+    rule_help: dict[str, str] = field(default_factory=dict)  # rule id -> one-line description
+    footer: str = ""  # e.g. --stats table, printed after the human summary
+
+    def sorted(self) -> list[Finding]:
+        """Findings by file, line, column and rule."""
+        return sorted(self.findings)
+
+
+def render(report: Report, fmt: str) -> str:
+    """The report in one of FORMATS."""
+    renderers: dict[str, Callable[[Report], str]] = {
+        "human": render_human, "json": render_json, "sarif": render_sarif, "github": render_github,
+    }
+    return renderers[fmt](report)
+
+
+def render_json(report: Report) -> str:
+    """A JSON array of findings."""
+    return json.dumps([f.to_dict() for f in report.sorted()], indent=2, ensure_ascii=False)
+
+
+def render_human(report: Report) -> str:
+    """Findings grouped by file with the offending line, then counts."""
+    out: list[str] = []
+    current = None
+    for finding in report.sorted():
+        if finding.path != current:
+            current = finding.path
+            out.append(("\n" if out else "") + finding.path)
+        out.append(f"  {finding.line}:{finding.column}  {finding.severity.value:<7}  "
+                   f"{finding.message}  [{finding.rule}]")
+        if finding.reason:
+            out.append(f"      why: {finding.reason}")
+        source = _source_line(report, finding)
+        if source:
+            out.append(f"      | {source}")
+    out.append(("\n" if out else "") + summary(report))
+    if report.footer:
+        out.append(report.footer)
+    return "\n".join(out)
+
+
+def _source_line(report: Report, finding: Finding) -> str:
+    lines = report.lines.get(finding.path)
+    if not lines or not 0 < finding.line <= len(lines):
+        return ""
+    text = lines[finding.line - 1].strip()
+    return text if len(text) <= 120 else text[:117] + "..."
+
+
+def summary(report: Report) -> str:
+    """One line of counts, e.g. '2 errors, 1 warning in 2 files (3 suppressed)'."""
+    counts = Counter(f.severity for f in report.findings)
+    files = len({f.path for f in report.findings})
+    parts = [_plural(counts[s], s.value) for s in Severity if counts[s]]
+    text = ", ".join(parts) + f" in {_plural(files, 'file')}" if parts else "no problems found"
+    if report.suppressed:
+        text += f" ({report.suppressed} suppressed)"
+    return text
+
+
+def _plural(count: int, word: str) -> str:
+    return f"{count} {word}{'' if count == 1 else 's'}"
+
+
+def render_github(report: Report) -> str:
+    """GitHub Actions workflow commands, one per finding."""
+    level = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "notice"}
+    rows = []
+    for f in report.sorted():
+        props = f"file={_gh_prop(f.path)},line={f.line},endLine={f.end_line},col={f.column},title={_gh_prop(f.rule)}"
+        message = f.message + (f" ({f.reason})" if f.reason else "")
+        rows.append(f"::{level[f.severity]} {props}::{_gh_data(message)}")
+    return "\n".join(rows)
+
+
+def _gh_data(text: str) -> str:
+    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+
+
+def _gh_prop(text: str) -> str:
+    return _gh_data(text).replace(":", "%3A").replace(",", "%2C")
+
+
+def render_sarif(report: Report) -> str:
+    """SARIF 2.1.0 with one run, one rule per rule id, one result per finding."""
+    findings = report.sorted()
+    rule_ids = sorted({f.rule for f in findings} | set(report.rule_help))
+    run: dict[str, Any] = {
+        "tool": {"driver": {
+            "name": "briefings",
+            "version": __version__,
+            "informationUri": "https://pypi.org/project/briefings/",
+            "rules": [_sarif_rule(rule, report.rule_help.get(rule, "")) for rule in rule_ids],
+        }},
+        "results": [_sarif_result(f, rule_ids.index(f.rule)) for f in findings],
+        "columnKind": "unicodeCodePoints",
+    }
+    return json.dumps({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False)
+
+
+def _sarif_rule(rule: str, help_text: str) -> dict[str, Any]:
+    return {"id": rule, "name": rule, "shortDescription": {"text": help_text or rule}}
+
+
+def _sarif_result(f: Finding, index: int) -> dict[str, Any]:
+    text = f.message + (f" (why: {f.reason})" if f.reason else "")
+    return {
+        "ruleId": f.rule,
+        "ruleIndex": index,
+        "level": _SARIF_LEVEL[f.severity],
+        "message": {"text": text},
+        "locations": [{"physicalLocation": {
+            "artifactLocation": {"uri": _uri(f.path)},
+            "region": {"startLine": f.line, "startColumn": max(f.column, 1), "endLine": max(f.end_line, f.line)},
+        }}],
+        "properties": {"reason": f.reason},
+    }
+
+
+def _uri(path: str) -> str:
+    from urllib.parse import quote
+
+    return quote(path.replace("\\", "/"))
+
+
+def exit_code_for(findings: Sequence[Finding]) -> int:
+    """1 when any finding is an error, else 0."""
+    return 1 if any(f.severity is Severity.ERROR for f in findings) else 0

@@ -1,0 +1,1 @@
+"""One module per external system; no other code starts a process."""

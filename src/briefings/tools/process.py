@@ -1,0 +1,62 @@
+"""The single subprocess helper: every external command goes through `run`."""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from briefings.errors import ToolError
+
+QUIET_ENV = {"NO_MKDOCS_2_WARNING": "1", "PYTHONIOENCODING": "utf-8"}
+
+
+def tool_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
+    """The environment for child processes: ours plus the quieting variables."""
+    env = dict(os.environ)
+    env.update(QUIET_ENV)
+    if extra:
+        env.update(extra)
+    return env
+
+
+def run(
+    args: Sequence[str | Path],
+    *,
+    cwd: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    timeout: float | None = 600,
+    check: bool = True,
+    capture: bool = True,
+    input_text: str | None = None,
+) -> subprocess.CompletedProcess[str]:
+    """Run a command; on failure raise ToolError showing command, exit code and stderr."""
+    argv = [str(a) for a in args]
+    try:
+        result = subprocess.run(
+            argv,
+            cwd=cwd,
+            env=tool_env(env),
+            timeout=timeout,
+            capture_output=capture,
+            text=True,
+            input=input_text,
+            encoding="utf-8",
+            errors="replace",
+        )
+    except FileNotFoundError as exc:
+        raise ToolError(f"cannot run {argv[0]}: not found", hint="install it or check PATH") from exc
+    except subprocess.TimeoutExpired as exc:
+        raise ToolError(f"`{shlex.join(argv)}` did not finish within {timeout:.0f} s") from exc
+    if check and result.returncode != 0:
+        raise ToolError(describe_failure(argv, result))
+    return result
+
+
+def describe_failure(argv: Sequence[str], result: subprocess.CompletedProcess[str]) -> str:
+    """A readable failure message: the command, its exit code and the tail of stderr."""
+    stderr = (result.stderr or "").strip()
+    tail = "\n".join(stderr.splitlines()[-25:])
+    return f"`{shlex.join(argv)}` exited with {result.returncode}" + (f":\n{tail}" if tail else "")
