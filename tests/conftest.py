@@ -17,6 +17,10 @@ REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
 
 os.environ.setdefault("NO_MKDOCS_2_WARNING", "1")
+# Every git commit made by tests (ours, mike's, pre-commit's) gets a fixed identity.
+for _key, _value in {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "test@example.invalid",
+                     "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "test@example.invalid"}.items():
+    os.environ.setdefault(_key, _value)
 
 MINIMAL_MKDOCS = """\
 site_name: Test library
