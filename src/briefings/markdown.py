@@ -1,0 +1,40 @@
+"""The one Markdown parse of a briefing, shared by every rule (markdown-it-py, parsed once, cached).
+
+Token line maps (`token.map`) are 0-based lines of the body; `file_line` turns them into
+1-based lines of the file, front matter included.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import TYPE_CHECKING
+
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+from mdit_py_plugins.admon import admon_plugin
+from mdit_py_plugins.footnote import footnote_plugin
+
+if TYPE_CHECKING:
+    from briefings.library import Briefing
+
+
+@cache
+def parser() -> MarkdownIt:
+    """CommonMark plus tables, strikethrough, footnotes and `!!!` admonitions."""
+    md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
+    md.use(footnote_plugin).use(admon_plugin)
+    return md
+
+
+def tokens(briefing: Briefing) -> list[Token]:
+    """The block tokens of the briefing's body, parsed on first use and then cached."""
+    cached: list[Token] | None = briefing.__dict__.get("_tokens")
+    if cached is None:
+        cached = parser().parse(briefing.body)
+        briefing.__dict__["_tokens"] = cached
+    return cached
+
+
+def file_line(briefing: Briefing, body_line0: int) -> int:
+    """1-based file line of a 0-based body line."""
+    return briefing.body_line + body_line0
