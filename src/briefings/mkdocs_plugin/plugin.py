@@ -8,7 +8,9 @@ from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
 from mkdocs.structure.files import File, Files
+from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
+from mkdocs.utils import get_relative_url
 
 from briefings.errors import BriefingsError
 from briefings.library import Library
@@ -42,6 +44,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             files.append(File.generated(config, CSS_URI, content=css))
         return files
 
+    def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation | None:
+        if self.config.enabled and self.library is not None:
+            titles = render.section_titles(self.library)
+            for item in nav.items:
+                folder = _section_folder(item)
+                if folder in titles:
+                    item.title = titles[folder]
+        return nav
+
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled or self.library is None:
             return markdown
@@ -49,7 +60,27 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if briefing is None:
             return markdown
         if briefing.is_index:
-            return render.fill_listing(markdown, self.library, briefing.section)
+            return render.fill_listing(markdown, self.library, briefing.section, _href(page, files))
         if self.config.header:
             return render.decorate(markdown, briefing)
         return markdown
+
+
+def _href(page: Page, files: Files) -> render.Href:
+    """Resolve a docs-relative path to a URL relative to `page` ('' when the file is not in the build)."""
+
+    def href(rel: str) -> str:
+        target = files.get_file_from_path(rel)
+        return get_relative_url(target.url, page.url) if target else ""
+
+    return href
+
+
+def _section_folder(item: object) -> str:
+    """The top-level folder of a nav section, from its first page ('' for anything else)."""
+    if not isinstance(item, Section):
+        return ""
+    for child in item.children:
+        if isinstance(child, Page) and "/" in child.file.src_uri:
+            return child.file.src_uri.split("/", 1)[0]
+    return ""

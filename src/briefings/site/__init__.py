@@ -1,0 +1,1 @@
+"""Building and rendering the site: code shared by the CLI and the thin MkDocs plugin."""

@@ -1,0 +1,79 @@
+"""`briefings build`: front matter first, then a real strict MkDocs build."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.conftest import briefing_text
+
+Cli = Callable[..., tuple[int, str, str]]
+
+
+def page(site: Path, rel: str) -> str:
+    return (site / rel).read_text(encoding="utf-8")
+
+
+def test_sample_library_builds_strict(cli: Cli, sample_library: Path) -> None:
+    code, out, err = cli("build", "--root", sample_library)
+    assert code == 0, err
+    assert "built 3 briefings" in out
+    site = sample_library / "site"
+    html = page(site, "RUSSIA/Trump-Putin Relationship and 2025 Developments/index.html")
+    assert "<h1 id=\"trump-putin-relationship-and-2025-developments\">" in html
+    assert 'class="briefing-status briefing-status--published">Published</span>' in html
+    assert '<time datetime="2025-03-31">31 March 2025</time>' in html
+    assert "By Briefings editorial team" in html
+    assert 'id="source-caatsa2017"' in html
+    assert 'href="../../RESEARCH/Authoritarian%20Playbook/"' in html
+    for tab in ("AUTHORITARIANISM", "RESEARCH", "RUSSIA"):
+        assert re.search(rf'class="md-tabs__link[^"]*"[^>]*>\s*{tab.title()}\s*<', page(site, "index.html"),
+                         re.IGNORECASE), tab
+
+
+def test_section_index_lists_its_briefings(cli: Cli, sample_library: Path) -> None:
+    assert cli("build", "--root", sample_library)[0] == 0
+    html = page(sample_library / "site", "RESEARCH/index.html")
+    assert '<table class="briefing-list">' in html
+    assert ">Authoritarian Playbook</a>" in html
+    assert "Trump-Putin" not in html.split('<table class="briefing-list">')[1].split("</table>")[0]
+
+
+def test_front_matter_errors_stop_the_build(cli: Cli, make_library: Callable[..., Path]) -> None:
+    root = make_library({"RESEARCH/x.md": briefing_text("X", "Text.", status="publshed")})
+    code, out, _ = cli("build", "--root", root)
+    assert code == 1
+    assert "docs/RESEARCH/x.md" in out
+    assert "4:1  error    status 'publshed' is not one of draft, review, published, planned  [front-matter]" in out
+    assert not (root / "site").exists()
+
+
+def test_strict_build_failure_shows_mkdocs_warning(cli: Cli, make_library: Callable[..., Path]) -> None:
+    root = make_library({"RESEARCH/x.md": briefing_text("X", "See [missing](nowhere.md).")})
+    code, _, err = cli("build", "--root", root)
+    assert code == 1
+    assert "the site did not build" in err
+    assert "nowhere.md" in err
+
+
+def test_non_utf8_briefing_is_an_input_error(cli: Cli, make_library: Callable[..., Path]) -> None:
+    root = make_library({"RESEARCH/x.md": b"---\ntitle: X\n---\n\ncaf\xe9\n"})
+    code, _, err = cli("build", "--root", root)
+    assert code == 2
+    assert err.startswith("error: docs/RESEARCH/x.md:5: not valid UTF-8")
+
+
+def test_broken_front_matter_yaml_is_an_input_error(cli: Cli, make_library: Callable[..., Path]) -> None:
+    root = make_library({"RESEARCH/x.md": "---\ntitle: [X\n---\n\nText\n"})
+    code, _, err = cli("build", "--root", root)
+    assert code == 2
+    assert "docs/RESEARCH/x.md:3: front matter is not valid YAML" in err
+    assert "Traceback" not in err
+
+
+def test_pathological_markdown_builds_without_hanging(cli: Cli, make_library: Callable[..., Path]) -> None:
+    nested = "> " * 200 + "deep\n\n" + "[" * 5000 + "\n\n" + "- a\n" * 3000
+    root = make_library({"RESEARCH/x.md": briefing_text("X", nested)})
+    code, _, err = cli("build", "--root", root, "--no-strict")
+    assert code == 0, err

@@ -1,0 +1,64 @@
+"""The CLI contract: --version, --help on every verb, exit codes, errors without tracebacks."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefings import __version__
+from briefings.cli import COMMANDS
+
+Cli = Callable[..., tuple[int, str, str]]
+
+
+def test_version(cli: Cli) -> None:
+    assert cli("--version") == (0, f"briefings {__version__}\n", "")
+
+
+@pytest.mark.parametrize("verb", COMMANDS)
+def test_every_verb_has_help(cli: Cli, verb: str) -> None:
+    code, out, _ = cli(verb, "--help")
+    assert code == 0
+    assert out.startswith(f"usage: briefings {verb}")
+
+
+def test_no_verb_prints_help_and_exits_2(cli: Cli) -> None:
+    code, out, _ = cli()
+    assert code == 2
+    assert "COMMAND" in out
+
+
+def test_unknown_verb_is_a_usage_error(cli: Cli) -> None:
+    code, _, err = cli("frobnicate")
+    assert code == 2
+    assert "invalid choice" in err
+
+
+def test_outside_a_library_says_what_to_do(cli: Cli, tmp_path: Path) -> None:
+    code, _, err = cli("build", "--root", tmp_path)
+    assert code == 2
+    assert err.startswith(f"error: no mkdocs.yml found in {tmp_path}")
+    assert "hint: run briefings inside a briefing library, or pass --root DIR" in err
+    assert "Traceback" not in err
+
+
+def test_broken_mkdocs_yml_is_an_input_error(cli: Cli, make_library: Callable[..., Path]) -> None:
+    root = make_library({}, mkdocs="site_name: [unclosed\n")
+    code, _, err = cli("build", "--root", root)
+    assert code == 2
+    assert "mkdocs.yml:2: not valid YAML" in err
+
+
+def test_debug_shows_the_traceback(cli: Cli, tmp_path: Path) -> None:
+    code, _, err = cli("build", "--root", tmp_path, "--debug")
+    assert code == 2
+    assert "Traceback" in err
+
+
+def test_python_dash_m_runs_the_cli() -> None:
+    result = subprocess.run([sys.executable, "-m", "briefings", "--version"], capture_output=True, text=True)
+    assert result.stdout.strip() == f"briefings {__version__}"

@@ -1,0 +1,54 @@
+"""Reading authored files: clear errors for bad bytes and sizes; atomic writes."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from briefings.errors import InputError
+from briefings.textfile import read_text, write_atomic
+
+
+def test_non_utf8_names_file_and_line(tmp_path: Path) -> None:
+    path = tmp_path / "x.md"
+    path.write_bytes(b"# Title\n\ncaf\xe9 au lait\n")
+    with pytest.raises(InputError) as info:
+        read_text(path, label="docs/x.md")
+    assert str(info.value) == "docs/x.md:3: not valid UTF-8 (byte 0xe9 at offset 12)"
+    assert info.value.hint == "re-save the file as UTF-8"
+
+
+def test_nul_byte_is_rejected(tmp_path: Path) -> None:
+    path = tmp_path / "x.md"
+    path.write_bytes(b"a\nb\x00c\n")
+    with pytest.raises(InputError, match="x.md:2: contains a NUL byte"):
+        read_text(path)
+
+
+def test_bom_is_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "x.md"
+    path.write_bytes("\ufeff# T\n".encode())
+    assert read_text(path) == "# T\n"
+
+
+def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
+    path = tmp_path / "x.md"
+    path.write_bytes(b"a" * 2048)
+    with pytest.raises(InputError, match="over the 0 MB limit"):
+        read_text(path, max_bytes=1024)
+
+
+def test_missing_file(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such file"):
+        read_text(tmp_path / "nope.md")
+
+
+def test_write_atomic_replaces_content_and_keeps_mode(tmp_path: Path) -> None:
+    path = tmp_path / "x.md"
+    path.write_text("old", encoding="utf-8")
+    path.chmod(0o640)
+    write_atomic(path, "new\r\nline")
+    assert path.read_bytes() == b"new\r\nline"
+    assert path.stat().st_mode & 0o777 == 0o640
+    assert [p.name for p in tmp_path.iterdir()] == ["x.md"]
