@@ -73,8 +73,9 @@ def _field(keys: list[str | int]) -> str:
 
 def _message(error: ValidationError, keys: list[str | int]) -> str:
     name, value, kind = _field(keys), error.instance, error.validator
+    expected: Any = error.validator_value
     if kind == "enum":
-        options = ", ".join(str(o) for o in error.validator_value)
+        options = ", ".join(str(o) for o in expected)
         return f"{name} '{value}' is not one of {options}"
     if kind == "required":
         missing = error.message.split("'")[1]
@@ -83,9 +84,9 @@ def _message(error: ValidationError, keys: list[str | int]) -> str:
     if kind == "additionalProperties":
         return _unknown_fields(error, name)
     if kind == "format":
-        return _format_message(name, value, error.validator_value)
+        return _format_message(name, value, str(expected))
     if kind == "type":
-        return f"{name} must be {_type_words(error.validator_value)}, not {_describe(value)}"
+        return f"{name} must be {_type_words(expected)}, not {_describe(value)}"
     if kind in ("minLength", "minItems"):
         return f"{name} is empty: fill it in or remove it"
     if kind == "pattern":
@@ -94,8 +95,10 @@ def _message(error: ValidationError, keys: list[str | int]) -> str:
 
 
 def _unknown_fields(error: ValidationError, name: str) -> str:
-    allowed = list(error.schema.get("properties", {}))
-    extra = sorted(set(error.instance) - set(allowed))
+    schema: Any = error.schema
+    allowed = list(schema.get("properties", {}))
+    instance: Any = error.instance
+    extra = sorted(set(instance) - set(allowed))
     parts = []
     for key in extra:
         close = difflib.get_close_matches(str(key), allowed, n=1)
