@@ -1,0 +1,70 @@
+"""The Library model: one read of every page, titles, sections, public visibility."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefings.errors import InputError
+from briefings.library import Library
+from tests.conftest import briefing_text
+
+UTC = dt.timezone.utc
+
+
+def test_library_reads_pages_and_sections(make_library: Callable[..., Path]) -> None:
+    root = make_library({
+        "RUSSIA/index.md": "---\ntitle: Russia\n---\n# Russia\n",
+        "RUSSIA/A b.md": briefing_text("A b"),
+        "RESEARCH/Deep/c.md": briefing_text("C"),
+        ".hidden/x.md": "ignored",
+    })
+    library = Library.load(root)
+    assert [p.rel for p in library.pages] == ["RESEARCH/Deep/c.md", "RUSSIA/A b.md", "RUSSIA/index.md", "index.md"]
+    assert [b.rel for b in library.briefings] == ["RESEARCH/Deep/c.md", "RUSSIA/A b.md"]
+    assert library.sections == ["RESEARCH", "RUSSIA"]
+    briefing = library.get("RUSSIA/A b.md")
+    assert briefing is not None
+    assert (briefing.label, briefing.section, briefing.body_line) == ("docs/RUSSIA/A b.md", "RUSSIA", 9)
+
+
+def test_title_falls_back_to_heading_then_file_name(make_library: Callable[..., Path]) -> None:
+    root = make_library({"A/h.md": "Intro\n\n# From Heading\n", "A/plain name.md": "no heading\n"})
+    library = Library.load(root)
+    assert library.get("A/h.md").title == "From Heading"  # type: ignore[union-attr]
+    assert library.get("A/plain name.md").title == "plain name"  # type: ignore[union-attr]
+
+
+@pytest.mark.parametrize(("meta", "public"), [
+    ({"status": "published"}, True),
+    ({"status": "review"}, True),
+    ({"status": "draft"}, False),
+    ({"status": "planned"}, False),
+    ({"embargo_until": "2025-03-01T09:30:00+01:00"}, False),  # 08:30 UTC: still embargoed
+    ({"embargo_until": "2025-03-01T08:30:00-01:00"}, False),
+    ({"embargo_until": "2025-03-01T08:30:00+01:00"}, True),  # 07:30 UTC
+    ({"embargo_until": "2025-03-01T07:00:00+00:00"}, True),
+])
+def test_public_visibility_respects_status_and_embargo(make_library: Callable[..., Path], meta: dict[str, str],
+                                                       public: bool) -> None:
+    root = make_library({"A/x.md": briefing_text("X", **meta)})
+    briefing = Library.load(root).get("A/x.md")
+    assert briefing is not None
+    assert briefing.is_public(dt.datetime(2025, 3, 1, 8, 0, tzinfo=UTC)) is public
+
+
+def test_a_bad_file_stops_loading_with_its_name(make_library: Callable[..., Path]) -> None:
+    root = make_library({"A/bad.md": b"\xff\xfe"})
+    with pytest.raises(InputError, match=r"^docs/A/bad.md:1: not valid UTF-8"):
+        Library.load(root)
+
+
+def test_missing_docs_dir_is_a_config_error(make_library: Callable[..., Path]) -> None:
+    from briefings.errors import ConfigError
+
+    root = make_library({}, mkdocs="site_name: x\ndocs_dir: nowhere\n")
+    with pytest.raises(ConfigError, match="docs_dir .* does not exist"):
+        Library.load(root)
