@@ -62,3 +62,18 @@ def test_debug_shows_the_traceback(cli: Cli, tmp_path: Path) -> None:
 def test_python_dash_m_runs_the_cli() -> None:
     result = subprocess.run([sys.executable, "-m", "briefings", "--version"], capture_output=True, text=True)
     assert result.stdout.strip() == f"briefings {__version__}"
+
+
+def test_closed_pipe_is_not_an_error(make_library: Callable[..., Path]) -> None:
+    from tests.conftest import briefing_text
+
+    body = "\n\n".join(f"The ministry spent {n} million dollars on roads in 2019." for n in range(3000))
+    root = make_library({"A/x.md": briefing_text("X", body)})
+    # Far more JSON than a pipe holds, so writing fails once the reader has gone (like `| head`).
+    lint = subprocess.Popen([sys.executable, "-m", "briefings", "--root", str(root), "lint",
+                             "--format", "json"], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert lint.stdout is not None and lint.stderr is not None
+    lint.stdout.read(1)
+    lint.stdout.close()
+    assert lint.wait(timeout=60) == 0
+    assert lint.stderr.read() == b""

@@ -15,7 +15,7 @@ from briefings.errors import BriefingsError, ExitCode
 
 # verb -> module under briefings.commands; each module has HELP, add_arguments(parser) and run(args).
 # Command modules keep their top-level imports light so that `briefings --help` starts fast.
-COMMANDS = ("lint", "links", "build", "serve", "publish", "editions", "retire", "review", "new")
+COMMANDS = ("lint", "links", "build", "serve", "publish", "editions", "retire", "review", "new", "hook")
 
 
 def _command(verb: str) -> ModuleType:
@@ -70,12 +70,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _print_error("interrupted", "")
         return 130
+    except BrokenPipeError:  # e.g. `briefings lint | head`: the reader left, which is not an error
+        _silence_stdout()
+        return ExitCode.OK
     except Exception as exc:  # noqa: BLE001 - the one place that turns crashes into messages
         if args.debug:
             raise
         _print_error(f"internal error: {type(exc).__name__}: {exc}",
                      "run again with --debug for the traceback and report it")
         return ExitCode.USAGE
+
+
+def _silence_stdout() -> None:
+    """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
+    import os
+
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def _print_error(message: str, hint: str) -> None:

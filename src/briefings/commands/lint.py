@@ -1,18 +1,75 @@
-"""`briefings lint` (arrives with its own issue)."""
+"""Check that every assertion is sourced, footnotes are intact, and the Markdown renders as seen.
+
+Lints Markdown files or folders (default: the library's docs/); files outside the library are
+linted with the library's configuration. Exit codes: 0 no error-level finding, 1 errors found,
+2 usage or input error.
+"""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
+from typing import TYPE_CHECKING, TextIO
 
-HELP = "lint (not available yet)"
+if TYPE_CHECKING:
+    from briefings.library import Library
+
+HELP = "sourcing and style lint of briefings (unsourced assertions, footnotes, rendering traps)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `briefings lint`."""
+    parser.add_argument("paths", nargs="*", type=Path, metavar="PATH",
+                        help="Markdown files or folders (default: the library's docs/)")
+    parser.add_argument("--format", choices=("human", "json", "sarif", "github"), default="human",
+                        help="output format (default: human)")
+    parser.add_argument("--stats", action="store_true",
+                        help="add per-briefing sourcing coverage: assertions found, sourced, unsourced")
+    parser.add_argument("--fix", action="store_true",
+                        help="repair list spacing and nested-list indentation in place, then lint")
+    parser.add_argument("--scope", choices=("block", "sentence"),
+                        help="what one citation covers (default: [tool.briefings.lint] scope, else block)")
 
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings lint`."""
-    from briefings.errors import UsageError
+    import sys
 
-    raise UsageError("`briefings lint` is not available yet")
+    from briefings.checks import summaries
+    from briefings.links import RULES
+    from briefings.library import Library
+    from briefings.linting import lint
+    from briefings.linting.stats import table
+    from briefings.report import Report, exit_code_for, render
+
+    library = Library.load(args.root)
+    if args.fix:
+        _fix(library, args.paths, sys.stdout if args.format == "human" else sys.stderr)
+        library = Library.load(library.project.root)
+    result = lint(library, args.paths or None, scope=args.scope, stats=args.stats)
+    labels = {f.path for f in result.findings}
+    report = Report(findings=result.findings, suppressed=result.suppressed, rule_help={**RULES, **summaries()},
+                    lines={b.label: b.text.split("\n") for b in result.files if b.label in labels})
+    stats = table(result.coverage) if args.stats else ""
+    if args.format == "human":
+        report.footer = stats
+    elif stats:
+        print(stats, file=sys.stderr)
+    print(render(report, args.format))
+    return exit_code_for(result.findings)
+
+
+def _fix(library: Library, paths: list[Path], out: TextIO) -> None:
+    """Repair the rendering traps of the target files in place, one line per change."""
+    from briefings.linting import config_of
+    from briefings.linting.fix import fixed_text
+    from briefings.linting.targets import resolve
+    from briefings.textfile import write_atomic
+
+    config = config_of(library)
+    for briefing in resolve(library, paths or None):
+        text, changes = fixed_text(briefing, config)
+        if changes and text != briefing.text:
+            write_atomic(briefing.path, text)
+            for change in changes:
+                print(f"fixed {briefing.label}:{change}", file=out)

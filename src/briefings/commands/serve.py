@@ -1,23 +1,42 @@
-"""Serve a live preview of the library on 127.0.0.1 while you edit."""
+"""Serve the published editions from the gh-pages branch on 127.0.0.1, or a live preview with --live."""
 
 from __future__ import annotations
 
 import argparse
 
-HELP = "serve a live preview of the site on http://127.0.0.1:8000"
+HELP = "serve the published editions on http://127.0.0.1:8000 (--live: preview the work tree)"
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `briefings serve`."""
-    parser.add_argument("--port", type=int, default=8000, help="port on 127.0.0.1 (default 8000)")
+    parser.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1 (default 8000)")
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--branch", default="gh-pages", help="branch holding the editions (default: gh-pages)")
+    parser.add_argument("--live", action="store_true",
+                        help="live-reloading preview of the work tree (mkdocs serve) instead of the editions")
+
+
+def _port(text: str) -> int:
+    if not text.isdigit() or not 0 < int(text) < 65536:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a port number (1-65535)")
+    return int(text)
 
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings serve`."""
     from briefings.config import load_project
-    from briefings.tools import mkdocs
+    from briefings.errors import UsageError
+    from briefings.tools import mike, mkdocs
 
     project = load_project(args.root)
-    print(f"serving a preview of {project.root} on http://{args.host}:{args.port}/ (Ctrl-C stops)")
-    return mkdocs.serve(project.root, host=args.host, port=args.port)
+    if args.live:
+        print(f"serving a live preview of {project.root} on http://{args.host}:{args.port}/ (Ctrl-C stops)")
+        return mkdocs.serve(project.root, host=args.host, port=args.port)
+    if not mike.has_branch(project.root, args.branch):
+        raise UsageError(f"no branch {args.branch} in {project.root}: nothing is published yet",
+                         hint="publish an edition with `briefings publish YYYY.MM`, or preview the work "
+                              "tree with `briefings serve --live`")
+    print(f"serving the editions on branch {args.branch} on http://{args.host}:{args.port}/ (Ctrl-C stops)",
+          flush=True)
+    mike.serve(project.root, host=args.host, port=args.port, branch=args.branch)
+    return 0

@@ -1,14 +1,28 @@
 """Link graph and placeholders (issue 4): `check(library, ...)` is the one entry point.
 
-Stub until the link checks land: it returns no findings.
+The graph is built from the Markdown sources, so it needs no MkDocs build; the site crawl with
+LinkChecker lives in `briefings.links.crawl`.
 """
 
 from __future__ import annotations
 
 from briefings.findings import Finding
 from briefings.library import Library
+from briefings.links import checks
+from briefings.links.graph import LinkGraph, build
+
+__all__ = ["LinkGraph", "build", "check", "RULES"]
+RULES = checks.RULES
 
 
-def check(library: Library, *, strict: bool = False, only: set[str] | None = None) -> list[Finding]:
+def check(library: Library, *, strict: bool = False, only: set[str] | None = None,
+          graph: LinkGraph | None = None) -> list[Finding]:
     """Link and placeholder findings; `only` limits them to these docs-relative paths."""
-    return []
+    graph = graph or build(library)
+    findings: list[Finding] = []
+    for rel, page_links in graph.pages.items():
+        if only is None or rel in only:
+            findings.extend(checks.link_findings(graph, page_links, strict=strict))
+    if only is None or "planned.yml" in only:
+        findings.extend(checks.registry_findings(graph))
+    return sorted(findings)

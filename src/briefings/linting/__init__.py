@@ -1,6 +1,8 @@
 """Sourcing and style lint (issue 3): `lint(library, targets)` is the one entry point.
 
-Stub until the lint lands: it returns no findings.
+It runs the checks of `briefings.checks` (one parse per file, many files in parallel), merges the
+word-level findings of the Vale style and the link findings of `briefings.links`, then applies
+configured severities and suppressions.
 """
 
 from __future__ import annotations
@@ -9,7 +11,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings.findings import Finding
-from briefings.library import Library
+from briefings.library import Briefing, Library
+from briefings.linting import suppress
+from briefings.linting.config import LintConfig, from_settings
+from briefings.linting.runner import Coverage, check_all
 
 
 @dataclass
@@ -18,8 +23,69 @@ class LintResult:
 
     findings: list[Finding] = field(default_factory=list)
     suppressed: int = 0
+    coverage: dict[str, Coverage] = field(default_factory=dict)  # label -> sourcing coverage
+    files: list[Briefing] = field(default_factory=list)  # the briefings that were linted
 
 
-def lint(library: Library, targets: list[Path] | None = None) -> LintResult:
-    """Lint the given Markdown files (default: every page of the library)."""
-    return LintResult()
+def config_of(library: Library) -> LintConfig:
+    """The library's `[tool.briefings.lint]` settings."""
+    return from_settings(library.project.settings.get("lint"))
+
+
+def lint(library: Library, targets: list[Path] | None = None, *, scope: str | None = None,
+         stats: bool = False) -> LintResult:
+    """Lint the given Markdown files or folders (default: every page of the library); `stats`
+    also counts sourced assertions per briefing in `coverage`."""
+    from dataclasses import replace
+
+    from briefings.linting.targets import resolve
+
+    config = config_of(library)
+    if scope:
+        config = replace(config, scope=scope)
+    briefings = resolve(library, targets)
+    results, linked = check_all(library.project, briefings, config, coverage=stats,
+                                side_job=lambda: _link_findings(library, briefings))
+    extra: dict[str, list[Finding]] = {}
+    for finding in linked:
+        extra.setdefault(finding.path, []).append(finding)
+    result = LintResult(files=briefings)
+    for briefing, checked in zip(briefings, results):
+        own = config.for_briefing(briefing.meta)
+        merged = checked.findings + extra.get(briefing.label, [])
+        graded = [f for f in (_graded(f, own) for f in merged) if f is not None]
+        kept, hidden = suppress.split(graded, briefing.text, own.suppressed)
+        result.findings += kept
+        result.suppressed += hidden
+        result.coverage[briefing.label] = checked.coverage
+    result.findings.sort()
+    return result
+
+
+def _graded(finding: Finding, config: LintConfig) -> Finding | None:
+    from dataclasses import replace
+
+    level = config.level(finding.rule, finding.severity)
+    if level is None:
+        return None
+    return finding if level is finding.severity else replace(finding, severity=level)
+
+
+def _link_findings(library: Library, briefings: list[Briefing]) -> list[Finding]:
+    from briefings import links
+
+    rels = {b.rel for b in briefings if library.get(b.rel) is b}
+    return links.check(library, only=rels) if rels else []
+
+
+def lint_text(text: str, *, config: LintConfig | None = None, label: str = "example.md") -> list[Finding]:
+    """Findings of the built-in checks for one Markdown text (no file, no Vale, no links)."""
+    from briefings.checks import registry
+    from briefings.linting.runner import check_one
+    from briefings.linting.source import from_text
+
+    config = config or LintConfig()
+    briefing = from_text(text, label=label)
+    own = config.for_briefing(briefing.meta)
+    found = check_one(briefing, config, registry()).findings
+    return sorted(suppress.split(found, briefing.text, own.suppressed)[0])

@@ -12,3 +12,6 @@ class BriefingsConfig(Config):
     enabled = c.Type(bool, default=True)
     header = c.Type(bool, default=True)
     css = c.Type(bool, default=True)
+    planned = c.Type(bool, default=True)  # planned briefing pages, the list and planned-link styling
+    planned_list = c.Type(str, default="planned.md")  # where the "Planned briefings" page goes
+    planned_list_in_nav = c.Type(bool, default=False)  # show that page in the navigation

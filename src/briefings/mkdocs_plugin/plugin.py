@@ -12,10 +12,12 @@ from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 
+from briefings import links
 from briefings.errors import BriefingsError
 from briefings.library import Library
 from briefings.mkdocs_plugin.config import BriefingsConfig
-from briefings.site import render
+from briefings.publishing import site as edition_site
+from briefings.site import planned, render
 
 CSS_URI = "assets/briefings/briefings.css"
 
@@ -25,6 +27,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def __init__(self) -> None:
         self.library: Library | None = None
+        self.graph: links.LinkGraph | None = None
+        self.planned_urls: set[str] = set()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -36,12 +40,24 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"briefings: {exc.message}") from None
         if self.config.css and CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
+        edition_site.configure(config)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
         if self.config.enabled and self.config.css:
             css = (Path(__file__).parent.parent / "site" / "assets" / "briefings.css").read_text("utf-8")
             files.append(File.generated(config, CSS_URI, content=css))
+        if self.config.enabled:
+            for file in edition_site.extra_files(config):
+                files.append(file)
+        if self.config.enabled and self.config.planned and self.library is not None:
+            try:
+                self.graph = links.build(self.library)
+            except BriefingsError as exc:
+                raise PluginError(f"briefings: {exc.message}") from None
+            planned.add_files(files, config, self.graph, self.config.planned_list,
+                              list_in_nav=self.config.planned_list_in_nav)
+            self.planned_urls = planned.planned_urls(self.graph, files)
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation | None:
@@ -56,6 +72,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled or self.library is None:
             return markdown
+        if self.graph is not None:
+            markdown = planned.rewrite_placeholders(markdown, page.file.src_uri, self.graph)
         briefing = self.library.get(page.file.src_uri)
         if briefing is None:
             return markdown
@@ -64,6 +82,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.config.header:
             return render.decorate(markdown, briefing)
         return markdown
+
+    def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        return planned.mark_links(html, page.url, self.planned_urls) if self.planned_urls else html
 
 
 def _href(page: Page, files: Files) -> render.Href:

@@ -22,3 +22,92 @@ def head_commit(cwd: Path) -> str | None:
     """The full hash of HEAD, or None before the first commit."""
     result = process.run(["git", "rev-parse", "--verify", "-q", "HEAD"], cwd=cwd, check=False)
     return result.stdout.strip() or None
+
+
+def ref_exists(cwd: Path, ref: str) -> bool:
+    """True when `ref` names a commit."""
+    result = process.run(["git", "rev-parse", "--verify", "-q", f"{ref}^{{commit}}"], cwd=cwd, check=False)
+    return result.returncode == 0
+
+
+def merge_base(cwd: Path, ref: str, other: str = "HEAD") -> str:
+    """The best common ancestor of `ref` and `other`."""
+    return git(["merge-base", ref, other], cwd=cwd).strip()
+
+
+def diff_zero_context(cwd: Path, base: str) -> str:
+    """`git diff -U0` of the work tree against `base`: only changed lines, renames detected."""
+    return git(["-c", "core.quotepath=false", "diff", "-U0", "-M", "--no-color", "--no-ext-diff",
+                "--src-prefix=a/", "--dst-prefix=b/", base, "--"], cwd=cwd)
+
+
+def untracked_files(cwd: Path) -> list[str]:
+    """Files git does not track and does not ignore, relative to the work tree root."""
+    out = git(["ls-files", "-z", "--others", "--exclude-standard", "--full-name"], cwd=cwd)
+    return [name for name in out.split("\0") if name]
+
+
+# --- publishing (issue 5) ---
+
+def worktree_files(root: Path) -> list[str]:
+    """Tracked and untracked-but-not-ignored files of the work tree, relative to `root`."""
+    out = process.run(["git", "ls-files", "-z", "-c", "-o", "--exclude-standard", "--", "."], cwd=root).stdout
+    return sorted({name for name in out.split("\0") if name})
+
+
+def is_dirty(root: Path) -> bool:
+    """True when the work tree has changes not yet committed (untracked files included)."""
+    return bool(git(["status", "--porcelain", "--untracked-files=normal", "--", "."], cwd=root).strip())
+
+
+def common_dir(root: Path) -> Path:
+    """The repository's shared .git folder (the same for every worktree)."""
+    out = git(["rev-parse", "--path-format=absolute", "--git-common-dir"], cwd=root).strip()
+    return Path(out)
+
+
+def rev(root: Path, ref: str) -> str | None:
+    """The commit a ref points at, or None when it does not exist."""
+    result = process.run(["git", "rev-parse", "--verify", "-q", f"{ref}^{{commit}}"], cwd=root, check=False)
+    return result.stdout.strip() or None
+
+
+def fetch_branch(root: Path, remote: str, branch: str) -> str | None:
+    """Fetch remote's branch into refs/remotes/REMOTE/BRANCH; its commit, or None if it has none."""
+    heads = git(["ls-remote", "--heads", remote, f"refs/heads/{branch}"], cwd=root, timeout=300)
+    if not heads.strip():
+        return None
+    git(["fetch", "-q", remote, f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}"], cwd=root, timeout=600)
+    return rev(root, f"refs/remotes/{remote}/{branch}")
+
+
+def is_ancestor(root: Path, older: str, newer: str) -> bool:
+    """True when `older` is reachable from `newer` (a fast-forward is possible)."""
+    return process.run(["git", "merge-base", "--is-ancestor", older, newer], cwd=root, check=False).returncode == 0
+
+
+def set_branch(root: Path, branch: str, commit: str | None, *, expected: str | None) -> None:
+    """Point a local branch at `commit` (None: delete it), only if it still points at `expected`."""
+    ref = f"refs/heads/{branch}"
+    if commit is None:
+        git(["update-ref", "-d", ref, expected or ""], cwd=root)
+        return
+    git(["update-ref", "-m", "briefings publish: sync with remote", ref, commit, expected or "0" * 40], cwd=root)
+
+
+def tree_blobs(root: Path, treeish: str) -> dict[str, str]:
+    """path -> blob id of every file under a tree (e.g. `gh-pages:2025.01`); {} when it is missing."""
+    result = process.run(["git", "ls-tree", "-r", "-z", "--full-tree", treeish], cwd=root, check=False)
+    blobs = {}
+    for entry in result.stdout.split("\0") if result.returncode == 0 else []:
+        meta, _, path = entry.partition("\t")
+        if path:
+            blobs[path] = meta.split()[2]
+    return blobs
+
+
+def push_branch(root: Path, remote: str, branch: str) -> tuple[bool, str]:
+    """Push a branch without force; (accepted, git's message)."""
+    result = process.run(["git", "push", "--porcelain", remote, f"refs/heads/{branch}:refs/heads/{branch}"],
+                         cwd=root, check=False, timeout=600)
+    return result.returncode == 0, (result.stderr + result.stdout).strip()

@@ -1,0 +1,53 @@
+"""Nested lists indented by fewer than four spaces.
+
+Why: CommonMark nests "- a" / "  - b" (two spaces), but Python-Markdown, which MkDocs uses,
+needs four spaces and renders the items as one flat list. `--fix` re-indents the nested list.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from briefings.checks import Check, Edit, Hit
+from briefings.findings import Severity
+from briefings.linting.document import Document
+
+_LISTS = frozenset({"bullet_list_open", "ordered_list_open"})
+TAB = 4  # Python-Markdown's tab_length
+
+
+def run(doc: Document) -> Iterator[Hit]:
+    """One hit per nested list indented less than its parent item plus four spaces."""
+    items: list[int] = []  # body lines of the open list items
+    stack: list[str] = []
+    for token in doc.tokens:
+        if token.nesting == -1 and stack:
+            if stack.pop() == "list_item_open":
+                items.pop()
+        if token.nesting != 1:
+            continue
+        if token.type in _LISTS and items and token.map and "blockquote_open" not in stack:
+            parent, child = _indent(doc.lines, items[-1]), _indent(doc.lines, token.map[0])
+            if child < parent + TAB:
+                yield Hit(line=doc.line(token.map[0]), column=child + 1,
+                          message=f"indent this nested list by {parent + TAB} spaces: with {child}, MkDocs "
+                                  "does not nest it", reason=f"nested list indented by {child - parent} spaces",
+                          fix=Edit(line0=token.map[0], end0=token.map[1], indent=parent + TAB - child))
+        stack.append(token.type)
+        if token.type == "list_item_open":
+            items.append(token.map[0] if token.map else 0)
+
+
+def _indent(lines: list[str], line0: int) -> int:
+    line = lines[line0].expandtabs(TAB) if line0 < len(lines) else ""
+    return len(line) - len(line.lstrip(" "))
+
+
+CHECK = Check(
+    id="list-indent",
+    severity=Severity.ERROR,
+    summary="a nested list is indented by fewer than 4 spaces (Python-Markdown does not nest it)",
+    run=run,
+    must_flag=("- parent\n  - child", "1. parent\n   - child"),
+    must_pass=("- parent\n    - child", "- one\n- two"),
+)

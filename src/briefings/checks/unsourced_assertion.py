@@ -1,0 +1,53 @@
+"""Unsourced assertions: a block that states a checkable fact needs a citation.
+
+Why: a briefing library lives or dies on whether its claims are sourced. A block (paragraph,
+list item, table row, quote) that states numbers, dates, named actors doing things, causes or
+superlatives without a footnote or an external link is a claim readers cannot check.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+from briefings.checks import Check, Hit
+from briefings.findings import Severity
+from briefings.linting.assertions import reason, unsourced_blocks
+from briefings.linting.document import Document
+
+
+def run(doc: Document) -> Iterator[Hit]:
+    """One hit per unsourced block (or sentence, under scope 'sentence') without a quotation."""
+    for group in unsourced_blocks(doc):
+        if any(a.quotes for a in group):
+            continue  # reported as unattributed-quote
+        first = group[0]
+        yield Hit(line=doc.line(first.line0), end_line=doc.line(max(first.block.end0 - 1, first.line0)),
+                  message="unsourced assertion: cite a source (footnote or link) or mark it as analysis",
+                  reason=reason(doc, group))
+
+
+CHECK = Check(
+    id="unsourced-assertion",
+    severity=Severity.ERROR,
+    summary="a sentence or list item states a checkable fact without a citation",
+    run=run,
+    must_flag=(
+        "The ministry cut the budget by 40% in 2023.",
+        "- Lied to the FBI about contacts with the Russian ambassador",
+        "Putin ordered the campaign in 2016.",
+        "The sanctions were the largest ever imposed on a central bank.",
+        "Critics argue that the tariffs caused the slowdown.",
+        "Putin ordered the campaign in 2016.[^a]\n\n[^a]: See above.",
+    ),
+    must_pass=(
+        "The ministry cut the budget by 40% in 2023.[^a]\n\n[^a]: Ministry of Finance, *Budget report*, 2023.",
+        "Putin ordered the campaign in 2016, [according to the ODNI](https://www.dni.gov/ica).",
+        "What did the ministry decide in 2023?",
+        "Theory: the sanctions will push prices up by 2026.",
+        "!!! analysis \"Analysis\"\n\n    Putin ordered the campaign because he feared the 2016 result.",
+        "Key terms:\n\n- disinformation\n- propaganda\n- media ownership",
+        "Read the [Authoritarian Playbook](../RESEARCH/Authoritarian%20Playbook.md) first.",
+        "Four warning signs:[^a]\n\n- Rejected the rules in 2016\n- Denied the legitimacy of opponents\n\n"
+        "[^a]: Steven Levitsky and Daniel Ziblatt, *How Democracies Die*, 2018.",
+    ),
+)

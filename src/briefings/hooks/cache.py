@@ -1,0 +1,114 @@
+"""Per-file hook results cached by content hash, so unchanged files cost a file read.
+
+Entries live under `.briefings-cache/hooks/KIND/SALT/` (git-ignored), one small JSON file per
+file version, keyed by its path and bytes. SALT stands for the installed briefings code, the
+library's configuration and a digest of the rest of the library (links read other files); a new
+SALT makes the old entries useless, so they are removed then and the cache stays small.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+import shutil
+from collections.abc import Iterable
+from pathlib import Path
+
+import briefings
+from briefings.findings import Finding
+
+CACHE_DIR = Path(".briefings-cache") / "hooks"
+_CONFIG_FILES = ("mkdocs.yml", "pyproject.toml", ".vale.ini")
+_STYLES_PATH = re.compile(r"^\s*StylesPath\s*=\s*(.+?)\s*$", re.MULTILINE)
+
+
+class ResultCache:
+    """Findings of one kind of check, per file version."""
+
+    def __init__(self, root: Path, kind: str, context: str = "") -> None:
+        salt = hashlib.sha256(f"{tool_fingerprint(root)}\0{context}".encode()).hexdigest()
+        self.folder = root / CACHE_DIR / kind / salt[:24]
+
+    def key(self, label: str, data: bytes) -> str:
+        """The cache key of one file version."""
+        digest = hashlib.sha256(f"{label}\0".encode())
+        digest.update(data)
+        return digest.hexdigest()
+
+    def get(self, key: str) -> list[Finding] | None:
+        """Cached findings, or None on a miss (or an unreadable entry)."""
+        try:
+            rows = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            return [Finding.from_dict(row) for row in rows]
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def put(self, key: str, findings: Iterable[Finding]) -> None:
+        """Store findings; a cache that cannot be written is skipped, never an error."""
+        data = [f.to_dict() for f in findings]
+        try:
+            if not self.folder.is_dir():
+                self._replace_stale_folders()
+            tmp = self.folder / f".{key}.{os.getpid()}.tmp"
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(tmp, self.folder / f"{key}.json")
+        except OSError:
+            pass
+
+
+    def _replace_stale_folders(self) -> None:
+        parent = self.folder.parent
+        if parent.is_dir():
+            for stale in parent.iterdir():
+                shutil.rmtree(stale, ignore_errors=True)
+        make_folder(self.folder)
+
+
+def make_folder(folder: Path) -> None:
+    """Create the cache folder; its own .gitignore keeps it out of git in any library."""
+    folder.mkdir(parents=True, exist_ok=True)
+    top = next(p for p in (folder, *folder.parents) if p.name == CACHE_DIR.parts[0])
+    ignore = top / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# created by briefings: cached check results\n*\n", encoding="utf-8")
+
+
+def tool_fingerprint(root: Path) -> str:
+    """Changes when briefings' code, the library's configuration or its Vale styles change."""
+    # Vale's presence matters: the built-in rules stand in for it when the binary is missing.
+    engine = f"{shutil.which('vale')}\0{os.environ.get('BRIEFINGS_VALE', '')}"
+    digest = hashlib.sha256(f"{briefings.__version__}\0{engine}".encode())
+    package = Path(briefings.__file__).parent
+    _add_stats(digest, package, (p for p in package.rglob("*") if p.suffix in (".py", ".json", ".yml")))
+    for name in _CONFIG_FILES:
+        path = root / name
+        digest.update(path.read_bytes() if path.is_file() else b"-")
+    styles = _styles_dir(root)
+    if styles.is_dir():
+        _add_stats(digest, styles, styles.rglob("*"))
+    return digest.hexdigest()
+
+
+def _styles_dir(root: Path) -> Path:
+    """Vale's StylesPath from .vale.ini (default `styles`): rule files change findings too."""
+    ini = root / ".vale.ini"
+    found = _STYLES_PATH.search(ini.read_text(encoding="utf-8", errors="replace")) if ini.is_file() else None
+    return root / (found.group(1) if found else "styles")
+
+
+def tree_digest(folder: Path) -> str:
+    """Changes when any file under `folder` is added, removed or modified (by size and mtime)."""
+    digest = hashlib.sha256()
+    _add_stats(digest, folder, folder.rglob("*"))
+    return digest.hexdigest()
+
+
+def _add_stats(digest: hashlib._Hash, base: Path, paths: Iterable[Path]) -> None:
+    for path in sorted(paths):
+        try:
+            stat = path.stat()
+        except OSError:
+            continue
+        digest.update(f"{path.relative_to(base).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())

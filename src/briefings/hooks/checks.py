@@ -1,0 +1,112 @@
+"""The briefing checks behind the hooks, on the files pre-commit passes (the staged versions).
+
+`briefings lint` runs per-file rules and Vale on those files only and checks their links with the
+whole library as context. The `lint` and `vale` hooks show its two shares of one lint run, cached
+per file version (see `cache`): the second hook, and later runs on unchanged files, skip loading
+the library.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from briefings.config import Project
+from briefings.findings import Finding
+from briefings.hooks.cache import ResultCache, tree_digest
+
+_VALE_RULE = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
+
+
+@dataclass
+class Target:
+    """A Markdown file of the library named on the command line."""
+
+    path: Path
+    rel: str  # relative to docs_dir
+    label: str  # relative to the library root, as findings name it
+    data: bytes = field(repr=False)
+
+
+def targets(project: Project, names: Sequence[str | Path]) -> list[Target]:
+    """The Markdown files of the library among `names`; other files are not briefings and are skipped."""
+    docs = project.docs_dir
+    found = []
+    for name in names:
+        path = Path(os.path.realpath(Path(name).parent)) / Path(name).name
+        if path.suffix != ".md" or docs not in path.parents or not path.is_file():
+            continue
+        rel = path.relative_to(docs)
+        if not any(part.startswith(".") for part in rel.parts):
+            found.append(Target(path, rel.as_posix(), project.label(path), path.read_bytes()))
+    return found
+
+
+def front_matter(project: Project, files: list[Target]) -> list[Finding]:
+    """Front matter findings of the briefings among `files` (index pages have no required fields)."""
+    from briefings import metadata
+    from briefings.library import Briefing
+
+    findings: list[Finding] = []
+    for target in files:
+        page = Briefing.read(target.path, target.rel, label=target.label,
+                             max_bytes=project.settings.max_file_bytes)
+        if not page.is_index:
+            findings += metadata.validate(page.front, page.label)
+    return findings
+
+
+def lint(project: Project, files: list[Target]) -> list[Finding]:
+    """`briefings lint` findings of `files` (sourcing, style, links), without the Vale rules."""
+    return [f for f in lint_findings(project, files) if not is_vale_rule(f.rule)]
+
+
+def vale(project: Project, files: list[Target]) -> list[Finding]:
+    """The Vale rules' share of the lint findings (the binary when installed, built-in rules otherwise)."""
+    return [f for f in lint_findings(project, files) if is_vale_rule(f.rule)]
+
+
+def is_vale_rule(rule: str) -> bool:
+    """Vale names its checks `Style.Rule`; briefings' own rules are kebab-case."""
+    return _VALE_RULE.fullmatch(rule) is not None
+
+
+def lint_findings(project: Project, files: list[Target]) -> list[Finding]:
+    """Every lint finding of `files`, with the whole library as the links' context; cached per file."""
+    if not files:
+        return []
+    cache = ResultCache(project.root, "lint", context=tree_digest(project.docs_dir))
+    findings: list[Finding] = []
+    misses: list[Target] = []
+    for target in files:
+        hit = cache.get(cache.key(target.label, target.data))
+        if hit is None:
+            misses.append(target)
+        else:
+            findings += hit
+    if misses:
+        findings += _lint_and_store(project, misses, cache)
+    return findings
+
+
+def _lint_and_store(project: Project, files: list[Target], cache: ResultCache) -> list[Finding]:
+    """One lint run over the files that missed the cache (one library load, one link graph)."""
+    from briefings import linting
+    from briefings.hooks.pages import load_library
+
+    library = load_library(project)
+    result = linting.lint(library, targets=[t.path for t in files])
+    grouped = _by_path(result.findings)
+    for target in files:
+        cache.put(cache.key(target.label, target.data), grouped.get(target.label, []))
+    return result.findings
+
+
+def _by_path(findings: Iterable[Finding]) -> dict[str, list[Finding]]:
+    grouped: dict[str, list[Finding]] = {}
+    for finding in findings:
+        grouped.setdefault(finding.path, []).append(finding)
+    return grouped

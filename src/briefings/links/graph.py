@@ -1,0 +1,145 @@
+"""The link graph of a library, built once from the Markdown sources: links, placeholders, the plan."""
+
+from __future__ import annotations
+
+import posixpath
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from briefings import markdown
+from briefings.library import Briefing, Library
+from briefings.links import anchors, registry, resolve, scan
+from briefings.links.model import Link, Placeholder, PlannedPage
+from briefings.links.titles import file_name, title_key
+
+
+@dataclass
+class PageLinks:
+    """The links and placeholders of one page."""
+
+    page: Briefing
+    links: list[Link]
+    placeholders: list[Placeholder]
+
+
+@dataclass
+class LinkGraph:
+    """Everything the link checks, `--fix`, `--scaffold` and the site need to know about links."""
+
+    library: Library
+    pages: dict[str, PageLinks]
+    entries: list[registry.Entry]
+    titles: dict[str, str]  # title key -> rel of the existing page with that title
+    plan: dict[str, PlannedPage] = field(default_factory=dict)  # title key -> planned page
+
+    @cached_property
+    def assets(self) -> set[str]:
+        """Docs-relative paths of the non-Markdown files (images, PDFs) the site copies."""
+        docs = self.library.docs_dir
+        return {p.relative_to(docs).as_posix() for p in docs.rglob("*")
+                if p.is_file() and p.suffix != ".md" and not any(s.startswith(".") for s in p.relative_to(docs).parts)}
+
+    @cached_property
+    def planned_by_rel(self) -> dict[str, PlannedPage]:
+        """Planned pages by their docs-relative path."""
+        return {p.rel: p for p in self.plan.values()}
+
+    def anchors(self, rel: str) -> set[str]:
+        """The ids the page at `rel` will carry on the site."""
+        cache: dict[str, set[str]] = self.__dict__.setdefault("_anchors", {})
+        if rel not in cache:
+            cache[rel] = _page_anchors(self.library, rel)
+        return cache[rel]
+
+    def placeholder_target(self, placeholder: Placeholder) -> str | None:
+        """The page a placeholder leads to on the site: an existing page, a stub or a generated page."""
+        key = title_key(placeholder.link.text)
+        if key in self.titles and key not in self.plan:
+            return self.titles[key]
+        planned = self.plan.get(key)
+        return planned.rel if planned else None
+
+
+def build(library: Library) -> LinkGraph:
+    """Parse every page's links and work out which briefings are planned."""
+    pages = {page.rel: _page_links(page) for page in library.pages}
+    label = library.project.label(library.docs_dir / registry.REGISTRY_NAME)
+    titles: dict[str, str] = {}
+    for page in library.pages:
+        titles.setdefault(title_key(page.title), page.rel)
+    graph = LinkGraph(library, pages, registry.load(library.docs_dir, label), titles)
+    _plan(graph)
+    return graph
+
+
+def _page_links(page: Briefing) -> PageLinks:
+    found = scan.scan(page.body, source=page.rel, first_line=page.body_line)
+    return PageLinks(page, found.links, found.placeholders)
+
+
+def _plan(graph: LinkGraph) -> None:
+    """Stubs, then registry entries, then unresolved placeholders become planned pages."""
+    for page in graph.library.briefings:
+        if page.status == "planned":
+            planned = graph.plan.setdefault(title_key(page.title), PlannedPage(
+                title_key(page.title), page.title, page.rel, page.section, stub=True))
+            planned.add_note(str(page.meta.get("plan") or "").strip())
+    for entry in graph.entries:
+        key = title_key(entry.title)
+        if key in graph.titles and key not in graph.plan:
+            continue  # the briefing exists now: reported as a stale registry entry
+        planned = graph.plan.setdefault(key, PlannedPage(key, entry.title, "", entry.section))
+        planned.declared = True
+        planned.add_note(entry.note)
+    for page_links in graph.pages.values():
+        for placeholder in page_links.placeholders:
+            _want(graph, placeholder)
+    _place(graph)
+    _count_direct_links(graph)
+
+
+def _want(graph: LinkGraph, placeholder: Placeholder) -> None:
+    key = title_key(placeholder.link.text)
+    if not key or (key in graph.titles and key not in graph.plan):
+        return
+    planned = graph.plan.setdefault(key, PlannedPage(key, placeholder.link.text.strip(), "", ""))
+    planned.add_note(placeholder.note)
+    planned.add_wanting(placeholder.link.source)
+
+
+def _place(graph: LinkGraph) -> None:
+    """Give generated planned pages a section and a path (the path `--scaffold` would write)."""
+    for planned in graph.plan.values():
+        if planned.rel:
+            continue
+        if not planned.section and planned.wanted_by:
+            planned.section = posixpath.dirname(planned.wanted_by[0]).split("/")[0]
+        name = file_name(planned.title)
+        rel = f"{planned.section}/{name}" if planned.section else name
+        if graph.library.get(rel) is not None:  # a file with another title already has that name
+            rel = rel[:-3] + " (planned).md"
+        planned.rel = rel
+
+
+def _count_direct_links(graph: LinkGraph) -> None:
+    """Ordinary links to a planned page's path also count as wanting it."""
+    by_rel = graph.planned_by_rel
+    for rel, page_links in graph.pages.items():
+        for link in page_links.links:
+            found = resolve.target(rel, link.href)
+            if found.kind is resolve.Kind.RELATIVE and found.path in by_rel:
+                by_rel[found.path].add_wanting(rel)
+
+
+def _page_anchors(library: Library, rel: str) -> set[str]:
+    page = library.get(rel)
+    if page is None:
+        return set()
+    extra_headings = [] if page.is_index or _has_h1(page) else [page.title]  # render.decorate adds the title
+    extra_ids = {"sources", *(f"source-{s.get('id')}" for s in page.sources)} if page.sources else set()
+    return anchors.page_anchors(markdown.tokens(page), page.body, extra_headings=extra_headings,
+                                extra_ids=extra_ids, separator=anchors.toc_options(library.project.mkdocs))
+
+
+def _has_h1(page: Briefing) -> bool:
+    return any(t.type == "heading_open" and t.tag == "h1" for t in markdown.tokens(page))

@@ -1,0 +1,69 @@
+"""Resolving a link as written (`../RESEARCH/Authoritarian%20Playbook.md#scope`) to a docs-relative target."""
+
+from __future__ import annotations
+
+import difflib
+import posixpath
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from enum import Enum
+from urllib.parse import quote, unquote
+
+
+_SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+
+
+class Kind(str, Enum):
+    """What a link points at, before checking that the target exists."""
+
+    EXTERNAL = "external"  # has a scheme or host: http, https, mailto, ...
+    SELF = "self"  # only an #anchor on the same page
+    ABSOLUTE = "absolute"  # starts with "/": MkDocs leaves it as is
+    OUTSIDE = "outside"  # climbs out of docs/
+    RELATIVE = "relative"
+
+
+@dataclass(frozen=True)
+class Target:
+    """A link's target: kind, docs-relative path (unquoted, normalised) and anchor (unquoted)."""
+
+    kind: Kind
+    path: str = ""
+    anchor: str = ""
+
+
+def target(source: str, href: str) -> Target:
+    """Where `href`, written in the page `source` (docs-relative), points."""
+    if _SCHEME.match(href) or href.startswith("//"):
+        return Target(Kind.EXTERNAL)
+    rest, _, fragment = href.partition("#")
+    anchor = unquote(fragment)
+    path = unquote(rest.partition("?")[0])
+    if not path:
+        return Target(Kind.SELF, source, anchor)
+    if path.startswith(("/", "\\")):
+        return Target(Kind.ABSOLUTE, path.lstrip("/\\"), anchor)
+    joined = posixpath.normpath(posixpath.join(posixpath.dirname(source), path))
+    if joined == ".." or joined.startswith("../"):
+        return Target(Kind.OUTSIDE, joined, anchor)
+    return Target(Kind.RELATIVE, "" if joined == "." else joined, anchor)
+
+
+def relative_href(source: str, target_rel: str, anchor: str = "") -> str:
+    """The link an author would write in `source` to reach `target_rel`, URL-encoded like editors do."""
+    base = posixpath.dirname(source) or "."
+    path = posixpath.relpath(target_rel, base)
+    href = quote(path, safe="/._-~()")
+    return f"{href}#{quote(anchor, safe='-_.:')}" if anchor else href
+
+
+def closest(wanted: str, candidates: Iterable[str]) -> str | None:
+    """The most similar candidate (by whole path, then by file name), if any is close enough."""
+    pool = list(candidates)
+    match = difflib.get_close_matches(wanted, pool, n=1, cutoff=0.6)
+    if match:
+        return match[0]
+    names = {posixpath.basename(c).lower(): c for c in pool}
+    match = difflib.get_close_matches(posixpath.basename(wanted).lower(), list(names), n=1, cutoff=0.6)
+    return names[match[0]] if match else None

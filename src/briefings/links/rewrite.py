@@ -1,0 +1,20 @@
+"""Pointing placeholder links at their pages in a text, changing nothing but the link targets."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from briefings.links import resolve
+from briefings.links.model import Placeholder
+
+
+def point_placeholders(text: str, source: str, edits: Sequence[tuple[Placeholder, str]], *, offset: int = 0) -> str:
+    """`text` with each placeholder `[words](#)` made `[words](relative/path.md)` from `source` to its target.
+
+    Placeholder spans are offsets in the scanned text, which starts at `offset` in `text`.
+    """
+    spanned = [(p.span, p.link.text, target) for p, target in edits if p.span is not None]
+    for span, words, target in sorted(spanned, key=lambda e: -e[0].start):  # from the end: offsets stay valid
+        link = f"[{words}]({resolve.relative_href(source, target)})"
+        text = text[:span.start + offset] + link + text[span.end + offset:]
+    return text

@@ -1,0 +1,80 @@
+"""Lint settings: `[tool.briefings.lint]` in pyproject.toml, overridden by a briefing's `lint:`.
+
+    [tool.briefings.lint]
+    scope = "block"                      # or "sentence": one citation per asserting sentence
+    opinion_blocks = ["analysis", "opinion"]
+    disable = ["Briefings.Hedges"]       # rules not run at all
+    severity = { "unattributed-quote" = "warning", "Briefings.Puffery" = "off" }
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+from typing import Any
+
+from briefings.errors import ConfigError
+from briefings.findings import Severity
+
+SCOPES = ("block", "sentence")
+LEVELS = ("error", "warning", "info", "off")
+DEFAULT_OPINION_BLOCKS = frozenset({"analysis", "opinion", "commentary", "comment", "interpretation",
+                                    "hypothesis", "theory"})
+
+
+@dataclass(frozen=True)
+class LintConfig:
+    """Effective settings for one briefing."""
+
+    scope: str = "block"
+    opinion_blocks: frozenset[str] = DEFAULT_OPINION_BLOCKS
+    disabled: frozenset[str] = frozenset()  # not run, not counted
+    suppressed: frozenset[str] = frozenset()  # run, then counted as suppressed (front matter list)
+    severity: dict[str, str] = field(default_factory=dict)
+
+    def level(self, rule: str, default: Severity) -> Severity | None:
+        """The configured severity of a rule, None when it is off."""
+        value = self.severity.get(rule)
+        if value == "off" or rule in self.disabled:
+            return None
+        return Severity(value) if value else default
+
+    def for_briefing(self, front: dict[str, Any]) -> LintConfig:
+        """These settings with a briefing's front matter `lint:` applied."""
+        own = front.get("lint")
+        if not isinstance(own, dict):
+            return self
+        scope = own.get("scope", self.scope)
+        severity = {**self.severity, **{str(k): str(v) for k, v in (own.get("severity") or {}).items()
+                                        if str(v) in LEVELS}}
+        disable = own.get("disable") or []
+        suppressed = self.suppressed | {str(r) for r in disable} if isinstance(disable, list) else self.suppressed
+        return replace(self, scope=scope if scope in SCOPES else self.scope, severity=severity,
+                       suppressed=frozenset(suppressed))
+
+
+def from_settings(raw: Any, where: str = "[tool.briefings.lint]") -> LintConfig:
+    """Read and check `[tool.briefings.lint]`; ConfigError names the bad key."""
+    if raw is None:
+        return LintConfig()
+    if not isinstance(raw, dict):
+        raise ConfigError(f"pyproject.toml: {where} must be a table", hint="see README, section Lint")
+    unknown = set(raw) - {"scope", "opinion_blocks", "disable", "severity"}
+    if unknown:
+        raise ConfigError(f"pyproject.toml: {where} has unknown key(s) {', '.join(sorted(unknown))}",
+                          hint="use scope, opinion_blocks, disable or severity")
+    scope = raw.get("scope", "block")
+    if scope not in SCOPES:
+        raise ConfigError(f"pyproject.toml: {where}.scope is '{scope}'", hint="use 'block' or 'sentence'")
+    severity = raw.get("severity", {})
+    if not isinstance(severity, dict) or any(str(v) not in LEVELS for v in severity.values()):
+        raise ConfigError(f"pyproject.toml: {where}.severity must map rule ids to {', '.join(LEVELS)}")
+    return LintConfig(scope=scope, opinion_blocks=frozenset(str(n).lower() for n in _names(raw, "opinion_blocks",
+                      DEFAULT_OPINION_BLOCKS, where)), disabled=frozenset(_names(raw, "disable", (), where)),
+                      severity={str(k): str(v) for k, v in severity.items()})
+
+
+def _names(raw: dict[str, Any], key: str, default: Any, where: str) -> list[str]:
+    value = raw.get(key, default)
+    if not isinstance(value, (list, tuple, frozenset)) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(f"pyproject.toml: {where}.{key} must be a list of names")
+    return list(value)

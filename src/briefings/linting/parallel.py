@@ -1,0 +1,81 @@
+"""Run chunks of work in forked worker processes, plus one side job alongside them.
+
+Workers are forked, so they read the job (the loaded library) from memory instead of unpickling
+it; only ranges go out and results come back. A BriefingsError in a worker reaches the user with
+its message, hint and exit code.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+
+from briefings.errors import BriefingsError, ExitCode
+
+T = TypeVar("T")
+S = TypeVar("S")
+_WORK: tuple[Callable[[range], Any], Callable[[], Any] | None] | None = None
+
+
+def workers() -> int:
+    """CPUs this process may use."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        return os.cpu_count() or 1
+
+
+def run(count: int, work: Callable[[range], list[T]], side: Callable[[], S], *, processes: int,
+        chunks_per_process: int = 12) -> tuple[list[T], S]:
+    """`work` over ranges covering 0..count, results concatenated in order, and `side()`."""
+    global _WORK
+    size = max(8, count // (processes * chunks_per_process))
+    ranges = [range(i, min(i + size, count)) for i in range(0, count, size)]
+    _WORK = (work, side)
+    gc.freeze()  # the parent's heap is shared with the workers: their collector need not scan it
+    try:
+        with multiprocessing.get_context("fork").Pool(processes) as pool:
+            pending = pool.apply_async(_side)
+            parts = [_unwrap(part) for part in pool.map(_chunk, ranges, chunksize=1)]
+            extra = _unwrap(pending.get())
+    finally:
+        _WORK = None
+        gc.unfreeze()
+    return [item for part in parts for item in part], extra
+
+
+@dataclass(frozen=True)
+class _Failure:
+    """A BriefingsError raised in a worker, carried back as plain data (its class may not pickle)."""
+
+    message: str
+    hint: str
+    exit_code: int
+
+
+def _chunk(indices: range) -> Any:
+    assert _WORK is not None
+    try:
+        return _WORK[0](indices)
+    except BriefingsError as exc:
+        return _Failure(exc.message, exc.hint, int(exc.exit_code))
+
+
+def _side() -> Any:
+    assert _WORK is not None
+    try:
+        return _WORK[1]() if _WORK[1] else None
+    except BriefingsError as exc:
+        return _Failure(exc.message, exc.hint, int(exc.exit_code))
+
+
+def _unwrap(value: Any) -> Any:
+    if isinstance(value, _Failure):
+        error = BriefingsError(value.message, hint=value.hint)
+        error.exit_code = ExitCode(value.exit_code)
+        raise error
+    return value

@@ -1,0 +1,113 @@
+"""Run every check over briefings: in this process for a few files, in worker processes for many."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Callable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+from briefings.checks import Check, registry
+from briefings.config import Project
+from briefings.findings import Finding
+from briefings.library import Briefing
+from briefings.linting import parallel
+from briefings.linting.config import LintConfig
+from briefings.linting.document import Document
+
+PARALLEL_FROM = 48  # below this many files, starting workers costs more than it saves
+
+
+@dataclass(frozen=True)
+class Coverage:
+    """Sourcing coverage of one briefing: asserting sentences found, sourced and unsourced."""
+
+    assertions: int = 0
+    sourced: int = 0
+
+    @property
+    def unsourced(self) -> int:
+        """Assertions without a citation."""
+        return self.assertions - self.sourced
+
+
+@dataclass(frozen=True)
+class FileResult:
+    """Findings (before suppression) and coverage of one briefing."""
+
+    label: str
+    findings: list[Finding]
+    coverage: Coverage
+
+
+def check_one(briefing: Briefing, config: LintConfig, checks: Sequence[Check], *,
+              coverage: bool = False) -> FileResult:
+    """All checks over one briefing, with its front-matter settings applied; `coverage` also
+    counts the sourced assertions (for --stats), which costs a pass over every sentence."""
+    doc = Document(briefing, config.for_briefing(briefing.meta))
+    findings = []
+    for check in checks:
+        level = doc.config.level(check.id, check.severity)
+        if level is None:
+            continue
+        for hit in check.run(doc):
+            findings.append(Finding(path=briefing.label, line=hit.line, column=hit.column, rule=check.id,
+                                    severity=level, message=hit.message, reason=hit.reason, end_line=hit.end_line))
+    if not coverage:
+        return FileResult(briefing.label, findings, Coverage())
+    assertions = doc.assertions
+    return FileResult(briefing.label, findings, Coverage(len(assertions), sum(a.cited for a in assertions)))
+
+
+def check_all(project: Project, briefings: list[Briefing], config: LintConfig, *, coverage: bool = False,
+              side_job: Callable[[], list[Finding]] | None = None) -> tuple[list[FileResult], list[Finding]]:
+    """Check results in the order of `briefings`, with the word-level (Vale) findings merged in,
+    and the findings of `side_job` (the link check), run alongside in its own worker."""
+    side = side_job or list
+    processes = parallel.workers()
+    if len(briefings) < PARALLEL_FROM or processes < 2:
+        return _chunk_results(project, briefings, config, coverage), side()
+
+    def work(indices: range) -> list[FileResult]:
+        chunk = [briefings[i] for i in indices]
+        try:
+            return _chunk_results(project, chunk, config, coverage)
+        finally:
+            for briefing in chunk:  # a worker's token caches would only grow its heap (and GC time)
+                briefing.__dict__.pop("_tokens", None)
+
+    return parallel.run(len(briefings), work, side, processes=processes)
+
+
+def _chunk_results(project: Project, briefings: list[Briefing], config: LintConfig,
+                   coverage: bool) -> list[FileResult]:
+    checks = registry()
+    with _collector_paused():
+        results = [check_one(b, config, checks, coverage=coverage) for b in briefings]
+        words = _word_findings(project, briefings)
+    if not words:
+        return results
+    by_path: dict[str, list[Finding]] = {}
+    for finding in words:
+        by_path.setdefault(finding.path, []).append(finding)
+    return [FileResult(r.label, r.findings + by_path.get(r.label, []), r.coverage) for r in results]
+
+
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    """Parsing allocates millions of short-lived, acyclic objects (tokens) that reference counting
+    frees; the cyclic collector would rescan them again and again (about 40% of parse time)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+
+
+def _word_findings(project: Project, briefings: list[Briefing]) -> list[Finding]:
+    """Findings of the Vale style (certainty words, vague attribution, labels, puffery, hedges)."""
+    from briefings import vale
+
+    return vale.check(project, briefings)

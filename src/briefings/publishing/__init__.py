@@ -1,0 +1,1 @@
+"""Versioned editions: the publish gate, exclusion of drafts and embargoes, what changed, mike."""

@@ -1,0 +1,93 @@
+"""Calendar edition names (YYYY.MM or YYYY.MM.N), their titles, and editions as mike records them."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from briefings.errors import UsageError
+
+NAME = re.compile(r"^(?P<year>\d{4})\.(?P<month>0[1-9]|1[0-2])(?:\.(?P<n>[1-9]\d{0,2}))?$")
+# mike sorts names without a leading digit above numbered ones, so aliases must not look like editions.
+ALIAS = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
+
+
+def check_name(name: str) -> str:
+    """The edition name when it is a calendar name; UsageError otherwise."""
+    if not NAME.match(name):
+        raise UsageError(f"edition {name!r} is not a calendar name",
+                         hint="use YYYY.MM (e.g. 2025.01) or YYYY.MM.N for a second edition in a month "
+                              "(e.g. 2025.01.2); months are two digits, 01 to 12")
+    return name
+
+
+def check_alias(alias: str) -> str:
+    """The alias when it is a lowercase word such as `latest`; UsageError otherwise."""
+    if not ALIAS.match(alias):
+        raise UsageError(f"alias {alias!r} is not allowed",
+                         hint="use a lowercase word starting with a letter, e.g. latest")
+    return alias
+
+
+def sort_key(name: str) -> tuple[int, int, int]:
+    """Chronological order of calendar names (the order mike shows them in, newest last)."""
+    match = NAME.match(name)
+    if not match:
+        return (0, 0, 0)
+    return int(match["year"]), int(match["month"]), int(match["n"] or 1)
+
+
+def default_title(name: str) -> str:
+    """`2025.01` -> "January 2025 edition"; `2025.01.2` -> "January 2025 edition, number 2"."""
+    match = NAME.match(check_name(name))
+    assert match is not None  # check_name raised otherwise
+    title = f"{calendar.month_name[int(match['month'])]} {match['year']} edition"
+    return f"{title}, number {match['n']}" if match["n"] else title
+
+
+@dataclass
+class Edition:
+    """One published edition as recorded in mike's versions.json (with our properties)."""
+
+    name: str
+    title: str
+    aliases: list[str] = field(default_factory=list)
+    properties: dict[str, Any] = field(default_factory=dict)
+
+    @classmethod
+    def from_dict(cls, data: dict[str, Any]) -> Edition:
+        """From one versions.json entry."""
+        props = data.get("properties")
+        return cls(name=str(data["version"]), title=str(data.get("title", data["version"])),
+                   aliases=sorted(str(a) for a in data.get("aliases", [])),
+                   properties=props if isinstance(props, dict) else {})
+
+    def to_dict(self) -> dict[str, Any]:
+        """The versions.json form."""
+        data: dict[str, Any] = {"version": self.name, "title": self.title, "aliases": list(self.aliases)}
+        if self.properties:
+            data["properties"] = self.properties
+        return data
+
+    @property
+    def hidden(self) -> bool:
+        """Retired editions are hidden from the version selector."""
+        return bool(self.properties.get("hidden"))
+
+    @property
+    def source_commit(self) -> str:
+        """The commit the edition was built from ("" when unknown)."""
+        return str(self.properties.get("source_commit", ""))
+
+    @property
+    def published(self) -> str:
+        """When it was published (ISO 8601), "" when unknown."""
+        return str(self.properties.get("published", ""))
+
+
+def previous(editions: list[Edition], name: str) -> Edition | None:
+    """The newest edition older than `name`, hidden ones included (they were published)."""
+    older = [e for e in editions if sort_key(e.name) < sort_key(name)]
+    return max(older, key=lambda e: sort_key(e.name)) if older else None

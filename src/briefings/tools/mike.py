@@ -1,0 +1,116 @@
+"""Every use of mike goes through here: versions.json, deploys, aliases, the default and serving.
+
+mike's Python API is used rather than its CLI because the CLI builds and commits in one go: we
+need to commit a site that we built and scanned ourselves, inside our own lock. mike runs git in
+the current directory, so every call runs inside `_in_repo(root)`.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import http.server
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from mike import commands, git_utils, server
+
+from briefings.errors import ToolError
+
+DEFAULT_BRANCH = "gh-pages"
+
+
+@contextlib.contextmanager
+def _in_repo(root: Path) -> Iterator[None]:
+    """Run mike in the library's repository; its git and value errors become ToolError."""
+    with contextlib.chdir(root):
+        try:
+            yield
+        except git_utils.GitEmptyCommit:
+            raise
+        except (git_utils.GitError, ValueError, KeyError) as exc:
+            hint = ("tell git who commits: `git config user.name NAME` and `git config user.email EMAIL`"
+                    if "user." in str(exc) else "")
+            raise ToolError(f"mike: {exc}", hint=hint) from None
+
+
+def list_versions(root: Path, *, branch: str = DEFAULT_BRANCH) -> list[dict[str, Any]]:
+    """versions.json of the branch, newest first (mike's order); [] when there is none."""
+    with _in_repo(root):
+        return list(commands.list_versions(branch).to_json())
+
+
+def deploy(root: Path, site_dir: Path, *, edition: str, title: str, aliases: list[str],
+           properties: dict[str, Any], message: str, branch: str = DEFAULT_BRANCH,
+           use_directory_urls: bool = True) -> bool:
+    """Commit an already built site as `edition`; False when nothing changed on the branch."""
+    cfg = {"site_dir": str(site_dir), "use_directory_urls": use_directory_urls}
+    props = list(properties.items())
+    with _in_repo(root):
+        try:
+            with commands.deploy(cfg, edition, title, aliases, update_aliases=True, branch=branch,
+                                 message=message, set_props=props):
+                pass  # the site is already built and checked: mike only records and commits it
+        except git_utils.GitEmptyCommit:
+            return False
+    return True
+
+
+def set_default(root: Path, identifier: str, *, branch: str = DEFAULT_BRANCH) -> None:
+    """Make the site root redirect to `identifier` (an edition or alias)."""
+    with _in_repo(root):
+        commands.set_default(identifier, branch=branch, message=f"Site root opens {identifier}")
+
+
+def set_property(root: Path, edition: str, name: str, value: Any, *, branch: str = DEFAULT_BRANCH) -> bool:
+    """Set one property of an edition in versions.json; False when it already had that value."""
+    with _in_repo(root):
+        try:
+            commands.set_properties(edition, [(name, value)], branch=branch,
+                                    message=f"Set {name}={value!r} on edition {edition}")
+        except git_utils.GitEmptyCommit:
+            return False
+    return True
+
+
+def delete(root: Path, edition: str, *, branch: str = DEFAULT_BRANCH) -> None:
+    """Remove an edition, its files and its aliases from the branch."""
+    with _in_repo(root):
+        commands.delete([edition], branch=branch, message=f"Removed edition {edition}")
+
+
+def read_file(root: Path, path: str, *, branch: str = DEFAULT_BRANCH) -> bytes | None:
+    """A file of the branch (following mike's alias symlinks), or None when it is missing."""
+    with contextlib.chdir(root):
+        try:
+            data: bytes = git_utils.read_file(branch, path)
+        except git_utils.GitError:
+            return None
+    return data
+
+
+def has_branch(root: Path, branch: str = DEFAULT_BRANCH) -> bool:
+    """True when the branch exists locally."""
+    with contextlib.chdir(root):
+        return bool(git_utils.has_branch(branch))
+
+
+def serve(root: Path, *, host: str, port: int, branch: str = DEFAULT_BRANCH) -> None:
+    """Serve the branch over HTTP on host:port until interrupted (mike's git-backed server)."""
+
+    class Handler(server.GitBranchHTTPHandler):  # type: ignore[misc]
+        def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
+            pass  # one line per request drowns the useful output
+
+    Handler.branch = branch
+    with contextlib.chdir(root):
+        try:
+            httpd = http.server.ThreadingHTTPServer((host, port), Handler)
+        except OSError as exc:
+            raise ToolError(f"cannot listen on {host}:{port}: {exc.strerror}",
+                            hint="pick another port with --port") from None
+        with httpd:
+            try:
+                httpd.serve_forever()
+            except KeyboardInterrupt:
+                pass  # Ctrl-C is how a reader stops the server: not an error

@@ -1,0 +1,157 @@
+"""`briefings lint` in-process: formats, exit codes, --stats, --fix and bad input."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+import jsonschema
+import pytest
+
+from tests.conftest import DATA, briefing_text
+
+CLI = Callable[..., tuple[int, str, str]]
+SARIF_SCHEMA = json.loads((DATA / "sarif" / "sarif-schema-2.1.0.json").read_text(encoding="utf-8"))
+KEYS = ["path", "line", "column", "end_line", "rule", "severity", "message", "reason"]
+
+
+@pytest.fixture
+def claims_lib(tmp_path: Path) -> Path:
+    shutil.copytree(DATA / "lint-claims", tmp_path / "claims")
+    return tmp_path / "claims"
+
+
+def test_sample_library_exits_zero(cli: CLI, sample_library: Path) -> None:
+    code, out, _ = cli("--root", sample_library, "lint")
+    assert code == 0, out
+
+
+def test_json_lists_findings_with_the_documented_keys(cli: CLI, claims_lib: Path) -> None:
+    code, out, _ = cli("--root", claims_lib, "lint", "--format", "json")
+    data = json.loads(out)
+    assert code == 1
+    assert all(list(item) == KEYS for item in data)
+    unsourced = [d for d in data if d["path"] == "docs/RUSSIA/Unsourced.md" and d["severity"] == "error"]
+    assert len(unsourced) == 5
+    assert unsourced[0]["rule"] == "unsourced-assertion" and unsourced[0]["line"] == 14
+
+
+def test_sarif_validates_against_the_sarif_2_1_0_schema(cli: CLI, claims_lib: Path) -> None:
+    code, out, _ = cli("--root", claims_lib, "lint", "--format", "sarif")
+    log = json.loads(out)
+    jsonschema.Draft4Validator(SARIF_SCHEMA).validate(log)
+    results = log["runs"][0]["results"]
+    assert code == 1 and len(results) >= 5
+    rules = log["runs"][0]["tool"]["driver"]["rules"]
+    assert all(rules[r["ruleIndex"]]["id"] == r["ruleId"] for r in results)
+
+
+def test_github_format_prints_one_workflow_command_per_finding(cli: CLI, claims_lib: Path) -> None:
+    _, out, _ = cli("--root", claims_lib, "lint", "--format", "github", claims_lib / "docs/RUSSIA/Unsourced.md")
+    rows = out.strip().splitlines()
+    assert len(rows) == 5
+    assert rows[0].startswith("::error file=docs/RUSSIA/Unsourced.md,line=14,endLine=15,col=1,title=unsourced-assertion::")
+
+
+def test_human_format_groups_by_file_shows_the_line_and_counts(cli: CLI, claims_lib: Path) -> None:
+    _, out, _ = cli("--root", claims_lib, "lint", claims_lib / "docs/RUSSIA/Unsourced.md")
+    assert out.startswith("docs/RUSSIA/Unsourced.md\n  14:1  error")
+    assert "| - Lied to the FBI about contacts with the Russian ambassador" in out
+    assert out.rstrip().endswith("5 errors in 1 file")
+
+
+def test_stats_reports_coverage_per_briefing(cli: CLI, claims_lib: Path) -> None:
+    _, out, _ = cli("--root", claims_lib, "lint", "--stats")
+    rows = {line.split()[0]: line.split()[1:] for line in out.splitlines() if line.startswith("  docs/")}
+    assert rows["docs/RUSSIA/Unsourced.md"] == ["5", "0", "5", "0%"]
+    assert rows["docs/RUSSIA/Sourced.md"] == ["5", "5", "0", "100%"]
+
+
+def test_stats_keeps_json_output_valid(cli: CLI, claims_lib: Path) -> None:
+    _, out, err = cli("--root", claims_lib, "lint", "--format", "json", "--stats")
+    json.loads(out)
+    assert "sourcing coverage" in err
+
+
+TRAPS = """\
+---
+title: Traps
+status: draft
+---
+
+# Traps
+
+Key terms:
+- disinformation
+- propaganda
+  - state media
+
+Text  with   odd spacing\u2028stays.\r
+Plain *emphasis* - not a list.
+"""
+
+
+def test_fix_repairs_list_spacing_and_indentation_and_nothing_else(cli: CLI, make_library: Callable[..., Path]) -> None:
+    root = make_library({"MEDIA/traps.md": TRAPS.encode()})
+    path = root / "docs/MEDIA/traps.md"
+    code, out, _ = cli("--root", root, "lint", "--fix")
+    fixed = path.read_bytes()
+    expected = TRAPS.replace("Key terms:\n- dis", "Key terms:\n\n- dis").replace("  - state", "    - state")
+    assert fixed == expected.encode()
+    assert "fixed docs/MEDIA/traps.md:9: inserted a blank line before the list" in out
+    assert "fixed docs/MEDIA/traps.md:11: indented the nested list by 2 more spaces" in out
+    assert code == 0
+    cli("--root", root, "lint", "--fix")
+    assert path.read_bytes() == fixed  # idempotent
+
+
+def test_without_fix_files_are_not_touched(cli: CLI, make_library: Callable[..., Path]) -> None:
+    root = make_library({"MEDIA/traps.md": TRAPS.encode()})
+    code, out, _ = cli("--root", root, "lint")
+    assert code == 1 and "[list-spacing]" in out and "[list-indent]" in out
+    assert (root / "docs/MEDIA/traps.md").read_bytes() == TRAPS.encode()
+
+
+@pytest.mark.parametrize(("content", "message"), [
+    (b"---\ntitle: a: b\n---\n", "docs/RUSSIA/bad.md:2: front matter is not valid YAML"),
+    (b"# Title\n\nCaf\xe9 in Latin-1\n", "docs/RUSSIA/bad.md:3: not valid UTF-8"),
+])
+def test_bad_input_exits_two_with_file_and_line(cli: CLI, make_library: Callable[..., Path], content: bytes,
+                                                message: str) -> None:
+    root = make_library({"RUSSIA/bad.md": content})
+    code, _, err = cli("--root", root, "lint")
+    assert code == 2
+    assert f"error: {message}" in err
+    assert "Traceback" not in err
+
+
+def test_missing_path_exits_two(cli: CLI, claims_lib: Path) -> None:
+    code, _, err = cli("--root", claims_lib, "lint", claims_lib / "docs/nope.md")
+    assert code == 2 and "no such file or folder" in err
+
+
+def test_pathological_markdown_is_linted_without_hanging(cli: CLI, make_library: Callable[..., Path]) -> None:
+    deep = "".join("  " * i + "- item\n" for i in range(200)) + "[" * 5000 + "x" + "]" * 5000 + "\n"
+    root = make_library({"RUSSIA/deep.md": briefing_text("Deep", deep)})
+    code, out, err = cli("--root", root, "lint", "--format", "json")
+    assert code in (0, 1), err
+    json.loads(out)
+
+
+def test_lint_help_lists_the_options(cli: CLI) -> None:
+    code, out, _ = cli("lint", "--help")
+    assert code == 0
+    for option in ("--format", "--stats", "--fix", "--scope"):
+        assert option in out
+
+
+def test_scope_option_demands_a_citation_per_sentence(cli: CLI, make_library: Callable[..., Path]) -> None:
+    body = "Putin ordered the campaign in 2016.[^a] The agency bought $1.25 million of ads.\n\n" \
+           "[^a]: ODNI, *Assessing Russian Activities*, 2017."
+    root = make_library({"RUSSIA/a.md": briefing_text("A", body)})
+    assert cli("--root", root, "lint")[0] == 0
+    code, out, _ = cli("--root", root, "lint", "--scope", "sentence", "--format", "json")
+    assert code == 1
+    assert [(f["rule"], f["reason"]) for f in json.loads(out)] == [("unsourced-assertion", "states an amount")]

@@ -1,0 +1,74 @@
+"""`briefings hook CHECK FILE ...` without pre-commit: what each check reports, and bad input."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+from tests.hooks.examples import CLAIM, UNSOURCED, line_of
+
+Cli = Callable[..., tuple[int, str, str]]
+
+
+def test_files_check_names_line_and_column_of_the_first_bad_byte(sample_library: Path, cli: Cli) -> None:
+    bad = sample_library / "docs/RESEARCH/Bad.md"
+    bad.write_bytes(b"---\ntitle: ok\n---\n\nna\xefve text\n")
+    code, out, _ = cli("--root", sample_library, "hook", "--format", "json", "files", bad)
+    assert code == 1
+    [finding] = json.loads(out)
+    assert (finding["path"], finding["line"], finding["column"], finding["rule"]) == \
+        ("docs/RESEARCH/Bad.md", 5, 3, "not-utf8")
+
+
+def test_the_sample_library_passes_every_check(sample_library: Path, cli: Cli) -> None:
+    files = sorted(str(p) for p in (sample_library / "docs").rglob("*.md"))
+    for check in ("files", "front-matter", "lint", "vale"):
+        code, out, err = cli("--root", sample_library, "hook", check, *files)
+        assert (code, err) == (0, ""), check
+        assert " error " not in out and " warning " not in out, out
+
+
+def test_files_that_are_not_briefings_are_skipped_by_briefing_checks(sample_library: Path, cli: Cli) -> None:
+    outside = sample_library / "notes.md"
+    outside.write_text(UNSOURCED, encoding="utf-8")
+    assert cli("--root", sample_library, "hook", "lint", outside) == (0, "", "")
+    inside = sample_library / "docs/RESEARCH/Spending.md"
+    inside.write_text(UNSOURCED, encoding="utf-8")
+    code, out, _ = cli("--root", sample_library, "hook", "lint", outside, inside)
+    assert code == 1
+    assert f"  {line_of(UNSOURCED, CLAIM)}:1  error" in out
+
+
+def test_a_missing_file_is_a_clear_input_error(sample_library: Path, cli: Cli) -> None:
+    code, _, err = cli("--root", sample_library, "hook", "lint", sample_library / "docs/nope.md")
+    assert code == 2
+    assert "nope.md: no such file" in err
+    assert "Traceback" not in err
+
+
+def test_broken_front_matter_yaml_is_an_input_error_with_line(sample_library: Path, cli: Cli) -> None:
+    path = sample_library / "docs/RESEARCH/Broken.md"
+    path.write_text("---\ntitle: [unclosed\n---\n\n# Broken\n", encoding="utf-8")
+    code, _, err = cli("--root", sample_library, "hook", "front-matter", path)
+    assert code == 2
+    assert "docs/RESEARCH/Broken.md:" in err and "not valid YAML" in err
+
+
+def test_symlink_to_a_missing_file_inside_docs_is_rejected(sample_library: Path, cli: Cli) -> None:
+    link = sample_library / "docs/RESEARCH/dangling.md"
+    os.symlink("Gone.md", link)
+    code, out, _ = cli("--root", sample_library, "hook", "files", link)
+    assert code == 1
+    assert "points to a missing file" in out and "[symlink-outside-docs]" in out
+
+
+def test_a_briefing_index_page_needs_no_front_matter(sample_library: Path, cli: Cli) -> None:
+    index = sample_library / "docs/RESEARCH/index.md"
+    index.write_text("# Research\n", encoding="utf-8")
+    briefing = sample_library / "docs/RESEARCH/No Front Matter.md"
+    briefing.write_text("# No front matter\n", encoding="utf-8")
+    code, out, _ = cli("--root", sample_library, "hook", "front-matter", index, briefing)
+    assert code == 1
+    assert "No Front Matter.md" in out and "index.md" not in out

@@ -1,0 +1,137 @@
+"""Placeholders: resolution by title, stale placeholders, planned.yml, --fix and --scaffold."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefings import links, metadata
+from briefings.findings import Finding, Severity
+from briefings.library import Library
+from tests.conftest import briefing_text
+
+CliRunner = Callable[..., tuple[int, str, str]]
+CASE_ONE = "docs/CASES/Case One.md"
+CASE_TWO = "docs/CASES/Case Two.md"
+GUIDE = "docs/RESEARCH/Field Guide.md"
+
+
+def _summary(findings: list[Finding]) -> list[tuple[str, int, str, Severity]]:
+    return [(f.path, f.line, f.rule, f.severity) for f in findings]
+
+
+def test_placeholder_kinds_and_severities(fixture_library: Callable[[str], Path]) -> None:
+    findings = links.check(Library.load(fixture_library("planned")))
+    assert _summary(findings) == [
+        (CASE_ONE, 13, "placeholder-stale", Severity.WARNING),  # [Field guide!](#): the page exists
+        (CASE_ONE, 14, "placeholder-undeclared", Severity.WARNING),  # [Wartime Energy Supply](#)
+        (CASE_TWO, 11, "placeholder-undeclared", Severity.WARNING),
+        (GUIDE, 11, "placeholder-planned", Severity.INFO),  # [sanctions and trade](#todo) is in planned.yml
+    ]
+    assert findings[0].message == "placeholder 'Field guide!' now has a page: ../RESEARCH/Field%20Guide.md"
+
+
+def test_strict_makes_only_undeclared_placeholders_errors(fixture_library: Callable[[str], Path]) -> None:
+    findings = links.check(Library.load(fixture_library("planned")), strict=True)
+    errors = [(f.path, f.line) for f in findings if f.severity is Severity.ERROR]
+    assert errors == [(CASE_ONE, 14), (CASE_TWO, 11)]
+
+
+def test_plan_sections_notes_and_wanting_briefings(fixture_library: Callable[[str], Path]) -> None:
+    plan = links.build(Library.load(fixture_library("planned"))).plan
+    wartime, sanctions = plan["wartime energy supply"], plan["sanctions and trade"]
+    assert wartime.rel == "CASES/Wartime Energy Supply.md"  # section of the first briefing that wants it
+    assert wartime.notes == ["to be written from the energy file"]
+    # two placeholders, plus an ordinary link to the planned page's path
+    assert wartime.wanted_by == ["CASES/Case One.md", "CASES/Case Two.md", "RESEARCH/Field Guide.md"]
+    assert (sanctions.rel, sanctions.declared, sanctions.title) == ("RESEARCH/Sanctions & Trade.md", True,
+                                                                      "Sanctions & Trade")
+    assert sanctions.notes == ["Will cover the 2017 sanctions law."]
+
+
+def test_fix_rewrites_only_the_stale_link_target(fixture_library: Callable[[str], Path], cli: CliRunner) -> None:
+    root = fixture_library("planned")
+    before = {p: p.read_bytes() for p in (root / "docs").rglob("*.md")}
+    code, out, err = cli("--root", root, "links", "--fix")
+    assert code == 0, out + err
+    after = {p: p.read_bytes() for p in (root / "docs").rglob("*.md")}
+    changed = [p.name for p in before if before[p] != after[p]]
+    assert changed == ["Case One.md"]
+    case_one = root / "docs/CASES/Case One.md"
+    expected = before[case_one].replace(b"[Field guide!](#) (method notes)",
+                                        b"[Field guide!](../RESEARCH/Field%20Guide.md) (method notes)")
+    assert after[case_one] == expected
+    assert "fixed docs/CASES/Case One.md line 13" in err
+    assert "placeholder-stale" not in out
+    assert not list((root / "docs/CASES").glob(".*.tmp"))  # the atomic write left nothing behind
+    assert cli("--root", root, "links", "--fix")[2] == ""  # nothing left to fix
+
+
+def test_scaffold_writes_valid_stubs_that_placeholders_then_resolve_to(
+        fixture_library: Callable[[str], Path], cli: CliRunner) -> None:
+    root = fixture_library("planned")
+    code, _, err = cli("--root", root, "links", "--scaffold")
+    assert "wrote docs/CASES/Wartime Energy Supply.md" in err
+    assert "wrote docs/RESEARCH/Sanctions & Trade.md" in err
+    library = Library.load(root)
+    stub = library.get("CASES/Wartime Energy Supply.md")
+    assert stub is not None
+    assert stub.meta["status"] == "planned"
+    assert stub.meta["plan"] == "to be written from the energy file"
+    assert stub.meta["wanted_by"] == ["CASES/Case One.md", "CASES/Case Two.md", "RESEARCH/Field Guide.md"]
+    assert "- [Case Two](Case%20Two.md)" in stub.body
+    assert metadata.validate(stub.front, stub.label) == []
+    assert links.check(library, only={"CASES/Wartime Energy Supply.md"}) == []  # its own links work
+    findings = links.check(library, strict=True)
+    assert not [f for f in findings if f.severity is Severity.ERROR]
+    assert {f.rule for f in findings} == {"placeholder-stale"}
+    # once fixed, the placeholders point at the stubs and nothing is left to report
+    cli("--root", root, "links", "--fix")
+    assert links.check(Library.load(root), strict=True) == []
+    assert "(Wartime%20Energy%20Supply.md) (to be written" in (root / "docs/CASES/Case One.md").read_text()
+
+
+def test_stale_registry_entry_is_reported_on_its_line(make_library: Callable[..., Path]) -> None:
+    root = make_library({"A/Done.md": briefing_text("Done Now"), "planned.yml": "- title: Other\n- title: done now\n"})
+    findings = links.check(Library.load(root))
+    assert [(f.path, f.line, f.rule) for f in findings] == [("docs/planned.yml", 2, "planned-stale")]
+
+
+def test_placeholder_without_text_and_note_on_next_line(make_library: Callable[..., Path]) -> None:
+    body = "See [](#) and this [Future Thing](#)\n(planned for spring).\n"
+    root = make_library({"A/page.md": briefing_text("Page", body)})
+    library = Library.load(root)
+    assert [f.rule for f in links.check(library)] == ["placeholder-empty", "placeholder-undeclared"]
+    assert links.build(library).plan["future thing"].notes == ["planned for spring"]
+
+
+@pytest.mark.parametrize(("content", "line", "words"), [
+    ("- title: A\n  section: [x\n", 3, "not valid YAML"),
+    ("title: A\n", 1, "must be a list"),
+    ("- title: A\n  colour: red\n", 2, "unknown key 'colour'"),
+    ("- section: RESEARCH\n", 1, "entry has no `title`"),
+    ("- title: A\n  section: ../up\n", 1, "one folder name"),
+])
+def test_broken_planned_yml_is_a_clear_input_error(make_library: Callable[..., Path], cli: CliRunner,
+                                                   content: str, line: int, words: str) -> None:
+    root = make_library({"planned.yml": content})
+    code, out, err = cli("--root", root, "links")
+    assert code == 2
+    assert f"error: docs/planned.yml:{line}: " in err and words in err
+    assert "Traceback" not in err
+
+
+def test_non_utf8_planned_yml(make_library: Callable[..., Path], cli: CliRunner) -> None:
+    root = make_library({"planned.yml": b"- title: caf\xe9\n"})
+    code, _, err = cli("--root", root, "links")
+    assert code == 2 and "docs/planned.yml:1: not valid UTF-8" in err
+
+
+def test_fix_keeps_crlf_line_ends_and_a_byte_order_mark(make_library: Callable[..., Path], cli: CliRunner) -> None:
+    text = briefing_text("Page", "See [Other page](#) (soon) and [x](#).").replace("\n", "\r\n")
+    root = make_library({"A/page.md": b"\xef\xbb\xbf" + text.encode(), "A/other.md": briefing_text("Other Page")})
+    cli("--root", root, "links", "--fix")
+    expected = b"\xef\xbb\xbf" + text.replace("[Other page](#)", "[Other page](other.md)").encode()
+    assert (root / "docs/A/page.md").read_bytes() == expected

@@ -1,0 +1,132 @@
+"""The fast link scanner finds exactly the links the shared markdown-it parse finds."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from urllib.parse import unquote
+
+import pytest
+from markdown_it.token import Token
+
+from briefings.library import Library
+from briefings.links import scan
+from briefings.markdown import parser
+from tests.conftest import DATA, REPO
+
+Found = list[tuple[int, str, bool]]
+
+
+def _markdown_it_links(text: str) -> Found:
+    """(1-based line, unquoted href, image?) of every link and image, from markdown-it's tokens."""
+    found: Found = []
+    for block in parser().parse(text):
+        if block.type == "inline" and block.map:
+            found.extend(_inline(block.children or [], block.map[0] + 1))
+    return sorted(found)
+
+
+def _inline(children: list[Token], line: int) -> Found:
+    found: Found = []
+    for child in children:
+        if child.type in ("softbreak", "hardbreak"):
+            line += 1
+        elif child.type == "link_open":
+            found.append((line, unquote(str(child.attrs["href"])), False))
+        elif child.type == "image":
+            found.append((line, unquote(str(child.attrs["src"])), True))
+    return found
+
+
+def _scanned(text: str) -> Found:
+    return sorted((link.line, unquote(link.href), link.image) for link in scan.scan(text, source="x.md").links)
+
+
+TRICKY = """\
+# Title with [a link](a.md)
+
+Text [one](b.md "title") and ![img](c.png) and <https://example.com/x> and [spaced]( d.md ).
+A [two-line
+link](e.md) and [nested [brackets]](f.md) and [![badge](g.png)](h.md) and \\[not](i.md).
+
+- list [item](j%20k.md)
+  continued [more](<l m.md>)
+
+> quote [q](n.md)
+
+| a | b |
+|---|---|
+| [cell](o.md) | `[code](p.md)` |
+
+```
+[fenced](q.md)
+```
+
+~~~~markdown
+[tilde](r.md)
+~~~~
+
+<!-- [comment](s.md) -->
+
+Reference [full][ref], [collapsed][], [ref] and [Ref Two][two], but not [undefined][nope] or [^fn].
+
+[ref]: t.md#x
+[collapsed]: <u v.md>
+[two]: w.md "a title"
+
+!!! note "Admonition"
+
+    An admonition [link](x.md) with `[inline code](y.md)`.
+
+Footnote use.[^fn]
+
+[^fn]: A footnote with [a link](z.md).
+
+Parenthesised [dest](a(1).md) and escaped [dest](b\\(2\\).md) and [entity](c&amp;d.md).
+Placeholders [Wanted](#) (plan note), [Todo](#todo) and [Empty]().
+"""
+
+
+def test_tricky_markdown_matches_markdown_it() -> None:
+    assert _scanned(TRICKY) == _markdown_it_links(TRICKY)
+
+
+def _library_pages(root: Path) -> list[tuple[str, str]]:
+    return [(page.rel, page.body) for page in Library.load(root)]
+
+
+@pytest.mark.parametrize("root", [REPO, DATA / "links-broken", DATA / "links-planned"], ids=lambda p: p.name)
+def test_library_pages_match_markdown_it(root: Path) -> None:
+    for rel, body in _library_pages(root):
+        assert _scanned(body) == _markdown_it_links(body), rel
+
+
+@pytest.mark.slow
+def test_generated_library_matches_markdown_it(tmp_path: Path) -> None:
+    generator = REPO / "scripts" / "make_library.py"
+    if not generator.exists():
+        pytest.skip("scripts/make_library.py is not there")
+    subprocess.run([sys.executable, generator, "--count", "40", "--out", tmp_path / "lib"], check=True,
+                   capture_output=True)
+    pages = _library_pages(tmp_path / "lib")
+    assert len(pages) > 40
+    for rel, body in pages:
+        assert _scanned(body) == _markdown_it_links(body), rel
+
+
+def test_placeholders_spans_and_notes() -> None:
+    text = "See [Wanted *Thing*](#) (plan note) and [Later](#TODO)\n(next line note) and ![pic](#).\n"
+    found = scan.scan(text, source="x.md")
+    first, second = found.placeholders
+    assert (first.link.text, first.note) == ("Wanted *Thing*", "plan note")
+    assert first.span is not None and text[first.span.start:first.span.end] == "[Wanted *Thing*](#)"
+    assert (second.link.text, second.note) == ("Later", "next line note")
+    assert len(found.placeholders) == 2  # an image is never a placeholder
+
+
+def test_pathological_input_is_linear(make_library: Callable[..., Path]) -> None:
+    text = "[" * 50000 + "](#)" + "`" * 30000 + "\n" + "[a](" * 20000 + "\n" + "<!--" * 10000
+    found = scan.scan(text, source="x.md")
+    assert len(found.links) <= 1

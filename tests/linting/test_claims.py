@@ -1,0 +1,93 @@
+"""Assertion signals, exemptions, sentence splitting and what counts as a source."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.linting import claims, sentences
+from briefings.linting.footnotes import names_source, scan
+from briefings.linting.sentences import CITE
+
+
+@pytest.mark.parametrize(("sentence", "signal"), [
+    ("The budget grew by 12% in 2023.", "states a percentage"),
+    ("The fund paid $4 million to the consultants.", "states an amount"),
+    ("On 16 July 2018 the two leaders met in Helsinki.", "names a dated event"),
+    ("The indictment named 13 Russian nationals.", "states a number"),
+    ('He said the election was "rigged from the very start".', "quotes someone"),
+    ("These were the largest sanctions ever imposed.", "superlative 'largest'"),
+    ("The blockade led to shortages across the region.", "causal claim 'led to'"),
+    ("Putin ordered an influence campaign.", "names 'Putin' doing or being something"),
+    ("Critics argue that the reform weakened the courts.", "vague attribution 'Critics argue'"),
+    ("Unemployment is lower than in any other region.", "makes a comparison ('lower than')"),
+])
+def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
+    verdict = claims.assess(sentence)
+    assert verdict.is_assertion
+    assert signal in verdict.signals
+
+
+def test_certainty_word_is_reported_alongside_a_claim() -> None:
+    verdict = claims.assess("Clearly, Russia invaded Ukraine in 2022.")
+    assert "certainty word 'Clearly'" in verdict.signals
+
+
+def test_fragment_list_item_without_subject_is_an_assertion() -> None:
+    verdict = claims.assess("Resigned from the board after the audit", fragment_ok=True)
+    assert verdict.is_assertion and verdict.signals[0].startswith("states an action")
+
+
+@pytest.mark.parametrize(("sentence", "why"), [
+    ("Did the ministry publish the figures in 2023?", "question"),
+    ("Theory: Putin ordered the campaign in 2016.", "hypothesis"),
+    ("If the courts fall, 40% of cases stall.", "hypothesis"),
+    ("Read the 2017 assessment before the hearing.", "imperative"),
+    ("Prices will rise in 2026.", "forecast"),
+    ("**Evidence**:", "label"),
+    ("This briefing summarises what is documented about the 2016 election.", "describes the briefing itself"),
+    ("Observers disagree about why Trump changed his tone toward Putin.", "frames an open question"),
+    ("The government should publish the 2023 contracts.", "prescription, not a statement of fact"),
+])
+def test_not_an_assertion(sentence: str, why: str) -> None:
+    verdict = claims.assess(sentence)
+    assert not verdict.is_assertion
+    assert verdict.exempt == why
+
+
+def test_bare_topic_phrases_are_not_assertions() -> None:
+    for topic in ("media ownership in Valdoria", "rejection of the democratic rules of the game", "Sanctions"):
+        assert not claims.assess(topic).is_assertion, topic
+
+
+def test_quotation_is_an_assertion_even_with_a_forecast_word() -> None:
+    assert claims.assess('She said: "we will never accept these terms at all".').is_assertion
+
+
+def test_sentences_keep_offsets_and_citations_and_skip_abbreviations() -> None:
+    text = f"The U.S. President met Mr. Putin in 2018.{CITE} Nothing was signed.\nThey left."
+    parts = list(sentences.split(text))
+    assert [s for _, s in parts] == [f"The U.S. President met Mr. Putin in 2018.{CITE}", "Nothing was signed.",
+                                     "They left."]
+    assert text[parts[1][0]:].startswith("Nothing")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Council of Europe, *Information Disorder*, 2017.", True),
+    ("<https://www.rand.org/pubs/perspectives/PE198.html>", True),
+    ("Office of the Director of National Intelligence, 6 January 2017.", True),
+    ("See above.", False),
+    ("My own notes", False),
+])
+def test_which_notes_name_a_source(text: str, expected: bool) -> None:
+    assert names_source(text, "x", set()) is expected
+
+
+def test_note_keyed_by_a_front_matter_source_names_it() -> None:
+    assert names_source("See the list.", "rand2016", {"rand2016"})
+
+
+def test_scan_finds_definitions_with_continuations_and_ignores_code() -> None:
+    lines = ["Text[^a] and `[^b]`.", "", "```", "[^c]: in code", "```", "[^a]: First line,", "    second line."]
+    definitions, references = scan(lines)
+    assert [(d.key, d.text, d.line0) for d in definitions] == [("a", "First line, second line.", 5)]
+    assert [(r.key, r.line0, r.column) for r in references] == [("a", 0, 5)]

@@ -1,0 +1,137 @@
+"""Drafts and embargoed briefings never reach an edition: not built, not on the branch, not in history."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefings.errors import BuildError
+from briefings.library import Library
+from briefings.publishing import exclusion
+from briefings.site.builder import build_site
+from tests.conftest import MINIMAL_MKDOCS, briefing_text, run_git
+from tests.publishing.conftest import BASE_FILES, NOW, branch_tip, cited, show
+
+pytestmark = pytest.mark.slow
+CLI = Callable[..., tuple[int, str, str]]
+
+DRAFT_TEXT = "The zebra quartet rehearsed its unfinished xylophone concerto behind closed doors"
+EMBARGO_TEXT = "Marigold observers counted nineteen violet lanterns along the quiet harbour wall"
+EMBARGO_END = "2025-03-01T12:00:00+01:00"  # 11:00 UTC
+
+
+def _files() -> dict[str, str]:
+    return {**BASE_FILES,
+            "RESEARCH/Draft Notes.md": briefing_text("Draft Notes", f"{DRAFT_TEXT}.", status="draft"),
+            "RESEARCH/Embargoed.md": cited("Embargoed", f"{EMBARGO_TEXT}.").replace(
+                "status: published", f"status: published\nembargo_until: '{EMBARGO_END}'")}
+
+
+def _everywhere(root: Path, text: str) -> list[str]:
+    """The commits of gh-pages whose files contain `text` anywhere (git grep over the branch history)."""
+    commits = run_git(root, "rev-list", "gh-pages").split()
+    return [c for c in commits
+            if subprocess.run(["git", "grep", "-q", "-F", "-I", "-e", text, c, "--"], cwd=root).returncode == 0]
+
+
+def test_draft_and_embargoed_text_is_nowhere_in_the_edition_or_the_branch_history(
+        make_library: Callable[..., Path], cli: CLI) -> None:
+    root = make_library(_files(), git=True, mkdocs=MINIMAL_MKDOCS + "site_url: https://briefings.invalid/\n")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", "2025-03-01T10:59:59+00:00")
+    assert code == 0, err
+    assert "leaving out docs/RESEARCH/Draft Notes.md: draft" in out
+    assert "leaving out docs/RESEARCH/Embargoed.md: embargoed until 2025-03-01T12:00:00+01:00" in out
+    for text in (DRAFT_TEXT, EMBARGO_TEXT, "Draft Notes", "Embargoed", "Draft%20Notes"):
+        assert _everywhere(root, text) == [], text
+    files = run_git(root, "ls-tree", "-r", "--name-only", "gh-pages")
+    assert "Embargoed" not in files and "Draft" not in files
+    index = json.loads(show(root, "2025.01/search/search_index.json"))
+    assert not [d for d in index["docs"] if "Embargoed" in d["location"] or "Draft" in d["location"]]
+    assert "https://briefings.invalid/2025.01/RESEARCH/Alpha/" in show(root, "2025.01/sitemap.xml")
+
+    # one second after the embargo ends (in its own time zone) the briefing is published
+    code, out, err = cli("--root", root, "publish", "2025.02", "--now", "2025-03-01T11:00:01+00:00")
+    assert code == 0, out + err
+    assert EMBARGO_TEXT in show(root, "2025.02/RESEARCH/Embargoed/index.html")
+    assert "added    Embargoed" in out
+    assert _everywhere(root, DRAFT_TEXT) == []
+    assert len(_everywhere(root, EMBARGO_TEXT)) == 1  # the newest commit only: the search really looks
+
+
+def test_quoting_an_excluded_briefing_aborts_before_mike_commits(make_library: Callable[..., Path], cli: CLI) -> None:
+    files = _files()
+    files["RESEARCH/Alpha.md"] = briefing_text("Alpha", f"As the notes say: {DRAFT_TEXT}.")
+    root = make_library(files, git=True)
+    code, _, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1
+    assert "contains excluded briefings; nothing was deployed" in err
+    assert "RESEARCH/Alpha/index.html: contains text" in err and "docs/RESEARCH/Draft Notes.md" in err
+    assert branch_tip(root) is None
+
+
+def test_snippets_cannot_include_an_excluded_briefing(make_library: Callable[..., Path], cli: CLI,
+                                                      tmp_path: Path) -> None:
+    mkdocs = MINIMAL_MKDOCS + "  - pymdownx.snippets:\n      base_path: [docs]\n      check_paths: true\n"
+    files = _files()
+    files["RESEARCH/Alpha.md"] = briefing_text("Alpha", 'Intro.\n\n--8<-- "RESEARCH/Draft Notes.md"\n')
+    root = make_library(files, git=True, mkdocs=mkdocs)
+    library = Library.load(root)
+    left_out = exclusion.excluded(library, dt.datetime.fromisoformat(NOW))
+    exclusion.stage(library.project, tmp_path / "staged", left_out)
+    assert not (tmp_path / "staged/docs/RESEARCH/Draft Notes.md").exists()
+    assert (tmp_path / "staged/docs/RESEARCH/Alpha.md").exists()
+    with pytest.raises(BuildError) as info:  # the staged copy has no draft for the snippet to include
+        build_site(Library.load(tmp_path / "staged"), site_dir=tmp_path / "site")
+    assert "Draft Notes.md" in info.value.message
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "nothing was deployed" in err, out + err
+    assert branch_tip(root) is None
+
+
+def test_scan_finds_text_and_urls_of_excluded_briefings(make_library: Callable[..., Path], tmp_path: Path) -> None:
+    root = make_library(_files())
+    library = Library.load(root)
+    left_out = exclusion.excluded(library, dt.datetime.fromisoformat(NOW))
+    assert sorted(b.rel for b in left_out) == ["RESEARCH/Draft Notes.md", "RESEARCH/Embargoed.md"]
+    site = tmp_path / "site"
+    site.mkdir()
+    (site / "a.html").write_text(f"<p>The <em>zebra quartet</em> rehearsed its unfinished xylophone "
+                                 f"concerto behind\n   closed doors.</p>", "utf-8")
+    (site / "sitemap.xml").write_text("<loc>https://x.invalid/RESEARCH/Embargoed/</loc>", "utf-8")
+    (site / "clean.html").write_text('<p>Marigold observers were mentioned in <a href="../2025.01/RESEARCH/'
+                                     'Embargoed/">an earlier edition</a>.</p>', "utf-8")
+    (site / "search").mkdir()
+    (site / "search/search_index.json").write_text(json.dumps({"docs": [
+        {"location": "RESEARCH/Alpha/", "text": "x"}, {"location": "RESEARCH/Draft%20Notes/#notes", "text": "y"}]}))
+    leaks = exclusion.scan(site, left_out)
+    assert sorted((leak.file, leak.briefing) for leak in leaks) == [
+        ("a.html", "docs/RESEARCH/Draft Notes.md"), ("search/search_index.json", "docs/RESEARCH/Draft Notes.md"),
+        ("sitemap.xml", "docs/RESEARCH/Embargoed.md")]
+
+
+def test_an_embargo_without_a_time_zone_keeps_the_briefing_out(make_library: Callable[..., Path]) -> None:
+    files = {"RESEARCH/a.md": briefing_text("A", "x", embargo_until="2020-01-01"),
+             "RESEARCH/b.md": briefing_text("B", "x", embargo_until="2020-01-01T00:00:00+00:00"),
+             "RESEARCH/c.md": briefing_text("C", "x", embargo_until="soon")}
+    library = Library.load(make_library(files))
+    left_out = exclusion.excluded(library, dt.datetime.fromisoformat(NOW))
+    assert sorted(b.rel for b in left_out) == ["RESEARCH/a.md", "RESEARCH/c.md"]
+    assert "is not a date-time with a time zone" in exclusion.reason(left_out[0])
+
+
+@pytest.mark.slow
+def test_a_briefing_turned_back_into_a_draft_is_removed_from_the_next_edition(library: Path, cli: CLI) -> None:
+    assert cli("--root", library, "publish", "2025.01", "--now", NOW)[0] == 0
+    beta = library / "docs/RESEARCH/Beta.md"
+    beta.write_text(beta.read_text("utf-8").replace("status: published", "status: draft"), "utf-8")
+    code, out, err = cli("--root", library, "publish", "2025.02", "--now", NOW)
+    assert code == 0, out + err
+    assert "removed  Beta (RESEARCH/Beta.md)" in out
+    assert "Beta" not in run_git(library, "ls-tree", "-r", "--name-only", "gh-pages:2025.02")
+    assert 'href="../../2025.01/RESEARCH/Beta/"' in show(library, "2025.02/what-changed/index.html")
+    assert "20 December 2024" not in show(library, "2025.02/search/search_index.json")

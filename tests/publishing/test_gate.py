@@ -1,0 +1,46 @@
+"""The publish gate runs lint (error level) and links --strict too, and the sample library passes it."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import briefing_text, init_repo
+from tests.publishing.conftest import NOW, branch_tip, cited, commit_all, show, versions
+
+pytestmark = pytest.mark.slow
+CLI = Callable[..., tuple[int, str, str]]
+
+
+def test_a_lint_error_blocks_the_gate(library: Path, cli: CLI) -> None:
+    (library / "docs/RESEARCH/Claims.md").write_text(
+        briefing_text("Claims", "The ministry spent 4 billion euros on the programme in 2024."), "utf-8")
+    commit_all(library)
+    code, out, err = cli("--root", library, "publish", "2025.01", "--now", NOW)
+    assert code == 1, out + err
+    assert "docs/RESEARCH/Claims.md" in out and "[unsourced-assertion]" in out
+    assert "the gate refused edition 2025.01" in err
+    assert branch_tip(library) is None
+
+
+def test_an_undeclared_placeholder_blocks_the_gate(library: Path, cli: CLI) -> None:
+    text = cited("Links", "The study is summarised in the overview report from March.")
+    text = text.replace("\n[^s1]:", "\nSee [Future Overview](#) (to be written).\n\n[^s1]:")
+    (library / "docs/RESEARCH/Links.md").write_text(text, "utf-8")
+    commit_all(library)
+    code, out, err = cli("--root", library, "publish", "2025.01", "--now", NOW)
+    assert code == 1, out + err
+    assert "[placeholder-undeclared]" in out and "Future Overview" in out
+    assert branch_tip(library) is None
+
+
+def test_the_sample_library_publishes_cleanly_through_the_gate(sample_library: Path, cli: CLI) -> None:
+    init_repo(sample_library)
+    code, out, err = cli("--root", sample_library, "publish", "2025.03", "--now", NOW)
+    assert code == 0, out + err
+    assert "error" not in out.lower()
+    assert [v["version"] for v in versions(sample_library)] == ["2025.03"]
+    page = show(sample_library, "2025.03/RUSSIA/Trump-Putin Relationship and 2025 Developments/index.html")
+    assert "Updated <time datetime=\"2025-03-31\">31 March 2025</time>" in page

@@ -1,0 +1,165 @@
+"""`briefings editions`, `retire` and `serve` (the branch over HTTP on 127.0.0.1), and what readers see."""
+
+from __future__ import annotations
+
+import json
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+import urllib.error
+import urllib.request
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import run_git
+from tests.publishing.conftest import NOW, commit_all, versions
+from tests.webserver import chromium_page
+
+pytestmark = pytest.mark.slow
+CLI = Callable[..., tuple[int, str, str]]
+
+
+@pytest.fixture
+def two_editions(library: Path, cli: CLI) -> Path:
+    """2025.01 then 2025.02 (latest), with a change in between."""
+    assert cli("--root", library, "publish", "2025.01", "--now", NOW)[0] == 0
+    alpha = library / "docs/RESEARCH/Alpha.md"
+    alpha.write_text(alpha.read_text("utf-8").replace("14 January", "15 January"), "utf-8")
+    commit_all(library)
+    assert cli("--root", library, "publish", "2025.02", "--now", NOW)[0] == 0
+    return library
+
+
+def _free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+def _get(url: str, deadline: float) -> tuple[int, str]:
+    while True:
+        try:
+            with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback only
+                return response.status, response.read().decode("utf-8")
+        except urllib.error.HTTPError as exc:
+            return exc.code, ""
+        except OSError:
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.2)
+
+
+@pytest.fixture
+def served(two_editions: Path) -> Iterator[str]:
+    """`briefings serve` on a free port; yields its base URL."""
+    port = _free_port()
+    proc = subprocess.Popen([sys.executable, "-m", "briefings", "--root", str(two_editions), "serve",
+                             "--port", str(port)], env=dict(os.environ), stdout=subprocess.PIPE,
+                            stderr=subprocess.STDOUT, text=True, start_new_session=True)
+    try:
+        yield f"http://127.0.0.1:{port}/"
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
+
+
+def test_editions_lists_name_title_date_commit_and_aliases(two_editions: Path, cli: CLI) -> None:
+    code, out, _ = cli("--root", two_editions, "editions")
+    assert code == 0
+    head = run_git(two_editions, "rev-parse", "HEAD").strip()
+    lines = out.splitlines()
+    assert lines[0].split() == ["2025.02", "February", "2025", "edition", "[latest]"]
+    assert lines[1].split() == ["published", "2025-02-01T00:00:00+00:00", "from", head[:12]]
+    assert lines[2].startswith("2025.01") and "[latest]" not in lines[2]
+    code, out, _ = cli("--root", two_editions, "editions", "--format", "json")
+    assert [e["properties"]["source_commit"] for e in json.loads(out)][0] == head
+
+
+def test_retire_hides_and_delete_removes(two_editions: Path, cli: CLI) -> None:
+    code, out, _ = cli("--root", two_editions, "retire", "2025.01")
+    assert code == 0 and "hidden from the version selector" in out
+    assert versions(two_editions)[1]["properties"]["hidden"] is True
+    assert "(retired: hidden from the selector)" in cli("--root", two_editions, "editions")[1]
+    assert cli("--root", two_editions, "retire", "2025.01", "--restore")[0] == 0
+    assert versions(two_editions)[1]["properties"]["hidden"] is False
+    code, out, _ = cli("--root", two_editions, "retire", "2025.01", "--delete")
+    assert code == 0 and [v["version"] for v in versions(two_editions)] == ["2025.02"]
+    assert "2025.01" not in run_git(two_editions, "ls-tree", "--name-only", "gh-pages")
+    code, _, err = cli("--root", two_editions, "retire", "2025.02", "--delete")
+    assert code == 2 and "carries the alias latest" in err
+    code, _, err = cli("--root", two_editions, "retire", "2024.12")
+    assert code == 2 and "no edition 2024.12" in err and "2025.02" in err
+
+
+def test_serve_without_editions_says_how_to_publish(library: Path, cli: CLI) -> None:
+    code, _, err = cli("--root", library, "serve")
+    assert code == 2 and "nothing is published yet" in err and "--live" in err
+
+
+def test_serve_serves_the_branch_with_the_root_opening_latest(served: str) -> None:
+    deadline = time.monotonic() + 60
+    status, root = _get(served, deadline)
+    assert status == 200 and 'window.location.replace(\n      "latest/"' in root
+    status, page = _get(served + "latest/RESEARCH/Alpha/", deadline)
+    assert status == 200 and "15 January" in page
+    status, page = _get(served + "2025.01/RESEARCH/Alpha/", deadline)
+    assert status == 200 and "15 January" not in page and "14 January" in page
+    status, data = _get(served + "versions.json", deadline)
+    assert [v["version"] for v in json.loads(data)] == ["2025.02", "2025.01"]
+    assert _get(served + "2025.01/nothing-here/", deadline)[0] == 404
+
+
+def test_readers_see_titles_the_outdated_banner_and_updated_dates(served: str, two_editions: Path,
+                                                                   cli: CLI) -> None:
+    _get(served, time.monotonic() + 60)
+    with chromium_page() as page:
+        page.goto(served + "2025.01/RESEARCH/Alpha/")
+        banner = page.locator("[data-md-component=outdated]")
+        banner.wait_for(state="visible", timeout=20000)
+        latest = page.locator("a.briefings-latest")
+        page.wait_for_function("document.querySelector('a.briefings-latest').textContent.includes('February')")
+        text = " ".join(banner.inner_text().split())
+        assert text == "You are reading the January 2025 edition; the latest is February 2025 edition."
+        assert latest.get_attribute("href") == served + "2025.02/"
+        assert page.locator(".md-version__current").inner_text().strip() == "January 2025 edition"
+        titles = [t.strip() for t in page.locator(".md-version__link").all_inner_texts()]
+        assert titles == ["February 2025 editionlatest", "January 2025 edition"], titles  # title + alias badge
+        assert page.locator(".briefing-updated").inner_text() == "Updated 31 January 2025"
+        latest.click()
+        page.wait_for_url(served + "2025.02/")
+
+        page.goto(served + "latest/RESEARCH/Alpha/")
+        page.locator(".md-version__current").wait_for(timeout=20000)
+        assert page.locator("[data-md-component=outdated]").is_hidden()
+        assert page.locator(".md-banner a", has_text="What changed in this edition").count() == 1
+
+        assert cli("--root", two_editions, "retire", "2025.01")[0] == 0
+        page.goto(served + "2025.02/")
+        page.locator(".md-version__current").wait_for(timeout=20000)
+        titles = [t.strip() for t in page.locator(".md-version__link").all_inner_texts()]
+        assert not any("January" in t for t in titles), titles
+
+
+@pytest.mark.parametrize("port", ["0", "70000", "http"])
+def test_serve_refuses_bad_ports(library: Path, cli: CLI, port: str) -> None:
+    code, _, err = cli("--root", library, "serve", "--port", port)
+    assert code == 2 and "port" in err
+
+
+def test_serve_live_previews_the_work_tree(library: Path) -> None:
+    port = _free_port()
+    (library / "docs/RESEARCH/Unpublished.md").write_text("# Unpublished\n\nWork in progress here.\n", "utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "briefings", "--root", str(library), "serve", "--live",
+                             "--port", str(port)], env=dict(os.environ), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    try:
+        status, page = _get(f"http://127.0.0.1:{port}/RESEARCH/Unpublished/", time.monotonic() + 120)
+        assert status == 200 and "Work in progress here." in page
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)
