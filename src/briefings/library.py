@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
 from briefings import frontmatter
 from briefings.config import Project, load_project
+from briefings.frontcache import FrontMatterCache
 from briefings.frontmatter import FrontMatter
 from briefings.textfile import read_text
 
@@ -30,10 +31,11 @@ class Briefing:
     body: str
 
     @classmethod
-    def read(cls, path: Path, rel: str, *, label: str, max_bytes: int) -> Briefing:
+    def read(cls, path: Path, rel: str, *, label: str, max_bytes: int,
+             parse: Callable[[str, str], FrontMatter] = frontmatter.parse) -> Briefing:
         """Read and split one file; InputError on bad bytes or broken YAML."""
         text = read_text(path, max_bytes=max_bytes, label=label)
-        front = frontmatter.parse(text, label)
+        front = parse(text, label)
         _, body, _ = frontmatter.split(text) if front.present else (None, text, 1)
         return cls(path=path, rel=rel, label=label, text=text, front=front, body=body)
 
@@ -125,12 +127,16 @@ class Library:
     pages: list[Briefing] = field(default_factory=list)
 
     @classmethod
-    def load(cls, root: Path | None = None, *, project: Project | None = None) -> Library:
-        """Read every Markdown file under docs_dir once."""
+    def load(cls, root: Path | None = None, *, project: Project | None = None, cache: bool = True) -> Library:
+        """Read every Markdown file under docs_dir once (front matter parses cached unless `cache=False`)."""
         project = project or load_project(root)
         max_bytes = project.settings.max_file_bytes
-        pages = [Briefing.read(p, rel, label=project.label(p), max_bytes=max_bytes)
+        front_cache = FrontMatterCache(project.root) if cache else None
+        parse = front_cache.parse if front_cache else frontmatter.parse
+        pages = [Briefing.read(p, rel, label=project.label(p), max_bytes=max_bytes, parse=parse)
                  for p, rel in markdown_files(project.docs_dir)]
+        if front_cache:
+            front_cache.save()
         return cls(project=project, pages=pages)
 
     @property

@@ -1,4 +1,4 @@
-"""Hook caches: the cached library equals Library.load, and cached findings go stale when they must."""
+"""Caches: the cached library equals an uncached load, and cached findings go stale when they must."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ import pytest
 
 from briefings import linting
 from briefings.config import load_project
-from briefings.hooks import pages
+from briefings.frontcache import CACHE_FILE
 from briefings.library import Library
 from tests.conftest import briefing_text
 from tests.hooks.examples import SOURCED, UNSOURCED, line_of
@@ -31,22 +31,31 @@ def library_root(sample_library: Path) -> Path:
     return sample_library
 
 
-def test_hook_library_equals_library_load_cold_and_warm(library_root: Path) -> None:
-    expected = snapshot(Library.load(library_root))
+def test_cached_library_equals_an_uncached_load_cold_and_warm(library_root: Path) -> None:
+    expected = snapshot(Library.load(library_root, cache=False))
     project = load_project(library_root)
-    assert snapshot(pages.load_library(project)) == expected  # cold: parses and stores
-    assert (library_root / pages.CACHE_FILE).is_file()
-    assert snapshot(pages.load_library(project)) == expected  # warm: from the cache
+    assert not (library_root / CACHE_FILE).exists()
+    assert snapshot(Library.load(project=project)) == expected  # cold: parses and stores
+    assert (library_root / CACHE_FILE).is_file()
+    assert snapshot(Library.load(project=project)) == expected  # warm: from the cache
 
 
 def test_a_corrupt_front_matter_cache_is_ignored(library_root: Path) -> None:
     project = load_project(library_root)
-    pages.load_library(project)
-    cache = library_root / pages.CACHE_FILE
+    Library.load(project=project)
+    cache = library_root / CACHE_FILE
     cache.write_text(cache.read_text().replace('"$date": "2025-', '"$date": "not a date-'), encoding="utf-8")
-    assert snapshot(pages.load_library(project)) == snapshot(Library.load(library_root))
+    assert snapshot(Library.load(project=project)) == snapshot(Library.load(library_root, cache=False))
     cache.write_text("{not json", encoding="utf-8")
-    assert snapshot(pages.load_library(project)) == snapshot(Library.load(library_root))
+    assert snapshot(Library.load(project=project)) == snapshot(Library.load(library_root, cache=False))
+
+
+def test_an_edited_front_matter_is_parsed_again(library_root: Path) -> None:
+    Library.load(library_root)
+    page = library_root / "docs/RESEARCH/Authoritarian Playbook.md"
+    page.write_text(page.read_text(encoding="utf-8").replace("status: published", "status: draft"), encoding="utf-8")
+    loaded = Library.load(library_root).get("RESEARCH/Authoritarian Playbook.md")
+    assert loaded is not None and loaded.status == "draft"
 
 
 def test_unchanged_files_are_not_linted_again(sample_library: Path, cli: Cli,

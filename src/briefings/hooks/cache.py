@@ -18,8 +18,9 @@ from pathlib import Path
 
 import briefings
 from briefings.findings import Finding
+from briefings.frontcache import CACHE_ROOT, make_cache_folder
 
-CACHE_DIR = Path(".briefings-cache") / "hooks"
+CACHE_DIR = CACHE_ROOT / "hooks"
 _CONFIG_FILES = ("mkdocs.yml", "pyproject.toml", ".vale.ini")
 _STYLES_PATH = re.compile(r"^\s*StylesPath\s*=\s*(.+?)\s*$", re.MULTILINE)
 
@@ -57,22 +58,12 @@ class ResultCache:
         except OSError:
             pass
 
-
     def _replace_stale_folders(self) -> None:
         parent = self.folder.parent
         if parent.is_dir():
             for stale in parent.iterdir():
                 shutil.rmtree(stale, ignore_errors=True)
-        make_folder(self.folder)
-
-
-def make_folder(folder: Path) -> None:
-    """Create the cache folder; its own .gitignore keeps it out of git in any library."""
-    folder.mkdir(parents=True, exist_ok=True)
-    top = next(p for p in (folder, *folder.parents) if p.name == CACHE_DIR.parts[0])
-    ignore = top / ".gitignore"
-    if not ignore.exists():
-        ignore.write_text("# created by briefings: cached check results\n*\n", encoding="utf-8")
+        make_cache_folder(self.folder)
 
 
 def tool_fingerprint(root: Path) -> str:

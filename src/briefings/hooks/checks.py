@@ -95,9 +95,9 @@ def lint_findings(project: Project, files: list[Target]) -> list[Finding]:
 def _lint_and_store(project: Project, files: list[Target], cache: ResultCache) -> list[Finding]:
     """One lint run over the files that missed the cache (one library load, one link graph)."""
     from briefings import linting
-    from briefings.hooks.pages import load_library
+    from briefings.library import Library
 
-    library = load_library(project)
+    library = Library.load(project=project)
     result = linting.lint(library, targets=[t.path for t in files])
     grouped = _by_path(result.findings)
     for target in files:

@@ -1,0 +1,130 @@
+"""Front matter parses cached on disk, keyed by the YAML text, so a run re-reads but rarely re-parses.
+
+Why: parsing the YAML front matter of every page is most of `Library.load` (about 0.6 s for 2,000
+briefings), while between two runs only a few files change. The cache is JSON, not pickle, so a
+crafted cache file in a cloned repository cannot run code; dates and times are tagged so they come
+back as the same objects. A cache that cannot be read or written only costs time.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+import briefings
+from briefings import frontmatter
+from briefings.frontmatter import FrontMatter
+
+CACHE_ROOT = Path(".briefings-cache")
+CACHE_FILE = CACHE_ROOT / "front-matter.json"
+
+
+class _NotJson(Exception):
+    """A value JSON cannot carry faithfully (e.g. a non-text key): such front matter is parsed each time."""
+
+
+class FrontMatterCache:
+    """Parsed front matter by the SHA-1 of its YAML text, loaded once and saved once per run."""
+
+    def __init__(self, root: Path) -> None:
+        self.path = root / CACHE_FILE
+        self.fingerprint = _fingerprint()
+        self.known = _load(self.path, self.fingerprint)
+        self.used: dict[str, Any] = {}
+
+    def parse(self, text: str, label: str) -> FrontMatter:
+        """Like `frontmatter.parse`, from the cache when this YAML text was parsed before."""
+        yaml_text, _, body_line = frontmatter.split(text)
+        if yaml_text is None:
+            return FrontMatter()
+        key = hashlib.sha1(yaml_text.encode("utf-8")).hexdigest()
+        data = _cached(self.known, key)
+        if data is not None:
+            self.used[key] = self.known[key]
+            return FrontMatter(data=data, yaml_text=yaml_text, present=True, body_line=body_line)
+        front = frontmatter.parse(text, label)
+        try:
+            self.used[key] = _encode(front.data)
+        except _NotJson:
+            pass
+        return front
+
+    def save(self) -> None:
+        """Write the entries this run used (so entries of deleted or edited files drop out)."""
+        if self.used.keys() == self.known.keys():
+            return
+        try:
+            make_cache_folder(self.path.parent)
+            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
+            tmp.write_text(json.dumps({"fingerprint": self.fingerprint, "entries": self.used}), encoding="utf-8")
+            os.replace(tmp, self.path)
+        except OSError:
+            pass
+
+
+def make_cache_folder(folder: Path) -> None:
+    """Create a folder under .briefings-cache; its own .gitignore keeps it out of git in any library."""
+    folder.mkdir(parents=True, exist_ok=True)
+    top = next(p for p in (folder, *folder.parents) if p.name == CACHE_ROOT.name)
+    ignore = top / ".gitignore"
+    if not ignore.exists():
+        ignore.write_text("# created by briefings: cached check results\n*\n", encoding="utf-8")
+
+
+def _fingerprint() -> str:
+    """Changes with briefings' version, PyYAML's version and the front matter parser's code."""
+    parser = Path(frontmatter.__file__).stat().st_mtime_ns
+    return f"{briefings.__version__}/{yaml.__version__}/{parser}"
+
+
+def _cached(known: dict[str, Any], key: str) -> dict[str, Any] | None:
+    try:
+        data = _decode(known[key])
+    except (KeyError, ValueError, TypeError):
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def _encode(value: Any) -> Any:
+    if isinstance(value, dt.datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, dict):
+        if not all(isinstance(k, str) and not k.startswith("$") for k in value):
+            raise _NotJson
+        return {k: _encode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_encode(v) for v in value]
+    if value is None or isinstance(value, (str, bool, int, float)):
+        return value
+    raise _NotJson
+
+
+def _decode(value: Any) -> Any:
+    if isinstance(value, dict):
+        if "$datetime" in value:
+            return dt.datetime.fromisoformat(value["$datetime"])
+        if "$date" in value:
+            return dt.date.fromisoformat(value["$date"])
+        return {k: _decode(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode(v) for v in value]
+    return value
+
+
+def _load(path: Path, fingerprint: str) -> dict[str, Any]:
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+    if not isinstance(data, dict) or data.get("fingerprint") != fingerprint:
+        return {}
+    entries = data.get("entries")
+    return entries if isinstance(entries, dict) else {}
