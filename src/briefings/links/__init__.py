@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from briefings.findings import Finding
 from briefings.library import Library
-from briefings.links import checks
+from briefings.links import checks, partial
 from briefings.links.graph import LinkGraph, build
 
 __all__ = ["LinkGraph", "build", "check", "RULES"]
@@ -18,7 +18,8 @@ RULES = checks.RULES
 def check(library: Library, *, strict: bool = False, only: set[str] | None = None,
           graph: LinkGraph | None = None) -> list[Finding]:
     """Link and placeholder findings; `only` limits them to these docs-relative paths."""
-    graph = graph or build(library)
+    if graph is None:
+        graph = build(library) if only is None else partial.build_for(library, only)
     findings: list[Finding] = []
     for rel, page_links in graph.pages.items():
         if only is None or rel in only:

@@ -12,6 +12,8 @@ from briefings.links import anchors, registry, resolve, scan
 from briefings.links.model import Link, Placeholder, PlannedPage
 from briefings.links.titles import file_name, title_key
 
+TAKEN_SUFFIX = " (planned).md"  # ends a planned page's path when a file with another title has its name
+
 
 @dataclass
 class PageLinks:
@@ -62,17 +64,24 @@ class LinkGraph:
 
 def build(library: Library) -> LinkGraph:
     """Parse every page's links and work out which briefings are planned."""
-    pages = {page.rel: _page_links(page) for page in library.pages}
+    graph = assemble(library, [scan_page(page) for page in library.pages])
+    _count_direct_links(graph)
+    return graph
+
+
+def assemble(library: Library, pages: list[PageLinks]) -> LinkGraph:
+    """The graph of these scanned pages (in library order): titles of all pages, the registry, the plan."""
     label = library.project.label(library.docs_dir / registry.REGISTRY_NAME)
     titles: dict[str, str] = {}
     for page in library.pages:
         titles.setdefault(title_key(page.title), page.rel)
-    graph = LinkGraph(library, pages, registry.load(library.docs_dir, label), titles)
+    graph = LinkGraph(library, {p.page.rel: p for p in pages}, registry.load(library.docs_dir, label), titles)
     _plan(graph)
     return graph
 
 
-def _page_links(page: Briefing) -> PageLinks:
+def scan_page(page: Briefing) -> PageLinks:
+    """Scan one page's links and placeholders."""
     found = scan.scan(page.body, source=page.rel, first_line=page.body_line)
     return PageLinks(page, found.links, found.placeholders)
 
@@ -95,7 +104,6 @@ def _plan(graph: LinkGraph) -> None:
         for placeholder in page_links.placeholders:
             _want(graph, placeholder)
     _place(graph)
-    _count_direct_links(graph)
 
 
 def _want(graph: LinkGraph, placeholder: Placeholder) -> None:
@@ -117,7 +125,7 @@ def _place(graph: LinkGraph) -> None:
         name = file_name(planned.title)
         rel = f"{planned.section}/{name}" if planned.section else name
         if graph.library.get(rel) is not None:  # a file with another title already has that name
-            rel = rel[:-3] + " (planned).md"
+            rel = rel[:-3] + TAKEN_SUFFIX
         planned.rel = rel
 
 
