@@ -52,3 +52,10 @@ def test_write_atomic_replaces_content_and_keeps_mode(tmp_path: Path) -> None:
     assert path.read_bytes() == b"new\r\nline"
     assert path.stat().st_mode & 0o777 == 0o640
     assert [p.name for p in tmp_path.iterdir()] == ["x.md"]
+
+
+def test_write_atomic_keeps_a_bom_that_read_text_dropped(tmp_path: Path) -> None:
+    path = tmp_path / "x.md"
+    path.write_bytes(b"\xef\xbb\xbf- a\n")
+    write_atomic(path, read_text(path).replace("a", "b"))
+    assert path.read_bytes() == b"\xef\xbb\xbf- b\n"

@@ -51,8 +51,10 @@ def decode(data: bytes, name: str) -> str:
 
 
 def write_atomic(path: Path, text: str) -> None:
-    """Replace a file's content in one step, keeping its permissions."""
+    """Replace a file's content in one step, keeping its permissions and its BOM (read_text drops it)."""
     mode = path.stat().st_mode if path.exists() else 0o644
+    if not text.startswith("\ufeff") and _has_bom(path):
+        text = "\ufeff" + text
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
@@ -62,3 +64,11 @@ def write_atomic(path: Path, text: str) -> None:
     except BaseException:
         Path(tmp).unlink(missing_ok=True)
         raise
+
+
+def _has_bom(path: Path) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(3) == b"\xef\xbb\xbf"
+    except OSError:
+        return False

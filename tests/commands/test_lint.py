@@ -107,6 +107,13 @@ def test_fix_repairs_list_spacing_and_indentation_and_nothing_else(cli: CLI, mak
     assert path.read_bytes() == fixed  # idempotent
 
 
+def test_fix_keeps_a_byte_order_mark(cli: CLI, make_library: Callable[..., Path]) -> None:
+    root = make_library({"MEDIA/traps.md": b"\xef\xbb\xbf" + TRAPS.encode()})
+    cli("--root", root, "lint", "--fix")
+    expected = TRAPS.replace("Key terms:\n- dis", "Key terms:\n\n- dis").replace("  - state", "    - state")
+    assert (root / "docs/MEDIA/traps.md").read_bytes() == b"\xef\xbb\xbf" + expected.encode()
+
+
 def test_without_fix_files_are_not_touched(cli: CLI, make_library: Callable[..., Path]) -> None:
     root = make_library({"MEDIA/traps.md": TRAPS.encode()})
     code, out, _ = cli("--root", root, "lint")

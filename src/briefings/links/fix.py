@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import codecs
 import posixpath
 from dataclasses import dataclass
 
@@ -32,8 +31,7 @@ def fix(graph: LinkGraph) -> list[Change]:
         if edits:
             page = page_links.page
             text = point_placeholders(page.text, page.rel, edits, offset=len(page.text) - len(page.body))
-            bom = "\ufeff" if page.path.read_bytes().startswith(codecs.BOM_UTF8) else ""  # read_text dropped it
-            write_atomic(page.path, bom + text)
+            write_atomic(page.path, text)
             changes.extend(Change(page.label, f"line {p.link.line}: [{p.link.text}] -> "
                                   f"{resolve.relative_href(page.rel, target)}") for p, target in edits)
     return changes
