@@ -36,6 +36,17 @@ def test_an_undeclared_placeholder_blocks_the_gate(library: Path, cli: CLI) -> N
     assert branch_tip(library) is None
 
 
+def test_a_symlink_out_of_the_library_is_refused_not_published(library: Path, cli: CLI, tmp_path: Path) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("API_KEY=never-publish-me\n", "utf-8")
+    (library / "docs/notes.txt").symlink_to(secret)
+    commit_all(library)
+    code, out, err = cli("--root", library, "publish", "2025.01", "--now", NOW)
+    assert code == 1, out + err
+    assert f"docs/notes.txt is a symlink to {secret}, outside the library" in err
+    assert branch_tip(library) is None
+
+
 def test_the_sample_library_publishes_cleanly_through_the_gate(sample_library: Path, cli: CLI) -> None:
     init_repo(sample_library)
     code, out, err = cli("--root", sample_library, "publish", "2025.03", "--now", NOW)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 import json
+import os
 import re
 import shutil
 from collections.abc import Iterator
@@ -19,6 +20,7 @@ from urllib.parse import unquote, urlsplit
 
 from briefings import markdown
 from briefings.config import Project
+from briefings.errors import GateError
 from briefings.library import Briefing, Library
 from briefings.publishing.manifest import page_url
 from briefings.tools import git
@@ -71,6 +73,10 @@ def stage(project: Project, dest: Path, leave_out: list[Briefing]) -> None:
         source = project.root / name
         if source.resolve() in skip or not source.is_file() or _inside(source, project.site_dir):
             continue
+        if source.is_symlink() and not _inside(source, project.root):  # resolve() follows the link
+            raise GateError(f"{name} is a symlink to {os.readlink(source)}, outside the library: publishing "
+                            "would copy that file into the edition; nothing was deployed",
+                            hint="copy the file into the library instead of linking to it")
         target = dest / name
         target.parent.mkdir(parents=True, exist_ok=True)
         shutil.copy2(source, target)
