@@ -12,22 +12,31 @@ def git(args: list[str], *, cwd: Path, check: bool = True, timeout: float = 120)
     return process.run(["git", *args], cwd=cwd, check=check, timeout=timeout).stdout
 
 
+def _answer(args: list[str], cwd: Path) -> str | None:
+    """Stripped stdout of a git query, or None when git says no (non-zero exit)."""
+    result = process.run(["git", *args], cwd=cwd, check=False, timeout=120)
+    return result.stdout.strip() if result.returncode == 0 else None
+
+
 def toplevel(path: Path) -> Path | None:
     """The work tree root containing `path`, or None outside a repository."""
-    result = process.run(["git", "rev-parse", "--show-toplevel"], cwd=path, check=False)
-    return Path(result.stdout.strip()) if result.returncode == 0 else None
+    found = _answer(["rev-parse", "--show-toplevel"], path)
+    return Path(found) if found else None
+
+
+def rev(root: Path, ref: str) -> str | None:
+    """The commit a ref points at, or None when it does not exist."""
+    return _answer(["rev-parse", "--verify", "-q", f"{ref}^{{commit}}"], root) or None
 
 
 def head_commit(cwd: Path) -> str | None:
     """The full hash of HEAD, or None before the first commit."""
-    result = process.run(["git", "rev-parse", "--verify", "-q", "HEAD"], cwd=cwd, check=False)
-    return result.stdout.strip() or None
+    return rev(cwd, "HEAD")
 
 
 def ref_exists(cwd: Path, ref: str) -> bool:
     """True when `ref` names a commit."""
-    result = process.run(["git", "rev-parse", "--verify", "-q", f"{ref}^{{commit}}"], cwd=cwd, check=False)
-    return result.returncode == 0
+    return rev(cwd, ref) is not None
 
 
 def merge_base(cwd: Path, ref: str, other: str = "HEAD") -> str:
@@ -51,7 +60,7 @@ def untracked_files(cwd: Path) -> list[str]:
 
 def worktree_files(root: Path) -> list[str]:
     """Tracked and untracked-but-not-ignored files of the work tree, relative to `root`."""
-    out = process.run(["git", "ls-files", "-z", "-c", "-o", "--exclude-standard", "--", "."], cwd=root).stdout
+    out = git(["ls-files", "-z", "-c", "-o", "--exclude-standard", "--", "."], cwd=root)
     return sorted({name for name in out.split("\0") if name})
 
 
@@ -66,12 +75,6 @@ def common_dir(root: Path) -> Path:
     return Path(out)
 
 
-def rev(root: Path, ref: str) -> str | None:
-    """The commit a ref points at, or None when it does not exist."""
-    result = process.run(["git", "rev-parse", "--verify", "-q", f"{ref}^{{commit}}"], cwd=root, check=False)
-    return result.stdout.strip() or None
-
-
 def fetch_branch(root: Path, remote: str, branch: str) -> str | None:
     """Fetch remote's branch into refs/remotes/REMOTE/BRANCH; its commit, or None if it has none."""
     heads = git(["ls-remote", "--heads", remote, f"refs/heads/{branch}"], cwd=root, timeout=300)
@@ -83,7 +86,7 @@ def fetch_branch(root: Path, remote: str, branch: str) -> str | None:
 
 def is_ancestor(root: Path, older: str, newer: str) -> bool:
     """True when `older` is reachable from `newer` (a fast-forward is possible)."""
-    return process.run(["git", "merge-base", "--is-ancestor", older, newer], cwd=root, check=False).returncode == 0
+    return _answer(["merge-base", "--is-ancestor", older, newer], root) is not None
 
 
 def set_branch(root: Path, branch: str, commit: str | None, *, expected: str | None) -> None:
@@ -97,9 +100,9 @@ def set_branch(root: Path, branch: str, commit: str | None, *, expected: str | N
 
 def tree_blobs(root: Path, treeish: str) -> dict[str, str]:
     """path -> blob id of every file under a tree (e.g. `gh-pages:2025.01`); {} when it is missing."""
-    result = process.run(["git", "ls-tree", "-r", "-z", "--full-tree", treeish], cwd=root, check=False)
+    listing = _answer(["ls-tree", "-r", "-z", "--full-tree", treeish], root) or ""
     blobs = {}
-    for entry in result.stdout.split("\0") if result.returncode == 0 else []:
+    for entry in listing.split("\0"):
         meta, _, path = entry.partition("\t")
         if path:
             blobs[path] = meta.split()[2]
