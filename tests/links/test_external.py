@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -14,7 +15,7 @@ import pytest
 
 from briefings.findings import Severity
 from briefings.links import external, guard
-from tests.conftest import briefing_text
+from tests.conftest import briefing_text, run_git
 
 CliRunner = Callable[..., tuple[int, str, str]]
 NOW = dt.datetime(2025, 3, 1, 12, 0, tzinfo=dt.timezone.utc)
@@ -133,6 +134,59 @@ def test_cli_external_checks_sources_and_links(make_library: Callable[..., Path]
         assert code == 1
         assert f"http://{server.host}/gone: answered HTTP 404" in out
         assert sorted(set(server.hits)) == ["HEAD /gone", "HEAD /ok"]
-        assert (root / ".cache/briefings/external-links.json").exists()
+        assert (root / ".briefings-cache/external-links.json").exists()
         code, out, _ = cli("--root", root, "links")  # off by default: no requests
         assert code == 0 and server.hits.count("HEAD /gone") == 1
+
+
+@pytest.mark.parametrize("url", ["https://example.com:99999/", "http://[::1/", "http://example.com:port/"])
+def test_guard_raises_invalid_url_without_resolving(url: str) -> None:
+    asked: list[str] = []
+    with pytest.raises(guard.InvalidURL, match="invalid URL"):
+        guard.check_url(url, set(), resolver=lambda host, port: asked.append(host) or ["93.184.215.14"])
+    assert asked == []
+
+
+def test_cli_reports_invalid_urls_at_their_line(make_library: Callable[..., Path], cli: CliRunner) -> None:
+    body = "First line.\n\nSee [x](https://example.com:99999/).\n\nAnd [y](http://[::1/).\n"
+    root = make_library({"A/page.md": briefing_text("Page", body)})
+    code, out, err = cli("--root", root, "links", "--external")
+    assert code == 1, err
+    assert "internal error" not in err
+    lines = [line for line in out.splitlines() if "invalid URL" in line]
+    assert len(lines) == 2 and all("error" in line for line in lines) and "A/page.md" in out
+    assert "https://example.com:99999/: invalid URL" in out and "http://[::1/: invalid URL" in out
+
+
+def test_cli_cache_is_ignored_by_git_and_unchanged_runs_do_not_rewrite_it(
+        make_library: Callable[..., Path], cli: CliRunner) -> None:
+    with _running(_Server()) as server:
+        root = make_library({"A/page.md": briefing_text("Page", f"See [ok](http://{server.host}/ok).\n")},
+                            git=True)
+        (root / "pyproject.toml").write_text(
+            f'[tool.briefings]\nexternal_allow = ["{server.host}"]\nexternal_seconds_per_host = 0\n')
+        run_git(root, "add", "-A")
+        run_git(root, "commit", "-qm", "settings")
+        assert cli("--root", root, "links", "--external")[0] == 0
+        cache = root / ".briefings-cache/external-links.json"
+        assert cache.exists() and not (root / ".cache").exists()
+        assert run_git(root, "status", "--porcelain") == ""  # the next publish sees a clean tree
+        written = cache.stat().st_mtime_ns
+        os.utime(cache, ns=(written - 10**9, written - 10**9))
+        assert cli("--root", root, "links", "--external")[0] == 0  # all cached: nothing requested
+        assert cache.stat().st_mtime_ns == written - 10**9
+        assert server.hits == ["HEAD /ok"]
+
+
+@pytest.mark.parametrize("setting", ['external_cache_days = "week"', "external_cache_days = 1e300",
+                                     "external_cache_days = -1", "external_cache_days = nan",
+                                     "external_cache_days = true", 'external_seconds_per_host = "1s"',
+                                     "external_seconds_per_host = inf"])
+def test_bad_external_settings_are_config_errors(setting: str, make_library: Callable[..., Path],
+                                                 cli: CliRunner) -> None:
+    root = make_library({"A/page.md": briefing_text("Page", "See [x](https://example.invalid/).\n")})
+    (root / "pyproject.toml").write_text(f"[tool.briefings]\n{setting}\n")
+    code, _, err = cli("--root", root, "links", "--external")
+    assert code == 2
+    assert "internal error" not in err and "Traceback" not in err
+    assert "pyproject.toml" in err and setting.split(" =")[0] in err

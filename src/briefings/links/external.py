@@ -7,6 +7,7 @@ timeout each and an overall time cap; good results are cached on disk with an ex
 from __future__ import annotations
 
 import datetime as dt
+import math
 import threading
 import time
 import urllib.error
@@ -20,9 +21,11 @@ from urllib.parse import urlsplit
 from briefings.config import Project
 from briefings.errors import ConfigError
 from briefings.findings import Finding, Severity
+from briefings.frontcache import CACHE_ROOT
 from briefings.links import guard, url_cache
 from briefings.links.graph import LinkGraph
 
+CACHE_FILE = CACHE_ROOT / "external-links.json"
 USER_AGENT = "briefings-linkcheck/0.1 (+https://pypi.org/project/briefings/)"
 RULES = {"external-link": "an external URL that does not answer, or answers with an error"}
 
@@ -52,15 +55,26 @@ class Settings:
 def settings_for(project: Project) -> Settings:
     """Settings from `[tool.briefings]`: external_cache_days, external_seconds_per_host, external_allow."""
     get = project.settings.get
+    where = project.root / "pyproject.toml"
     allow = get("external_allow", [])
     if not isinstance(allow, list) or not all(isinstance(a, str) for a in allow):
-        raise ConfigError("[tool.briefings] external_allow must be a list of \"host:port\" texts")
+        raise ConfigError(f"{where}: [tool.briefings] external_allow must be a list of \"host:port\" texts")
     return Settings(
-        cache_file=project.root / ".cache" / "briefings" / "external-links.json",
-        cache_days=float(get("external_cache_days", 7)),
-        seconds_per_host=float(get("external_seconds_per_host", 1.0)),
+        cache_file=project.root / CACHE_FILE,
+        cache_days=_number(get("external_cache_days", 7), "external_cache_days", 3650, "days", where),
+        seconds_per_host=_number(get("external_seconds_per_host", 1.0), "external_seconds_per_host", 60,
+                                 "seconds", where),
         allow=frozenset(allow),
     )
+
+
+def _number(value: object, name: str, most: float, unit: str, where: Path) -> float:
+    """A setting that must be a number from 0 to `most` (larger values would overflow a timedelta)."""
+    if isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+            and 0 <= value <= most:
+        return float(value)
+    raise ConfigError(f"{where}: [tool.briefings] {name} must be a number of {unit} from 0 to {most}, "
+                      f"not {value!r}", hint=f"fix {name} in pyproject.toml")
 
 
 def uses(graph: LinkGraph) -> list[Use]:
@@ -84,10 +98,11 @@ def check(found: list[Use], settings: Settings, *, now: dt.datetime | None = Non
     deadline = time.monotonic() + settings.total_seconds
     with ThreadPoolExecutor(max_workers=settings.workers) as pool:
         results = dict(zip(pending, pool.map(lambda url: _probe(url, settings, limiter, deadline), pending)))
-    for url, problem in results.items():
-        if problem is None:
-            cache[url] = now.isoformat()
-    url_cache.save(settings.cache_file, cache)
+    answered = [url for url, problem in results.items() if problem is None]
+    for url in answered:
+        cache[url] = now.isoformat()
+    if answered:  # an unchanged cache is not rewritten
+        url_cache.save(settings.cache_file, cache)
     return sorted(_findings(found, results))
 
 
@@ -105,6 +120,8 @@ def _probe(url: str, settings: Settings, limiter: _HostLimiter, deadline: float)
         return Severity.WARNING, "not checked: the time cap for external checks was reached"
     try:
         guard.check_url(url, settings.allow)
+    except guard.InvalidURL as exc:
+        return Severity.ERROR, str(exc)
     except guard.Refused as exc:
         return Severity.WARNING, f"not checked: {exc}"
     opener = urllib.request.build_opener(guard.GuardedRedirects(settings.allow))

@@ -17,6 +17,10 @@ class Refused(Exception):
     """A URL whose host resolves to a private, loopback, link-local or otherwise non-public address."""
 
 
+class InvalidURL(Refused):
+    """A URL that cannot be parsed (a bad port, an unclosed IPv6 bracket): never requested."""
+
+
 def resolve_host(host: str, port: int) -> list[str]:
     """The IP addresses a host name resolves to."""
     infos = socket.getaddrinfo(host, port, type=socket.SOCK_STREAM)
@@ -25,9 +29,7 @@ def resolve_host(host: str, port: int) -> list[str]:
 
 def check_url(url: str, allow: Collection[str], resolver: Resolver = resolve_host) -> None:
     """Raise Refused unless every address of the URL's host is public (or host:port is allowed)."""
-    parts = urlsplit(url)
-    host = parts.hostname or ""
-    port = parts.port or (443 if parts.scheme == "https" else 80)
+    host, port = host_and_port(url)
     if f"{host}:{port}" in allow:
         return
     try:
@@ -38,6 +40,16 @@ def check_url(url: str, allow: Collection[str], resolver: Resolver = resolve_hos
         ip = ipaddress.ip_address(address.split("%")[0])
         if not ip.is_global or ip.is_multicast:
             raise Refused(f"{host} resolves to the non-public address {ip}")
+
+
+def host_and_port(url: str) -> tuple[str, int]:
+    """The host and port a URL points at; raise InvalidURL when it cannot be parsed."""
+    try:
+        parts = urlsplit(url)
+        port = parts.port  # urllib checks the port (and IPv6 brackets) only when asked
+    except ValueError as exc:
+        raise InvalidURL(f"invalid URL: {exc}") from None
+    return parts.hostname or "", port or (443 if parts.scheme == "https" else 80)
 
 
 class GuardedRedirects(urllib.request.HTTPRedirectHandler):

@@ -6,6 +6,7 @@ import datetime as dt
 import json
 from pathlib import Path
 
+from briefings.frontcache import CACHE_ROOT, make_cache_folder
 from briefings.textfile import write_atomic
 
 
@@ -35,6 +36,9 @@ def _parse_time(text: str) -> dt.datetime | None:
 
 
 def save(path: Path, cache: dict[str, str]) -> None:
-    """Write the cache atomically."""
-    path.parent.mkdir(parents=True, exist_ok=True)
+    """Write the cache atomically; under .briefings-cache, a .gitignore keeps it out of git."""
+    if any(folder.name == CACHE_ROOT.name for folder in path.parents):
+        make_cache_folder(path.parent)
+    else:
+        path.parent.mkdir(parents=True, exist_ok=True)
     write_atomic(path, json.dumps(cache, indent=1, sort_keys=True) + "\n")

@@ -9,11 +9,12 @@ from __future__ import annotations
 import hashlib
 import json
 import re
-from dataclasses import asdict, dataclass, field
+from dataclasses import MISSING, asdict, dataclass, field, fields
 from pathlib import PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
+from briefings.errors import ToolError
 from briefings.library import Briefing, Library
 from briefings.linting import config_of
 from briefings.linting.config import LintConfig
@@ -53,11 +54,40 @@ class Manifest:
         return json.dumps(asdict(self), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     @classmethod
-    def from_json(cls, text: str) -> Manifest:
-        """Parse a record written by to_json."""
-        data: dict[str, Any] = json.loads(text)
-        records = {rel: BriefingRecord(**item) for rel, item in data.pop("briefings", {}).items()}
+    def from_json(cls, text: str | bytes, where: str = MANIFEST_FILE) -> Manifest:
+        """Parse a record written by to_json (keys it does not know are ignored); ToolError naming `where`."""
+        try:
+            data = _known_fields(cls, json.loads(text))
+            items = data.pop("briefings", {})
+            if not isinstance(items, dict):
+                raise ValueError("briefings must be an object")
+            records = {rel: BriefingRecord(**_known_fields(BriefingRecord, item)) for rel, item in items.items()}
+        except ValueError as exc:  # also JSONDecodeError and UnicodeDecodeError
+            raise ToolError(f"{where}: not a readable edition record: {exc}",
+                            hint="republish that edition with --force to write a new record") from None
         return cls(**data, briefings=records)
+
+
+_TYPES: dict[str, type | tuple[type, ...]] = {"str": str, "bool": bool, "list[str]": list}
+
+
+def _known_fields(cls: type, data: object) -> dict[str, Any]:
+    """The values of the dataclass's fields found in `data`, with their types checked; ValueError if wrong."""
+    if not isinstance(data, dict):
+        raise ValueError(f"expected a JSON object, found {type(data).__name__}")
+    found: dict[str, Any] = {}
+    for spec in fields(cls):
+        if spec.name not in data:
+            if spec.default is MISSING and spec.default_factory is MISSING:
+                raise ValueError(f"{spec.name} is missing")
+            continue
+        value = data[spec.name]
+        expected = _TYPES.get(str(spec.type))
+        wrong = expected is not None and not isinstance(value, expected)
+        if wrong or (isinstance(value, list) and not all(isinstance(v, str) for v in value)):
+            raise ValueError(f"{spec.name} has the wrong type ({type(value).__name__})")
+        found[spec.name] = value
+    return found
 
 
 def of_library(library: Library, *, edition: str, title: str, source_commit: str, published: str,

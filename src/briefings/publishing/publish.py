@@ -126,7 +126,7 @@ def _manifest_of(root: Path, edition: Edition | None, branch: str) -> manifest.M
     data = mike.read_file(root, f"{edition.name}/{manifest.MANIFEST_FILE}", branch=branch)
     if data is None:  # published by plain mike: no record, so describe it as empty
         return manifest.Manifest(edition.name, edition.title, edition.source_commit, edition.published)
-    return manifest.Manifest.from_json(data.decode("utf-8"))
+    return manifest.Manifest.from_json(data, f"{branch}:{edition.name}/{manifest.MANIFEST_FILE}")
 
 
 def _directory_urls(library: Library) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
+from briefings.errors import ToolError
 from briefings.publishing import changes, manifest
 from briefings.publishing.editions import Edition
 from briefings.tools import git, mike
@@ -16,9 +17,14 @@ def describe(root: Path, existing: Edition, record: manifest.Manifest, site_dir:
     """Briefings and files of the published edition that replacing it would change."""
     head = (f"edition {existing.name} is already published (on {existing.published or 'an unknown date'} "
             f"from {existing.source_commit[:12] or 'an unknown commit'}); --force replaces it. What would change:")
-    data = mike.read_file(root, f"{existing.name}/{manifest.MANIFEST_FILE}", branch=branch)
-    old = manifest.Manifest.from_json(data.decode("utf-8")) if data else None
+    where = f"{existing.name}/{manifest.MANIFEST_FILE}"
+    data = mike.read_file(root, where, branch=branch)
     lines = [head]
+    try:
+        old = manifest.Manifest.from_json(data, f"{branch}:{where}") if data else None
+    except ToolError as exc:  # --force is how a damaged record is replaced, so it must not stop here
+        old = None
+        lines.append(f"  (briefing changes unknown: {exc})")
     diff = changes.compare(old, record) if old else None
     for item in diff.items if diff else []:
         lines.append(f"  briefing {item.kind:8} {item.record.title} ({item.record.rel}): {changes.counts(item)}")

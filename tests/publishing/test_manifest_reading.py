@@ -1,0 +1,76 @@
+"""Reading `briefings-edition.json` from gh-pages: unknown keys are ignored, damaged records are ToolErrors."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefings.errors import ToolError
+from briefings.publishing.manifest import BriefingRecord, Manifest
+from tests.conftest import run_git
+from tests.publishing.conftest import NOW, branch_tip
+
+CLI = Callable[..., tuple[int, str, str]]
+RECORD = Manifest("2025.01", "January", "abc", "2025-01-01", briefings={
+    "RESEARCH/Alpha.md": BriefingRecord("RESEARCH/Alpha.md", "Alpha", "RESEARCH/Alpha/", "d1", sources=["s1"])})
+
+
+def test_a_record_from_a_newer_version_with_unknown_keys_is_read() -> None:
+    data = json.loads(RECORD.to_json())
+    data["schema"] = 2
+    data["briefings"]["RESEARCH/Alpha.md"]["words"] = 120
+    assert Manifest.from_json(json.dumps(data)) == RECORD
+    assert Manifest.from_json(RECORD.to_json().encode("utf-8")) == RECORD
+
+
+@pytest.mark.parametrize("text", [
+    "{not json", "[1, 2]", "null", '{"edition": "2025.01"}', b"\xff\xfe",
+    '{"edition": 5, "title": "t", "source_commit": "c", "published": "p"}',
+    '{"edition": "e", "title": "t", "source_commit": "c", "published": "p", "briefings": []}',
+    '{"edition": "e", "title": "t", "source_commit": "c", "published": "p", "briefings": {"a": [1]}}',
+    '{"edition": "e", "title": "t", "source_commit": "c", "published": "p", "briefings": '
+    '{"a": {"rel": "a", "title": "A", "url": "a/", "digest": "d", "sources": "s1"}}}',
+])
+def test_a_damaged_record_is_a_tool_error_naming_where_it_is(text: str | bytes) -> None:
+    with pytest.raises(ToolError, match=r"^gh-pages:2025\.01/briefings-edition\.json: not a readable"):
+        Manifest.from_json(text, "gh-pages:2025.01/briefings-edition.json")
+
+
+def _damage_record(root: Path, edition: str, text: str, branch: str = "gh-pages") -> None:
+    """Commit `text` as the edition's record on the branch, without touching the working tree."""
+    index = root / ".git" / "damage-index"
+    env = {**os.environ, "GIT_INDEX_FILE": str(index)}
+    blob = subprocess.run(["git", "hash-object", "-w", "--stdin"], cwd=root, input=text, text=True,
+                          capture_output=True, check=True).stdout.strip()
+    git = ["git", "-c", "user.name=T", "-c", "user.email=t@example.invalid", "-c", "commit.gpgsign=false"]
+    for args in (["read-tree", branch], ["update-index", "--add", "--cacheinfo",
+                                         f"100644,{blob},{edition}/briefings-edition.json"]):
+        subprocess.run(["git", *args], cwd=root, env=env, check=True)
+    tree = subprocess.run(["git", "write-tree"], cwd=root, env=env, capture_output=True,
+                          text=True, check=True).stdout.strip()
+    commit = subprocess.run([*git, "commit-tree", tree, "-p", branch, "-m", "damage"], cwd=root,
+                            capture_output=True, text=True, check=True).stdout.strip()
+    run_git(root, "update-ref", f"refs/heads/{branch}", commit)
+    index.unlink()
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["{broken", "[]", '{"edition": "2025.01", "future": 1}'])
+def test_publish_after_a_damaged_record_is_an_error_naming_the_file(library: Path, cli: CLI, text: str) -> None:
+    assert cli("--root", library, "publish", "2025.01", "--now", NOW)[0] == 0
+    _damage_record(library, "2025.01", text)
+    before = branch_tip(library)
+    code, _, err = cli("--root", library, "publish", "2025.02", "--now", NOW)
+    assert code == 2, err
+    assert "internal error" not in err and "Traceback" not in err
+    assert "gh-pages:2025.01/briefings-edition.json: not a readable edition record" in err
+    assert branch_tip(library) == before
+    code, out, err = cli("--root", library, "publish", "2025.01", "--force", "--now", NOW)  # the way out
+    assert code == 0, err
+    assert "briefing changes unknown" in out
+    assert cli("--root", library, "publish", "2025.02", "--now", NOW)[0] == 0
