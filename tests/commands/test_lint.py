@@ -114,6 +114,16 @@ def test_fix_keeps_a_byte_order_mark(cli: CLI, make_library: Callable[..., Path]
     assert (root / "docs/MEDIA/traps.md").read_bytes() == b"\xef\xbb\xbf" + expected.encode()
 
 
+@pytest.mark.parametrize("disable", ["all", "list-spacing, list-indent"])
+def test_fix_leaves_a_briefing_alone_whose_front_matter_disables_the_rules(
+        cli: CLI, make_library: Callable[..., Path], disable: str) -> None:
+    text = TRAPS.replace("status: draft\n", f"status: draft\nlint: {{disable: [{disable}]}}\n").encode()
+    root = make_library({"MEDIA/traps.md": text})
+    code, out, _ = cli("--root", root, "lint", "--fix")
+    assert (root / "docs/MEDIA/traps.md").read_bytes() == text
+    assert "fixed" not in out and code == 0
+
+
 def test_without_fix_files_are_not_touched(cli: CLI, make_library: Callable[..., Path]) -> None:
     root = make_library({"MEDIA/traps.md": TRAPS.encode()})
     code, out, _ = cli("--root", root, "lint")
@@ -134,6 +144,34 @@ def test_bad_input_exits_two_with_file_and_line(cli: CLI, make_library: Callable
     assert "Traceback" not in err
 
 
+@pytest.mark.parametrize(("lint", "line", "problem"), [
+    ("lint:\n  severity: [a]\n", 4, "severity must map rule ids"),
+    ('lint:\n  severity: "x"\n', 4, "severity must map rule ids"),
+    ("lint:\n  severity:\n    unsourced-assertion: ERROR\n", 4, "severity must map rule ids"),
+    ("lint:\n  scope: page\n", 4, "scope is 'page'"),
+    ("lint:\n  disable: unsourced-assertion\n", 4, "disable must be a list"),
+    ("lint:\n  color: red\n", 4, "has unknown key(s) color"),
+    ("lint: [disable]\n", 3, "must be a mapping"),
+])
+@pytest.mark.parametrize("fix", [False, True])
+def test_bad_front_matter_lint_settings_exit_two_with_file_and_line(
+        cli: CLI, make_library: Callable[..., Path], lint: str, line: int, problem: str, fix: bool) -> None:
+    root = make_library({"RUSSIA/bad.md": f"---\ntitle: Bad\n{lint}---\n\n# Bad\n\nText.\n"})
+    code, _, err = cli("--root", root, "lint", *(["--fix"] if fix else []))
+    assert code == 2, err
+    assert f"error: docs/RUSSIA/bad.md:{line}: front matter lint: {problem}" in err
+    assert "Traceback" not in err and "internal error" not in err
+
+
+def test_unquoted_off_in_front_matter_turns_a_rule_off(make_library: Callable[..., Path]) -> None:
+    root = make_library({"RUSSIA/a.md": "---\ntitle: A\nlint:\n  severity: {unsourced-assertion: off}\n---\n\n"
+                                        "# A\n\nPutin ordered the campaign in 2016.\n"})
+    from briefings.library import Library
+    from briefings.linting import lint
+
+    assert lint(Library.load(root)).findings == []
+
+
 def test_missing_path_exits_two(cli: CLI, claims_lib: Path) -> None:
     code, _, err = cli("--root", claims_lib, "lint", claims_lib / "docs/nope.md")
     assert code == 2 and "no such file or folder" in err
@@ -142,6 +180,20 @@ def test_missing_path_exits_two(cli: CLI, claims_lib: Path) -> None:
 def test_pathological_markdown_is_linted_without_hanging(cli: CLI, make_library: Callable[..., Path]) -> None:
     deep = "".join("  " * i + "- item\n" for i in range(200)) + "[" * 5000 + "x" + "]" * 5000 + "\n"
     root = make_library({"RUSSIA/deep.md": briefing_text("Deep", deep)})
+    code, out, err = cli("--root", root, "lint", "--format", "json")
+    assert code in (0, 1), err
+    json.loads(out)
+
+
+@pytest.mark.timeout(10)
+@pytest.mark.parametrize("body", [
+    "Mr. " * 50000,  # sentence splitting once rescanned the text before every period
+    "[^" * 40000,  # footnote keys once ran on over every `[^` to the end of the line
+    "<!-- briefings: disable=" + " " * 40000 + "x",  # an unclosed suppression comment
+    "<!-- briefings: disable=a " * 4000,
+])
+def test_pathological_lines_are_linted_quickly(cli: CLI, make_library: Callable[..., Path], body: str) -> None:
+    root = make_library({"RUSSIA/slow.md": briefing_text("Slow", body)})
     code, out, err = cli("--root", root, "lint", "--format", "json")
     assert code in (0, 1), err
     json.loads(out)

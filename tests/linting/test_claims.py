@@ -91,3 +91,17 @@ def test_scan_finds_definitions_with_continuations_and_ignores_code() -> None:
     definitions, references = scan(lines)
     assert [(d.key, d.text, d.line0) for d in definitions] == [("a", "First line, second line.", 5)]
     assert [(r.key, r.line0, r.column) for r in references] == [("a", 0, 5)]
+
+
+@pytest.mark.timeout(10)
+def test_sentence_splitting_is_linear_in_the_number_of_abbreviations() -> None:
+    text = "Mr. " * 50000 + "Smith left. He came back."
+    parts = list(sentences.split(text))
+    assert [s for _, s in parts][-1] == "He came back."
+    assert len(parts) == 2
+
+
+def test_abbreviation_window_still_sees_initials_and_long_words() -> None:
+    text = "Mr. " + "x" * 100 + " met J. Smith in the U.S.A. Then approx. Ten left. They went."
+    assert [s for _, s in sentences.split(text)] == [
+        "Mr. " + "x" * 100 + " met J. Smith in the U.S.A. Then approx. Ten left.", "They went."]

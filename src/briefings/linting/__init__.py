@@ -51,7 +51,7 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
         extra.setdefault(finding.path, []).append(finding)
     result = LintResult(files=briefings)
     for briefing, checked in zip(briefings, results):
-        own = config.for_briefing(briefing.meta)
+        own = config.for_file(briefing)
         merged = checked.findings + extra.get(briefing.label, [])
         graded = [f for f in (_graded(f, own) for f in merged) if f is not None]
         kept, hidden = suppress.split(graded, briefing.text, own.suppressed)
@@ -86,6 +86,6 @@ def lint_text(text: str, *, config: LintConfig | None = None, label: str = "exam
 
     config = config or LintConfig()
     briefing = from_text(text, label=label)
-    own = config.for_briefing(briefing.meta)
+    own = config.for_file(briefing)
     found = check_one(briefing, config, registry()).findings
     return sorted(suppress.split(found, briefing.text, own.suppressed)[0])

@@ -18,7 +18,7 @@ from briefings.linting.sentences import CITE
 
 _SKIP_CONTEXT = frozenset({"heading_open", "admonition_title_open", "footnote_block_open", "thead_open"})
 _LISTS = frozenset({"bullet_list_open", "ordered_list_open"})
-_UNDEFINED_REF = re.compile(r"\[\^[^\]\s]+\]")
+_UNDEFINED_REF = re.compile(r"\[\^[^\[\]\s]+\]")  # no `[` in a key: linear on "[^[^[^..."
 LINKED_PAGE = "crossref"  # stands in for the text of an internal link
 
 

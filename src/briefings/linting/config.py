@@ -10,12 +10,16 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, replace
-from typing import Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
-from briefings.errors import ConfigError
+from briefings.errors import ConfigError, InputError
 from briefings.findings import Severity
 
+if TYPE_CHECKING:
+    from briefings.library import Briefing
+
 SCOPES = ("block", "sentence")
+FRONT_KEYS = ("scope", "severity", "disable")  # what a briefing's `lint:` may override
 LEVELS = ("error", "warning", "info", "off")
 DEFAULT_OPINION_BLOCKS = frozenset({"analysis", "opinion", "commentary", "comment", "interpretation",
                                     "hypothesis", "theory"})
@@ -38,18 +42,57 @@ class LintConfig:
             return None
         return Severity(value) if value else default
 
+    def for_file(self, briefing: Briefing) -> LintConfig:
+        """These settings with the briefing's `lint:` applied; InputError (file and line) when it is bad."""
+        check_front(briefing)
+        return self.for_briefing(briefing.meta)
+
     def for_briefing(self, front: dict[str, Any]) -> LintConfig:
-        """These settings with a briefing's front matter `lint:` applied."""
+        """These settings with a briefing's front matter `lint:` applied; bad values are ignored
+        here (`for_file` reports them)."""
         own = front.get("lint")
         if not isinstance(own, dict):
             return self
         scope = own.get("scope", self.scope)
-        severity = {**self.severity, **{str(k): str(v) for k, v in (own.get("severity") or {}).items()
-                                        if str(v) in LEVELS}}
+        own_severity = own.get("severity")
+        severity = {**self.severity, **{str(k): _level(v) for k, v in (own_severity or {}).items()
+                                        if _level(v) in LEVELS}} if isinstance(own_severity, dict) else self.severity
         disable = own.get("disable") or []
         suppressed = self.suppressed | {str(r) for r in disable} if isinstance(disable, list) else self.suppressed
         return replace(self, scope=scope if scope in SCOPES else self.scope, severity=severity,
                        suppressed=frozenset(suppressed))
+
+
+def check_front(briefing: Briefing) -> None:
+    """Check a briefing's front matter `lint:` by the rules of `[tool.briefings.lint]`."""
+    own = briefing.meta.get("lint")
+    if own is None:
+        return
+    if not isinstance(own, dict):
+        _bad_front(briefing, (), "must be a mapping", "e.g. lint: {disable: [unsourced-assertion]}")
+    unknown = sorted(str(k) for k in own if k not in FRONT_KEYS)
+    if unknown:
+        _bad_front(briefing, (unknown[0],), f"has unknown key(s) {', '.join(unknown)}",
+                   f"use {', '.join(FRONT_KEYS)}")
+    if "scope" in own and own["scope"] not in SCOPES:
+        _bad_front(briefing, ("scope",), f"scope is '{own['scope']}'", "use 'block' or 'sentence'")
+    severity = own.get("severity", {})
+    if not isinstance(severity, dict) or any(_level(v) not in LEVELS for v in severity.values()):
+        _bad_front(briefing, ("severity",), f"severity must map rule ids to {', '.join(LEVELS)}",
+                   "e.g. severity: {unattributed-quote: warning}")
+    disable = own.get("disable", [])
+    if not isinstance(disable, list) or not all(isinstance(v, str) for v in disable):
+        _bad_front(briefing, ("disable",), "disable must be a list of rule ids", "e.g. disable: [unsourced-assertion]")
+
+
+def _level(value: Any) -> str:
+    """A severity as written in YAML, where an unquoted `off` reads as false."""
+    return "off" if value is False else value if isinstance(value, str) else ""
+
+
+def _bad_front(briefing: Briefing, path: tuple[str, ...], problem: str, hint: str) -> NoReturn:
+    line = briefing.front.line_of(("lint", *path))
+    raise InputError(briefing.label, f"front matter lint: {problem}", line=line, hint=hint)
 
 
 def from_settings(raw: Any, where: str = "[tool.briefings.lint]") -> LintConfig:

@@ -22,7 +22,7 @@ MAX_ROUNDS = 20  # each round fixes the outermost problems; nested ones show up 
 
 def fixed_text(briefing: Briefing, config: LintConfig) -> tuple[str, list[str]]:
     """The repaired file text and one line per change ('LINE: what was done')."""
-    own = config.for_briefing(briefing.meta)
+    own = config.for_file(briefing)
     changes: list[str] = []
     current = briefing
     for _ in range(MAX_ROUNDS):
@@ -40,7 +40,7 @@ def _fixable(briefing: Briefing, config: LintConfig) -> list[Hit]:
     spans = suppress.ranges(briefing.text)
     hits = []
     for check in (list_spacing.CHECK, list_indent.CHECK):
-        if config.level(check.id, check.severity) is None or check.id in config.suppressed:
+        if config.level(check.id, check.severity) is None or {check.id, suppress.ALL} & config.suppressed:
             continue
         hits += [h for h in check.run(doc) if h.fix and not _suppressed(h.line, check.id, spans)]
     return hits

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_DEF = re.compile(r"^ {0,3}\[\^([^\]\s]+)\]:[ \t]*(.*)$")
-_REF = re.compile(r"\[\^([^\]\s]+)\](?!:)")
+# A key stops at `[`: otherwise every `[^` of a line like "[^[^[^..." scans on to its end.
+_DEF = re.compile(r"^ {0,3}\[\^([^\[\]\s]+)\]:[ \t]*(.*)$")
+_REF = re.compile(r"\[\^([^\[\]\s]+)\](?!:)")
 _FENCE = re.compile(r"^ {0,3}(`{3,}|~{3,})")
 _URL = re.compile(r"https?://\S+")
 _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")

@@ -44,7 +44,7 @@ def check_one(briefing: Briefing, config: LintConfig, checks: Sequence[Check], *
               coverage: bool = False) -> FileResult:
     """All checks over one briefing, with its front-matter settings applied; `coverage` also
     counts the sourced assertions (for --stats), which costs a pass over every sentence."""
-    doc = Document(briefing, config.for_briefing(briefing.meta))
+    doc = Document(briefing, config.for_file(briefing))
     findings = []
     for check in checks:
         level = doc.config.level(check.id, check.severity)

@@ -9,7 +9,9 @@ from collections.abc import Iterable
 
 from briefings.findings import Finding
 
-_COMMENT = re.compile(r"<!--\s*briefings:\s*(disable|enable)\s*=\s*([\w.,\s-]+?)\s*-->")
+# Names are trimmed in Python and stop at `<`: `\s*` around a lazy name run, or a run that crosses
+# into the next comment, makes an unclosed comment (or many on one line) quadratic.
+_COMMENT = re.compile(r"<!--\s*briefings:\s*(disable|enable)\s*=([^<>]*?)-->")
 ALL = "all"
 
 

@@ -1,0 +1,32 @@
+"""Lines built to make a backtracking regex quadratic are read in linear time, with the same results."""
+
+from __future__ import annotations
+
+import pytest
+from markdown_it.token import Token
+
+from briefings.linting import blocks, suppress
+from briefings.linting.footnotes import scan
+
+pytestmark = pytest.mark.timeout(5)  # each case took 10 s to minutes before its fix
+
+
+def test_footnote_scan_of_many_openers_is_linear() -> None:
+    definitions, references = scan(["[^" * 40000, "[^a" * 40000, "[^a]: ODNI, 2017.", "See [^a] and [^b]."])
+    assert [d.key for d in definitions] == ["a"]
+    assert [(r.key, r.line0, r.column) for r in references] == [("a", 3, 5), ("b", 3, 14)]
+
+
+def test_rendering_strips_undefined_references_in_linear_time() -> None:
+    text = Token("text", "", 0, content="Said so[^x]. " + "[^" * 100000)
+    assert blocks.render([text], lambda key: False) == "Said so. " + "[^" * 100000
+
+
+def test_unclosed_suppression_comments_are_read_in_linear_time() -> None:
+    assert suppress.ranges("<!-- briefings: disable=" + " " * 40000 + "x") == {}
+    assert suppress.ranges("<!-- briefings: disable=a " * 4000) == {}
+
+
+def test_suppression_names_are_trimmed_and_end_at_the_first_comment_close() -> None:
+    text = "<!--briefings:disable = a ,  b-c.d  --> x -->\ntext\n<!-- briefings: enable=a-->"
+    assert suppress.ranges(text) == {"a": [(1, 3)], "b-c.d": [(1, 10**9)]}
