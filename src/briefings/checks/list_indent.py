@@ -10,9 +10,9 @@ from collections.abc import Iterator
 
 from briefings.checks import Check, Edit, Hit
 from briefings.findings import Severity
+from briefings.linting.blocks import LIST_OPEN
 from briefings.linting.document import Document
 
-_LISTS = frozenset({"bullet_list_open", "ordered_list_open"})
 TAB = 4  # Python-Markdown's tab_length
 
 
@@ -26,7 +26,7 @@ def run(doc: Document) -> Iterator[Hit]:
                 items.pop()
         if token.nesting != 1:
             continue
-        if token.type in _LISTS and items and token.map and "blockquote_open" not in stack:
+        if token.type in LIST_OPEN and items and token.map and "blockquote_open" not in stack:
             parent, child = _indent(doc.lines, items[-1]), _indent(doc.lines, token.map[0])
             if child < parent + TAB:
                 yield Hit(line=doc.line(token.map[0]), column=child + 1,

@@ -10,9 +10,9 @@ from collections.abc import Iterator
 
 from briefings.checks import Check, Edit, Hit
 from briefings.findings import Severity
+from briefings.linting.blocks import LIST_OPEN
 from briefings.linting.document import Document
 
-_LISTS = frozenset({"bullet_list_open", "ordered_list_open"})
 _NO_CHECK = frozenset({"list_item_open", "footnote_block_open"})  # nested lists follow their item's text
 
 
@@ -25,7 +25,7 @@ def run(doc: Document) -> Iterator[Hit]:
             stack.pop()
         if token.nesting != 1:
             continue
-        if token.type in _LISTS and token.map and index >= 2 and not _NO_CHECK.intersection(stack):
+        if token.type in LIST_OPEN and token.map and index >= 2 and not _NO_CHECK.intersection(stack):
             before = tokens[index - 2]
             if tokens[index - 1].type == "paragraph_close" and before.map and before.map[1] == token.map[0]:
                 line = doc.line(token.map[0])

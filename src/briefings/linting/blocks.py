@@ -17,7 +17,7 @@ from markdown_it.token import Token
 from briefings.linting.sentences import CITE
 
 _SKIP_CONTEXT = frozenset({"heading_open", "admonition_title_open", "footnote_block_open", "thead_open"})
-_LISTS = frozenset({"bullet_list_open", "ordered_list_open"})
+LIST_OPEN = frozenset({"bullet_list_open", "ordered_list_open"})  # token types that open a list
 _UNDEFINED_REF = re.compile(r"\[\^[^\[\]\s]+\]")  # no `[` in a key: linear on "[^[^[^..."
 LINKED_PAGE = "crossref"  # stands in for the text of an internal link
 
@@ -57,7 +57,7 @@ def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: 
     skipping = 0  # open headings, titles, footnote blocks, table heads
     for index, token in enumerate(tokens):
         if token.nesting == 1:
-            if token.type in _LISTS and last and index and tokens[index - 1].type == "paragraph_close" \
+            if token.type in LIST_OPEN and last and index and tokens[index - 1].type == "paragraph_close" \
                     and token.map and _is_lead_in(last):
                 covered.append((token.map[0], token.map[1]))
             stack.append(token)

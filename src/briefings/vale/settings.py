@@ -30,10 +30,6 @@ class ValeConfig:
     based_on: tuple[str, ...] = ()
     switches: dict[str, str] = field(default_factory=dict)  # "Style.Rule" -> "YES" | "NO" | a level
 
-    def level_rank(self, level: str) -> int:
-        """0 suggestion, 1 warning, 2 error."""
-        return LEVELS.index(level)
-
 
 def find_config(root: Path) -> Path | None:
     """The first Vale configuration file of the library, or None."""
