@@ -100,7 +100,7 @@ def from_settings(raw: Any, where: str = "[tool.briefings.lint]") -> LintConfig:
     if raw is None:
         return LintConfig()
     if not isinstance(raw, dict):
-        raise ConfigError(f"pyproject.toml: {where} must be a table", hint="see README, section Lint")
+        raise ConfigError(f"pyproject.toml: {where} must be a table", hint="see guide/lint.md")
     unknown = set(raw) - {"scope", "opinion_blocks", "disable", "severity"}
     if unknown:
         raise ConfigError(f"pyproject.toml: {where} has unknown key(s) {', '.join(sorted(unknown))}",

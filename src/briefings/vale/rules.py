@@ -104,7 +104,7 @@ def _compile(src: RuleFile, key: str, index: int | None, source: str, flags: int
     except patterns.PatternError as exc:
         shown = source if len(source) <= 60 else source[:57] + "..."
         raise src.error(f"{key} '{shown}': {exc}", src.line(key, index),
-                        hint="write a Python-compatible regular expression (see README, Vale styles)") from None
+                        hint="write a Python-compatible regular expression (see guide/vale.md)") from None
 
 
 def _fast(source: str, flags: int) -> re.Pattern[str] | None:
