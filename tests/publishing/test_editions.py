@@ -2,13 +2,30 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from briefings.errors import UsageError
-from briefings.publishing.editions import Edition, check_alias, check_name, default_title, previous, sort_key
+from briefings.publishing.editions import (
+    Edition,
+    check_alias,
+    check_name,
+    default_title,
+    previous,
+    sort_key,
+    suggestion,
+)
+from briefings.tools import mike
+from tests.conftest import run_git
 
 GOOD = ["2025.01", "2025.12", "2025.01.2", "1999.07.12"]
-BAD = ["2025.1", "2025.13", "2025.00", "25.01", "2025-01", "2025.01.0", "2025.01.02", "latest", "2025.01.x", ""]
+BAD = ["2025.1", "2025.13", "2025.00", "25.01", "2025-01", "2025.01.0", "2025.01.1", "2025.01.02", "latest",
+       "2025.01.x", ""]
+# a near miss names the one spelling it means; anything else gets no suggestion
+MEANT = {"2025.01.1": "2025.01", "2025.01.01": "2025.01", "2025.1": "2025.01", "2025.1.1": "2025.01",
+         "2025.01.02": "2025.01.2", "2025-03": "2025.03", "2025/3/12": "2025.03.12", "2025.13": "",
+         "2025.01.0": "", "latest": "", "2025.01.x": ""}
 
 
 @pytest.mark.parametrize("name", GOOD)
@@ -21,6 +38,16 @@ def test_other_names_are_refused_with_a_hint(name: str) -> None:
     with pytest.raises(UsageError) as info:
         check_name(name)
     assert "YYYY.MM" in info.value.hint
+
+
+@pytest.mark.parametrize(("name", "meant"), sorted(MEANT.items()))
+def test_a_near_miss_is_refused_naming_the_right_spelling(name: str, meant: str) -> None:
+    with pytest.raises(UsageError) as info:
+        check_name(name)
+    assert suggestion(name) == meant
+    assert (f"did you mean {meant}?" in info.value.message) == bool(meant)
+    if meant:
+        assert check_name(meant) == meant
 
 
 @pytest.mark.parametrize(("alias", "ok"), [("latest", True), ("stable", True), ("2025", False), ("Latest", False)])
@@ -52,3 +79,36 @@ def test_edition_round_trips_through_versions_json_form() -> None:
     edition = Edition.from_dict(data)
     assert edition.to_dict() == data
     assert edition.hidden and edition.source_commit == "abc"
+
+
+EVERY_FORM = ["2024.12", "2025.01", "2025.01.2", "2025.01.3", "2025.01.10", "2025.02", "2025.09", "2025.10",
+              "2025.10.2", "2026.01"]
+
+
+def test_every_form_orders_the_same_in_the_selector_and_in_what_changed(tmp_path: Path) -> None:
+    """mike writes versions.json (the selector's list) in its own order; it must be ours, newest first."""
+    root = tmp_path / "repo"
+    root.mkdir()
+    run_git(root, "init", "-q")
+    run_git(root, "commit", "-q", "--allow-empty", "-m", "start")
+    scrambled = ["2025.02", "2025.10.2", "2024.12", "2025.01.10", "2026.01", "2025.01.2", "2025.09", "2025.01",
+                 "2025.10", "2025.01.3"]
+    assert sorted(scrambled) == sorted(EVERY_FORM)
+    for name in scrambled:
+        site = tmp_path / f"site-{name}"
+        site.mkdir()
+        (site / "index.html").write_text(f"<p>{name}</p>", "utf-8")
+        env = {"GIT_AUTHOR_NAME": "Test", "GIT_AUTHOR_EMAIL": "t@example.invalid",
+               "GIT_COMMITTER_NAME": "Test", "GIT_COMMITTER_EMAIL": "t@example.invalid"}
+        with pytest.MonkeyPatch.context() as patch:
+            for key, value in env.items():
+                patch.setenv(key, value)
+            mike.deploy(root, site, edition=name, title=default_title(name), aliases=[], properties={},
+                        message=f"publish {name}")
+    selector = [item["version"] for item in mike.list_versions(root)]
+    assert selector == sorted(EVERY_FORM, key=sort_key, reverse=True) == EVERY_FORM[::-1]
+    known = [Edition.from_dict(item) for item in mike.list_versions(root)]
+    for older, newer in zip(EVERY_FORM, EVERY_FORM[1:]):
+        found = previous(known, newer)
+        assert found is not None and found.name == older, newer
+    assert previous(known, EVERY_FORM[0]) is None

@@ -9,18 +9,37 @@ from typing import Any
 
 from briefings.errors import UsageError
 
-NAME = re.compile(r"^(?P<year>\d{4})\.(?P<month>0[1-9]|1[0-2])(?:\.(?P<n>[1-9]\d{0,2}))?$")
+# Exactly one spelling per edition: YYYY.MM for the first of a month, YYYY.MM.N (N >= 2, no leading
+# zero) for the next ones, so `2025.01.1` and `2025.01.01` cannot name `2025.01` a second time.
+NAME = re.compile(r"^(?P<year>\d{4})\.(?P<month>0[1-9]|1[0-2])(?:\.(?P<n>[2-9]|[1-9]\d{1,2}))?$")
+# What a reader may have meant: any digits, for the suggestion in the error message.
+_LOOSE = re.compile(r"^(?P<year>\d{4})[.\-/](?P<month>\d{1,2})(?:[.\-/](?P<n>\d{1,3}))?$")
 # mike sorts names without a leading digit above numbered ones, so aliases must not look like editions.
 ALIAS = re.compile(r"^[a-z][a-z0-9-]{0,39}$")
 
 
 def check_name(name: str) -> str:
-    """The edition name when it is a calendar name; UsageError otherwise."""
-    if not NAME.match(name):
-        raise UsageError(f"edition {name!r} is not a calendar name",
-                         hint="use YYYY.MM (e.g. 2025.01) or YYYY.MM.N for a second edition in a month "
-                              "(e.g. 2025.01.2); months are two digits, 01 to 12")
-    return name
+    """The edition name when it is a calendar name; UsageError (naming the right spelling) otherwise."""
+    if NAME.match(name):
+        return name
+    meant = suggestion(name)
+    did_you_mean = f"; did you mean {meant}?" if meant else ""
+    raise UsageError(f"edition {name!r} is not a calendar name{did_you_mean}",
+                     hint="use YYYY.MM (e.g. 2025.01) for the first edition of a month and YYYY.MM.N with "
+                          "N from 2 for the next ones (e.g. 2025.01.2); months are two digits, 01 to 12")
+
+
+def suggestion(name: str) -> str:
+    """The one spelling of the edition a near-miss name means ("" when it means none): `2025.01.1` ->
+    `2025.01`, `2025.1.02` -> `2025.01.2`."""
+    match = _LOOSE.match(name.strip())
+    if not match:
+        return ""
+    month, n = int(match["month"]), int(match["n"] or 1)
+    if not 1 <= month <= 12 or n < 1:
+        return ""
+    meant = f"{match['year']}.{month:02d}" + (f".{n}" if n >= 2 else "")
+    return meant if NAME.match(meant) and meant != name else ""
 
 
 def check_alias(alias: str) -> str:
@@ -33,7 +52,7 @@ def check_alias(alias: str) -> str:
 
 def sort_key(name: str) -> tuple[int, int, int]:
     """Chronological order of calendar names (the order mike shows them in, newest last)."""
-    match = NAME.match(name)
+    match = NAME.match(name) or _LOOSE.match(name)  # loosely: a branch may hold names from older releases
     if not match:
         return (0, 0, 0)
     return int(match["year"]), int(match["month"]), int(match["n"] or 1)
