@@ -17,13 +17,14 @@ CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--no-first-run"
 
 
 @contextmanager
-def chromium_page() -> Iterator[Any]:
-    """A Playwright page in Debian's Chromium (never a downloaded browser)."""
+def chromium_page(*, javascript: bool = True) -> Iterator[Any]:
+    """A Playwright page in Debian's Chromium (never a downloaded browser); `javascript=False` is a
+    reader with JavaScript turned off (Playwright's own evaluate() still works)."""
     from playwright.sync_api import sync_playwright
 
     with sync_playwright() as p:
         browser = p.chromium.launch(executable_path=str(CHROMIUM), args=CHROMIUM_ARGS)
         try:
-            yield browser.new_page()
+            yield browser.new_page(java_script_enabled=javascript)
         finally:
             browser.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from html import unescape
@@ -55,7 +56,12 @@ def test_what_changed_lists_added_updated_and_removed_briefings(library: Path, c
     assert 'href="../../2025.01/RESEARCH/Beta/"' in html  # the removed briefing lives on in its edition
     assert "Beta" in show(library, "2025.01/RESEARCH/Beta/index.html")
     banner = show(library, "2025.02/RESEARCH/Alpha/index.html")
-    assert 'February 2025 edition · <a href="../../what-changed/">What changed in this edition</a>' in banner
+    assert '</span> · <a href="../../what-changed/">What changed in this edition</a>' in banner
+    assert "2025.02" not in banner and "February 2025 edition" not in banner  # pages never name their edition
+    assert show(library, "2025.02/assets/briefings/edition.json") == (
+        '{"edition": "2025.02", "title": "February 2025 edition"}\n')
+    index = json.loads(show(library, "2025.02/search/search_index.json"))
+    assert not [d for d in index["docs"] if d["location"].startswith("what-changed")]
 
 
 def _record(rel: str, digest: str, assertions: list[str], sources: list[str]) -> BriefingRecord:

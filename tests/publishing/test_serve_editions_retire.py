@@ -123,6 +123,8 @@ def test_readers_see_titles_the_outdated_banner_and_updated_dates(served: str, t
         banner.wait_for(state="visible", timeout=20000)
         latest = page.locator("a.briefings-latest")
         page.wait_for_function("document.querySelector('a.briefings-latest').textContent.includes('February')")
+        page.wait_for_function("document.querySelector('.briefings-outdated strong').textContent.length > 0")
+        assert page.locator(".md-banner .briefings-edition").inner_text().startswith("January 2025 edition · ")
         text = " ".join(banner.inner_text().split())
         assert text == "You are reading the January 2025 edition; the latest is February 2025 edition."
         assert latest.get_attribute("href") == served + "2025.02/"
@@ -143,6 +145,29 @@ def test_readers_see_titles_the_outdated_banner_and_updated_dates(served: str, t
         page.locator(".md-version__current").wait_for(timeout=20000)
         titles = [t.strip() for t in page.locator(".md-version__link").all_inner_texts()]
         assert not any("January" in t for t in titles), titles
+
+
+_SHOWN = """(selector) => [...document.querySelectorAll(selector)].filter(e => e.offsetParent !== null)
+    .map(e => e.textContent.trim() || getComputedStyle(e, "::before").content)"""
+
+
+def test_without_javascript_readers_still_see_the_edition_and_whether_it_is_the_latest(served: str) -> None:
+    """Pages are the same file in both editions; the edition's CSS names it, the branch's CSS says if it is old."""
+    _get(served, time.monotonic() + 60)
+    with chromium_page(javascript=False) as page:
+        page.goto(served + "2025.01/RESEARCH/Beta/")
+        assert page.evaluate("() => document.documentElement.classList.contains('no-js')")  # really off
+        assert page.evaluate(_SHOWN, ".briefings-edition-title") == ['"January 2025 edition"'] * 2
+        assert page.evaluate(_SHOWN, ".briefings-latest-title") == ['"February 2025 edition"']
+        assert page.locator(".briefings-outdated-nojs a").get_attribute("href") == "../../../"
+        assert page.locator(".md-banner a", has_text="What changed in this edition").is_visible()
+
+        for url in ("2025.02/RESEARCH/Beta/", "latest/RESEARCH/Beta/"):
+            page.goto(served + url)
+            assert page.evaluate(_SHOWN, ".briefings-edition-title") == ['"February 2025 edition"'], url
+            assert page.locator(".briefings-outdated-nojs").is_hidden()
+    old, new = (_get(served + f"{name}/RESEARCH/Beta/", time.monotonic() + 10)[1] for name in ("2025.01", "2025.02"))
+    assert old == new  # Beta did not change: the very same page in both editions
 
 
 @pytest.mark.parametrize("port", ["0", "70000", "http"])

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from briefings.errors import GateError, ToolError
-from briefings.publishing import remote
+from briefings.publishing import banners, remote
 from briefings.publishing.editions import Edition
 from briefings.publishing.lock import publish_lock
 from briefings.tools import git, mike
@@ -82,4 +82,6 @@ def _commit(target: Target, site_dir: Path, properties: dict[str, Any], message:
                           properties=properties, message=message, branch=target.branch)
     if first:  # the site root opens the latest edition from now on
         mike.set_default(target.root, target.alias or target.edition, branch=target.branch)
+    banners.refresh(target.root, editions(target.root, target.branch), default_alias=target.alias or "latest",
+                    branch=target.branch)
     return changed, first

@@ -2,10 +2,16 @@
 
 `briefings publish` passes the edition to the build through environment variables (the CLI and
 the plugin share data, not state): its name, title and alias, and the "What changed" page.
+
+Pages never name their edition: an edition that leaves a briefing unchanged stores the very same
+HTML file (the same git blob) as the edition before it. What does name the edition is three small
+files of its own: `assets/briefings/edition.json` (read by `editions.js`), `edition.css` (the same
+text for readers without JavaScript) and the "What changed" page.
 """
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 from urllib.parse import urljoin
@@ -20,12 +26,19 @@ ENV_TITLE = "BRIEFINGS_EDITION_TITLE"
 ENV_ALIAS = "BRIEFINGS_EDITION_ALIAS"
 ENV_CHANGES = "BRIEFINGS_WHAT_CHANGED"
 OVERRIDES = Path(__file__).resolve().parent.parent / "site" / "overrides"
+ASSETS = Path(__file__).resolve().parent.parent / "site" / "assets"
+EDITION_JSON = "assets/briefings/edition.json"
+EDITION_CSS = "assets/briefings/edition.css"
+EDITIONS_JS = "assets/briefings/editions.js"
+BANNERS_DIR = "_editions"  # on the branch, next to versions.json: not a valid edition or alias name
 
 
 def edition_env(*, edition: str, title: str, alias: str | None, changes_page: Path) -> dict[str, str]:
     """The environment that makes a build an edition build."""
+    # SOURCE_DATE_EPOCH: MkDocs stamps sitemap.xml.gz with the build time; a fixed one keeps it the
+    # same file in every edition (our sitemap.xml takes lastmod from each briefing's `updated`)
     env = {ENV_EDITION: edition, ENV_TITLE: title, ENV_CHANGES: str(changes_page),
-           "MIKE_DOCS_VERSION": edition}
+           "MIKE_DOCS_VERSION": edition, "SOURCE_DATE_EPOCH": "0"}
     if alias:
         env[ENV_ALIAS] = alias
     return env
@@ -44,17 +57,66 @@ def configure(config: MkDocsConfig) -> None:
     if not extra.get("version"):
         extra["version"] = {"provider": "mike", "default": alias or "latest", "alias": True}
     changes_url = "what-changed/" if config.use_directory_urls else "what-changed.html"
-    extra["briefings_edition"] = {"name": edition, "title": os.environ.get(ENV_TITLE, edition),
-                                  "changes_url": changes_url if os.environ.get(ENV_CHANGES) else ""}
-    if config.site_url:  # as mike's plugin does: canonical URLs and the sitemap point into the edition
-        config.site_url = urljoin(config.site_url, f"{edition}/")
+    # nothing edition-specific goes into the templates' context: only what every edition shares
+    extra["briefings_edition"] = {"changes_url": changes_url if os.environ.get(ENV_CHANGES) else ""}
+    for css in (EDITION_CSS,):
+        if css not in config.extra_css:
+            config.extra_css.append(css)
+    if EDITIONS_JS not in [str(s) for s in config.extra_javascript]:
+        config.extra_javascript.append(EDITIONS_JS)
+    if config.site_url:
+        # canonical URLs and the sitemap name the default alias (`latest/...`), not the edition: the
+        # address of the current text of a briefing, and the same in every edition
+        default = str((extra.get("version") or {}).get("default") or alias or "latest")
+        config.site_url = urljoin(config.site_url, f"{default}/")
 
 
 def extra_files(config: MkDocsConfig) -> list[File]:
-    """The "What changed in this edition" page, in an edition build."""
-    page = os.environ.get(ENV_CHANGES)
-    if not page or not os.environ.get(ENV_EDITION):
+    """In an edition build: the "What changed in this edition" page and the edition's own small files."""
+    edition = os.environ.get(ENV_EDITION)
+    if not edition:
         return []
-    content = Path(page).read_text("utf-8")
-    # not a navigation tab: the announcement bar of every page of the edition links to it
-    return [File.generated(config, PAGE_URI, content=content, inclusion=InclusionLevel.NOT_IN_NAV)]
+    title = os.environ.get(ENV_TITLE, edition)
+    files = [File.generated(config, EDITION_JSON, content=edition_json(edition, title)),
+             File.generated(config, EDITION_CSS, content=edition_css(edition, title)),
+             File.generated(config, EDITIONS_JS, content=(ASSETS / "editions.js").read_text("utf-8"))]
+    page = os.environ.get(ENV_CHANGES)
+    if page:
+        # not a navigation tab: the announcement bar of every page of the edition links to it; not in
+        # the search index either, which then stays the same file while no briefing changes
+        content = "---\nsearch:\n  exclude: true\n---\n\n" + Path(page).read_text("utf-8")
+        files.append(File.generated(config, PAGE_URI, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+    return files
+
+
+def edition_json(edition: str, title: str) -> str:
+    """`assets/briefings/edition.json`: which edition this is, for editions.js."""
+    return json.dumps({"edition": edition, "title": title}, ensure_ascii=False) + "\n"
+
+
+def edition_css(edition: str, title: str) -> str:
+    """`assets/briefings/edition.css`: the edition's title for readers without JavaScript, and the
+    branch's banner rules for this edition (whether a newer one is the latest), which change later."""
+    return (f'@import url("../../../{BANNERS_DIR}/{edition}.css");\n'
+            f".briefings-edition-title:empty::before {{ content: {css_string(title)}; }}\n")
+
+
+def banner_css(edition: str, latest_title: str | None) -> str:
+    """`_editions/NAME.css` on the branch: shows the no-JavaScript outdated line while `edition` is not
+    the latest (`latest_title` names the one that is; None when `edition` is the latest)."""
+    if latest_title is None:
+        return f"/* {edition} is the latest edition */\n"
+    return (f"/* {edition} is not the latest edition */\n"
+            ".md-banner .briefings-outdated-nojs { display: block; margin: 0; }\n"
+            f".briefings-latest-title:empty::before {{ content: {css_string(latest_title)}; }}\n")
+
+
+def css_string(text: str) -> str:
+    """`text` as a CSS string literal: quotes, backslashes, and anything that could end the rule escaped."""
+    out = []
+    for char in text:
+        if (char.isascii() and char.isalnum()) or char in " .,;:-_()'!?&+/":
+            out.append(char)
+        else:
+            out.append(f"\\{ord(char):06x}")
+    return '"' + "".join(out) + '"'

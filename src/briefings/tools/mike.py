@@ -62,6 +62,18 @@ def set_default(root: Path, identifier: str, *, branch: str = DEFAULT_BRANCH) ->
         commands.set_default(identifier, branch=branch, message=f"Site root opens {identifier}")
 
 
+def write_files(root: Path, files: dict[str, str], *, message: str, branch: str = DEFAULT_BRANCH) -> bool:
+    """Commit files (path on the branch -> text) in one commit; False when they were already so."""
+    with _in_repo(root):
+        try:
+            with git_utils.Commit(branch, message) as commit:
+                for path, text in sorted(files.items()):
+                    commit.add_file(git_utils.FileInfo(path, text))
+        except git_utils.GitEmptyCommit:
+            return False
+    return True
+
+
 def set_property(root: Path, edition: str, name: str, value: Any, *, branch: str = DEFAULT_BRANCH) -> bool:
     """Set one property of an edition in versions.json; False when it already had that value."""
     with _in_repo(root):
