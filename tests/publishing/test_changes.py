@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from briefings.library import Library
+from briefings.publishing import gate, manifest
 from briefings.publishing.changes import compare, page
 from briefings.publishing.manifest import BriefingRecord, Manifest, page_url
 from tests.publishing.conftest import NOW, cited, commit_all, show
@@ -85,3 +87,27 @@ def test_manifest_round_trips_and_urls_follow_mkdocs() -> None:
     assert page_url("A/index.md") == "A/"
     assert page_url("A/b.md", directory_urls=False) == "A/b.html"
     assert "first edition" in page(compare(None, record))
+
+
+def test_the_record_comes_from_the_gates_lint_without_a_second_parse(
+        library: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Publish parses each briefing once: the gate's lint hands its assertions to the edition record."""
+    docs = library / "docs/RESEARCH"
+    (docs / "Gamma.md").write_text(cited("Gamma", "The Gamma Survey covered 12 towns in the north in 2024.",
+                                         "A follow-up on 3 May 2025 found 4 new sites."), "utf-8")
+    staged = Library.load(library)
+    errors, linted = gate.inspect(staged)
+    assert errors == []
+    fields = {"edition": "2025.01", "title": "T", "source_commit": "c", "published": "p", "dirty": False}
+    parsed = manifest.of_library(staged, **fields)  # the old way: its own parse of every briefing
+
+    def no_parse(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the edition record parsed a briefing again")
+
+    monkeypatch.setattr(manifest, "Document", no_parse)
+    fed = manifest.of_library(staged, **fields, claims=linted.claims)
+    assert fed == parsed
+    gamma = fed.briefings["RESEARCH/Gamma.md"]
+    assert len(gamma.assertions) == 2 and linted.coverage["docs/RESEARCH/Gamma.md"].assertions == 2
+    with pytest.raises(AssertionError, match="parsed a briefing again"):
+        manifest.of_library(staged, **fields)

@@ -14,7 +14,7 @@ from briefings.findings import Finding
 from briefings.library import Briefing, Library
 from briefings.linting import suppress
 from briefings.linting.config import LintConfig, from_settings
-from briefings.linting.runner import Coverage, check_all
+from briefings.linting.runner import Claimed, Coverage, check_all
 
 
 @dataclass
@@ -25,6 +25,9 @@ class LintResult:
     suppressed: int = 0
     coverage: dict[str, Coverage] = field(default_factory=dict)  # label -> sourcing coverage
     files: list[Briefing] = field(default_factory=list)  # the briefings that were linted
+    # with stats: label -> its asserting sentences and whether each is cited, from the lint's own parse,
+    # so that edition records, "What changed" and the sourcing figures need no second parse
+    claims: dict[str, tuple[Claimed, ...]] = field(default_factory=dict)
 
 
 def config_of(library: Library) -> LintConfig:
@@ -58,6 +61,8 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
         result.findings += kept
         result.suppressed += hidden
         result.coverage[briefing.label] = checked.coverage
+        if stats:
+            result.claims[briefing.label] = checked.claims
     result.findings.sort()
     return result
 

@@ -31,13 +31,17 @@ class Coverage:
         return self.assertions - self.sourced
 
 
+Claimed = tuple[str, bool]  # an asserting sentence (as written, citation markers included) and whether it is cited
+
+
 @dataclass(frozen=True)
 class FileResult:
-    """Findings (before suppression) and coverage of one briefing."""
+    """Findings (before suppression) and coverage of one briefing, and with coverage its assertions."""
 
     label: str
     findings: list[Finding]
     coverage: Coverage
+    claims: tuple[Claimed, ...] = ()
 
 
 def check_one(briefing: Briefing, config: LintConfig, checks: Sequence[Check], *,
@@ -56,7 +60,8 @@ def check_one(briefing: Briefing, config: LintConfig, checks: Sequence[Check], *
     if not coverage:
         return FileResult(briefing.label, findings, Coverage())
     assertions = doc.assertions
-    return FileResult(briefing.label, findings, Coverage(len(assertions), sum(a.cited for a in assertions)))
+    return FileResult(briefing.label, findings, Coverage(len(assertions), sum(a.cited for a in assertions)),
+                      tuple((a.sentence, a.cited) for a in assertions))
 
 
 def check_all(project: Project, briefings: list[Briefing], config: LintConfig, *, coverage: bool = False,
@@ -90,7 +95,7 @@ def _chunk_results(project: Project, briefings: list[Briefing], config: LintConf
     by_path: dict[str, list[Finding]] = {}
     for finding in words:
         by_path.setdefault(finding.path, []).append(finding)
-    return [FileResult(r.label, r.findings + by_path.get(r.label, []), r.coverage) for r in results]
+    return [FileResult(r.label, r.findings + by_path.get(r.label, []), r.coverage, r.claims) for r in results]
 
 
 @contextmanager

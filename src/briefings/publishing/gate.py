@@ -12,22 +12,30 @@ from briefings import links, linting, metadata
 from briefings.errors import BuildError, GateError
 from briefings.findings import Finding, Severity
 from briefings.library import Library
+from briefings.linting import LintResult
 from briefings.report import Report, render
 from briefings.site.builder import build_site
 
 
 def check(library: Library) -> list[Finding]:
     """Error findings of every gate check, in a stable order."""
+    return inspect(library)[0]
+
+
+def inspect(library: Library) -> tuple[list[Finding], LintResult]:
+    """Error findings of every gate check, and the lint's result with each briefing's assertions
+    (`stats`): the edition record and "What changed" are made from it, not from a second parse."""
     found = list(metadata.check_library(library))
-    found += linting.lint(library).findings
+    linted = linting.lint(library, stats=True)
+    found += linted.findings
     found += links.check(library, strict=True)
     # lint reports link findings too; the strict link check repeats some of them
-    return sorted({f for f in found if f.severity == Severity.ERROR})
+    return sorted({f for f in found if f.severity == Severity.ERROR}), linted
 
 
-def run(library: Library, *, site_dir: Path, env: dict[str, str], edition: str) -> None:
-    """Run the checks and build into `site_dir`; GateError (after printing why) when any fails."""
-    errors = check(library)
+def require_clean(library: Library, *, edition: str) -> LintResult:
+    """Run the checks; GateError (after printing why) when any fails, else the lint's result."""
+    errors, linted = inspect(library)
     if errors:
         lines = {b.label: b.text.splitlines() for b in library.pages}
         print(render(Report(errors, lines=lines), "human"))
@@ -35,8 +43,20 @@ def run(library: Library, *, site_dir: Path, env: dict[str, str], edition: str) 
                         "(listed above); nothing was deployed",
                         hint="fix them (`briefings build`, `briefings lint`, `briefings links --strict` "
                              "show the same findings) and publish again")
+    return linted
+
+
+def build(library: Library, *, site_dir: Path, env: dict[str, str], edition: str) -> None:
+    """The strict build into `site_dir`; GateError when it fails."""
     try:
         build_site(library, site_dir=site_dir, strict=True, env=env)
     except BuildError as exc:
         raise GateError(f"the gate refused edition {edition}: {exc.message}\nnothing was deployed",
                         hint="fix the build warnings above and publish again") from None
+
+
+def run(library: Library, *, site_dir: Path, env: dict[str, str], edition: str) -> LintResult:
+    """Run the checks and build into `site_dir`; GateError (after printing why) when any fails."""
+    linted = require_clean(library, edition=edition)
+    build(library, site_dir=site_dir, env=env, edition=edition)
+    return linted

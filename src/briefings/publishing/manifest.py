@@ -11,6 +11,7 @@ import json
 import re
 from dataclasses import MISSING, asdict, dataclass, field, fields
 from pathlib import PurePosixPath
+from collections.abc import Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -19,6 +20,7 @@ from briefings.library import Briefing, Library
 from briefings.linting import config_of
 from briefings.linting.config import LintConfig
 from briefings.linting.document import Document
+from briefings.linting.runner import Claimed
 from briefings.linting.sentences import CITE
 
 MANIFEST_FILE = "briefings-edition.json"
@@ -91,32 +93,43 @@ def _known_fields(cls: type, data: object) -> dict[str, Any]:
 
 
 def of_library(library: Library, *, edition: str, title: str, source_commit: str, published: str,
-               dirty: bool, directory_urls: bool = True) -> Manifest:
-    """The record of the briefings of an (already filtered) library."""
+               dirty: bool, directory_urls: bool = True,
+               claims: Mapping[str, Sequence[Claimed]] | None = None) -> Manifest:
+    """The record of the briefings of an (already filtered) library; `claims` (label -> asserting
+    sentences, from the gate's lint) saves parsing each briefing again."""
     config = config_of(library)
-    records = {b.rel: record(b, config, directory_urls=directory_urls) for b in library.briefings}
+    known = claims or {}
+    records = {b.rel: record(b, config, directory_urls=directory_urls, claims=known.get(b.label))
+               for b in library.briefings}
     return Manifest(edition, title, source_commit, published, dirty, records)
 
 
-def record(briefing: Briefing, config: LintConfig, *, directory_urls: bool = True) -> BriefingRecord:
+def record(briefing: Briefing, config: LintConfig, *, directory_urls: bool = True,
+           claims: Sequence[Claimed] | None = None) -> BriefingRecord:
     """Title, page URL, content digest, source ids and assertion digests of one briefing."""
     updated = briefing.updated.isoformat() if briefing.updated else ""
+    sentences = [s for s, _ in claims] if claims is not None else _sentences(briefing, config)
     return BriefingRecord(
         rel=briefing.rel, title=briefing.title, url=page_url(briefing.rel, directory_urls=directory_urls),
         digest=hashlib.sha256(briefing.text.encode("utf-8")).hexdigest(), updated=updated,
         sources=sorted(str(s.get("id", "")) for s in briefing.sources if s.get("id")),
-        assertions=assertions(briefing, config),
+        assertions=[digest(s) for s in sentences],
     )
 
 
 def assertions(briefing: Briefing, config: LintConfig) -> list[str]:
     """Digests of the briefing's assertions, as the lint finds them (asserting sentences)."""
-    doc = Document(briefing, config.for_briefing(briefing.meta))
-    found = []
-    for assertion in doc.assertions:
-        text = _SPACE.sub(" ", assertion.sentence.replace(CITE, "")).strip()
-        found.append(hashlib.sha256(text.encode("utf-8")).hexdigest()[:16])
-    return found
+    return [digest(s) for s in _sentences(briefing, config)]
+
+
+def digest(sentence: str) -> str:
+    """The short digest that identifies an asserting sentence (citations and spacing do not count)."""
+    text = _SPACE.sub(" ", sentence.replace(CITE, "")).strip()
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
+
+
+def _sentences(briefing: Briefing, config: LintConfig) -> list[str]:
+    return [a.sentence for a in Document(briefing, config.for_briefing(briefing.meta)).assertions]
 
 
 def page_url(rel: str, *, directory_urls: bool = True) -> str:

@@ -10,6 +10,7 @@ from pathlib import Path
 from briefings.config import Project, load_project
 from briefings.errors import ConfigError, GateError
 from briefings.library import Briefing, Library
+from briefings.linting import LintResult
 from briefings.publishing import changes, deploy, exclusion, gate, manifest, remote, replacement
 from briefings.publishing.editions import Edition, previous, sort_key
 from briefings.publishing.site import edition_env
@@ -69,7 +70,8 @@ def _stage_and_build(project: Project, work: Path, request: Request, known: list
     """Copy the work tree without `left_out`, record it, compare it with the previous edition, build it."""
     exclusion.stage(project, work / "library", left_out)
     staged = Library.load(work / "library")
-    record = _record(project, staged, request)
+    linted = gate.require_clean(staged, edition=request.edition)  # its assertions feed the record: one parse
+    record = _record(project, staged, request, linted)
     before = _manifest_of(project.root, previous(known, request.edition), request.branch)
     diff = changes.compare(before, record)
     site_dir = _build(staged, work, request, diff, left_out)
@@ -93,24 +95,24 @@ def _require_commit(project: Project) -> None:
                                "the commit they come from: run `git init` and commit the library first")
 
 
-def _record(project: Project, staged: Library, request: Request) -> manifest.Manifest:
+def _record(project: Project, staged: Library, request: Request, linted: LintResult) -> manifest.Manifest:
     commit = git.head_commit(project.root) or ""
     dirty = git.is_dirty(project.root)
     if dirty:
         print(f"note: the work tree has uncommitted changes; the edition records {commit[:12]} plus them")
     return manifest.of_library(staged, edition=request.edition, title=request.title, source_commit=commit,
                                published=request.now.isoformat(timespec="seconds"), dirty=dirty,
-                               directory_urls=_directory_urls(staged))
+                               directory_urls=_directory_urls(staged), claims=linted.claims)
 
 
 def _build(staged: Library, work: Path, request: Request, diff: changes.Changes,
            left_out: list[Briefing]) -> Path:
-    """Gate and build the staged library, then prove no excluded text made it in."""
+    """Build the staged library (its checks passed), then prove no excluded text made it in."""
     page = work / changes.PAGE_URI
     page.write_text(changes.page(diff, directory_urls=_directory_urls(staged)), encoding="utf-8")
     site_dir = work / "site"
     env = edition_env(edition=request.edition, title=request.title, alias=request.alias, changes_page=page)
-    gate.run(staged, site_dir=site_dir, env=env, edition=request.edition)
+    gate.build(staged, site_dir=site_dir, env=env, edition=request.edition)
     leaks = exclusion.scan(site_dir, left_out, directory_urls=_directory_urls(staged))
     if leaks:
         shown = "\n".join(f"  {leak}" for leak in leaks[:20])
