@@ -64,10 +64,17 @@ def test_python_dash_m_runs_the_cli() -> None:
     assert result.stdout.strip() == f"briefings {__version__}"
 
 
-def test_closed_pipe_is_not_an_error(make_library: Callable[..., Path]) -> None:
+@pytest.mark.parametrize(("sentence", "code"), [
+    ("The ministry spent {n} million dollars on roads in 2019.", 1),  # unsourced: errors
+    ("Officials said the ministry may review roads {n} times.[^a]", 0),
+])
+def test_closed_pipe_keeps_the_exit_code_of_the_findings(make_library: Callable[..., Path], sentence: str,
+                                                          code: int) -> None:
     from tests.conftest import briefing_text
 
-    body = "\n\n".join(f"The ministry spent {n} million dollars on roads in 2019." for n in range(3000))
+    body = "\n\n".join(sentence.format(n=n) for n in range(3000))
+    if code == 0:
+        body += "\n\n[^a]: A source, 2020."
     root = make_library({"A/x.md": briefing_text("X", body)})
     # Far more JSON than a pipe holds, so writing fails once the reader has gone (like `| head`).
     lint = subprocess.Popen([sys.executable, "-m", "briefings", "--root", str(root), "lint",
@@ -75,5 +82,5 @@ def test_closed_pipe_is_not_an_error(make_library: Callable[..., Path]) -> None:
     assert lint.stdout is not None and lint.stderr is not None
     lint.stdout.read(1)
     lint.stdout.close()
-    assert lint.wait(timeout=60) == 0
+    assert lint.wait(timeout=60) == code
     assert lint.stderr.read() == b""

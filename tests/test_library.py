@@ -8,7 +8,6 @@ from pathlib import Path
 
 import pytest
 
-from briefings.errors import InputError
 from briefings.library import Library
 from tests.conftest import briefing_text
 
@@ -56,10 +55,13 @@ def test_public_visibility_respects_status_and_embargo(make_library: Callable[..
     assert briefing.is_public(dt.datetime(2025, 3, 1, 8, 0, tzinfo=UTC)) is public
 
 
-def test_a_bad_file_stops_loading_with_its_name(make_library: Callable[..., Path]) -> None:
-    root = make_library({"A/bad.md": b"\xff\xfe"})
-    with pytest.raises(InputError, match=r"^docs/A/bad.md:1: not valid UTF-8"):
-        Library.load(root)
+def test_a_bad_file_is_one_problem_and_the_rest_still_loads(make_library: Callable[..., Path]) -> None:
+    root = make_library({"A/bad.md": b"\xff\xfe", "A/good.md": briefing_text("Good")})
+    library = Library.load(root)
+    assert "A/good.md" in [p.rel for p in library.pages] and library.get("A/bad.md") is None
+    problem = library.problems["A/bad.md"]
+    assert (problem.path, problem.line, problem.rule) == ("docs/A/bad.md", 1, "unreadable-file")
+    assert problem.message.startswith("not valid UTF-8")
 
 
 def test_missing_docs_dir_is_a_config_error(make_library: Callable[..., Path]) -> None:

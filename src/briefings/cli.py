@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import io
 import sys
 import traceback
 from collections.abc import Sequence
 from pathlib import Path
 from types import ModuleType
+from typing import TextIO
 
 from briefings import __version__
 from briefings.errors import BriefingsError, ExitCode
@@ -50,8 +52,59 @@ def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
                         help="show a traceback on errors")
 
 
+class _ClosedPipeGuard(io.TextIOBase):
+    """stdout that keeps working when its reader leaves (`briefings lint | head -1`).
+
+    Why: a BrokenPipeError raised by a print would end the command before it returns the exit
+    code the findings decide, so CI scripts would see success. Output after the reader left is
+    dropped; the exit code is unchanged."""
+
+    def __init__(self, inner: TextIO) -> None:
+        super().__init__()
+        self.inner = inner
+        self.reader_left = False
+
+    def write(self, text: str) -> int:
+        if not self.reader_left:
+            try:
+                self.inner.write(text)
+            except BrokenPipeError:
+                self.reader_left = True
+        return len(text)
+
+    def flush(self) -> None:
+        if not self.reader_left:
+            try:
+                self.inner.flush()
+            except BrokenPipeError:
+                self.reader_left = True
+
+    def isatty(self) -> bool:
+        return self.inner.isatty()
+
+    def fileno(self) -> int:
+        return self.inner.fileno()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return getattr(self.inner, "encoding", "utf-8")
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    """Run the CLI; returns the exit code."""
+    """Run the CLI; returns the exit code (a closed stdout pipe does not change it)."""
+    guard = _ClosedPipeGuard(sys.stdout)
+    sys.stdout = guard
+    try:
+        code = _main(argv)
+        guard.flush()
+    finally:
+        sys.stdout = guard.inner
+    if guard.reader_left:
+        _silence_stdout()
+    return code
+
+
+def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
         args = parser.parse_args(argv)
@@ -70,9 +123,6 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _print_error("interrupted", "")
         return 130
-    except BrokenPipeError:  # e.g. `briefings lint | head`: the reader left, which is not an error
-        _silence_stdout()
-        return ExitCode.OK
     except Exception as exc:  # noqa: BLE001 - the one place that turns crashes into messages
         if args.debug:
             raise
@@ -85,8 +135,11 @@ def _silence_stdout() -> None:
     """Point stdout at /dev/null so the interpreter's final flush cannot fail again."""
     import os
 
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
+    try:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    except (OSError, ValueError, io.UnsupportedOperation):  # e.g. a test's captured stdout has no fd
+        pass
 
 
 def _print_error(message: str, hint: str) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import tomllib
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -10,7 +11,9 @@ from typing import Any
 import yaml
 
 from briefings.errors import ConfigError
-from briefings.textfile import DEFAULT_MAX_BYTES, read_text
+from briefings.limits import Limits
+from briefings.limits import from_settings as limits_from
+from briefings.textfile import read_text
 
 MKDOCS_FILE = "mkdocs.yml"
 
@@ -43,7 +46,12 @@ class Settings:
     @property
     def max_file_bytes(self) -> int:
         """Largest Markdown file accepted."""
-        return int(self.raw.get("max_file_bytes", DEFAULT_MAX_BYTES))
+        return self.limits.file_bytes
+
+    @property
+    def limits(self) -> Limits:
+        """`[tool.briefings.limits]` (and the older `max_file_bytes`); ConfigError when a value is bad."""
+        return limits_from(self.raw.get("limits"), legacy_file_bytes=self.raw.get("max_file_bytes"))
 
 
 @dataclass
@@ -60,7 +68,7 @@ class Project:
     def label(self, path: Path) -> str:
         """How findings name a file: relative to the library root when inside it."""
         try:
-            return path.resolve().relative_to(self.root).as_posix()
+            return Path(os.path.realpath(path)).relative_to(self.root).as_posix()
         except ValueError:
             return str(path)
 

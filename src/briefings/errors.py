@@ -35,11 +35,14 @@ class UsageError(BriefingsError):
 class InputError(BriefingsError):
     """An authored file that cannot be read: names the file and line."""
 
+    rule = "unreadable-file"  # the rule id when this error is reported as a finding
+
     def __init__(self, path: Path | str, message: str, *, line: int | None = None, hint: str = "") -> None:
         where = f"{path}:{line}" if line else f"{path}"
         super().__init__(f"{where}: {message}", hint=hint)
         self.path = str(path)
         self.line = line
+        self.problem = message
 
 
 class ConfigError(BriefingsError):

@@ -6,6 +6,8 @@ from dataclasses import asdict, dataclass, field
 from enum import Enum
 from typing import Any
 
+from briefings.errors import InputError
+
 
 class Severity(str, Enum):
     """How serious a finding is; only errors fail a command."""
@@ -62,3 +64,10 @@ class Finding:
 def has_errors(findings: list[Finding]) -> bool:
     """True when any finding is error level."""
     return any(f.severity is Severity.ERROR for f in findings)
+
+
+def from_input_error(error: InputError) -> Finding:
+    """An authored file that cannot be read or parsed, as an error finding on that file."""
+    return Finding(path=error.path, line=error.line or 1, column=1, rule=error.rule, severity=Severity.ERROR,
+                   message=f"{error.problem}; {error.hint}" if error.hint else error.problem,
+                   reason="the file cannot be checked until this is fixed")

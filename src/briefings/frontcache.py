@@ -20,6 +20,7 @@ import yaml
 import briefings
 from briefings import frontmatter
 from briefings.frontmatter import FrontMatter
+from briefings.limits import DEFAULT, Limits
 
 CACHE_ROOT = Path(".briefings-cache")
 CACHE_FILE = CACHE_ROOT / "front-matter.json"
@@ -32,9 +33,10 @@ class _NotJson(Exception):
 class FrontMatterCache:
     """Parsed front matter by the SHA-1 of its YAML text, loaded once and saved once per run."""
 
-    def __init__(self, root: Path) -> None:
+    def __init__(self, root: Path, limits: Limits = DEFAULT) -> None:
         self.path = root / CACHE_FILE
-        self.fingerprint = _fingerprint()
+        self.limits = limits
+        self.fingerprint = f"{_fingerprint()}/{limits}"
         self.known = _load(self.path, self.fingerprint)
         self.used: dict[str, Any] = {}
 
@@ -48,7 +50,7 @@ class FrontMatterCache:
         if data is not None:
             self.used[key] = self.known[key]
             return FrontMatter(data=data, yaml_text=yaml_text, present=True, body_line=body_line)
-        front = frontmatter.parse(text, label)
+        front = frontmatter.parse(text, label, self.limits)
         try:
             self.used[key] = _encode(front.data)
         except _NotJson:

@@ -1,24 +1,50 @@
-"""Split YAML front matter from a Markdown file and map its keys to source lines."""
+"""Split YAML front matter from a Markdown file and map its keys to source lines.
+
+Front matter is untrusted input: before any Python object is built, its size, node count and depth
+are checked on the event stream and aliases are refused (a few hundred bytes of nested aliases
+expand to gigabytes); duplicate keys and impossible dates are reported with their line.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 import yaml
 
 from briefings.errors import InputError
+from briefings.limits import DEFAULT, Limits
 
 try:
-    _Loader: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
+    _Base: type[yaml.SafeLoader] = yaml.CSafeLoader  # type: ignore[assignment]
 except AttributeError:  # pragma: no cover - PyYAML without libyaml
-    _Loader = yaml.SafeLoader
+    _Base = yaml.SafeLoader
 
 _FENCE = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
+RULE = "front-matter"
+_HINT = "fix the YAML between the '---' lines"
+
+
+class _Refused(yaml.MarkedYAMLError):
+    """Well-formed YAML that front matter does not accept (an alias, a duplicate key, a crossed limit)."""
+
+
+class _Loader(_Base):  # type: ignore[valid-type,misc]
+    """Safe loading where an impossible date is a marked error, not a ValueError."""
+
+    def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
+        try:
+            return super().construct_yaml_timestamp(node)
+        except (ValueError, OverflowError) as exc:
+            raise _Refused(problem=f"'{node.value}' is not a real date or time: write YYYY-MM-DD, or a time "
+                           "with an offset from -23:59 to +23:59", problem_mark=node.start_mark) from None
+
+
+_Loader.add_constructor("tag:yaml.org,2002:timestamp", _Loader.construct_yaml_timestamp)
 
 
 @dataclass
@@ -29,12 +55,15 @@ class FrontMatter:
     yaml_text: str = ""
     present: bool = False
     body_line: int = 1  # 1-based line where the Markdown body starts
+    _node: Any = field(default=None, repr=False, compare=False)
 
     def line_of(self, path: Sequence[str | int] = ()) -> int:
         """The 1-based file line of a key path such as ("sources", 1, "title")."""
         if not self.present:
             return 1
-        node = yaml.compose(self.yaml_text, Loader=_Loader)
+        if self._node is None:  # composed once: a finding per source must not re-parse the YAML
+            self._node = yaml.compose(self.yaml_text, Loader=_Loader)
+        node = self._node
         line: int | None = None
         for key in path:
             child = _child(node, key)
@@ -71,27 +100,87 @@ def split(text: str) -> tuple[str | None, str, int]:
     return yaml_text, body, body_line
 
 
-def parse(text: str, name: str) -> FrontMatter:
-    """Parse the front matter of a file; InputError with the line on broken YAML."""
+def parse(text: str, name: str, limits: Limits = DEFAULT) -> FrontMatter:
+    """Parse the front matter of a file; InputError with the line on broken, oversized or unclosed YAML."""
     yaml_text, _, body_line = split(text)
     if yaml_text is None:
+        if _FENCE.match(text):
+            raise _error(name, "front matter opened with '---' is never closed", 1,
+                         "end the front matter with a line '---' before the body")
         return FrontMatter()
+    size = len(yaml_text.encode("utf-8"))
+    if size > limits.front_matter_bytes:
+        raise _error(name, f"front matter is {size:,} bytes, over the limit of {limits.front_matter_bytes:,}", 2,
+                     "move long text into the body, or raise front_matter_bytes under [tool.briefings.limits]")
     try:
-        data = yaml.load(yaml_text, Loader=_Loader)
+        _check_events(yaml_text, limits)
+        node = yaml.compose(yaml_text, Loader=_Loader)
+        if node is not None:
+            _check_duplicates(node)
+        data = _Loader("").construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark else 1
-        problem = exc.problem or "invalid YAML"
-        raise InputError(name, f"front matter is not valid YAML: {problem}", line=line,
-                         hint="fix the YAML between the '---' lines") from None
+        line = mark.line + 2 if mark else 2
+        what = "front matter" if isinstance(exc, _Refused) else "front matter is not valid YAML"
+        raise _error(name, f"{what}: {exc.problem or 'invalid YAML'}", line, _HINT) from None
     except yaml.YAMLError as exc:
-        raise InputError(name, f"front matter is not valid YAML: {exc}", line=1) from None
+        raise _error(name, f"front matter is not valid YAML: {exc}", 2, _HINT) from None
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise InputError(name, "front matter must be a mapping of keys to values", line=2,
-                         hint="write `key: value` lines between the '---' lines")
-    return FrontMatter(data=data, yaml_text=yaml_text, present=True, body_line=body_line)
+        raise _error(name, "front matter must be a mapping of keys to values", 2,
+                     "write `key: value` lines between the '---' lines")
+    return FrontMatter(data=data, yaml_text=yaml_text, present=True, body_line=body_line, _node=node)
+
+
+def _error(name: str, message: str, line: int, hint: str) -> InputError:
+    error = InputError(name, message, line=line, hint=hint)
+    error.rule = RULE
+    return error
+
+
+def _check_events(yaml_text: str, limits: Limits) -> None:
+    """Refuse aliases, too many nodes and too deep nesting while streaming, before anything is built."""
+    nodes = depth = 0
+    for event in yaml.parse(yaml_text, Loader=_Loader):
+        if isinstance(event, yaml.AliasEvent):
+            raise _marked("aliases (*name) are not allowed: write the value out", event)
+        if isinstance(event, (yaml.ScalarEvent, yaml.CollectionStartEvent)):
+            nodes += 1
+            if nodes > limits.yaml_nodes:
+                raise _marked(f"more than {limits.yaml_nodes:,} values (limit yaml_nodes)", event)
+        if isinstance(event, yaml.CollectionStartEvent):
+            depth += 1
+            if depth > limits.yaml_depth:
+                raise _marked(f"nested deeper than {limits.yaml_depth} levels (limit yaml_depth)", event)
+        elif isinstance(event, yaml.CollectionEndEvent):
+            depth -= 1
+
+
+def _marked(problem: str, event: Any) -> _Refused:
+    return _Refused(problem=problem, problem_mark=event.start_mark)
+
+
+def _check_duplicates(node: yaml.Node) -> None:
+    """A key given twice silently keeps the last value (`status: draft` then `status: published`)."""
+    for mapping in _mappings(node):
+        seen: set[Any] = set()
+        for key_node, _ in mapping.value:
+            key = (key_node.tag, key_node.value) if isinstance(key_node, yaml.ScalarNode) else None
+            if key is not None and key in seen:
+                raise _marked(f"duplicate key '{key_node.value}': keep one", key_node)
+            seen.add(key)
+
+
+def _mappings(node: yaml.Node) -> Iterator[yaml.MappingNode]:
+    stack = [node]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, yaml.MappingNode):
+            yield current
+            stack += [n for pair in current.value for n in pair]
+        elif isinstance(current, yaml.SequenceNode):
+            stack += current.value
 
 
 def to_json_value(value: Any) -> Any:

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import datetime as dt
+import errno
+import os
 import re
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -12,7 +14,10 @@ from typing import Any
 from briefings import frontmatter
 from briefings.config import Project, load_project
 from briefings.frontcache import FrontMatterCache
+from briefings.errors import InputError
+from briefings.findings import Finding, from_input_error
 from briefings.frontmatter import FrontMatter
+from briefings.limits import DEFAULT, Limits
 from briefings.textfile import read_text
 
 STATUSES = ("draft", "review", "published", "planned")
@@ -31,11 +36,11 @@ class Briefing:
     body: str
 
     @classmethod
-    def read(cls, path: Path, rel: str, *, label: str, max_bytes: int,
-             parse: Callable[[str, str], FrontMatter] = frontmatter.parse) -> Briefing:
-        """Read and split one file; InputError on bad bytes or broken YAML."""
-        text = read_text(path, max_bytes=max_bytes, label=label)
-        front = parse(text, label)
+    def read(cls, path: Path, rel: str, *, label: str, max_bytes: int | None = None,
+             parse: Callable[[str, str], FrontMatter] | None = None, limits: Limits = DEFAULT) -> Briefing:
+        """Read and split one file; InputError on bad bytes, broken YAML or a crossed limit."""
+        text = read_text(path, max_bytes=limits.file_bytes if max_bytes is None else max_bytes, label=label)
+        front = parse(text, label) if parse else frontmatter.parse(text, label, limits)
         _, body, _ = frontmatter.split(text) if front.present else (None, text, 1)
         return cls(path=path, rel=rel, label=label, text=text, front=front, body=body)
 
@@ -125,19 +130,27 @@ class Library:
 
     project: Project
     pages: list[Briefing] = field(default_factory=list)
+    problems: dict[str, Finding] = field(default_factory=dict)  # docs-relative path -> why it was not read
 
     @classmethod
     def load(cls, root: Path | None = None, *, project: Project | None = None, cache: bool = True) -> Library:
-        """Read every Markdown file under docs_dir once (front matter parses cached unless `cache=False`)."""
+        """Read every Markdown file under docs_dir once (front matter parses cached unless `cache=False`).
+
+        A file that cannot be read or parsed is not a page: it becomes one error finding in
+        `problems`, and the rest of the library is still loaded and checked."""
         project = project or load_project(root)
-        max_bytes = project.settings.max_file_bytes
-        front_cache = FrontMatterCache(project.root) if cache else None
-        parse = front_cache.parse if front_cache else frontmatter.parse
-        pages = [Briefing.read(p, rel, label=project.label(p), max_bytes=max_bytes, parse=parse)
-                 for p, rel in markdown_files(project.docs_dir)]
+        limits = project.settings.limits
+        front_cache = FrontMatterCache(project.root, limits) if cache else None
+        library = cls(project=project)
+        for path, rel in markdown_files(project.docs_dir):
+            try:
+                library.pages.append(read_page(project, path, rel, limits=limits,
+                                               parse=front_cache.parse if front_cache else None))
+            except InputError as exc:
+                library.problems[rel] = from_input_error(exc)
         if front_cache:
             front_cache.save()
-        return cls(project=project, pages=pages)
+        return library
 
     @property
     def docs_dir(self) -> Path:
@@ -169,11 +182,67 @@ class Library:
         return iter(self.pages)
 
 
+def read_page(project: Project, path: Path, rel: str, *, limits: Limits,
+              parse: Callable[[str, str], FrontMatter] | None = None) -> Briefing:
+    """One page of the library; InputError when it cannot be read, or is a symlink leaving docs (never read)."""
+    label = _label(project, path, rel)
+    escape = _escape(path, project.docs_dir)
+    if escape:
+        raise InputError(label, escape, hint="copy the file into the docs folder instead: a symlink out of it "
+                         "publishes whatever it points to, or breaks the build in another clone")
+    return Briefing.read(path, rel, label=label, limits=limits, parse=parse)
+
+
 def markdown_files(docs_dir: Path) -> Iterable[tuple[Path, str]]:
-    """(path, docs-relative posix path) of every .md file, skipping hidden folders."""
-    for path in sorted(docs_dir.rglob("*.md")):
-        rel = path.relative_to(docs_dir)
-        if any(part.startswith(".") for part in rel.parts):
+    """(path, docs-relative posix path) of every .md entry that is not a folder, skipping hidden folders.
+
+    Special files and symlinks are yielded too (reading them reports what is wrong); symlinked
+    folders are not entered (MkDocs would follow them: `folder_links` reports those leaving docs)."""
+    stack = [docs_dir]
+    found: list[tuple[Path, str]] = []
+    while stack:
+        folder = stack.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
             continue
-        if path.is_file():
-            yield path, rel.as_posix()
+        for entry in entries:
+            if entry.name.startswith("."):
+                continue
+            path = Path(entry.path)
+            if entry.is_dir(follow_symlinks=False):
+                stack.append(path)
+            elif entry.name.endswith(".md") and not (entry.is_symlink() and _is_dir(path)):
+                found.append((path, path.relative_to(docs_dir).as_posix()))
+    yield from sorted(found, key=lambda item: item[1])
+
+
+def _is_dir(path: Path) -> bool:
+    try:
+        return path.is_dir()
+    except OSError:
+        return False
+
+
+def _label(project: Project, path: Path, rel: str) -> str:
+    """How findings name a file: never through its symlink target (that may be outside the library)."""
+    docs = project.docs_dir
+    try:
+        return (docs.relative_to(project.root) / rel).as_posix()
+    except ValueError:
+        return (docs / rel).as_posix()
+
+
+def _escape(path: Path, docs_dir: Path) -> str:
+    """Why a symlink may not be read: it leaves the docs folder, loops or points at nothing ('' when fine)."""
+    if not path.is_symlink():
+        return ""
+    try:
+        target = Path(os.path.realpath(path, strict=True))
+    except OSError as exc:
+        if exc.errno == errno.ELOOP:
+            return "symlink loop"
+        return f"symlink to a missing file ({os.readlink(path)})"
+    if docs_dir != target and docs_dir not in target.parents:
+        return "symlink points outside the docs folder"
+    return ""

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
 
@@ -12,24 +14,53 @@ DEFAULT_MAX_BYTES = 8 * 1024 * 1024
 
 
 def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None = None) -> str:
-    """Read a UTF-8 file (a leading BOM is dropped); InputError names file and line on bad input."""
+    """Read a UTF-8 file (a leading BOM is dropped); InputError names file and line on bad input.
+
+    The file type and size are checked before it is opened, and at most `max_bytes` + 1 bytes are
+    read, so a FIFO, a device or a symlink to /dev/zero is an error, never a hang or a memory blow-up.
+    """
     name = label or str(path)
     try:
-        size = path.stat().st_size
+        info = path.stat()
     except FileNotFoundError:
-        raise InputError(name, "no such file", hint="check the path") from None
+        raise InputError(name, "no such file (or a symlink to nothing)", hint="check the path") from None
     except OSError as exc:
-        raise InputError(name, f"cannot read: {exc.strerror}") from None
-    if path.is_dir():
-        raise InputError(name, "is a folder, not a file")
-    if size > max_bytes:
-        raise InputError(
-            name,
-            f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for a briefing",
-            hint="split the briefing, or raise max_file_bytes under [tool.briefings] in pyproject.toml",
-        )
-    data = path.read_bytes()
+        if exc.errno == errno.ELOOP:
+            raise InputError(name, "symlink loop", hint="point the symlink at a real file, or remove it") from None
+        raise InputError(name, f"cannot read: {exc.strerror}", hint="check the file's permissions") from None
+    if not stat.S_ISREG(info.st_mode):
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else _special_kind(info.st_mode)
+        raise InputError(name, f"is {kind}, not a regular file",
+                         hint="replace it with a regular Markdown file, or remove it")
+    if info.st_size > max_bytes:
+        raise _too_big(name, info.st_size, max_bytes)
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
+        with os.fdopen(fd, "rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        raise InputError(name, f"cannot read: {exc.strerror}", hint="check the file's permissions") from None
+    if len(data) > max_bytes:  # grew since stat
+        raise _too_big(name, len(data), max_bytes)
     return decode(data, name)
+
+
+def _special_kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a named pipe (FIFO)"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    return "a special file"
+
+
+def _too_big(name: str, size: int, max_bytes: int) -> InputError:
+    return InputError(
+        name,
+        f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for a briefing",
+        hint="split the briefing, or raise file_bytes under [tool.briefings.limits] in pyproject.toml",
+    )
 
 
 def decode(data: bytes, name: str) -> str:

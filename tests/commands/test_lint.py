@@ -135,13 +135,16 @@ def test_without_fix_files_are_not_touched(cli: CLI, make_library: Callable[...,
     (b"---\ntitle: a: b\n---\n", "docs/RUSSIA/bad.md:2: front matter is not valid YAML"),
     (b"# Title\n\nCaf\xe9 in Latin-1\n", "docs/RUSSIA/bad.md:3: not valid UTF-8"),
 ])
-def test_bad_input_exits_two_with_file_and_line(cli: CLI, make_library: Callable[..., Path], content: bytes,
-                                                message: str) -> None:
-    root = make_library({"RUSSIA/bad.md": content})
-    code, _, err = cli("--root", root, "lint")
-    assert code == 2
-    assert f"error: {message}" in err
-    assert "Traceback" not in err
+def test_a_bad_file_is_one_finding_with_file_and_line(cli: CLI, make_library: Callable[..., Path], content: bytes,
+                                                      message: str) -> None:
+    root = make_library({"RUSSIA/bad.md": content, "RUSSIA/good.md": "---\ntitle: G\nstatus: draft\n---\n\n"
+                                                                      "Putin ordered the campaign in 2016.\n"})
+    code, out, err = cli("--root", root, "lint", "--format", "json")
+    assert code == 1 and err == ""
+    found = {(f["path"], f["line"], f["severity"]) for f in json.loads(out)}
+    path, line = message.split(":")[:2]
+    assert (path, int(line), "error") in found
+    assert any(f["path"] == "docs/RUSSIA/good.md" and f["rule"] == "unsourced-assertion" for f in json.loads(out))
 
 
 @pytest.mark.parametrize(("lint", "line", "problem"), [

@@ -48,12 +48,12 @@ def test_a_missing_file_is_a_clear_input_error(sample_library: Path, cli: Cli) -
     assert "Traceback" not in err
 
 
-def test_broken_front_matter_yaml_is_an_input_error_with_line(sample_library: Path, cli: Cli) -> None:
+def test_broken_front_matter_yaml_is_a_finding_with_line(sample_library: Path, cli: Cli) -> None:
     path = sample_library / "docs/RESEARCH/Broken.md"
     path.write_text("---\ntitle: [unclosed\n---\n\n# Broken\n", encoding="utf-8")
-    code, _, err = cli("--root", sample_library, "hook", "front-matter", path)
-    assert code == 2
-    assert "docs/RESEARCH/Broken.md:" in err and "not valid YAML" in err
+    code, out, err = cli("--root", sample_library, "hook", "front-matter", path)
+    assert code == 1 and err == ""
+    assert "docs/RESEARCH/Broken.md\n  3:1  error    front matter is not valid YAML" in out
 
 
 def test_symlink_to_a_missing_file_inside_docs_is_rejected(sample_library: Path, cli: Cli) -> None:

@@ -56,11 +56,15 @@ def test_paths_limit_the_report(fixture_library: Callable[[str], Path], cli: Cli
     (b"# Title\n\n[x](y.md) caf\xe9\n", "docs/A/bad.md:3: not valid UTF-8"),
     (b"---\ntitle: [unclosed\n---\n# T\n", "docs/A/bad.md:3: front matter is not valid YAML"),
 ])
-def test_bad_input_exits_2_naming_file_and_line(make_library: Callable[..., Path], cli: CliRunner,
-                                                content: bytes, message: str) -> None:
-    root = make_library({"A/bad.md": content})
-    code, _, err = cli("--root", root, "links")
-    assert code == 2 and message in err and "Traceback" not in err
+def test_a_bad_file_is_one_finding_naming_file_and_line(make_library: Callable[..., Path], cli: CliRunner,
+                                                        content: bytes, message: str) -> None:
+    root = make_library({"A/bad.md": content, "A/other.md": "# Other\n\n[gone](missing.md) [bad](bad.md)\n"})
+    code, out, err = cli("--root", root, "links")
+    path, line, problem = message.split(":", 2)
+    assert code == 1 and err == "" and "Traceback" not in out
+    assert f"{path}\n  {line}:1  error    {problem.strip()}" in out
+    assert "missing.md" in out and "other.md" in out  # the rest of the library is still checked
+    assert "bad.md does not exist" not in out  # the bad file is reported once, on itself
 
 
 def test_sample_library_is_clean_under_strict(sample_library: Path, cli: CliRunner) -> None:

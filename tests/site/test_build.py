@@ -57,19 +57,20 @@ def test_strict_build_failure_shows_mkdocs_warning(cli: Cli, make_library: Calla
     assert "nowhere.md" in err
 
 
-def test_non_utf8_briefing_is_an_input_error(cli: Cli, make_library: Callable[..., Path]) -> None:
+def test_non_utf8_briefing_is_a_finding(cli: Cli, make_library: Callable[..., Path]) -> None:
     root = make_library({"RESEARCH/x.md": b"---\ntitle: X\n---\n\ncaf\xe9\n"})
-    code, _, err = cli("build", "--root", root)
-    assert code == 2
-    assert err.startswith("error: docs/RESEARCH/x.md:5: not valid UTF-8")
+    code, out, _ = cli("build", "--root", root)
+    assert code == 1
+    assert "docs/RESEARCH/x.md\n  5:1  error    not valid UTF-8" in out
 
 
-def test_broken_front_matter_yaml_is_an_input_error(cli: Cli, make_library: Callable[..., Path]) -> None:
-    root = make_library({"RESEARCH/x.md": "---\ntitle: [X\n---\n\nText\n"})
-    code, _, err = cli("build", "--root", root)
-    assert code == 2
-    assert "docs/RESEARCH/x.md:3: front matter is not valid YAML" in err
-    assert "Traceback" not in err
+def test_broken_front_matter_yaml_is_a_finding(cli: Cli, make_library: Callable[..., Path]) -> None:
+    root = make_library({"RESEARCH/x.md": "---\ntitle: [X\n---\n\nText\n", "RESEARCH/y.md": "# Y\n"})
+    code, out, err = cli("build", "--root", root)
+    assert code == 1
+    assert "docs/RESEARCH/x.md\n  3:1  error    front matter is not valid YAML" in out
+    assert "docs/RESEARCH/y.md\n  1:1  error    no front matter" in out  # the rest is still checked
+    assert "Traceback" not in out + err
 
 
 def test_pathological_markdown_builds_without_hanging(cli: Cli, make_library: Callable[..., Path]) -> None:

@@ -90,7 +90,7 @@ def _only(library: Library, paths: list[Path]) -> set[str] | None:
             rel = resolved.relative_to(library.docs_dir).as_posix()
         except ValueError:
             raise UsageError(f"{path}: not inside the docs folder {library.docs_dir}") from None
-        if library.get(rel) is None and rel != "planned.yml":
+        if library.get(rel) is None and rel != "planned.yml" and rel not in library.problems:
             raise UsageError(f"{path}: no such Markdown file in the library", hint="check the path")
         only.add(rel)
     return only

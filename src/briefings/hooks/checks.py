@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,23 +38,46 @@ def targets(project: Project, names: Sequence[str | Path]) -> list[Target]:
     found = []
     for name in names:
         path = Path(os.path.realpath(Path(name).parent)) / Path(name).name
-        if path.suffix != ".md" or docs not in path.parents or not path.is_file():
+        if path.suffix != ".md" or docs not in path.parents or path.is_dir():
             continue
         rel = path.relative_to(docs)
         if not any(part.startswith(".") for part in rel.parts):
-            found.append(Target(path, rel.as_posix(), project.label(path), path.read_bytes()))
+            label = (docs.relative_to(project.root) / rel).as_posix() if project.root in docs.parents \
+                else project.label(path)
+            found.append(Target(path, rel.as_posix(), label, _safe_bytes(path, project.settings.max_file_bytes)))
     return found
+
+
+def _safe_bytes(path: Path, most: int) -> bytes:
+    """The bytes of a regular file that is not a symlink, at most `most` + 1 of them; else b"".
+
+    What a symlink points to is never read here (it may be /etc/passwd or /dev/zero): the lint
+    reports such a file as a problem of its own."""
+    try:
+        info = path.lstat()
+        if not stat.S_ISREG(info.st_mode):
+            return b""
+        with path.open("rb") as handle:
+            return handle.read(most + 1)
+    except OSError:
+        return b""
 
 
 def front_matter(project: Project, files: list[Target]) -> list[Finding]:
     """Front matter findings of the briefings among `files` (index pages have no required fields)."""
     from briefings import metadata
-    from briefings.library import Briefing
+    from briefings.errors import InputError
+    from briefings.findings import from_input_error
+    from briefings.library import read_page
 
     findings: list[Finding] = []
+    limits = project.settings.limits
     for target in files:
-        page = Briefing.read(target.path, target.rel, label=target.label,
-                             max_bytes=project.settings.max_file_bytes)
+        try:
+            page = read_page(project, target.path, target.rel, limits=limits)
+        except InputError as exc:
+            findings.append(from_input_error(exc))
+            continue
         if not page.is_index:
             findings += metadata.validate(page.front, page.label)
     return findings

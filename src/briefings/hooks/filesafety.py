@@ -15,9 +15,17 @@ from briefings.findings import Finding, Severity
 BOM = b"\xef\xbb\xbf"
 
 
-def check_text(path: Path, label: str) -> list[Finding]:
-    """A finding for a BOM, a NUL byte or invalid UTF-8 in one file (the first of each)."""
-    data = path.read_bytes()
+def check_text(path: Path, label: str, max_bytes: int = 8 * 1024 * 1024) -> list[Finding]:
+    """A finding for a BOM, a NUL byte or invalid UTF-8 in one file (the first of each); files over
+    `max_bytes` are one finding, not read."""
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(max_bytes + 1)
+    except OSError as exc:
+        return [_finding(label, 1, 1, "unreadable-file", f"cannot read: {exc.strerror}", "check its permissions")]
+    if len(data) > max_bytes:
+        return [_finding(label, 1, 1, "unreadable-file", f"file is over the {max_bytes:,}-byte limit",
+                         "split it, or raise file_bytes under [tool.briefings.limits] in pyproject.toml")]
     findings = []
     if data.startswith(BOM):
         findings.append(_finding(label, 1, 1, "byte-order-mark", "file starts with a UTF-8 byte order mark",

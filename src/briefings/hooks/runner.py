@@ -34,5 +34,5 @@ def file_safety(project: Project, names: Sequence[str]) -> list[Finding]:
         if path.is_symlink():  # named as given: its resolved path is somewhere else
             findings += filesafety.check_symlink(path, path.as_posix(), project.docs_dir)
         elif path.is_file():
-            findings += filesafety.check_text(path, project.label(path))
+            findings += filesafety.check_text(path, project.label(path), project.settings.max_file_bytes)
     return findings

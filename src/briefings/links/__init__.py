@@ -26,4 +26,5 @@ def check(library: Library, *, strict: bool = False, only: set[str] | None = Non
             findings.extend(checks.link_findings(graph, page_links, strict=strict))
     if only is None or "planned.yml" in only:
         findings.extend(checks.registry_findings(graph))
+    findings.extend(f for rel, f in library.problems.items() if only is None or rel in only)
     return sorted(findings)

@@ -54,12 +54,14 @@ def _check_link(graph: LinkGraph, page_links: PageLinks, link: Link) -> Iterator
                        "they break when the site is served from a sub-path (editions)")
     elif not _exists(graph, found.path):
         yield _missing(graph, page_links, link, found)
-    elif found.anchor and found.path.endswith(".md") and found.path not in graph.planned_by_rel:
+    elif found.anchor and found.path.endswith(".md") and found.path not in graph.planned_by_rel \
+            and found.path not in graph.library.problems:  # an unreadable file: reported once, on itself
         yield from _check_anchor(graph, page_links, link, found)
 
 
 def _exists(graph: LinkGraph, path: str) -> bool:
-    return graph.library.get(path) is not None or path in graph.assets or path in graph.planned_by_rel
+    return graph.library.get(path) is not None or path in graph.assets or path in graph.planned_by_rel \
+        or path in graph.library.problems
 
 
 def _missing(graph: LinkGraph, page_links: PageLinks, link: Link, found: resolve.Target) -> Finding:

@@ -41,21 +41,22 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
     also counts sourced assertions per briefing in `coverage`."""
     from dataclasses import replace
 
-    from briefings.linting.targets import resolve
+    from briefings.linting.targets import resolve, targeted_problems
 
     config = config_of(library)
     if scope:
         config = replace(config, scope=scope)
     briefings = resolve(library, targets)
+    problems = targeted_problems(library, targets)
     results, linked = check_all(library.project, briefings, config, coverage=stats,
                                 side_job=lambda: _link_findings(library, briefings))
     extra: dict[str, list[Finding]] = {}
     for finding in linked:
         extra.setdefault(finding.path, []).append(finding)
-    result = LintResult(files=briefings)
+    result = LintResult(files=briefings, findings=problems)
     for briefing, checked in zip(briefings, results):
         own = config.for_file(briefing)
-        merged = checked.findings + extra.get(briefing.label, [])
+        merged = checked.findings + extra.get(briefing.label, []) + _front_matter(library, briefing)
         graded = [f for f in (_graded(f, own) for f in merged) if f is not None]
         kept, hidden = suppress.split(graded, briefing.text, own.suppressed)
         result.findings += kept
@@ -74,6 +75,16 @@ def _graded(finding: Finding, config: LintConfig) -> Finding | None:
     if level is None:
         return None
     return finding if level is finding.severity else replace(finding, severity=level)
+
+
+def _front_matter(library: Library, briefing: Briefing) -> list[Finding]:
+    """A library briefing without front matter (broken or unclosed front matter is a library problem
+    already; the fields themselves are checked by `briefings build`)."""
+    from briefings import metadata
+
+    if briefing.front.present or briefing.is_index or library.get(briefing.rel) is not briefing:
+        return []
+    return metadata.validate(briefing.front, briefing.label)
 
 
 def _link_findings(library: Library, briefings: list[Briefing]) -> list[Finding]:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import os
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -35,6 +36,7 @@ def review(library: Library, *, base: str | None = None) -> ReviewResult:
     findings, suppressed = _findings(library, pages)
     kept = [f for f in (_to_repo(top, library, f) for f in findings)
             if changes.touches(f.path, f.line, max(f.end_line, f.line))]
+    kept += [f for f in (_to_repo(top, library, f) for f in library.problems.values()) if f.path in changes.paths]
     return ReviewResult(
         base=commit, findings=sorted(kept), suppressed=suppressed,
         reviewed=sorted(_repo_path(top, p) for p in pages),
@@ -96,7 +98,8 @@ def _repo_path(top: Path, page: Briefing) -> str:
 
 def _to_repo(top: Path, library: Library, finding: Finding) -> Finding:
     """Findings name files relative to the library; annotations need them relative to the repo."""
-    path = (library.project.root / finding.path).resolve()
+    where = library.project.root / finding.path  # a symlink is named as itself, never by its target
+    path = Path(os.path.realpath(where.parent)) / where.name
     try:
         return dataclasses.replace(finding, path=path.relative_to(top).as_posix())
     except ValueError:

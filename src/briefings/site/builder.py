@@ -14,7 +14,7 @@ from briefings.tools import mkdocs
 
 def check_sources(library: Library, *, fmt: str = "human") -> bool:
     """Print front matter problems; True when there are no errors."""
-    findings = metadata.check_library(library)
+    findings = list(library.problems.values()) + metadata.check_library(library)
     if findings:
         lines = {b.label: b.text.splitlines() for b in library.briefings}
         print(render(Report(findings, lines=lines), fmt))
