@@ -43,8 +43,8 @@ class FrontMatterCache:
     def parse(self, text: str, label: str) -> FrontMatter:
         """Like `frontmatter.parse`, from the cache when this YAML text was parsed before."""
         yaml_text, _, body_line = frontmatter.split(text)
-        if yaml_text is None:
-            return FrontMatter()
+        if yaml_text is None:  # no front matter, or an unclosed one (an error)
+            return frontmatter.parse(text, label, self.limits)
         key = hashlib.sha1(yaml_text.encode("utf-8")).hexdigest()
         data = _cached(self.known, key)
         if data is not None:

@@ -26,9 +26,10 @@ class Limits:
     front_matter_bytes: int = 64 * 1024
     yaml_nodes: int = 5_000
     yaml_depth: int = 20
-    nesting_depth: int = 30
-    brackets_per_block: int = 1_000
-    table_columns: int = 200
+    nesting_depth: int = 20
+    brackets_per_block: int = 250
+    table_columns: int = 100
+    abbreviations: int = 200
     parse_seconds_per_mb: float = 20.0
     render_seconds_per_mb: float = 60.0
     build_seconds: float = 300.0
@@ -43,6 +44,7 @@ DESCRIPTIONS = {
     "nesting_depth": "deepest nesting of lists and block quotes in a body (render-hazard)",
     "brackets_per_block": "most '[' in one paragraph, list item or table row (render-hazard)",
     "table_columns": "most '|' cells in one table row (render-hazard)",
+    "abbreviations": "most `*[ABBR]: ...` definitions in one file (render-hazard)",
     "parse_seconds_per_mb": "time budget of briefings' own parse and lint, per MB of input",
     "render_seconds_per_mb": "time budget of Python-Markdown's render, per MB of input",
     "build_seconds": "fixed part of the build timeout (seconds)",

@@ -32,7 +32,9 @@ class LintResult:
 
 def config_of(library: Library) -> LintConfig:
     """The library's `[tool.briefings.lint]` settings."""
-    return from_settings(library.project.settings.get("lint"))
+    from dataclasses import replace
+
+    return replace(from_settings(library.project.settings.get("lint")), limits=library.project.settings.limits)
 
 
 def lint(library: Library, targets: list[Path] | None = None, *, scope: str | None = None,

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING, Any, NoReturn
 
 from briefings.errors import ConfigError, InputError
 from briefings.findings import Severity
+from briefings.limits import DEFAULT, Limits
 
 if TYPE_CHECKING:
     from briefings.library import Briefing
@@ -34,6 +35,7 @@ class LintConfig:
     disabled: frozenset[str] = frozenset()  # not run, not counted
     suppressed: frozenset[str] = frozenset()  # run, then counted as suppressed (front matter list)
     severity: dict[str, str] = field(default_factory=dict)
+    limits: Limits = DEFAULT  # [tool.briefings.limits], for the render-hazard rule
 
     def level(self, rule: str, default: Severity) -> Severity | None:
         """The configured severity of a rule, None when it is off."""

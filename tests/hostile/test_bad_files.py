@@ -1,0 +1,141 @@
+"""One bad file is one finding (error, file, line, what to do) and never hides the rest of the library.
+
+Every hostile fixture is planted in one library next to a good briefing; each command must report
+each bad file once, still check the good one, exit 1, print no traceback, never hang on a FIFO,
+and never print what a symlink out of the library points to.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import briefing_text, run_git
+from tests.hostile.fixtures import HOSTILE, SECRET, Hostile, alias_bomb
+
+Cli = Callable[..., tuple[int, str, str]]
+GOOD = ("A/good.md", briefing_text("Good", "Putin ordered the campaign in 2016.\n"))
+
+
+@pytest.fixture
+def hostile_library(make_library: Callable[..., Path], tmp_path: Path) -> Path:
+    """A library with every hostile file as docs/A/<name>.md, plus one good briefing with a finding."""
+    root = make_library(dict([GOOD]), git=True)
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    for hostile in HOSTILE:
+        hostile.plant(root / "docs" / "A" / f"{hostile.name}.md", outside)
+    return root
+
+
+def _by_path(out: str) -> dict[str, list[dict[str, object]]]:
+    found: dict[str, list[dict[str, object]]] = {}
+    for finding in json.loads(out):
+        found.setdefault(str(finding["path"]), []).append(finding)
+    return found
+
+
+def _assert_each_bad_file_is_one_finding(out: str, err: str, hostiles: tuple[Hostile, ...] = HOSTILE) -> None:
+    assert "Traceback" not in out + err and SECRET not in out + err and "internal error" not in err
+    found = _by_path(out)
+    for hostile in hostiles:
+        mine = found.get(f"docs/A/{hostile.name}.md", [])
+        assert len(mine) == 1, (hostile.name, mine)
+        finding = mine[0]
+        assert finding["severity"] == "error" and hostile.says in str(finding["message"]), (hostile.name, finding)
+        assert hostile.line == 0 or finding["line"] == hostile.line, (hostile.name, finding)
+
+
+@pytest.mark.parametrize("command", [["lint"], ["links"], ["build"]])
+def test_every_command_reports_each_bad_file_once_and_checks_the_rest(hostile_library: Path, cli: Cli,
+                                                                      command: list[str]) -> None:
+    started = time.monotonic()
+    code, out, err = cli("--root", hostile_library, *command, "--format", "json")
+    assert time.monotonic() - started < 120
+    assert code == 1, err
+    text = out if command != ["build"] else out
+    _assert_each_bad_file_is_one_finding(text, err)
+    if command == ["lint"]:
+        assert any(f["rule"] == "unsourced-assertion" for f in _by_path(out)["docs/A/good.md"])
+
+
+def test_hooks_report_each_bad_file_once(hostile_library: Path, cli: Cli) -> None:
+    files = [hostile_library / "docs/A" / f"{h.name}.md" for h in HOSTILE] + [hostile_library / "docs" / GOOD[0]]
+    for check in ("front-matter", "lint"):
+        code, out, err = cli("--root", hostile_library, "hook", check, *files, "--format", "json")
+        assert code == 1, err
+        _assert_each_bad_file_is_one_finding(out, err)
+    code, out, err = cli("--root", hostile_library, "hook", "files", *files, "--format", "json")
+    assert code == 1 and SECRET not in out + err and "Traceback" not in out + err
+
+
+def test_review_reports_each_changed_bad_file(hostile_library: Path, cli: Cli) -> None:
+    run_git(hostile_library, "add", "-A", "docs/A/good.md")
+    code, out, err = cli("--root", hostile_library, "review", "--format", "json")
+    assert code == 1, err
+    untracked = set(run_git(hostile_library, "ls-files", "--others").split())
+    seen_by_git = tuple(h for h in HOSTILE if f"docs/A/{h.name}.md" in untracked)
+    assert len(seen_by_git) >= len(HOSTILE) - 1  # git does not list a FIFO
+    _assert_each_bad_file_is_one_finding(out, err, seen_by_git)
+
+
+def test_human_report_never_shows_what_a_symlink_points_to(hostile_library: Path, cli: Cli) -> None:
+    code, out, err = cli("--root", hostile_library, "lint")
+    assert code == 1
+    assert "docs/A/outside-symlink.md\n  1:1  error    symlink points outside the docs folder" in out
+    assert SECRET not in out + err
+
+
+def test_alias_bomb_is_refused_fast_and_leaves_no_cache_entry(make_library: Callable[..., Path], cli: Cli) -> None:
+    bomb = alias_bomb()
+    assert len(bomb.encode()) < 450
+    root = make_library({"A/bomb.md": bomb})
+    started = time.process_time()
+    code, out, _ = cli("--root", root, "lint", "--format", "json")
+    assert time.process_time() - started < 10
+    assert code == 1 and "aliases" in out
+    cache = root / ".briefings-cache/front-matter.json"
+    assert not cache.exists() or cache.stat().st_size < 10_000
+
+
+def test_a_fifo_named_on_the_command_line_does_not_hang(make_library: Callable[..., Path], cli: Cli) -> None:
+    root = make_library(dict([GOOD]))
+    os.mkfifo(root / "docs/A/pipe.md")
+    code, out, err = cli("--root", root, "lint", root / "docs/A/pipe.md", "--format", "json")
+    assert code == 1 and "named pipe" in out, err
+
+
+def test_a_file_outside_the_library_that_cannot_be_read_is_a_finding(make_library: Callable[..., Path],
+                                                                    tmp_path: Path, cli: Cli) -> None:
+    root = make_library(dict([GOOD]))
+    stray = tmp_path / "stray.md"
+    stray.write_bytes(b"caf\xe9\n")
+    code, out, err = cli("--root", root, "lint", stray, "--format", "json")
+    assert code == 1, err
+    assert [f["message"][:15] for f in json.loads(out)] == ["not valid UTF-8"]
+
+
+def test_duplicate_status_does_not_publish(make_library: Callable[..., Path]) -> None:
+    from briefings.library import Library
+
+    root = make_library({"A/x.md": "---\ntitle: X\nstatus: draft\nstatus: published\n---\n\n# X\n"})
+    library = Library.load(root)
+    assert library.get("A/x.md") is None and "duplicate key" in library.problems["A/x.md"].message
+
+
+@pytest.mark.skipif(os.geteuid() == 0, reason="root reads files whatever their permissions")
+def test_an_unreadable_file_is_a_finding(make_library: Callable[..., Path], cli: Cli) -> None:
+    root = make_library(dict([GOOD]) | {"A/locked.md": "# Locked\n"})
+    (root / "docs/A/locked.md").chmod(0)
+    code, out, _ = cli("--root", root, "lint", "--format", "json")
+    assert code == 1 and "cannot read" in out
+
+
+def test_a_library_that_cannot_be_read_at_all_exits_two(tmp_path: Path, cli: Cli) -> None:
+    code, _, err = cli("--root", tmp_path, "lint")
+    assert code == 2 and "no mkdocs.yml" in err
