@@ -52,6 +52,9 @@ class ConfigError(BriefingsError):
 class ToolError(BriefingsError):
     """An external tool (git, mkdocs, mike, vale, linkchecker) failed."""
 
+    stderr = ""  # the tool's whole error output, when it ran
+    timed_out = False
+
 
 class GateError(BriefingsError):
     """A publish gate refused an edition; nothing was deployed."""

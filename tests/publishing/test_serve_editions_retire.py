@@ -112,6 +112,42 @@ def test_serve_serves_the_branch_with_the_root_opening_latest(served: str) -> No
     status, data = _get(served + "versions.json", deadline)
     assert [v["version"] for v in json.loads(data)] == ["2025.02", "2025.01"]
     assert _get(served + "2025.01/nothing-here/", deadline)[0] == 404
+    for malformed in ("/%00", "/latest/%00/", "/%ff%fe", "/..%2f..%2fetc/passwd", "/%01"):
+        status, headers = _raw_get(served, malformed)
+        assert status in (400, 404), malformed
+        assert headers["X-Content-Type-Options"] == "nosniff"
+    status, headers = _raw_get(served, "/latest/RESEARCH/Alpha/")
+    assert status == 200 and "default-src 'self'" in headers["Content-Security-Policy"]
+    assert headers["Referrer-Policy"] == "no-referrer"
+
+
+def _raw_get(base: str, path: str) -> tuple[int, dict[str, str]]:
+    """A GET of a path as written, without the client quoting or checking it."""
+    import http.client
+    from urllib.parse import urlsplit
+
+    where = urlsplit(base)
+    connection = http.client.HTTPConnection(where.hostname or "", where.port, timeout=10)
+    try:
+        connection.putrequest("GET", path, skip_accept_encoding=True)
+        connection.endheaders()
+        response = connection.getresponse()
+        response.read()
+        return response.status, dict(response.getheaders())
+    finally:
+        connection.close()
+
+
+@pytest.mark.parametrize(("args", "says"), [
+    (["--host", "0.0.0.0"], "add --public"),
+    (["--host", "192.168.1.5", "--live"], "only listens on loopback"),
+    (["--host", "0.0.0.0", "--public", "--live"], "only listens on loopback"),
+    (["--host", "::", "--live"], "only listens on loopback"),
+])
+def test_serve_refuses_a_public_address_without_public_and_always_for_live(library: Path, cli: CLI,
+                                                                            args: list[str], says: str) -> None:
+    code, _, err = cli("--root", library, "serve", *args)
+    assert code == 2 and says in err
 
 
 def test_readers_see_titles_the_outdated_banner_and_updated_dates(served: str, two_editions: Path,

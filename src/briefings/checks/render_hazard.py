@@ -39,10 +39,11 @@ def scan(lines: list[str], limits: Limits, to_file: Callable[[int], int] = lambd
             if fence and (not fenced or fence.group(1) == fenced):
                 fenced = "" if fenced else fence.group(1)
             continue
-        if not line.strip():
-            wide = False  # the end of a table
-        if not line.strip() or _ITEM.match(line) or "|" in line:
-            brackets, start, reported = 0, n, False  # a new paragraph, list item or table row
+        if not line.strip():  # the end of a paragraph or table
+            brackets, start, reported, wide = 0, n + 1, False, False
+            continue
+        if _ITEM.match(line) or "|" in line:  # a new list item or table row
+            brackets, start, reported = 0, n, False
         brackets += line.count("[")
         if brackets > limits.brackets_per_block and not reported:
             reported = True

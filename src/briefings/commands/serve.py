@@ -10,7 +10,10 @@ HELP = "serve the published editions on http://127.0.0.1:8000 (--live: preview t
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `briefings serve`."""
     parser.add_argument("--port", type=_port, default=8000, help="port on 127.0.0.1 (default 8000)")
-    parser.add_argument("--host", default="127.0.0.1", help="address to bind (default 127.0.0.1)")
+    parser.add_argument("--host", default="127.0.0.1",
+                        help="address to bind (default 127.0.0.1); another than loopback needs --public")
+    parser.add_argument("--public", action="store_true",
+                        help="allow a non-loopback --host for the editions (never for --live, which shows drafts)")
     parser.add_argument("--branch", default="gh-pages", help="branch holding the editions (default: gh-pages)")
     parser.add_argument("--live", action="store_true",
                         help="live-reloading preview of the work tree (mkdocs serve) instead of the editions")
@@ -24,10 +27,12 @@ def _port(text: str) -> int:
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings serve`."""
+    from briefings import webguard
     from briefings.config import load_project
     from briefings.errors import UsageError
     from briefings.tools import mike, mkdocs
 
+    webguard.check_bind(args.host, public=args.public, live=args.live)
     project = load_project(args.root)
     if args.live:
         print(f"serving a live preview of {project.root} on http://{args.host}:{args.port}/ (Ctrl-C stops)")

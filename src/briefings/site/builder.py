@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 from briefings import metadata
 from briefings.errors import BuildError, ToolError
 from briefings.findings import has_errors
 from briefings.library import Library
+from briefings.limits import build_timeout
 from briefings.report import Report, render
 from briefings.tools import mkdocs
 
@@ -26,9 +28,40 @@ def build_site(library: Library, *, site_dir: Path | None = None, strict: bool =
     """Run MkDocs for the library; BuildError with MkDocs' warnings when it fails."""
     project = library.project
     target = (site_dir or project.site_dir).resolve()
+    files = len(library.pages) + len(library.problems)
+    timeout = build_timeout(project.settings.limits, files)
     try:
-        mkdocs.build(project.root, site_dir=target, strict=strict, config_file=project.mkdocs_file, env=env)
+        mkdocs.build(project.root, site_dir=target, strict=strict, config_file=project.mkdocs_file, env=env,
+                     timeout=timeout)
     except ToolError as exc:
+        if exc.timed_out:
+            raise BuildError(f"the site did not build within {timeout:.0f} s ({files} files)",
+                             hint="run `briefings lint` to find render hazards, or raise build_seconds under "
+                                  "[tool.briefings.limits]") from None
+        page = failing_page(library, exc.stderr)
+        if page:
+            raise BuildError(f"the site did not build: {page}",
+                             hint="fix that file (`briefings lint` finds render hazards); "
+                                  "`mkdocs build` shows MkDocs' own messages") from None
         raise BuildError(f"the site did not build:\n{exc.message}",
                          hint="fix the warnings above, or run `briefings build --no-strict` to preview") from None
     return target
+
+
+_PAGE_ERROR = re.compile(r"Error (?:reading|building) page '([^']+)':")
+
+
+def failing_page(library: Library, stderr: str) -> str:
+    """'docs/A/x.md: RecursionError: ...' when MkDocs failed on one page ('' otherwise)."""
+    found = _PAGE_ERROR.search(stderr)
+    if not found:
+        return ""
+    lines = [line.strip() for line in stderr[found.end():].splitlines() if line.strip()]
+    problems = [line for line in lines if re.match(r"^[A-Za-z_.]*(Error|Exception)\b", line)]
+    what = problems[-1] if problems else (lines[0] if lines else "MkDocs could not render it")
+    docs = library.project.docs_dir
+    try:
+        label = (docs.relative_to(library.project.root) / found.group(1)).as_posix()
+    except ValueError:
+        label = (docs / found.group(1)).as_posix()
+    return f"{label}: {what[:300]}"

@@ -11,10 +11,11 @@ import contextlib
 import http.server
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from mike import commands, git_utils, server
 
+from briefings import webguard
 from briefings.errors import ToolError
 
 DEFAULT_BRANCH = "gh-pages"
@@ -113,6 +114,17 @@ def serve(root: Path, *, host: str, port: int, branch: str = DEFAULT_BRANCH) -> 
     class Handler(server.GitBranchHTTPHandler):  # type: ignore[misc]
         def log_message(self, format: str, *args: Any) -> None:  # noqa: A002 - stdlib signature
             pass  # one line per request drowns the useful output
+
+        def end_headers(self) -> None:
+            webguard.send_security_headers(self)
+            super().end_headers()
+
+        def send_headers(self) -> str | None:
+            """mike's answer, except that a path that cannot name a file is 400, not a crash (500)."""
+            if webguard.request_path(self.path) is None:
+                self.send_error(400, "Malformed path")
+                return None
+            return cast("str | None", super().send_headers())
 
     Handler.branch = branch
     with contextlib.chdir(root):

@@ -49,9 +49,13 @@ def run(
     except FileNotFoundError as exc:
         raise ToolError(f"cannot run {argv[0]}: not found", hint="install it or check PATH") from exc
     except subprocess.TimeoutExpired as exc:
-        raise ToolError(f"`{shlex.join(argv)}` did not finish within {timeout:.0f} s") from exc
+        error = ToolError(f"`{shlex.join(argv)}` did not finish within {timeout:.0f} s")
+        error.timed_out = True
+        raise error from exc
     if check and result.returncode != 0:
-        raise ToolError(describe_failure(argv, result))
+        error = ToolError(describe_failure(argv, result))
+        error.stderr = result.stderr or ""
+        raise error
     return result
 
 
