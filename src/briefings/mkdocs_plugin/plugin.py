@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 
+from jinja2 import Environment
+from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
 from mkdocs.plugins import BasePlugin
@@ -17,9 +20,10 @@ from briefings.errors import BriefingsError
 from briefings.library import Library
 from briefings.mkdocs_plugin.config import BriefingsConfig
 from briefings.publishing import site as edition_site
-from briefings.site import planned, render
+from briefings.site import pagesafety, planned, render
 
 CSS_URI = "assets/briefings/briefings.css"
+log = logging.getLogger("mkdocs.plugins.briefings")
 
 
 class BriefingsPlugin(BasePlugin[BriefingsConfig]):
@@ -29,6 +33,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.library: Library | None = None
         self.graph: links.LinkGraph | None = None
         self.planned_urls: set[str] = set()
+        self.templates: frozenset[str] = frozenset()
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -41,6 +46,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.config.css and CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
         edition_site.configure(config)
+        self.templates = pagesafety.site_templates(config.theme.custom_dir, edition_site.OVERRIDES)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
@@ -66,11 +72,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             for item in nav.items:
                 folder = _section_folder(item)
                 if folder in titles:
-                    item.title = titles[folder]
+                    item.title = escape(titles[folder])
         return nav
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
-        if not self.config.enabled or self.library is None:
+        if not self.config.enabled:
+            return markdown
+        refused = pagesafety.escape_front_matter(page, self.templates)
+        if refused:
+            log.warning("briefings: %s: front matter `template: %s` is not one of the site's own templates; "
+                        "the page uses main.html", page.file.src_uri, refused)
+        if self.library is None:
             return markdown
         if self.graph is not None:
             markdown = planned.rewrite_placeholders(markdown, page.file.src_uri, self.graph)
@@ -84,7 +96,23 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return markdown
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        if not self.config.enabled:
+            return html
+        html = pagesafety.sanitize_page(html, page)
         return planned.mark_links(html, page.url, self.planned_urls) if self.planned_urls else html
+
+    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        if self.config.enabled:
+            pagesafety.configure_templates(env)
+        return env
+
+    def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        return pagesafety.add_policy(output) if self.config.enabled else output
+
+    def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str | None:
+        if self.config.enabled and template_name.endswith(".html"):
+            return pagesafety.add_policy(output_content)
+        return output_content
 
 
 def _href(page: Page, files: Files) -> render.Href:

@@ -17,7 +17,7 @@ STATUS_LABELS = {"draft": "Draft", "review": "In review", "published": "Publishe
 def decorate(markdown: str, briefing: Briefing) -> str:
     """The page Markdown with a metadata header under the title and the source list at the end."""
     heading = _H1.match(markdown)
-    title_line = heading.group(0) if heading else f"# {briefing.title}\n"
+    title_line = heading.group(0) if heading else f"# {escape(briefing.title)}\n"
     rest = markdown[heading.end():] if heading else markdown
     sources = source_list(briefing)
     return f"{title_line}\n{header(briefing)}\n\n{rest.rstrip()}\n\n{sources}\n"
@@ -26,7 +26,8 @@ def decorate(markdown: str, briefing: Briefing) -> str:
 def header(briefing: Briefing) -> str:
     """Status, updated date, authors and summary as an HTML block."""
     status = briefing.status
-    parts = [f'<span class="briefing-status briefing-status--{status}">{STATUS_LABELS[status]}</span>']
+    label = STATUS_LABELS.get(status, status)
+    parts = [f'<span class="briefing-status briefing-status--{escape(status)}">{escape(label)}</span>']
     if briefing.updated:
         day = briefing.updated
         parts.append(f'<span class="briefing-updated">Updated <time datetime="{day.isoformat()}">'

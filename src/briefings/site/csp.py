@@ -1,0 +1,84 @@
+"""The Content-Security-Policy of every published page, as a `<meta http-equiv>` in its `<head>`.
+
+Scripts, styles, images, fonts, fetches and workers come from the site's own origin only. The
+theme's few inline scripts (Material's palette, tabs and storage helpers, the edition banner) and
+the inline styles Markdown writes (table column alignment) are allowed by their SHA-256 hashes, page
+by page; nothing else inline runs, no event handler attribute, no `javascript:` URL, no plugin
+object, no frame, no `<base>`. The page content has passed the sanitiser before, so the inline
+scripts hashed here can only be the theme's.
+"""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import re
+from html.parser import HTMLParser
+
+SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
+FIXED = ("default-src 'self'", "img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'",
+         "media-src 'self'", "worker-src 'self'", "manifest-src 'self'", "object-src 'none'",
+         "frame-src 'none'", "base-uri 'self'", "form-action 'self'")
+_CHARSET = re.compile(r"<meta\s+charset=[^>]*>", re.IGNORECASE)
+_HEAD = re.compile(r"<head(?:\s[^>]*)?>", re.IGNORECASE)
+META_START = '<meta http-equiv="Content-Security-Policy" content="'
+
+
+class _Inline(HTMLParser):
+    """Collects inline scripts, `<style>` elements and `style` attributes as the browser sees them."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.scripts: list[str] = []
+        self.styles: list[str] = []
+        self.style_attributes: list[str] = []
+        self._open: list[str] | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = dict(attrs)
+        if values.get("style") is not None:
+            self.style_attributes.append(values["style"] or "")
+        if tag == "script" and "src" not in values and (values.get("type") or "").lower() in SCRIPT_TYPES:
+            self._open = self.scripts
+        elif tag == "style":
+            self._open = self.styles
+        if self._open is not None:
+            self._open.append("")
+
+    def handle_data(self, data: str) -> None:
+        if self._open is not None:
+            self._open[-1] += data
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag in ("script", "style"):
+            self._open = None
+
+
+def _hashes(texts: list[str]) -> list[str]:
+    digests = {base64.b64encode(hashlib.sha256(t.encode("utf-8")).digest()).decode() for t in texts}
+    return [f"'sha256-{d}'" for d in sorted(digests)]
+
+
+def policy(document: str) -> str:
+    """The policy for one page: the fixed directives plus the hashes of its inline scripts and styles."""
+    found = _Inline()
+    found.feed(document)
+    found.close()
+    attributes = _hashes(found.style_attributes)
+    return "; ".join([
+        FIXED[0], " ".join(["script-src 'self'", *_hashes(found.scripts)]),
+        " ".join(["style-src 'self'", *_hashes(found.styles)]),
+        " ".join(["style-src-attr", "'unsafe-hashes'", *attributes]) if attributes else "style-src-attr 'none'",
+        *FIXED[1:],
+    ])
+
+
+def add_policy(document: str) -> str:
+    """The HTML page with its policy as the first thing after the charset (or the `<head>` tag)."""
+    if META_START in document:
+        return document
+    anchor = _CHARSET.search(document, 0, 4096) or _HEAD.search(document)
+    if anchor is None:
+        return document  # not a page (a fragment, a redirect stub without <head>): nothing runs in it
+    meta = f'{META_START}{policy(document)}">'
+    return document[:anchor.end()] + meta + document[anchor.end():]

@@ -1,0 +1,57 @@
+"""What the MkDocs plugin does to keep live script and foreign content out of every page.
+
+In build order: the front matter is escaped once it is read (`escape_front_matter`), the rendered
+content is sanitised and titles made escaped text (`sanitize_page`), the theme's `striptags`
+escapes what it unescapes (`configure_templates`), and the finished page gets its
+Content-Security-Policy (`add_policy`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from jinja2 import Environment
+from mkdocs.structure.pages import Page
+from mkdocs.structure.toc import AnchorLink
+
+from briefings.site import csp, escaping, sanitize
+
+DEFAULT_TEMPLATE = "main.html"
+add_policy = csp.add_policy
+
+
+def site_templates(*folders: str | Path | None) -> frozenset[str]:
+    """The templates front matter may name: main.html and those of the site's own template folders."""
+    names = {DEFAULT_TEMPLATE}
+    for folder in folders:
+        if folder and Path(folder).is_dir():
+            names.update(p.relative_to(folder).as_posix() for p in Path(folder).rglob("*.html"))
+    return frozenset(names)
+
+
+def escape_front_matter(page: Page, templates: frozenset[str]) -> str:
+    """Escape every string of the page's front matter in place; the refused template name or ''."""
+    page.meta, refused = escaping.escape_meta(page.meta, templates)
+    return refused
+
+
+def sanitize_page(html: str, page: Page) -> str:
+    """The content through the sanitiser; the page title and its table of contents as escaped text."""
+    title: Any = page.title
+    if title is not None:
+        from_render = "title" not in page.meta and "title" not in vars(page) and title == page._title_from_render
+        page.title = escaping.html_title(title) if from_render else escaping.text_title(title)
+    _escape_toc(page.toc.items if page.toc else [])
+    return sanitize.clean(html)
+
+
+def _escape_toc(items: list[AnchorLink]) -> None:
+    for item in items:
+        item.title = escaping.html_title(item.title)
+        _escape_toc(item.children)
+
+
+def configure_templates(env: Environment) -> None:
+    """Make the theme's `striptags` filter escape its (unescaped) result."""
+    env.filters["striptags"] = escaping.striptags

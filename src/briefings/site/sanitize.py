@@ -1,0 +1,86 @@
+"""The allowlist HTML sanitiser of page content (nh3, the Python binding of the Rust crate ammonia).
+
+Every page's HTML passes through `clean` after Markdown has rendered it and before the theme wraps
+it. What stays is what Markdown, the enabled extensions, footnotes and this plugin produce; the
+rest is dropped: scripts, event handlers, URLs with other schemes than http(s)/mailto (ammonia
+decodes entities and parses the URL as a browser does, so `jav&#x61;script:` and `java\tscript:`
+are caught), `base`, `meta`, `object`, `embed`, `iframe`, `style`/`link` and HTML comments.
+Extend the tables below, never the sanitiser's logic, when a new extension needs markup.
+"""
+
+from __future__ import annotations
+
+import html
+from functools import cache
+
+import nh3
+
+TAGS = frozenset({
+    "a", "abbr", "acronym", "article", "aside", "b", "bdi", "bdo", "blockquote", "br", "caption", "cite", "code",
+    "col", "colgroup", "data", "dd", "del", "details", "dfn", "div", "dl", "dt", "em", "figcaption", "figure",
+    "footer", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hgroup", "hr", "i", "img", "input", "ins", "kbd",
+    "label", "li", "mark", "nav", "ol", "p", "pre", "q", "rp", "rt", "rtc", "ruby", "s", "samp", "section",
+    "small", "span", "strike", "strong", "sub", "summary", "sup", "table", "tbody", "td", "tfoot", "th", "thead",
+    "time", "tr", "tt", "u", "ul", "var", "wbr",
+})
+# Dropped with everything inside them (other unknown tags lose only the tag, their text stays).
+DROPPED_WITH_CONTENT = frozenset({
+    "script", "style", "iframe", "object", "noscript", "template", "textarea", "title", "xmp", "noembed",
+    "noframes", "svg", "math", "select",
+})
+GENERIC_ATTRIBUTES = frozenset({"id", "class", "title", "lang", "dir", "role", "hidden", "tabindex", "translate"})
+GENERIC_PREFIXES = frozenset({"data-", "aria-"})
+ATTRIBUTES: dict[str, frozenset[str]] = {
+    "a": frozenset({"href", "hreflang", "name"}),  # name: pygments line-number anchors
+    "abbr": frozenset(), "blockquote": frozenset({"cite"}), "q": frozenset({"cite"}),
+    "img": frozenset({"src", "alt", "width", "height", "loading", "align"}),
+    "ol": frozenset({"start", "reversed", "type"}), "li": frozenset({"value"}),
+    "td": frozenset({"colspan", "rowspan", "headers", "align", "style"}),
+    "th": frozenset({"colspan", "rowspan", "headers", "scope", "align", "style"}),
+    "col": frozenset({"span"}), "colgroup": frozenset({"span"}),
+    "time": frozenset({"datetime"}), "data": frozenset({"value"}),
+    "del": frozenset({"datetime", "cite"}), "ins": frozenset({"datetime", "cite"}),
+    "details": frozenset({"open"}), "label": frozenset({"for"}),
+    # task lists and content tabs (pymdownx.tasklist / pymdownx.tabbed)
+    "input": frozenset({"checked", "disabled", "name"}),
+}
+# `input` only as a checkbox or radio button: never a text field that could ask readers for data.
+ATTRIBUTE_VALUES: dict[str, dict[str, frozenset[str]]] = {"input": {"type": frozenset({"checkbox", "radio"})}}
+# Table column alignment (`style="text-align: left;"`) is the only inline style Markdown writes.
+STYLE_PROPERTIES = frozenset({"text-align"})
+URL_SCHEMES = frozenset({"http", "https", "mailto"})
+# Comments that steer the tools, never editor notes: lint and the rule `raw-html` leave them be.
+DIRECTIVE_PREFIXES = ("briefings:", "vale ")
+
+
+@cache
+def _attributes() -> dict[str, set[str]]:
+    table = {tag: set(names) for tag, names in ATTRIBUTES.items()}
+    table["*"] = set(GENERIC_ATTRIBUTES)
+    return table
+
+
+def clean(fragment: str) -> str:
+    """The fragment with everything outside the allowlist removed."""
+    return nh3.clean(
+        fragment,
+        tags=set(TAGS),
+        clean_content_tags=set(DROPPED_WITH_CONTENT),
+        attributes=_attributes(),
+        generic_attribute_prefixes=set(GENERIC_PREFIXES),
+        tag_attribute_values={t: {a: set(v) for a, v in vals.items()} for t, vals in ATTRIBUTE_VALUES.items()},
+        url_schemes=set(URL_SCHEMES),
+        filter_style_properties=set(STYLE_PROPERTIES),
+        strip_comments=True,
+        link_rel=None,  # keep links as written; the CSP and the schemes above do the protecting
+    )
+
+
+def plain_text(fragment: str) -> str:
+    """The text of an HTML fragment, tags dropped and entities decoded (to be escaped again on output)."""
+    return html.unescape(nh3.clean(fragment, tags=set(), clean_content_tags=set(DROPPED_WITH_CONTENT)))
+
+
+def escaped_text(fragment: str) -> str:
+    """The text of an HTML fragment, safe anywhere in HTML: in text and in quoted attributes."""
+    return html.escape(plain_text(fragment), quote=True)
