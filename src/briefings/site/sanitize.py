@@ -11,6 +11,7 @@ Extend the tables below, never the sanitiser's logic, when a new extension needs
 from __future__ import annotations
 
 import html
+from html.parser import HTMLParser
 from functools import cache
 
 import nh3
@@ -84,3 +85,92 @@ def plain_text(fragment: str) -> str:
 def escaped_text(fragment: str) -> str:
     """The text of an HTML fragment, safe anywhere in HTML: in text and in quoted attributes."""
     return html.escape(plain_text(fragment), quote=True)
+
+
+def url_allowed(url: str) -> bool:
+    """Whether a link target survives the sanitiser (as an `href`, entities decoded)."""
+    return 'href="' in clean(f'<a href="{html.escape(html.unescape(url), quote=True)}">x</a>')
+
+
+class _Changes(HTMLParser):
+    """What `clean` would remove from a fragment, tag by tag, with the fragment's 0-based line."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.found: list[tuple[int, str]] = []
+
+    def add(self, message: str, line0: int | None = None) -> None:
+        self.found.append((self.getpos()[0] - 1 if line0 is None else line0, message))
+
+    def handle_comment(self, data: str) -> None:
+        if not data.strip().startswith(DIRECTIVE_PREFIXES):
+            self.add("an HTML comment is removed")
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        given = tuple((name, value or "") for name, value in attrs if name not in IGNORED_ATTRIBUTES)
+        change = tag_change(tag, given)
+        if change:
+            self.add(change)
+
+    def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.handle_starttag(tag, attrs)
+
+
+# consumed by Python-Markdown's md_in_html before the page is rendered
+IGNORED_ATTRIBUTES = frozenset({"markdown"})
+# attributes whose value decides whether they stay: always asked of nh3 itself
+_JUDGED_BY_VALUE = frozenset({"href", "src", "srcset", "cite", "action", "formaction", "data", "poster",
+                              "longdesc", "background", "style", "type"})
+
+
+def _plainly_allowed(tag: str, name: str) -> bool:
+    return name not in _JUDGED_BY_VALUE and (
+        name in GENERIC_ATTRIBUTES or name in ATTRIBUTES.get(tag, ()) or name.startswith(tuple(GENERIC_PREFIXES)))
+
+
+@cache
+def tag_change(tag: str, attributes: tuple[tuple[str, str], ...]) -> str:
+    """What the sanitiser does to one start tag ('' when it keeps it as it is)."""
+    if tag in TAGS and all(_plainly_allowed(tag, name) for name, _ in attributes):
+        return ""
+    alone = "".join(f' {n}="{html.escape(v, quote=True)}"' for n, v in attributes)
+    kept = _first_tag(clean(f"<{tag}{alone}>"))
+    if kept is None or kept[0] != tag:
+        return f"<{tag}> is removed"
+    lost = sorted({n for n, v in attributes if n not in kept[1] or _style(kept[1][n]) != _style(v)})
+    return f"<{tag}> loses {', '.join(lost)}" if lost else ""
+
+
+def _style(value: str) -> str:
+    return value.replace(" ", "").rstrip(";")
+
+
+class _FirstTag(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str]]] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, {n: v or "" for n, v in attrs}))
+
+
+def _first_tag(fragment: str) -> tuple[str, dict[str, str]] | None:
+    parser = _FirstTag()
+    parser.feed(fragment)
+    parser.close()
+    return parser.tags[0] if parser.tags else None
+
+
+def changes(fragment: str) -> list[tuple[int, str]]:
+    """(0-based line in the fragment, what the sanitiser would change) for raw HTML as written."""
+    parser = _Changes()
+    # An unclosed comment runs to the end of the page (removed with it); cut it here, as the
+    # HTML parser would otherwise rescan the rest of the text for every `<!--` after the last `-->`.
+    tail = fragment.rfind("-->") + 1
+    unclosed = fragment.find("<!--", tail)
+    if unclosed >= 0:
+        parser.add("an unclosed HTML comment removes the rest of the page", fragment.count("\n", 0, unclosed))
+        fragment = fragment[:unclosed]
+    parser.feed(fragment)
+    parser.close()
+    return sorted(parser.found)
