@@ -61,21 +61,22 @@ def test_search_selector_and_palette_work_under_the_policy(make_library: Callabl
         page.locator("label.md-header__button[for^='__palette']:visible").first.click()
         after = page.evaluate("document.body.getAttribute('data-md-color-scheme')")
         assert {before, after} == {"default", "slate"}
+        page.reload()
+        page.wait_for_load_state("networkidle")
+        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == after  # restored inline
 
+
+        # the edition selector, fed by versions.json, switches to the other edition
+        page.locator(".md-version__current").wait_for(timeout=20000)
+        page.locator(".md-version").hover()
+        page.locator(".md-version__link", has_text="February").first.click()
+        page.wait_for_url(base + "2025.02/**", timeout=20000)
+        page.wait_for_load_state("networkidle")
         # search runs in a web worker loaded from the site
         page.locator("input.md-search__input").click()
         page.locator("input.md-search__input").press_sequentially("Beta")
         page.locator(".md-search-result__item").first.wait_for(timeout=20000)
         assert page.locator(".md-search-result__item").count() >= 1
-        page.keyboard.press("Escape")
-
-        # the edition selector, fed by versions.json, switches to the other edition
-        page.locator(".md-version__current").wait_for(timeout=20000)
-        page.locator(".md-version__current").hover()
-        page.locator(".md-version__link", has_text="February").first.click()
-        page.wait_for_url(base + "2025.02/**", timeout=20000)
-        page.wait_for_load_state("networkidle")
-        assert page.evaluate("document.body.getAttribute('data-md-color-scheme')") == after  # restored inline
 
         violations = page.evaluate("window.__violations")
         assert violations == [], violations
