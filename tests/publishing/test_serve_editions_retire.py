@@ -158,8 +158,8 @@ def test_readers_see_titles_the_outdated_banner_and_updated_dates(served: str, t
         banner = page.locator("[data-md-component=outdated]")
         banner.wait_for(state="visible", timeout=20000)
         latest = page.locator("a.briefings-latest")
-        page.wait_for_function("document.querySelector('a.briefings-latest').textContent.includes('February')")
-        page.wait_for_function("document.querySelector('.briefings-outdated strong').textContent.length > 0")
+        page.wait_for_function("() => document.querySelector('a.briefings-latest').textContent.includes('February')")
+        page.wait_for_function("() => document.querySelector('.briefings-outdated strong').textContent.length > 0")
         assert page.locator(".md-banner .briefings-edition").inner_text().startswith("January 2025 edition · ")
         text = " ".join(banner.inner_text().split())
         assert text == "You are reading the January 2025 edition; the latest is February 2025 edition."

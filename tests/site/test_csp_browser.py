@@ -85,5 +85,5 @@ def test_search_selector_and_palette_work_under_the_policy(make_library: Callabl
         # the check would see one: an inline script the policy does not list is refused
         page.evaluate("() => { const s = document.createElement('script'); s.textContent = 'window.__ran = 1';"
                       " document.body.appendChild(s); }")
-        page.wait_for_function("window.__violations.length > 0", timeout=5000)
+        page.wait_for_function("() => window.__violations.length > 0", timeout=5000)
         assert page.evaluate("window.__ran") is None
