@@ -25,6 +25,10 @@ class Report:
     lines: dict[str, list[str]] = field(default_factory=dict)  # path -> file lines, for human output
     rule_help: dict[str, str] = field(default_factory=dict)  # rule id -> one-line description
     footer: str = ""  # e.g. --stats table, printed after the human summary
+    fixable: frozenset[str] = frozenset()  # rule ids that `briefings lint --fix` repairs
+    color: bool = False  # human output: ANSI colour and bold
+    width: int = 120  # human output: excerpts and total rows are cut to this many cells
+    statistics: bool = False  # human output: counts only, no finding lines
 
     def sorted(self) -> list[Finding]:
         """Findings by file, line, column and rule."""
@@ -33,6 +37,8 @@ class Report:
 
 def render(report: Report, fmt: str) -> str:
     """The report in one of FORMATS."""
+    from briefings.report_human import render_human
+
     renderers: dict[str, Callable[[Report], str]] = {
         "human": render_human, "json": render_json, "sarif": render_sarif, "github": render_github,
     }
@@ -42,35 +48,6 @@ def render(report: Report, fmt: str) -> str:
 def render_json(report: Report) -> str:
     """A JSON array of findings."""
     return json.dumps([f.to_dict() for f in report.sorted()], indent=2, ensure_ascii=False)
-
-
-def render_human(report: Report) -> str:
-    """Findings grouped by file with the offending line, then counts."""
-    out: list[str] = []
-    current = None
-    for finding in report.sorted():
-        if finding.path != current:
-            current = finding.path
-            out.append(("\n" if out else "") + finding.path)
-        out.append(f"  {finding.line}:{finding.column}  {finding.severity.value:<7}  "
-                   f"{finding.message}  [{finding.rule}]")
-        if finding.reason:
-            out.append(f"      why: {finding.reason}")
-        source = _source_line(report, finding)
-        if source:
-            out.append(f"      | {source}")
-    out.append(("\n" if out else "") + summary(report))
-    if report.footer:
-        out.append(report.footer)
-    return "\n".join(out)
-
-
-def _source_line(report: Report, finding: Finding) -> str:
-    lines = report.lines.get(finding.path)
-    if not lines or not 0 < finding.line <= len(lines):
-        return ""
-    text = lines[finding.line - 1].strip()
-    return text if len(text) <= 120 else text[:117] + "..."
 
 
 def summary(report: Report) -> str:

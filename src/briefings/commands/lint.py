@@ -25,6 +25,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="output format (default: human)")
     parser.add_argument("--stats", action="store_true",
                         help="add per-briefing sourcing coverage: assertions found, sourced, unsourced")
+    parser.add_argument("--statistics", action="store_true",
+                        help="human format: per-rule counts only, without the finding lines")
     parser.add_argument("--fix", action="store_true",
                         help="repair list spacing and nested-list indentation in place, then lint")
     parser.add_argument("--scope", choices=("block", "sentence"),
@@ -39,8 +41,10 @@ def run(args: argparse.Namespace) -> int:
     from briefings.links import RULES
     from briefings.library import Library
     from briefings.linting import lint
+    from briefings.linting.fix import FIXABLE_RULES
     from briefings.linting.stats import table
     from briefings.report import Report, exit_code_for, render
+    from briefings.terminal import detect
 
     library = Library.load(args.root)
     if args.fix:
@@ -50,6 +54,9 @@ def run(args: argparse.Namespace) -> int:
     labels = {f.path for f in result.findings}
     report = Report(findings=result.findings, suppressed=result.suppressed, rule_help={**RULES, **summaries()},
                     lines={b.label: b.text.split("\n") for b in result.files if b.label in labels})
+    terminal = detect(sys.stdout)
+    report.fixable, report.statistics = FIXABLE_RULES, args.statistics
+    report.color, report.width = terminal.color, terminal.width
     stats = table(result.coverage) if args.stats else ""
     if args.format == "human":
         report.footer = stats

@@ -17,6 +17,7 @@ from briefings.linting.document import Document
 from briefings.linting.source import body_prefix, from_text
 
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+FIXABLE_RULES = frozenset({list_spacing.CHECK.id, list_indent.CHECK.id})
 MAX_ROUNDS = 20  # each round fixes the outermost problems; nested ones show up after a re-parse
 
 

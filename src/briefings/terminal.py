@@ -1,0 +1,46 @@
+"""What the terminal can show: colour or not, and how wide a line may be.
+
+Colour (and bold) only when the stream is a terminal, never with `NO_COLOR` set (any value,
+https://no-color.org) or `TERM=dumb`; `FORCE_COLOR` (non-empty) turns it on when piped.
+Width is the terminal's, else `COLUMNS`, else 120.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from dataclasses import dataclass
+from typing import TextIO
+
+DEFAULT_WIDTH = 120
+MIN_WIDTH = 40
+
+
+@dataclass(frozen=True)
+class Terminal:
+    """How human output should look on one stream."""
+
+    color: bool = False
+    width: int = DEFAULT_WIDTH
+
+
+def detect(stream: TextIO) -> Terminal:
+    """The Terminal for `stream` (usually sys.stdout), from the environment and the stream."""
+    return Terminal(color=_wants_color(stream), width=max(MIN_WIDTH, _width()))
+
+
+def _wants_color(stream: TextIO) -> bool:
+    if "NO_COLOR" in os.environ:
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    try:
+        return stream.isatty()
+    except (AttributeError, ValueError):  # a closed or unusual stream
+        return False
+
+
+def _width() -> int:
+    return shutil.get_terminal_size((DEFAULT_WIDTH, 24)).columns

@@ -1,0 +1,126 @@
+"""The human lint report people act on: per-rule totals, the fixable count, colour only on a
+terminal, lines cut to the terminal width, and `--statistics`."""
+
+from __future__ import annotations
+
+import os
+import pty
+import re
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import briefing_text
+
+CLI = Callable[..., tuple[int, str, str]]
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+LONG = ("Russian forces fired 4,000 shells on the city in March 2022, destroying the theatre, the "
+        "maternity hospital, the drama school and most of the port infrastructure along the coast.")
+BODY = f"""\
+Key terms:
+- disinformation
+- propaganda
+
+{LONG}
+
+Putin ordered the campaign in 2016.
+
+Context:
+- one
+- two
+"""
+
+
+@pytest.fixture
+def draft(make_library: Callable[..., Path]) -> Path:
+    return make_library({"RUSSIA/draft.md": briefing_text("Draft", BODY)})
+
+
+@pytest.fixture
+def env(monkeypatch: pytest.MonkeyPatch) -> pytest.MonkeyPatch:
+    for name in ("NO_COLOR", "FORCE_COLOR", "COLUMNS", "TERM"):
+        monkeypatch.delenv(name, raising=False)
+    return monkeypatch
+
+
+def totals(out: str) -> dict[str, tuple[int, str, bool]]:
+    """rule -> (count, level, fixable) from the per-rule rows."""
+    rows = re.findall(r"^\s+(\d+)  (\S+)\s+(error|warning|info)\s+(\[\*\])?", out, re.MULTILINE)
+    return {rule: (int(count), level, bool(mark)) for count, rule, level, mark in rows}
+
+
+def test_report_ends_with_per_rule_totals_and_the_fixable_count(cli: CLI, draft: Path, env: pytest.MonkeyPatch) -> None:
+    code, out, _ = cli("--root", draft, "lint")
+    assert code == 1
+    assert totals(out) == {"unsourced-assertion": (2, "error", False), "list-spacing": (2, "error", True)}
+    assert out.rstrip().splitlines()[-2:] == ["4 errors in 1 file", "[*] 2 fixable with `briefings lint --fix`"]
+    assert "a list follows a paragraph line" in out  # each total names what its rule checks
+
+
+def test_fix_repairs_what_the_report_counted_as_fixable(cli: CLI, draft: Path, env: pytest.MonkeyPatch) -> None:
+    cli("--root", draft, "lint", "--fix")
+    _, out, _ = cli("--root", draft, "lint")
+    assert totals(out) == {"unsourced-assertion": (2, "error", False)}
+    assert "fixable" not in out
+
+
+def test_statistics_prints_counts_only(cli: CLI, draft: Path, env: pytest.MonkeyPatch) -> None:
+    code, out, _ = cli("--root", draft, "lint", "--statistics")
+    assert code == 1
+    assert "docs/RUSSIA/draft.md" not in out and "why:" not in out
+    assert totals(out) == {"unsourced-assertion": (2, "error", False), "list-spacing": (2, "error", True)}
+    assert "4 errors in 1 file" in out
+
+
+def test_piped_output_has_no_escape_codes_and_force_color_adds_them(cli: CLI, draft: Path,
+                                                                     env: pytest.MonkeyPatch) -> None:
+    _, plain, _ = cli("--root", draft, "lint")
+    assert not ANSI.search(plain)
+    env.setenv("FORCE_COLOR", "1")
+    _, coloured, _ = cli("--root", draft, "lint")
+    assert "\x1b[1;31merror" in coloured and "\x1b[1m" in coloured
+    assert ANSI.sub("", coloured) == plain
+    env.setenv("NO_COLOR", "")  # present but empty still means no colour
+    _, again, _ = cli("--root", draft, "lint")
+    assert again == plain
+
+
+@pytest.mark.parametrize("columns", [60, 100])
+def test_excerpts_and_totals_fit_the_terminal_width(cli: CLI, draft: Path, env: pytest.MonkeyPatch,
+                                                    columns: int) -> None:
+    env.setenv("COLUMNS", str(columns))
+    _, out, _ = cli("--root", draft, "lint")
+    assert max(len(line) for line in out.splitlines()) <= columns
+    excerpt = next(line for line in out.splitlines() if "Russian forces" in line)
+    assert excerpt.endswith("…")
+    assert "maternity hospital" not in excerpt or columns == 100
+    wrapped = out.split("why:")[0]  # a long message continues on the next line, indented
+    assert re.search(r"\n {8}\S", wrapped)
+
+
+def test_a_real_terminal_gets_colour_and_a_pipe_does_not(draft: Path, env: pytest.MonkeyPatch) -> None:
+    env.setenv("COLUMNS", "80")
+    command = [sys.executable, "-m", "briefings", "--root", str(draft), "lint"]
+    primary, secondary = pty.openpty()
+    try:
+        proc = subprocess.run(command, stdout=secondary, stderr=subprocess.DEVNULL, timeout=120, check=False)
+        os.close(secondary)
+        chunks = []
+        while True:
+            try:
+                chunk = os.read(primary, 65536)
+            except OSError:  # the terminal closed
+                break
+            if not chunk:
+                break
+            chunks.append(chunk)
+    finally:
+        os.close(primary)
+    on_terminal = b"".join(chunks).decode("utf-8")
+    piped = subprocess.run(command, capture_output=True, text=True, timeout=120, check=False).stdout
+    assert proc.returncode == 1
+    assert "\x1b[" in on_terminal and "\x1b[" not in piped
+    assert ANSI.sub("", on_terminal).replace("\r\n", "\n").strip() == piped.strip()
