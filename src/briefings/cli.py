@@ -17,11 +17,12 @@ from briefings.errors import BriefingsError, ExitCode
 
 # verb -> module under briefings.commands; each module has HELP, add_arguments(parser) and run(args).
 # Command modules keep their top-level imports light so that `briefings --help` starts fast.
-COMMANDS = ("lint", "links", "build", "serve", "publish", "editions", "retire", "review", "new", "hook")
+COMMANDS = ("lint", "links", "build", "serve", "publish", "editions", "retire", "review", "new", "import", "hook")
+_MODULES = {"import": "import_"}  # a verb that is a Python keyword
 
 
 def _command(verb: str) -> ModuleType:
-    return importlib.import_module(f"briefings.commands.{verb}")
+    return importlib.import_module(f"briefings.commands.{_MODULES.get(verb, verb)}")
 
 
 def build_parser() -> argparse.ArgumentParser:

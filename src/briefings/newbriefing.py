@@ -1,22 +1,31 @@
-"""Templates for new briefings."""
+"""New briefings: safe file names, the section they go in, and the template with complete front matter."""
 
 from __future__ import annotations
 
 import datetime as dt
+import difflib
 import re
 from pathlib import Path
 
 import yaml
 
 from briefings.errors import UsageError
-from briefings.textfile import write_atomic
+from briefings.textfile import create_exclusive
 
-_UNSAFE = re.compile(r'[\\/:*?"<>|\x00-\x1f]')
+_UNSAFE = re.compile(r'[:*?"<>|\x00-\x1f\x7f]')
+_SEPARATORS = re.compile(r"[\\/]+")
+MAX_NAME = 120  # characters of a file name before ".md"; file systems allow 255 bytes
+TEMPLATE_SUMMARY = "One or two sentences on what this briefing covers."
+TEMPLATE_BODY = "Write the briefing here. Cite every factual assertion with a footnote."
+TEMPLATE_AUTHOR = "Editorial team"
 
 
 def file_name(title: str) -> str:
-    """A file name for a title: spaces kept, path and shell-hostile characters dropped."""
-    name = _UNSAFE.sub("", title).strip().strip(".")
+    """A file name for an (untrusted) title: no path separators, control or shell-hostile
+    characters, no hidden name (leading dot), spaces kept and runs of white space folded."""
+    name = _SEPARATORS.sub("-", title)
+    name = " ".join(_UNSAFE.sub("", " ".join(name.split())).split()).strip(" .-")
+    name = name[:MAX_NAME].rstrip(" .-")
     if not name:
         raise UsageError(f"cannot make a file name from the title {title!r}", hint="use letters or digits")
     return f"{name}.md"
@@ -27,25 +36,57 @@ def render(title: str, *, authors: list[str], summary: str, status: str = "draft
     """The text of a new briefing with complete front matter."""
     meta = {
         "title": title,
-        "summary": summary or "One or two sentences on what this briefing covers.",
+        "summary": summary or TEMPLATE_SUMMARY,
         "status": status,
         "updated": (today or dt.date.today()).isoformat(),
-        "authors": authors or ["Editorial team"],
+        "authors": authors or [TEMPLATE_AUTHOR],
         "tags": [],
         "sources": [],
     }
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
-    return f"---\n{front}---\n\n# {title}\n\n{body or 'Write the briefing here. Cite every factual assertion with a footnote.'}\n"
+    return f"---\n{front}---\n\n# {title}\n\n{(body or TEMPLATE_BODY).strip()}\n"
 
 
-def create(docs_dir: Path, section: str, title: str, *, authors: list[str], summary: str) -> Path:
-    """Write a new draft briefing; refuses to overwrite."""
-    if _UNSAFE.search(section) or section.startswith(".") or not section:
+def section_folder(docs_dir: Path, section: str, *, create: bool) -> Path:
+    """The folder of an existing section; a new one only with `create`. A name that differs from
+    an existing section only in case (or is close to one) is refused with that section named."""
+    if not section or _UNSAFE.search(section) or _SEPARATORS.search(section) or section.startswith("."):
         raise UsageError(f"section {section!r} is not a folder name", hint="e.g. RESEARCH")
-    folder = docs_dir / section
+    existing = sections(docs_dir)
+    if section in existing:
+        return docs_dir / section
+    same = [name for name in existing if name.casefold() == section.casefold()]
+    if same:
+        raise UsageError(f"section '{section}' does not exist, but '{same[0]}' does",
+                         hint=f"use '{same[0]}' (section names are case-sensitive folder names)")
+    if create:
+        return docs_dir / section
+    close = difflib.get_close_matches(section.upper(), [n.upper() for n in existing], n=1, cutoff=0.75)
+    suggestion = next((n for n in existing if close and n.upper() == close[0]), "")
+    choices = ", ".join(existing) or "none yet"
+    hint = f"did you mean '{suggestion}'? " if suggestion else ""
+    raise UsageError(f"section '{section}' does not exist (sections: {choices})",
+                     hint=f"{hint}to start a new section, add --create-section")
+
+
+def sections(docs_dir: Path) -> list[str]:
+    """The section folders under docs/ (not hidden ones)."""
+    if not docs_dir.is_dir():
+        return []
+    return sorted(p.name for p in docs_dir.iterdir() if p.is_dir() and not p.name.startswith((".", "_")))
+
+
+def write_new(folder: Path, title: str, text: str) -> Path:
+    """Create `folder/<title>.md` with `text`; refuses (UsageError) when the file exists."""
     path = folder / file_name(title)
-    if path.exists():
-        raise UsageError(f"{path} already exists", hint="pick another title or edit that file")
     folder.mkdir(parents=True, exist_ok=True)
-    write_atomic(path, render(title, authors=authors, summary=summary))
+    if not create_exclusive(path, text):
+        raise UsageError(f"{path} already exists", hint="pick another title (--title) or edit that file")
     return path
+
+
+def create(docs_dir: Path, section: str, title: str, *, authors: list[str], summary: str,
+           create_section: bool = False) -> Path:
+    """Write a new draft briefing in an existing section (or a new one with `create_section`)."""
+    folder = section_folder(docs_dir, section, create=create_section)
+    return write_new(folder, title, render(title, authors=authors, summary=summary))

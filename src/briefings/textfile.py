@@ -103,3 +103,33 @@ def _has_bom(path: Path) -> bool:
             return handle.read(3) == b"\xef\xbb\xbf"
     except OSError:
         return False
+
+
+def create_exclusive(path: Path, text: str) -> bool:
+    """Write a new file in one step, never replacing one: False (and nothing written) when `path`
+    exists. The text goes to a temporary file that is then hard-linked into place, so readers see
+    the whole file or none of it, and two writers cannot both win."""
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+        os.chmod(tmp, 0o644)
+        try:
+            os.link(tmp, path)
+        except FileExistsError:
+            return False
+        except OSError:  # a file system without hard links: exclusive create, then write
+            return _create_directly(path, text)
+        return True
+    finally:
+        Path(tmp).unlink(missing_ok=True)
+
+
+def _create_directly(path: Path, text: str) -> bool:
+    try:
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        return False
+    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+        handle.write(text)
+    return True

@@ -5,14 +5,18 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
+
 from briefings import metadata
+from briefings.errors import UsageError
 from briefings.library import Library
+from briefings.newbriefing import file_name
 
 Cli = Callable[..., tuple[int, str, str]]
 
 
 def test_new_creates_a_valid_draft(cli: Cli, make_library: Callable[..., Path]) -> None:
-    root = make_library({})
+    root = make_library({"RUSSIA/index.md": "# Russia\n"})
     code, out, _ = cli("new", "RUSSIA", "Sanctions Timeline", "--author", "A. Author", "--root", root)
     assert code == 0
     assert out == "created docs/RUSSIA/Sanctions Timeline.md\n"
@@ -37,3 +41,45 @@ def test_new_rejects_path_tricks(cli: Cli, make_library: Callable[..., Path]) ->
     assert code == 2
     assert "is not a folder name" in err
     assert not (root / "outside").exists()
+
+
+
+def test_new_refuses_a_section_differing_only_in_case(cli: Cli, make_library: Callable[..., Path]) -> None:
+    root = make_library({"RUSSIA/index.md": "# Russia\n"})
+    code, _, err = cli("new", "russia", "X", "--root", root)
+    assert code == 2
+    assert "error: section 'russia' does not exist, but 'RUSSIA' does" in err
+    assert "use 'RUSSIA'" in err
+    code, _, err = cli("new", "russia", "X", "--create-section", "--root", root)  # never a second RUSSIA
+    assert code == 2 and sorted(p.name for p in (root / "docs").iterdir()) == ["RUSSIA", "index.md"]
+
+
+def test_new_refuses_an_unknown_section_and_suggests_a_close_one(cli: Cli, make_library: Callable[..., Path]) -> None:
+    root = make_library({"RESEARCH/index.md": "# Research\n", "RUSSIA/index.md": "# Russia\n"})
+    code, _, err = cli("new", "RESAERCH", "X", "--root", root)
+    assert code == 2
+    assert "section 'RESAERCH' does not exist (sections: RESEARCH, RUSSIA)" in err
+    assert "did you mean 'RESEARCH'? to start a new section, add --create-section" in err
+    assert not (root / "docs/RESAERCH").exists()
+
+
+def test_new_creates_a_section_when_asked(cli: Cli, make_library: Callable[..., Path]) -> None:
+    root = make_library({"RUSSIA/index.md": "# Russia\n"})
+    code, out, _ = cli("new", "CHINA", "Belt and Road", "--create-section", "--root", root)
+    assert code == 0 and out == "created docs/CHINA/Belt and Road.md\n"
+
+
+@pytest.mark.parametrize(("title", "name"), [
+    ("Russia/Ukraine: the war", "Russia-Ukraine the war.md"),
+    ("..hidden", "hidden.md"),
+    ("../../etc/passwd", "etc-passwd.md"),
+    ("  Tabs\tand\nnewlines  ", "Tabs and newlines.md"),
+    ("A" * 300, "A" * 120 + ".md"),
+])
+def test_file_names_from_untrusted_titles_stay_in_the_section(title: str, name: str) -> None:
+    assert file_name(title) == name
+
+
+def test_file_name_refuses_a_title_with_nothing_usable() -> None:
+    with pytest.raises(UsageError):
+        file_name("../..")
