@@ -100,8 +100,8 @@ def _shorter_than_text(first: str, rest: list[str]) -> bool:
 
 def _heading_text(line: str) -> str:
     text = line.rstrip(" :")
-    if text.isupper() and len(text) > 3:
-        text = text.title()
+    if text.isupper() and len(text) > 3:  # ALL CAPS: sentence case (an acronym alone stays)
+        text = text[0] + text[1:].lower() if " " in text else text
     return _escape(text)
 
 
@@ -109,7 +109,7 @@ def _mid_quote(text: str) -> bool:
     """A paragraph that only starts with a quotation and goes on well past it is prose, not a block
     quote; one that is mostly the quotation, with a short attribution after it, is a quote."""
     closing = max(text.rfind(c) for c in "\"”»’'")
-    return closing < len(text) / 2 or len(text) - closing > 90
+    return len(text) - closing > 90
 
 
 def _joined(block: list[str]) -> str:

@@ -1,0 +1,232 @@
+"""`briefings import`: articles written here, in each format, become draft briefings that build."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+import yaml
+
+from briefings import metadata
+from briefings.library import Library
+
+CLI = Callable[..., tuple[int, str, str]]
+
+PLAIN = """\
+Harbour Closures on the Azov Coast
+
+The port of Berdiansk handled 4.5 million tonnes of cargo in 2021, most
+of it grain and metals bound for Turkey and Egypt. Its berths have been
+idle since March 2022, when occupation authorities closed the harbour.
+
+Before the war
+Berdiansk was the smallest of the Azov ports but the fastest to load,
+with rail sidings running onto three of its eight berths and a dredged
+channel deep enough for ships of 8,000 tonnes.
+
+"Nothing has sailed from here for a year," a harbour pilot told local
+radio in 2023.
+
+Photo: Idle cranes at the Berdiansk grain terminal in 2023.
+
+WHAT THE SANCTIONS COVER
+Three measures apply to the port:
+• an asset freeze on the port operator
+• a ban on insuring ships that call there
+• a ban on buying grain loaded there
+
+The closures cut regional exports by 40 percent in 2022.
+
+About the Author
+Mara Lindqvist is a maritime economist at the Baltic Trade Institute and
+has written on Black Sea shipping since 2014.
+"""
+
+HTML = """\
+<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<title>Pipeline Politics in the Caspian | The Regional Desk</title>
+<link rel="canonical" href="https://news.example.org/2024/caspian-pipelines">
+<meta name="author" content="Tomas Varga">
+<script>window.tracker = {id: 42};</script><style>body { color: red }</style>
+</head><body>
+<nav class="site-nav"><ul><li><a href="/">Front page</a></li><li><a href="/energy">Energy</a></li></ul></nav>
+<main><article>
+<h1>Pipeline Politics in the Caspian</h1>
+<p>The Trans-Caspian pipeline would carry 30 billion cubic metres of gas a year from Turkmenistan to
+Azerbaijan, according to a <a href="https://energy.example.org/report">2023 feasibility report</a>.
+Talks on the route began in <a href="/archive/1996">1996</a>.</p>
+<h2>Who supports it</h2>
+<p>The European Union and the United States have both backed the project, which would bypass
+Russian territory. Turkmenistan signed a framework agreement in 2022.</p>
+<ul><li>Azerbaijan, as the transit country</li><li>Turkey, as the buyer of first resort</li></ul>
+<div class="ad-slot sponsored"><p>Advertisement: compare energy tariffs today!</p></div>
+<blockquote><p>"The pipeline is a question of when, not if," the Azerbaijani energy minister said in 2023.</p></blockquote>
+<h2>Who opposes it</h2>
+<p>Russia and Iran argue that any seabed pipeline needs the consent of all five Caspian states.</p>
+<div class="share-buttons"><a href="https://social.example.com/share">Share this story</a></div>
+</article></main>
+<aside class="sidebar"><h3>Most read</h3><ol><li><a href="/x">Unrelated story</a></li></ol></aside>
+<footer><p>Copyright The Regional Desk</p></footer>
+<script>trackPageView();</script>
+</body></html>
+"""
+
+MARKDOWN = """\
+# Election Monitoring in Georgia
+
+Observers counted 1,200 polling stations with irregularities in the October 2024 election.
+The count comes from a joint mission of three civic groups.
+
+## Method
+
+- Observers visited stations in pairs.
+- Each visit was logged in a shared form.
+
+## About the Authors
+
+Nino Beridze and David Kakabadze are researchers at the Tbilisi Election Lab.
+"""
+
+
+@pytest.fixture
+def library(make_library: Callable[..., Path]) -> Path:
+    from tests.conftest import briefing_text
+
+    return make_library({"RUSSIA/index.md": "# Russia\n", "RESEARCH/index.md": "# Research\n",
+                         "RUSSIA/Existing.md": briefing_text("Existing", "Text.")})
+
+
+def article(tmp_path: Path, name: str, text: str) -> Path:
+    path = tmp_path / "incoming" / name
+    path.parent.mkdir(exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def front_and_body(path: Path) -> tuple[dict[str, object], str]:
+    _, front, body = path.read_text(encoding="utf-8").split("---\n", 2)
+    return yaml.safe_load(front), body
+
+
+def test_plain_text_article_becomes_a_structured_draft(cli: CLI, library: Path, tmp_path: Path) -> None:
+    source = article(tmp_path, "azov.txt", PLAIN)
+    code, out, err = cli("--root", library, "import", source, "--section", "RUSSIA")
+    assert code == 0, err
+    path = library / "docs/RUSSIA/Harbour Closures on the Azov Coast.md"
+    meta, body = front_and_body(path)
+    assert meta["title"] == "Harbour Closures on the Azov Coast"
+    assert meta["status"] == "draft"
+    assert meta["authors"] == ["Mara Lindqvist"]
+    assert meta["updated"] == dt.date.today().isoformat()
+    assert meta["summary"] == ("The port of Berdiansk handled 4.5 million tonnes of cargo in 2021, most of it grain "
+                               "and metals bound for Turkey and Egypt. Its berths have been idle since March 2022, "
+                               "when occupation authorities closed the harbour.")
+    assert "\n## Before the war\n\nBerdiansk was the smallest" in body
+    assert "\n## What the sanctions cover\n\nThree measures apply to the port:\n\n- an asset freeze" in body
+    assert '\n> "Nothing has sailed from here for a year," a harbour pilot told local radio in 2023.\n' in body
+    assert "\n*Photo: Idle cranes at the Berdiansk grain terminal in 2023.*\n" in body
+    assert "most of it grain and metals" in body  # hard-wrapped lines joined
+    assert "About the Author" not in body and "maritime economist" not in body
+    assert re.search(r"^  \d+ assertions, 0 sourced; \d+ lint errors$", out, re.MULTILINE), out
+    assert out.startswith("created docs/RUSSIA/Harbour Closures on the Azov Coast.md (from azov.txt, read as text)")
+    assert "next: cite a source for each unsourced assertion" in out
+    assert metadata.check_library(Library.load(library)) == []
+
+
+def test_html_article_keeps_the_article_and_drops_the_page_around_it(cli: CLI, library: Path,
+                                                                      tmp_path: Path) -> None:
+    source = article(tmp_path, "caspian.html", HTML)
+    code, _, err = cli("--root", library, "import", source, "--section", "RESEARCH")
+    assert code == 0, err
+    meta, body = front_and_body(library / "docs/RESEARCH/Pipeline Politics in the Caspian.md")
+    assert meta["authors"] == ["Tomas Varga"]
+    assert str(meta["summary"]).startswith("The Trans-Caspian pipeline would carry 30 billion cubic metres")
+    assert "[2023 feasibility report](https://energy.example.org/report)" in body
+    assert "[1996](https://news.example.org/archive/1996)" in body  # relative link resolved via canonical
+    assert "## Who supports it" in body and "## Who opposes it" in body
+    assert "- Azerbaijan, as the transit country\n- Turkey, as the buyer of first resort" in body
+    assert '> "The pipeline is a question of when, not if,"' in body
+    for dropped in ("Front page", "tracker", "trackPageView", "Advertisement", "Share this story", "Most read",
+                    "Copyright", "color: red"):
+        assert dropped not in body, dropped
+    assert body.count("\n# ") == 1  # the title only
+
+
+def test_bare_markdown_takes_its_title_and_the_authors_from_the_bio(cli: CLI, library: Path, tmp_path: Path) -> None:
+    source = article(tmp_path, "georgia.md", MARKDOWN)
+    code, out, err = cli("--root", library, "import", source, "--section", "RESEARCH", "--author", "Desk Editor")
+    assert code == 0, err
+    meta, body = front_and_body(library / "docs/RESEARCH/Election Monitoring in Georgia.md")
+    assert meta["authors"] == ["Desk Editor"]  # --author wins
+    assert "Tbilisi Election Lab" not in body and "## Method\n\n- Observers visited" in body
+    assert "(from georgia.md, read as markdown)" in out
+    source.rename(source.with_name("georgia2.md"))
+    code, _, err = cli("--root", library, "import", source.with_name("georgia2.md"), "--section", "RESEARCH",
+                       "--title", "Georgia Observers")
+    assert code == 0, err
+    meta, _ = front_and_body(library / "docs/RESEARCH/Georgia Observers.md")
+    assert meta["authors"] == ["Nino Beridze", "David Kakabadze"]
+
+
+def test_import_never_overwrites_and_writes_nothing_when_one_target_exists(cli: CLI, library: Path,
+                                                                           tmp_path: Path) -> None:
+    existing = library / "docs/RUSSIA/Existing.md"
+    before = existing.read_bytes()
+    first = article(tmp_path, "first.md", "# Fresh Title\n\nSome text about things in 2020.\n")
+    second = article(tmp_path, "second.md", "# Existing\n\nOther text.\n")
+    code, _, err = cli("--root", library, "import", first, second, "--section", "RUSSIA")
+    assert code == 2
+    assert "error: docs/RUSSIA/Existing.md already exists" in err
+    assert existing.read_bytes() == before
+    assert not (library / "docs/RUSSIA/Fresh Title.md").exists()
+
+
+@pytest.mark.parametrize(("title", "name"), [("../../outside", "outside.md"), (".hidden", "hidden.md"),
+                                              ("A/B: C", "A-B C.md")])
+def test_untrusted_titles_stay_inside_the_section(cli: CLI, library: Path, tmp_path: Path, title: str,
+                                                  name: str) -> None:
+    source = article(tmp_path, "x.md", "Text of a short note about the budget in 2021.\n")
+    code, _, err = cli("--root", library, "import", source, "--section", "RUSSIA", "--title", title)
+    assert code == 0, err
+    assert (library / "docs/RUSSIA" / name).is_file()
+    assert not (library.parent / "outside.md").exists() and not (library / "outside.md").exists()
+
+
+def test_section_must_exist_and_title_names_one_file(cli: CLI, library: Path, tmp_path: Path) -> None:
+    source = article(tmp_path, "x.md", "# X\n\nText.\n")
+    code, _, err = cli("--root", library, "import", source, "--section", "russia")
+    assert code == 2 and "but 'RUSSIA' does" in err
+    code, _, err = cli("--root", library, "import", source, source, "--section", "RUSSIA", "--title", "T")
+    assert code == 2 and "--title names one briefing" in err
+    code, _, err = cli("--root", library, "import", source)
+    assert code == 2 and "which section? pass --section" in err
+
+
+def test_unreadable_or_empty_input_is_an_error_not_a_crash(cli: CLI, library: Path, tmp_path: Path) -> None:
+    empty = article(tmp_path, "empty.html", "<html><body><nav>Home</nav></body></html>")
+    code, _, err = cli("--root", library, "import", empty, "--section", "RUSSIA")
+    assert code == 2 and "no article text found (read as html)" in err
+    binary = tmp_path / "incoming" / "latin1.txt"
+    binary.write_bytes("Caf\xe9 culture\n".encode("latin-1"))
+    code, _, err = cli("--root", library, "import", binary, "--section", "RUSSIA")
+    assert code == 2 and "not valid UTF-8" in err and "Traceback" not in err
+
+
+@pytest.mark.slow
+def test_imported_briefings_of_every_format_build(cli: CLI, library: Path, tmp_path: Path) -> None:
+    sources = [article(tmp_path, "azov.txt", PLAIN), article(tmp_path, "caspian.html", HTML),
+               article(tmp_path, "georgia.md", MARKDOWN)]
+    assert cli("--root", library, "import", *sources, "--section", "RESEARCH")[0] == 0
+    code, out, err = cli("build", "--root", library)
+    assert code == 0, out + err
+    site = library / "site/RESEARCH"
+    plain = (site / "Harbour Closures on the Azov Coast/index.html").read_text(encoding="utf-8")
+    assert '<h2 id="before-the-war">Before the war' in plain and "<blockquote>" in plain and "<li>a ban on" in plain
+    page = (site / "Pipeline Politics in the Caspian/index.html").read_text(encoding="utf-8")
+    assert '<a href="https://energy.example.org/report">2023 feasibility report</a>' in page
+    assert "Tomas Varga" in page
+    assert (site / "Election Monitoring in Georgia/index.html").is_file()

@@ -1,0 +1,80 @@
+"""The import heuristics on small articles of many shapes: titles, bylines, bios, subheadings,
+lists, quotations, captions and text that Markdown would otherwise read as markup."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.importing.article import from_markdown
+from briefings.importing.names import names_in_bio, names_in_byline
+from briefings.importing.plaintext import to_markdown
+
+
+def plain(text: str) -> str:
+    return to_markdown(text)
+
+
+@pytest.mark.parametrize(("byline", "names"), [
+    ("Jane Roe", ["Jane Roe"]),
+    ("Jane Roe and John Doe | 3 May 2024", ["Jane Roe", "John Doe"]),
+    ("Ana María de la Cruz, Senior Fellow", ["Ana María de la Cruz"]),
+    ("Dr. Li Wei, Ahmed Khan and Sara Ott", ["Li Wei", "Ahmed Khan", "Sara Ott"]),
+    ("Jane Roe — March 3, 2024", ["Jane Roe"]),
+    ("our correspondent", []),
+])
+def test_byline_names(byline: str, names: list[str]) -> None:
+    assert names_in_byline(byline) == names
+
+
+@pytest.mark.parametrize(("bio", "names"), [
+    ("Jane Roe is a senior fellow at the Institute.", ["Jane Roe"]),
+    ("Jane Roe, a former diplomat, writes on the Baltics.", ["Jane Roe"]),
+    ("Jane Roe and John Doe are analysts.", ["Jane Roe", "John Doe"]),
+    ("Jane Roe leads the team.\n\nJohn Q. Doe was an editor at the Courier.", ["Jane Roe", "John Q. Doe"]),
+    ("She has written three books on the region.", []),
+])
+def test_bio_names(bio: str, names: list[str]) -> None:
+    assert names_in_bio(bio) == names
+
+
+def test_underlined_headings_numbered_lists_and_indented_quotes() -> None:
+    md = plain("Title Line\n\nOpening paragraph of the piece, long enough to be one.\n\nBackground\n==========\n"
+               "Steps taken:\n1. First step\n2) Second step\n\n"
+               "    An indented passage quoted from the decree,\n    set off as plain text does.\n")
+    assert "## Background\n\nSteps taken:\n\n1. First step\n2. Second step" in md
+    assert "> An indented passage quoted from the decree, set off as plain text does." in md
+
+
+def test_text_that_looks_like_markup_is_escaped() -> None:
+    md = plain("Title\n\n#1 priority was the <b>budget</b> & tax [1] reform, said the minister.\n\n"
+               "- a dash that starts prose and goes on for a long time without ending anywhere soon\n")
+    assert "\\#1 priority was the &lt;b>budget&lt;/b> &amp; tax \\[1] reform" in md
+
+
+def test_a_long_paragraph_opening_with_a_quotation_stays_prose() -> None:
+    text = ('"Enough," she said, and the meeting ended there; what followed was a long argument about the '
+            "budget, the staffing plan and the timetable, none of which was settled before the summer recess.")
+    md = plain(f"Title\n\n{text}\n")
+    assert f"\n\n{text}" in md and "> " not in md
+
+
+def test_wrapped_paragraph_is_not_mistaken_for_a_subheading() -> None:
+    md = plain("Title\n\nThe committee met on Tuesday and agreed to\nreview the budget next month before the vote.\n")
+    assert "##" not in md and "agreed to review the budget" in md
+
+
+def test_markdown_title_bio_and_summary() -> None:
+    article = from_markdown("# The Title\n\n*By Jane Roe*\n\n![map](m.png)\n\nFirst sentence here. Second one.\n\n"
+                            "# Part two\n\nMore.\n\n**About the author:** John Doe is a reporter.\n",
+                            fallback_title="x")
+    assert article.title == "The Title"
+    assert article.authors == ["John Doe"]  # the bio names the author; the byline is the fallback
+    assert article.summary == "First sentence here. Second one."
+    assert "## Part two" in article.body and "By Jane Roe" not in article.body and "reporter" not in article.body
+
+
+def test_front_matter_of_a_markdown_file_is_used_not_kept() -> None:
+    article = from_markdown("---\ntitle: From Front Matter\nauthor: Jane Roe\n---\n\nBody text of the piece.\n",
+                            fallback_title="x")
+    assert (article.title, article.authors, article.body) == ("From Front Matter", ["Jane Roe"],
+                                                              "Body text of the piece.")
