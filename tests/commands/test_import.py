@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 import re
 from collections.abc import Callable
 from pathlib import Path
@@ -230,3 +231,24 @@ def test_imported_briefings_of_every_format_build(cli: CLI, library: Path, tmp_p
     assert '<a href="https://energy.example.org/report">2023 feasibility report</a>' in page
     assert "Tomas Varga" in page
     assert (site / "Election Monitoring in Georgia/index.html").is_file()
+
+
+def test_pasted_plain_text_is_flagged_with_the_import_command_and_the_imported_draft_is_not(
+        cli: CLI, library: Path, tmp_path: Path) -> None:
+    from tests.conftest import briefing_text
+
+    pasted = library / "docs/RUSSIA/Pasted.md"
+    pasted.write_text(briefing_text("Pasted", PLAIN.split("\n", 2)[2]), encoding="utf-8")
+    _, out, _ = cli("--root", library, "lint", pasted)
+    assert "[unconverted-text]" in out and "briefings import" in out
+    assert cli("--root", library, "import", article(tmp_path, "azov.txt", PLAIN), "--section", "RUSSIA")[0] == 0
+    _, out, _ = cli("--root", library, "lint", library / "docs/RUSSIA/Harbour Closures on the Azov Coast.md")
+    assert "[unconverted-text]" not in out and "[template-text]" not in out
+
+
+def test_a_new_briefing_left_as_created_is_flagged_as_template_text(cli: CLI, library: Path) -> None:
+    assert cli("--root", library, "new", "RUSSIA", "Blank Draft")[0] == 0
+    code, out, _ = cli("--root", library, "lint", "--format", "json", library / "docs/RUSSIA/Blank Draft.md")
+    found = [(f["line"], f["severity"]) for f in json.loads(out) if f["rule"] == "template-text"]
+    assert found == [(3, "warning"), (14, "warning")]
+    assert code == 0  # warnings: the draft is unfinished, not wrong

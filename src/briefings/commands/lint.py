@@ -47,6 +47,7 @@ def run(args: argparse.Namespace) -> int:
     from briefings.terminal import detect
 
     library = Library.load(args.root)
+    _warn_skipped_rules(library)
     if args.fix:
         _fix(library, args.paths, sys.stdout if args.format == "human" else sys.stderr)
         library = Library.load(library.project.root)
@@ -64,6 +65,16 @@ def run(args: argparse.Namespace) -> int:
         print(stats, file=sys.stderr)
     print(render(report, args.format))
     return exit_code_for(result.findings)
+
+
+def _warn_skipped_rules(library: Library) -> None:
+    """One warning per enabled Vale rule the built-in engine cannot apply; the lint goes on."""
+    import sys
+
+    from briefings import vale
+
+    for message, hint in vale.skipped(library.project):
+        print(f"warning: {message}\n  hint: {hint}", file=sys.stderr)
 
 
 def _fix(library: Library, paths: list[Path], out: TextIO) -> None:

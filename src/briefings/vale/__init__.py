@@ -45,6 +45,19 @@ def check(project: Project, briefings: list[Briefing]) -> list[Finding]:
     return _with_engine(project, briefings, config)
 
 
+def skipped(project: Project) -> list[tuple[str, str]]:
+    """(warning, hint) for each enabled rule the built-in engine skips; none when Vale itself runs."""
+    from briefings.tools import vale as vale_tool
+    from briefings.vale.settings import find_config, load_config
+    from briefings.vale.styles import skipped_rules
+
+    config = find_config(project.root)
+    chosen = mode(project)
+    if config is None or chosen == "binary" or (chosen == "auto" and vale_tool.executable()):
+        return []
+    return [(exc.message, exc.hint) for exc in skipped_rules(load_config(config), project.root)]
+
+
 def _with_binary(project: Project, briefings: list[Briefing], config: Path) -> list[Finding]:
     from briefings.tools import vale as vale_tool
     from briefings.vale.alerts import to_findings

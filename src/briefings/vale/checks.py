@@ -16,6 +16,7 @@ from typing import Protocol
 from briefings.vale import patterns
 from briefings.vale.rules import Rule
 
+SEPARATOR = "\n\x00\n"  # between blocks scanned together (engine._Joined)
 WORD_COUNT = {r"(?:[^\s]+)", r"(?:\S+)"}  # occurrence tokens that just count words: str.split() does it in C
 
 Hit = tuple[tuple[int, int], tuple[int, int], str, str]  # start (line, col), end (line, col), message, reason
@@ -48,11 +49,26 @@ def run(rule: Rule, block: Text) -> Iterator[Hit]:
 
 def _matches(rule: Rule, text: str) -> Iterator[re.Match[str]]:
     """The rule's matches; on lowercased text when the rule ignores case (same offsets)."""
+    pattern, target = rule.pattern, text
     if rule.fast is not None:
         lowered = text.lower()
         if len(lowered) == len(text):
-            return rule.fast.finditer(lowered)
-    return rule.pattern.finditer(text)
+            pattern, target = rule.fast, lowered
+    if SEPARATOR not in target:
+        return pattern.finditer(target)
+    return _per_block(pattern, target)
+
+
+def _per_block(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """Matches within each of several joined blocks, as if each were alone: Vale lints blocks one
+    by one, so `^`, `$` and `\\W` see a block's edges, never the separator between two blocks."""
+    start = 0
+    while True:
+        end = text.find(SEPARATOR, start)
+        yield from pattern.finditer(text, start, len(text) if end < 0 else end)
+        if end < 0:
+            return
+        start = end + len(SEPARATOR)
 
 
 def _existence(rule: Rule, block: Text) -> Iterator[Hit]:

@@ -76,7 +76,7 @@ def _prefilter(rules: tuple[Rule, ...]) -> prefilter.Prefilter:
 class _Joined:
     """Blocks joined by a separator that no match may cross: one regex scan for all of them."""
 
-    SEPARATOR = "\n\x00\n"  # a match containing \x00 spans two blocks and is dropped
+    SEPARATOR = checks.SEPARATOR  # matches are taken block by block within the joined text
 
     def __init__(self, blocks: list[prose.Block]) -> None:
         self.blocks = blocks

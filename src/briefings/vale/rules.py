@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from briefings.errors import ConfigError
 from briefings.vale import patterns
 from briefings.vale.rulefile import RuleFile, flag, strings
 from briefings.vale.settings import LEVELS
@@ -23,7 +24,16 @@ TYPE_KEYS = {
     "substitution": {"swap", "ignorecase", "nonword", "exceptions", "vocab", "capitalize"},
     "occurrence": {"token", "max", "min", "ignorecase"},
 }
-UNSUPPORTED_KEYS = {"action", "limit", "matchcase", "selector"}
+UNSUPPORTED_KEYS = {"limit", "matchcase", "selector"}
+IGNORED_KEYS = {"action"}  # an editor's quick fix: it does not change what a rule finds
+
+
+class UnsupportedRule(ConfigError):
+    """A valid Vale rule that the built-in engine cannot apply: it is skipped with a warning."""
+
+    def __init__(self, message: str, *, name: str) -> None:
+        super().__init__(message, hint=f"install Vale to apply it, or switch it off with `{name} = NO` in .vale.ini")
+        self.name = name
 
 
 @dataclass(frozen=True)
@@ -61,22 +71,23 @@ def load_rule(path: Path, style: str, label: str) -> Rule:
     if extends not in EXTENSION_POINTS:
         raise src.error(f"'extends: {extends}' is not a Vale rule type; use one of "
                         f"{', '.join(EXTENSION_POINTS)}", src.line("extends"))
+    name = f"{style}.{path.stem}"
     if extends not in TYPE_KEYS:
-        raise src.error(f"'{extends}' rules are not supported by the built-in engine (it knows "
-                        "existence, substitution, occurrence)", src.line("extends"),
-                        hint=f"install Vale, or switch the rule off with `{style}.{path.stem} = NO` in .vale.ini")
-    _check_keys(src, extends)
-    common = _common(src, f"{style}.{path.stem}")
+        raise UnsupportedRule(f"{src.label}:{src.line('extends')}: rule {name} skipped: '{extends}' rules are not "
+                              "supported by the built-in engine (it knows existence, substitution, occurrence)",
+                              name=name)
+    _check_keys(src, extends, name)
+    common = _common(src, name)
     builder = {"existence": _existence, "substitution": _substitution, "occurrence": _occurrence}[extends]
     return builder(src, common)
 
 
-def _check_keys(src: RuleFile, extends: str) -> None:
+def _check_keys(src: RuleFile, extends: str, name: str) -> None:
     for key in src.data:
         if key in UNSUPPORTED_KEYS:
-            raise src.error(f"key '{key}' is not supported by the built-in engine", src.line(key),
-                            hint="remove it, or install Vale to use it")
-        if key not in COMMON_KEYS | TYPE_KEYS[extends]:
+            raise UnsupportedRule(f"{src.label}:{src.line(key)}: rule {name} skipped: key '{key}' is not supported "
+                                  "by the built-in engine", name=name)
+        if key not in COMMON_KEYS | IGNORED_KEYS | TYPE_KEYS[extends]:
             raise src.error(f"'{key}' is not a key of Vale's '{extends}' rules", src.line(key))
 
 

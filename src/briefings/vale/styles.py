@@ -1,5 +1,8 @@
 """The rules a configuration enables: BasedOnStyles, per-rule switches and MinAlertLevel.
 
+Only enabled rule files are read: a rule switched off (`Style.Rule = NO`) is never loaded, so a
+rule of a published package that the built-in engine cannot apply does no harm once it is off.
+One it cannot apply that is still on is skipped, and `skipped_rules` says which and why.
 Rule files are compiled once per process and recompiled only when one of them changes.
 """
 
@@ -9,40 +12,54 @@ from dataclasses import replace
 from pathlib import Path
 
 from briefings.errors import ConfigError
-from briefings.vale.rules import Rule, load_rule
+from briefings.vale.rules import Rule, UnsupportedRule, load_rule
 from briefings.vale.settings import LEVELS, ValeConfig
 
 BUILTIN_STYLE = "Vale"  # Vale's own spelling/terms rules: only the binary has them
 
-_cache: dict[tuple[object, ...], list[Rule]] = {}
+_cache: dict[tuple[object, ...], tuple[list[Rule], list[UnsupportedRule]]] = {}
 
 
 def active_rules(config: ValeConfig, root: Path) -> list[Rule]:
     """The enabled rules with their effective level, at or above MinAlertLevel."""
-    rules = [_configured(rule, config) for rule in _all_rules(config, root)]
+    rules = [_configured(rule, config) for rule in _loaded(config, root)[0]]
     floor = LEVELS.index(config.min_level)
     return [r for r in rules if r is not None and LEVELS.index(r.level) >= floor]
 
 
+def skipped_rules(config: ValeConfig, root: Path) -> list[UnsupportedRule]:
+    """Enabled rules that the built-in engine cannot apply (a rule type or key it lacks)."""
+    return list(_loaded(config, root)[1])
+
+
 def _configured(rule: Rule, config: ValeConfig) -> Rule | None:
     switch = config.switches.get(rule.name)
-    style = rule.name.split(".", 1)[0]
-    if switch == "NO" or (switch is None and style not in config.based_on):
-        return None
     if switch in LEVELS:
         return replace(rule, level=switch)
     return rule
 
 
-def _all_rules(config: ValeConfig, root: Path) -> list[Rule]:
+def _enabled(config: ValeConfig, style: str, path: Path) -> bool:
+    switch = config.switches.get(f"{style}.{path.stem}")
+    return switch != "NO" and (switch is not None or style in config.based_on)
+
+
+def _loaded(config: ValeConfig, root: Path) -> tuple[list[Rule], list[UnsupportedRule]]:
     styles = list(config.based_on)
     styles += [name.split(".", 1)[0] for name, on in config.switches.items() if on != "NO"]
-    files = [f for style in dict.fromkeys(styles) if style != BUILTIN_STYLE
-             for f in _style_files(config, style)]
-    key = (config.styles_path, *((f, f.stat().st_mtime_ns, f.stat().st_size) for f in files))
+    files = [(style, f) for style in dict.fromkeys(styles) if style != BUILTIN_STYLE
+             for f in _style_files(config, style) if _enabled(config, style, f)]
+    key = (config.styles_path, *((f, f.stat().st_mtime_ns, f.stat().st_size) for _, f in files))
     if key not in _cache:
         _cache.clear()
-        _cache[key] = [load_rule(f, f.parent.name, _label(f, root)) for f in files]
+        rules: list[Rule] = []
+        skipped: list[UnsupportedRule] = []
+        for style, path in files:
+            try:
+                rules.append(load_rule(path, style, _label(path, root)))
+            except UnsupportedRule as exc:
+                skipped.append(exc)
+        _cache[key] = (rules, skipped)
     return _cache[key]
 
 
