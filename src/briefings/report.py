@@ -28,6 +28,7 @@ class Report:
     fixable: frozenset[str] = frozenset()  # rule ids that `briefings lint --fix` repairs
     color: bool = False  # human output: ANSI colour and bold
     width: int = 120  # human output: excerpts and total rows are cut to this many cells
+    wrap: bool = False  # human output: wrap long message lines at `width` (on a terminal only)
     statistics: bool = False  # human output: counts only, no finding lines
 
     def sorted(self) -> list[Finding]:

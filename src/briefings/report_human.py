@@ -31,11 +31,11 @@ def render_human(report: Report) -> str:
     lines += _totals(report)
     if report.footer:
         lines += [Text(row) for row in report.footer.split("\n")]
-    return _to_string(lines, report.color, report.width)
+    return _to_string(lines, report.color, report.width, report.wrap)
 
 
 def _findings(report: Report) -> list[Text | tuple[Text, int]]:
-    """Finding lines; message and reason lines wrap at the width with a hanging indent."""
+    """Finding lines; message and reason lines may wrap at the width with a hanging indent."""
     out: list[Text | tuple[Text, int]] = []
     current = None
     for finding in report.sorted():
@@ -104,14 +104,14 @@ def _counts(report: Report) -> Text:
     return Text(text, style="bold yellow" if report.findings else "bold green")
 
 
-def _to_string(lines: list[Text | tuple[Text, int]], color: bool, width: int) -> str:
+def _to_string(lines: list[Text | tuple[Text, int]], color: bool, width: int, wrap: bool) -> str:
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=color, color_system="standard" if color else None,
                       width=width, highlight=False, markup=False, emoji=False, no_color=False,
                       legacy_windows=False, soft_wrap=True)
     for item in lines:
         line, hang = item if isinstance(item, tuple) else (item, 0)
-        if hang and line.cell_len > width:
+        if wrap and hang and line.cell_len > width:
             wrapped = line.wrap(console, width - hang)
             for index, part in enumerate(wrapped):
                 part.rstrip()

@@ -22,11 +22,12 @@ class Terminal:
 
     color: bool = False
     width: int = DEFAULT_WIDTH
+    tty: bool = False  # a person reads it: long messages may wrap (never in a pipe, where tools grep)
 
 
 def detect(stream: TextIO) -> Terminal:
     """The Terminal for `stream` (usually sys.stdout), from the environment and the stream."""
-    return Terminal(color=_wants_color(stream), width=max(MIN_WIDTH, _width()))
+    return Terminal(color=_wants_color(stream), width=max(MIN_WIDTH, _width()), tty=_isatty(stream))
 
 
 def _wants_color(stream: TextIO) -> bool:
@@ -36,6 +37,10 @@ def _wants_color(stream: TextIO) -> bool:
         return True
     if os.environ.get("TERM") == "dumb":
         return False
+    return _isatty(stream)
+
+
+def _isatty(stream: TextIO) -> bool:
     try:
         return stream.isatty()
     except (AttributeError, ValueError):  # a closed or unusual stream

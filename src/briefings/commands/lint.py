@@ -57,7 +57,7 @@ def run(args: argparse.Namespace) -> int:
                     lines={b.label: b.text.split("\n") for b in result.files if b.label in labels})
     terminal = detect(sys.stdout)
     report.fixable, report.statistics = FIXABLE_RULES, args.statistics
-    report.color, report.width = terminal.color, terminal.width
+    report.color, report.width, report.wrap = terminal.color, terminal.width, terminal.tty
     stats = table(result.coverage) if args.stats else ""
     if args.format == "human":
         report.footer = stats
