@@ -65,9 +65,10 @@ def commands() -> list[tuple[str, str, bool]]:
 
 
 def tokens(command: str, literal: bool) -> list[str]:
-    if not literal:  # a synopsis: `briefings links [--fix] [--strict]`, `--format human|json`
-        return command.replace("[", " ").replace("]", " ").replace("\\|", "|").split()
-    words = shlex.split(command, comments=True)
+    if literal:
+        words = shlex.split(command, comments=True)
+    else:  # a synopsis: `briefings links [--fix] [--strict]`, `--format human|json`
+        words = command.replace("[", " ").replace("]", " ").replace("\\|", "|").split()
     for index, word in enumerate(words):
         if word in _SHELL_END or word.startswith((">", "2>")):
             return words[:index]

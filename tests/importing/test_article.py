@@ -78,3 +78,10 @@ def test_front_matter_of_a_markdown_file_is_used_not_kept() -> None:
                             fallback_title="x")
     assert (article.title, article.authors, article.body) == ("From Front Matter", ["Jane Roe"],
                                                               "Body text of the piece.")
+
+
+def test_summary_and_title_are_plain_text_without_escapes() -> None:
+    article = from_markdown(plain("Tariffs <and> Trade #2\n\nExports rose by 5% & imports fell, said the "
+                                  "ministry's report on *trade*.\n"), fallback_title="x")
+    assert article.title == "Tariffs <and> Trade #2"
+    assert article.summary == "Exports rose by 5% & imports fell, said the ministry's report on trade."

@@ -90,7 +90,7 @@ def _take_title(blocks: list[str]) -> str:
     for index, block in enumerate(blocks):
         match = _HEADING.match(block.split("\n", 1)[0])
         if match and len(match.group(1)) == 1:
-            rest = block.split("\n", 1)[1:] 
+            rest = block.split("\n", 1)[1:]
             blocks[index:index + 1] = rest
             return match.group(2)
     return ""
@@ -165,6 +165,8 @@ def summary_of(blocks: list[str]) -> str:
 
 def _plain(markdown: str) -> str:
     """Markdown inline text as plain text: links as their text, no emphasis marks or escapes."""
+    from html import unescape
+
     text = _LINK.sub(r"\1", markdown)
     text = re.sub(r"\[\^[^\]]*\]", "", text)
-    return " ".join(_MARKS.sub("", text).split())
+    return " ".join(unescape(_MARKS.sub("", text)).split())
