@@ -15,3 +15,4 @@ class BriefingsConfig(Config):
     planned = c.Type(bool, default=True)  # planned briefing pages, the list and planned-link styling
     planned_list = c.Type(str, default="planned.md")  # where the "Planned briefings" page goes
     planned_list_in_nav = c.Type(bool, default=False)  # show that page in the navigation
+    bounded_nav = c.Type(bool, default=True)  # a page's navigation: its neighbours, not its whole section

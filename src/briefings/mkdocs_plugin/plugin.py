@@ -14,15 +14,18 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
+from mkdocs.utils.templates import TemplateContext
 
 from briefings import links
 from briefings.errors import BriefingsError
 from briefings.library import Library
 from briefings.mkdocs_plugin.config import BriefingsConfig
 from briefings.publishing import site as edition_site
+from briefings.site import nav as site_nav
 from briefings.site import pagesafety, planned, render
 
 CSS_URI = "assets/briefings/briefings.css"
+LISTING_JS_URI = "assets/briefings/listing.js"  # filter and sort the list on section index pages
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 
@@ -34,6 +37,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.graph: links.LinkGraph | None = None
         self.planned_urls: set[str] = set()
         self.templates: frozenset[str] = frozenset()
+        self.trimmed: site_nav.Trimmed | None = None
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -45,6 +49,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             raise PluginError(f"briefings: {exc.message}") from None
         if self.config.css and CSS_URI not in config.extra_css:
             config.extra_css.append(CSS_URI)
+        if self.config.css and LISTING_JS_URI not in [str(s) for s in config.extra_javascript]:
+            config.extra_javascript.append(LISTING_JS_URI)
         edition_site.configure(config)
         self.templates = pagesafety.site_templates(config.theme.custom_dir, edition_site.OVERRIDES)
         return config
@@ -53,6 +59,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.config.enabled and self.config.css:
             css = (Path(__file__).parent.parent / "site" / "assets" / "briefings.css").read_text("utf-8")
             files.append(File.generated(config, CSS_URI, content=css))
+            listing = (Path(__file__).parent.parent / "site" / "assets" / "listing.js").read_text("utf-8")
+            files.append(File.generated(config, LISTING_JS_URI, content=listing))
         if self.config.enabled:
             for file in edition_site.extra_files(config):
                 files.append(file)
@@ -95,6 +103,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             return render.decorate(markdown, briefing)
         return markdown
 
+    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                        nav: Navigation) -> TemplateContext | None:
+        if self.config.enabled and self.config.bounded_nav:
+            self.trimmed = site_nav.trim(page)  # the page's sections show its neighbours, not all of them
+        return context
+
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:
             return html
@@ -107,6 +121,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return env
 
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        if self.trimmed is not None:  # the page is rendered: its sections get all their children back
+            self.trimmed.restore()
+            self.trimmed = None
         return pagesafety.add_policy(output) if self.config.enabled else output
 
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str | None:

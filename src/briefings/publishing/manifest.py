@@ -11,7 +11,7 @@ import json
 import re
 from dataclasses import MISSING, asdict, dataclass, field, fields
 from pathlib import PurePosixPath
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
@@ -24,6 +24,9 @@ from briefings.linting.runner import Claimed
 from briefings.linting.sentences import CITE
 
 MANIFEST_FILE = "briefings-edition.json"
+# The briefings' records, apart from the header: the same file (one git blob) in every edition
+# where no briefing changed, one line per briefing so that git's deltas stay small when one does.
+RECORDS_FILE = "briefings-records.json"
 _SPACE = re.compile(r"\s+")
 
 
@@ -54,6 +57,40 @@ class Manifest:
     def to_json(self) -> str:
         """Stable JSON text."""
         return json.dumps(asdict(self), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
+
+    def files(self) -> dict[str, str]:
+        """The edition's files: the header (MANIFEST_FILE, naming RECORDS_FILE) and the records."""
+        head = {k: v for k, v in asdict(self).items() if k != "briefings"}
+        head["records"] = RECORDS_FILE
+        lines = [f"{json.dumps(rel, ensure_ascii=False)}: {json.dumps(asdict(rec), sort_keys=True, ensure_ascii=False)}"
+                 for rel, rec in sorted(self.briefings.items())]
+        return {MANIFEST_FILE: json.dumps(head, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+                RECORDS_FILE: "{\n" + ",\n".join(lines) + "\n}\n"}
+
+    @classmethod
+    def read(cls, read: Callable[[str], bytes | None], where: str) -> Manifest | None:
+        """The record from an edition's files (`read(name)` -> bytes or None), either form; None
+        without a header; ToolError naming `where` (the folder) when it cannot be read."""
+        head = read(MANIFEST_FILE)
+        if head is None:
+            return None
+        try:
+            named = json.loads(head).get("records")
+        except (ValueError, AttributeError):
+            named = None
+        if not isinstance(named, str) or "/" in named:
+            return cls.from_json(head, f"{where}/{MANIFEST_FILE}")
+        records = read(named)
+        if records is None:
+            raise ToolError(f"{where}/{named}: missing, though {MANIFEST_FILE} names it",
+                            hint="republish that edition with --force to write a new record")
+        try:
+            merged = json.loads(head)
+            merged["briefings"] = json.loads(records)
+        except ValueError as exc:
+            raise ToolError(f"{where}/{named}: not a readable edition record: {exc}",
+                            hint="republish that edition with --force to write a new record") from None
+        return cls.from_json(json.dumps(merged), f"{where}/{named}")
 
     @classmethod
     def from_json(cls, text: str | bytes, where: str = MANIFEST_FILE) -> Manifest:

@@ -11,7 +11,7 @@ from briefings.config import Project, load_project
 from briefings.errors import ConfigError, GateError
 from briefings.library import Briefing, Library
 from briefings.linting import LintResult
-from briefings.publishing import changes, deploy, exclusion, gate, manifest, remote, replacement
+from briefings.publishing import changes, deploy, exclusion, gate, manifest, remote, replacement, timing
 from briefings.publishing.editions import Edition, previous, sort_key
 from briefings.publishing.site import edition_env
 from briefings.tools import git, mike
@@ -61,21 +61,25 @@ def publish(request: Request) -> Outcome:
             print(replacement.describe(project.root, existing, diff.edition, site_dir, request.branch))
         target = deploy.Target(project.root, request.branch, request.edition, request.title, request.alias,
                                request.force, request.push_to)
-        done = deploy.deploy(target, site_dir, _properties(diff.edition), _message(diff.edition))
+        with timing.step("commit"):
+            done = deploy.deploy(target, site_dir, _properties(diff.edition), _message(diff.edition))
     return Outcome(diff, request.alias, left_out, done)
 
 
 def _stage_and_build(project: Project, work: Path, request: Request, known: list[Edition],
                      left_out: list[Briefing]) -> tuple[changes.Changes, Path]:
     """Copy the work tree without `left_out`, record it, compare it with the previous edition, build it."""
-    exclusion.stage(project, work / "library", left_out)
-    staged = Library.load(work / "library")
-    linted = gate.require_clean(staged, edition=request.edition)  # its assertions feed the record: one parse
-    record = _record(project, staged, request, linted)
+    with timing.step("stage"):
+        exclusion.stage(project, work / "library", left_out)
+        staged = Library.load(work / "library")
+    with timing.step("gate"):
+        linted = gate.require_clean(staged, edition=request.edition)  # its assertions feed the record: one parse
+        record = _record(project, staged, request, linted)
     before = _manifest_of(project.root, previous(known, request.edition), request.branch)
     diff = changes.compare(before, record)
     site_dir = _build(staged, work, request, diff, left_out)
-    (site_dir / manifest.MANIFEST_FILE).write_text(record.to_json(), encoding="utf-8")
+    for name, text in record.files().items():
+        (site_dir / name).write_text(text, encoding="utf-8")
     return diff, site_dir
 
 
@@ -112,8 +116,10 @@ def _build(staged: Library, work: Path, request: Request, diff: changes.Changes,
     page.write_text(changes.page(diff, directory_urls=_directory_urls(staged)), encoding="utf-8")
     site_dir = work / "site"
     env = edition_env(edition=request.edition, title=request.title, alias=request.alias, changes_page=page)
-    gate.build(staged, site_dir=site_dir, env=env, edition=request.edition)
-    leaks = exclusion.scan(site_dir, left_out, directory_urls=_directory_urls(staged))
+    with timing.step("build"):
+        gate.build(staged, site_dir=site_dir, env=env, edition=request.edition)
+    with timing.step("scan"):
+        leaks = exclusion.scan(site_dir, left_out, directory_urls=_directory_urls(staged))
     if leaks:
         shown = "\n".join(f"  {leak}" for leak in leaks[:20])
         raise GateError(f"the built edition {request.edition} contains excluded briefings; nothing was "
@@ -125,10 +131,11 @@ def _build(staged: Library, work: Path, request: Request, diff: changes.Changes,
 def _manifest_of(root: Path, edition: Edition | None, branch: str) -> manifest.Manifest | None:
     if edition is None:
         return None
-    data = mike.read_file(root, f"{edition.name}/{manifest.MANIFEST_FILE}", branch=branch)
-    if data is None:  # published by plain mike: no record, so describe it as empty
+    found = manifest.Manifest.read(lambda name: mike.read_file(root, f"{edition.name}/{name}", branch=branch),
+                                   f"{branch}:{edition.name}")
+    if found is None:  # published by plain mike: no record, so describe it as empty
         return manifest.Manifest(edition.name, edition.title, edition.source_commit, edition.published)
-    return manifest.Manifest.from_json(data, f"{branch}:{edition.name}/{manifest.MANIFEST_FILE}")
+    return found
 
 
 def _directory_urls(library: Library) -> bool:

@@ -17,11 +17,10 @@ def describe(root: Path, existing: Edition, record: manifest.Manifest, site_dir:
     """Briefings and files of the published edition that replacing it would change."""
     head = (f"edition {existing.name} is already published (on {existing.published or 'an unknown date'} "
             f"from {existing.source_commit[:12] or 'an unknown commit'}); --force replaces it. What would change:")
-    where = f"{existing.name}/{manifest.MANIFEST_FILE}"
-    data = mike.read_file(root, where, branch=branch)
     lines = [head]
     try:
-        old = manifest.Manifest.from_json(data, f"{branch}:{where}") if data else None
+        old = manifest.Manifest.read(lambda name: mike.read_file(root, f"{existing.name}/{name}", branch=branch),
+                                     f"{branch}:{existing.name}")
     except ToolError as exc:  # --force is how a damaged record is replaced, so it must not stop here
         old = None
         lines.append(f"  (briefing changes unknown: {exc})")
