@@ -11,7 +11,7 @@ from briefings.config import Project, load_project
 from briefings.errors import ConfigError, GateError
 from briefings.library import Briefing, Library
 from briefings.linting import LintResult
-from briefings.publishing import changes, deploy, exclusion, gate, manifest, remote, replacement, timing
+from briefings.publishing import changes, deploy, exclusion, gate, manifest, remote, replacement, search_shards, timing
 from briefings.publishing.editions import Edition, previous, sort_key
 from briefings.publishing.site import edition_env
 from briefings.tools import git, mike
@@ -118,6 +118,7 @@ def _build(staged: Library, work: Path, request: Request, diff: changes.Changes,
     env = edition_env(edition=request.edition, title=request.title, alias=request.alias, changes_page=page)
     with timing.step("build"):
         gate.build(staged, site_dir=site_dir, env=env, edition=request.edition)
+        search_shards.split(site_dir)  # one edited briefing rewrites one shard, not the whole index
     with timing.step("scan"):
         leaks = exclusion.scan(site_dir, left_out, directory_urls=_directory_urls(staged))
     if leaks:

@@ -30,6 +30,8 @@ ASSETS = Path(__file__).resolve().parent.parent / "site" / "assets"
 EDITION_JSON = "assets/briefings/edition.json"
 EDITION_CSS = "assets/briefings/edition.css"
 EDITIONS_JS = "assets/briefings/editions.js"
+SEARCH_SETUP_JS = "assets/briefings/search-setup.js"  # loaded before Material's bundle (main.html)
+SEARCH_WORKER_JS = "assets/javascripts/workers/briefings-search.js"  # next to Material's worker
 BANNERS_DIR = "_editions"  # on the branch, next to versions.json: not a valid edition or alias name
 
 
@@ -58,7 +60,8 @@ def configure(config: MkDocsConfig) -> None:
         extra["version"] = {"provider": "mike", "default": alias or "latest", "alias": True}
     changes_url = "what-changed/" if config.use_directory_urls else "what-changed.html"
     # nothing edition-specific goes into the templates' context: only what every edition shares
-    extra["briefings_edition"] = {"changes_url": changes_url if os.environ.get(ENV_CHANGES) else ""}
+    extra["briefings_edition"] = {"changes_url": changes_url if os.environ.get(ENV_CHANGES) else "",
+                                  "search_setup": SEARCH_SETUP_JS}
     for css in (EDITION_CSS,):
         if css not in config.extra_css:
             config.extra_css.append(css)
@@ -79,7 +82,9 @@ def extra_files(config: MkDocsConfig) -> list[File]:
     title = os.environ.get(ENV_TITLE, edition)
     files = [File.generated(config, EDITION_JSON, content=edition_json(edition, title)),
              File.generated(config, EDITION_CSS, content=edition_css(edition, title)),
-             File.generated(config, EDITIONS_JS, content=(ASSETS / "editions.js").read_text("utf-8"))]
+             File.generated(config, EDITIONS_JS, content=(ASSETS / "editions.js").read_text("utf-8")),
+             File.generated(config, SEARCH_SETUP_JS, content=(ASSETS / "search-setup.js").read_text("utf-8")),
+             File.generated(config, SEARCH_WORKER_JS, content=(ASSETS / "search-worker.js").read_text("utf-8"))]
     page = os.environ.get(ENV_CHANGES)
     if page:
         # not a navigation tab: the announcement bar of every page of the edition links to it; not in

@@ -1,0 +1,18 @@
+/* Added by the briefings plugin to edition builds, just before Material's bundle: Material's search
+   worker gets the search index whole; an edition stores it in shards (search/shards/NN.json, listed
+   in search_index.json) so that an edition which changes one briefing rewrites one shard, not the
+   whole index. This points Material at a small worker that loads the shards, then runs Material's. */
+(function () {
+  "use strict";
+  var element = document.getElementById("__config");
+  var script = document.currentScript;
+  if (!element || !script) { return; }
+  try {
+    var config = JSON.parse(element.textContent);
+    if (!config.search) { return; }
+    var worker = new URL("../javascripts/workers/briefings-search.js", script.src);
+    worker.searchParams.set("worker", new URL(config.search, location.href).href);
+    config.search = worker.href;
+    element.textContent = JSON.stringify(config);
+  } catch (e) { /* leave Material's own worker */ }
+})();
