@@ -76,17 +76,17 @@ def test_publish_after_a_damaged_record_is_an_error_naming_the_file(library: Pat
     assert cli("--root", library, "publish", "2025.02", "--now", NOW)[0] == 0
 
 
-def test_the_record_is_a_small_header_and_a_records_file_one_line_per_briefing() -> None:
+def test_the_record_is_a_small_header_and_records_in_shards_one_line_per_briefing() -> None:
     two = Manifest("2025.02", "February", "def", "2025-02-01", briefings={
         **RECORD.briefings, "RESEARCH/Beta.md": BriefingRecord("RESEARCH/Beta.md", "Beta", "RESEARCH/Beta/", "d2")})
     files = two.files()
-    assert sorted(files) == ["briefings-edition.json", "briefings-records.json"]
+    assert sorted(files) == ["briefings-edition.json", "briefings-records/0.json"]
     assert "Alpha" not in files["briefings-edition.json"]
-    assert len(files["briefings-records.json"].splitlines()) == 2 + 2  # braces + one line per briefing
+    assert len(files["briefings-records/0.json"].splitlines()) == 2 + 2  # braces + one line per briefing
     assert Manifest.read(lambda name: files.get(name, "").encode() or None, "gh-pages:2025.02") == two
     # an edition that changes no briefing stores the same records file
     later = Manifest("2025.03", "March", "ghi", "2025-03-01", briefings=dict(two.briefings))
-    assert later.files()["briefings-records.json"] == files["briefings-records.json"]
+    assert later.files()["briefings-records/0.json"] == files["briefings-records/0.json"]
     # the one-file form of earlier releases is still read
     assert Manifest.read(lambda name: RECORD.to_json().encode() if name == "briefings-edition.json" else None,
                          "x") == RECORD
@@ -96,6 +96,20 @@ def test_the_record_is_a_small_header_and_a_records_file_one_line_per_briefing()
 @pytest.mark.parametrize("records", [None, b"{broken", b"[1]"])
 def test_a_missing_or_damaged_records_file_is_a_tool_error_naming_it(records: bytes | None) -> None:
     files = {"briefings-edition.json": RECORD.files()["briefings-edition.json"].encode(),
-             "briefings-records.json": records}
-    with pytest.raises(ToolError, match=r"^gh-pages:2025\.01/briefings-records\.json: "):
+             "briefings-records/0.json": records}
+    with pytest.raises(ToolError, match=r"^gh-pages:2025\.01/briefings-records/0\.json: "):
         Manifest.read(files.get, "gh-pages:2025.01")
+
+
+def test_one_edited_briefing_rewrites_one_shard_of_the_record() -> None:
+    def library(edited: str = "") -> Manifest:
+        rels = [f"S{i % 3}/B {i}.md" for i in range(70)]
+        return Manifest("2025.01", "T", "c", "p", briefings={
+            rel: BriefingRecord(rel, rel, rel, "changed" if rel == edited else "d", assertions=["a" * 16] * 40)
+            for rel in rels})
+
+    before, after = library().files(), library("S1/B 34.md").files()
+    assert len(before) == 1 + 8  # about 16 records per shard, a power of two
+    assert [name for name in before if before[name] != after[name]] == [
+        name for name in before if "S1/B 34.md" in after[name] and name != "briefings-edition.json"]
+    assert Manifest.read(lambda name: after[name].encode(), "x") == library("S1/B 34.md")

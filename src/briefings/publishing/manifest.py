@@ -21,12 +21,16 @@ from briefings.linting import config_of
 from briefings.linting.config import LintConfig
 from briefings.linting.document import Document
 from briefings.linting.runner import Claimed
+from briefings.publishing import shards
 from briefings.linting.sentences import CITE
 
 MANIFEST_FILE = "briefings-edition.json"
-# The briefings' records, apart from the header: the same file (one git blob) in every edition
-# where no briefing changed, one line per briefing so that git's deltas stay small when one does.
-RECORDS_FILE = "briefings-records.json"
+# The briefings' records, apart from the header, in shards (by a hash of the briefing's path):
+# the same files (git blobs) in every edition where no briefing changed, and one edited briefing
+# rewrites one shard. One line per briefing, so that git's deltas stay small too.
+RECORDS_DIR = "briefings-records"
+RECORDS_PER_SHARD = 16
+_RECORDS_NAME = re.compile(r"^briefings-records(?:\.json|/\d{1,6}\.json)$")
 _SPACE = re.compile(r"\s+")
 
 
@@ -59,13 +63,19 @@ class Manifest:
         return json.dumps(asdict(self), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     def files(self) -> dict[str, str]:
-        """The edition's files: the header (MANIFEST_FILE, naming RECORDS_FILE) and the records."""
+        """The edition's files: the header (MANIFEST_FILE, listing the shards) and the records' shards."""
+        count = shards.count_for(len(self.briefings), RECORDS_PER_SHARD)
+        lines: list[list[str]] = [[] for _ in range(count)]
+        for rel, rec in sorted(self.briefings.items()):
+            text = json.dumps(asdict(rec), sort_keys=True, ensure_ascii=False)
+            lines[shards.shard_of(rel, count)].append(f"{json.dumps(rel, ensure_ascii=False)}: {text}")
+        names = [shards.name(RECORDS_DIR, n, count) for n in range(count)]
         head = {k: v for k, v in asdict(self).items() if k != "briefings"}
-        head["records"] = RECORDS_FILE
-        lines = [f"{json.dumps(rel, ensure_ascii=False)}: {json.dumps(asdict(rec), sort_keys=True, ensure_ascii=False)}"
-                 for rel, rec in sorted(self.briefings.items())]
-        return {MANIFEST_FILE: json.dumps(head, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
-                RECORDS_FILE: "{\n" + ",\n".join(lines) + "\n}\n"}
+        head["records"] = names
+        files = {MANIFEST_FILE: json.dumps(head, indent=1, sort_keys=True, ensure_ascii=False) + "\n"}
+        for name, shard in zip(names, lines):
+            files[name] = "{\n" + ",\n".join(shard) + "\n}\n" if shard else "{}\n"
+        return files
 
     @classmethod
     def read(cls, read: Callable[[str], bytes | None], where: str) -> Manifest | None:
@@ -78,19 +88,25 @@ class Manifest:
             named = json.loads(head).get("records")
         except (ValueError, AttributeError):
             named = None
-        if not isinstance(named, str) or "/" in named:
-            return cls.from_json(head, f"{where}/{MANIFEST_FILE}")
-        records = read(named)
-        if records is None:
-            raise ToolError(f"{where}/{named}: missing, though {MANIFEST_FILE} names it",
-                            hint="republish that edition with --force to write a new record")
-        try:
-            merged = json.loads(head)
-            merged["briefings"] = json.loads(records)
-        except ValueError as exc:
-            raise ToolError(f"{where}/{named}: not a readable edition record: {exc}",
-                            hint="republish that edition with --force to write a new record") from None
-        return cls.from_json(json.dumps(merged), f"{where}/{named}")
+        names = [named] if isinstance(named, str) else named
+        if not isinstance(names, list) or not all(isinstance(n, str) and _RECORDS_NAME.match(n) for n in names):
+            return cls.from_json(head, f"{where}/{MANIFEST_FILE}")  # the one-file form (or damaged)
+        merged = json.loads(head)
+        merged["briefings"] = {}
+        for name in names:
+            data = read(name)
+            if data is None:
+                raise ToolError(f"{where}/{name}: missing, though {MANIFEST_FILE} names it",
+                                hint="republish that edition with --force to write a new record")
+            try:
+                part = json.loads(data)
+                if not isinstance(part, dict):
+                    raise ValueError("expected a JSON object")
+            except ValueError as exc:
+                raise ToolError(f"{where}/{name}: not a readable edition record: {exc}",
+                                hint="republish that edition with --force to write a new record") from None
+            merged["briefings"].update(part)
+        return cls.from_json(json.dumps(merged), f"{where}/{names[0] if names else MANIFEST_FILE}")
 
     @classmethod
     def from_json(cls, text: str | bytes, where: str = MANIFEST_FILE) -> Manifest:

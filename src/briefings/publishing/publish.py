@@ -79,6 +79,7 @@ def _stage_and_build(project: Project, work: Path, request: Request, known: list
     diff = changes.compare(before, record)
     site_dir = _build(staged, work, request, diff, left_out)
     for name, text in record.files().items():
+        (site_dir / name).parent.mkdir(parents=True, exist_ok=True)
         (site_dir / name).write_text(text, encoding="utf-8")
     return diff, site_dir
 

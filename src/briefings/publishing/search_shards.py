@@ -11,14 +11,15 @@ two, about one per `PAGES_PER_SHARD` pages, so it changes only when the library 
 
 from __future__ import annotations
 
-import hashlib
 import json
 from pathlib import Path
 from typing import Any
 
+from briefings.publishing import shards as sharding
+
 INDEX = Path("search") / "search_index.json"
 SHARDS = "shards"
-PAGES_PER_SHARD = 32
+PAGES_PER_SHARD = 16
 
 
 def split(site_dir: Path) -> int:
@@ -33,31 +34,18 @@ def split(site_dir: Path) -> int:
     by_page: dict[str, list[Any]] = {}
     for doc in docs:
         by_page.setdefault(str(doc.get("location", "")).split("#", 1)[0], []).append(doc)
-    count = shard_count(len(by_page))
+    count = sharding.count_for(len(by_page), PAGES_PER_SHARD)
     shards: list[list[Any]] = [[] for _ in range(count)]
     for page in sorted(by_page):
-        shards[shard_of(page, count)] += by_page[page]
+        shards[sharding.shard_of(page, count)] += by_page[page]
     folder = path.parent / SHARDS
     folder.mkdir(exist_ok=True)
     names = []
     for number, shard in enumerate(shards):
-        name = f"{SHARDS}/{number:0{len(str(count - 1))}d}.json"
+        name = sharding.name(SHARDS, number, count)
         (path.parent / name).write_text(json.dumps(shard, ensure_ascii=False, separators=(",", ":")), "utf-8")
         names.append(name)
     index["config"]["briefings_shards"] = names
     index["docs"] = []
     path.write_text(json.dumps(index, ensure_ascii=False, separators=(",", ":")), "utf-8")
     return count
-
-
-def shard_count(pages: int) -> int:
-    """The smallest power of two with at most about PAGES_PER_SHARD pages per shard."""
-    count = 1
-    while count * PAGES_PER_SHARD < pages:
-        count *= 2
-    return count
-
-
-def shard_of(page: str, count: int) -> int:
-    """The shard a page's docs go to: a stable hash of its URL."""
-    return int.from_bytes(hashlib.sha256(page.encode("utf-8")).digest()[:4], "big") % count
