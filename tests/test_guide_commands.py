@@ -162,3 +162,14 @@ def test_the_checker_catches_drift() -> None:
     assert check_options("lint", ["--colour"]) == ["`--colour` is not an option of `briefings lint`"]
     assert check_options("lint", ["--format", "xml|json"]) != []
     assert check_options("lint", ["--format", "sarif", "--statistics"]) == []
+
+
+def test_every_guide_page_is_linked_from_the_readme() -> None:
+    readme = (REPO / "README.md").read_text(encoding="utf-8")
+    assert [p.name for p in PAGES[1:] if f"(guide/{p.name})" not in readme] == []
+
+
+def test_guide_pages_named_in_messages_exist() -> None:
+    named = {m for path in (REPO / "src").rglob("*.py")
+             for m in re.findall(r"guide/([\w-]+\.md)", path.read_text(encoding="utf-8"))}
+    assert named and [name for name in sorted(named) if not (REPO / "guide" / name).is_file()] == []

@@ -85,3 +85,10 @@ def test_summary_and_title_are_plain_text_without_escapes() -> None:
                                   "ministry's report on *trade*.\n"), fallback_title="x")
     assert article.title == "Tariffs <and> Trade #2"
     assert article.summary == "Exports rose by 5% & imports fell, said the ministry's report on trade."
+
+
+def test_a_text_that_opens_with_prose_takes_its_title_from_the_file_name() -> None:
+    md = plain("The council met on Monday and voted to close the harbour to foreign ships.\n\nMore text here.\n")
+    article = from_markdown(md, fallback_title="harbour vote")
+    assert article.title == "harbour vote"
+    assert article.body.startswith("The council met on Monday")

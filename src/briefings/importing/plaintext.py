@@ -18,23 +18,24 @@ _CAPTION = re.compile(r"^[(\[]?\s*(?:photo|photograph|image|picture|pictured|cap
 _UNDERLINE = re.compile(r"^(?:=+|-+)\s*$")
 _QUOTE_OPEN = ("\"", "“", "«", "„", "'", "‘")
 _CLOSING_PUNCT = tuple(".,;:!\"”’)»…")
+TITLE_MAX = 150  # characters; a longer first line is the opening paragraph, not a title
 HEADING_MAX = 90  # characters; a longer line is prose
 HEADING_WORDS = 14
 
 
 def to_markdown(text: str) -> str:
-    """The article as Markdown, its first line as the level-1 heading."""
+    """The article as Markdown, its first line as the level-1 heading (unless it reads as prose)."""
     lines = [line.expandtabs(4).rstrip() for line in text.split("\n")]
     blocks = _split_blocks(lines)
     if not blocks:
         return ""
     out: list[str] = []
-    title = blocks[0].pop(0).strip()
-    out.append(f"# {_escape(title)}")
-    if blocks[0]:
-        out += _convert(blocks[0])
-    for block in blocks[1:]:
-        out += _convert(block)
+    first = blocks[0][0].strip()
+    if len(first) <= TITLE_MAX and not first.endswith((".", ",", ";", ":")):  # else: no title line
+        out.append(f"# {_escape(first)}")
+        blocks[0].pop(0)
+    for block in blocks:
+        out += _convert(block) if block else []
     return "\n\n".join(out) + "\n"
 
 
