@@ -69,6 +69,26 @@ def test_main_command_serves_the_library_from_a_fresh_clone(clone: Path) -> None
         log.close()
 
 
+def test_start_checks_the_port_before_publishing(clone: Path) -> None:
+    env = {**os.environ}
+    env.pop("PORT", None)
+    with socket.socket() as busy:
+        busy.bind(("127.0.0.1", 0))
+        busy.listen()
+        port = busy.getsockname()[1]
+        result = subprocess.run(["./scripts/start", str(port)], cwd=clone, env=env, capture_output=True,
+                                text=True, timeout=120)
+        from_env = subprocess.run(["./scripts/start"], cwd=clone, env={**env, "PORT": str(port)},
+                                  capture_output=True, text=True, timeout=120)
+    for run in (result, from_env):
+        assert run.returncode == 2, run.stdout + run.stderr
+        assert f"port {port} on 127.0.0.1 is already in use: nothing was published" in run.stderr
+        assert "serving" not in run.stdout
+    assert subprocess.run(["git", "rev-parse", "--verify", "-q", "local-site"], cwd=clone).returncode != 0
+    bad = subprocess.run(["./scripts/start", "http"], cwd=clone, capture_output=True, text=True, timeout=60)
+    assert bad.returncode == 2 and "not a port number" in bad.stderr
+
+
 def test_test_command_installs_and_collects_from_a_fresh_clone(clone: Path) -> None:
     env = {**os.environ, "PYTEST_WORKERS": "0"}
     env.pop("VIRTUAL_ENV", None)

@@ -219,7 +219,11 @@ def test_serve_live_previews_the_work_tree(library: Path) -> None:
                              "--port", str(port)], env=dict(os.environ), stdout=subprocess.DEVNULL,
                             stderr=subprocess.DEVNULL, start_new_session=True)
     try:
-        status, page = _get(f"http://127.0.0.1:{port}/RESEARCH/Unpublished/", time.monotonic() + 120)
+        deadline = time.monotonic() + 120
+        status, page = _get(f"http://127.0.0.1:{port}/RESEARCH/Unpublished/", deadline)
+        while status == 503 and time.monotonic() < deadline:  # "reading the library" while it starts
+            time.sleep(0.2)
+            status, page = _get(f"http://127.0.0.1:{port}/RESEARCH/Unpublished/", deadline)
         assert status == 200 and "Work in progress here." in page
     finally:
         os.killpg(proc.pid, signal.SIGTERM)

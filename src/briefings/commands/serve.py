@@ -16,7 +16,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
                         help="allow a non-loopback --host for the editions (never for --live, which shows drafts)")
     parser.add_argument("--branch", default="gh-pages", help="branch holding the editions (default: gh-pages)")
     parser.add_argument("--live", action="store_true",
-                        help="live-reloading preview of the work tree (mkdocs serve) instead of the editions")
+                        help="preview of the work tree that updates on every save and marks lint findings, "
+                             "instead of the editions")
 
 
 def _port(text: str) -> int:
@@ -30,13 +31,14 @@ def run(args: argparse.Namespace) -> int:
     from briefings import webguard
     from briefings.config import load_project
     from briefings.errors import UsageError
-    from briefings.tools import mike, mkdocs
+    from briefings.tools import mike
 
     webguard.check_bind(args.host, public=args.public, live=args.live)
     project = load_project(args.root)
     if args.live:
-        print(f"serving a live preview of {project.root} on http://{args.host}:{args.port}/ (Ctrl-C stops)")
-        return mkdocs.serve(project.root, host=args.host, port=args.port)
+        from briefings import preview
+
+        return preview.run(project, host=args.host, port=args.port)
     if not mike.has_branch(project.root, args.branch):
         raise UsageError(f"no branch {args.branch} in {project.root}: nothing is published yet",
                          hint="publish an edition with `briefings publish YYYY.MM`, or preview the work "

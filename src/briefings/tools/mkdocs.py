@@ -21,18 +21,3 @@ def build(root: Path, *, site_dir: Path | None = None, strict: bool = True, conf
     if config_file:
         args += ["--config-file", config_file]
     return process.run(args, cwd=root, env=env, timeout=timeout)
-
-
-def serve_command(root: Path, *, host: str, port: int, config_file: Path | None = None) -> list[str]:
-    """The argv for a live-reloading preview server bound to host:port."""
-    args = [sys.executable, "-m", "mkdocs", "serve", "--dev-addr", f"{host}:{port}"]
-    if config_file:
-        args += ["--config-file", str(config_file)]
-    return args
-
-
-def serve(root: Path, *, host: str, port: int) -> int:
-    """Run the preview server in the foreground until interrupted; returns its exit code."""
-    result = process.run(serve_command(root, host=host, port=port), cwd=root, timeout=None,
-                         check=False, capture=False)
-    return result.returncode

@@ -1,0 +1,71 @@
+"""What a saved page changes on the site: only itself, the pages that show its title or status,
+or the set of files (then the whole site is read again)."""
+
+from __future__ import annotations
+
+from enum import Enum
+from typing import Any
+
+from briefings.library import Briefing, Library
+from briefings.links.graph import LinkGraph, build, scan_page
+
+# Front matter shown outside the page itself: in the navigation, section lists and planned links.
+LISTED = ("title", "status", "summary", "updated")
+
+
+class Impact(Enum):
+    """How far a save reaches."""
+
+    NONE = "none"  # same text as before
+    PAGE = "page"  # only the page itself shows the change
+    META = "meta"  # its title, status, summary or date: navigation and section list too
+    STRUCTURE = "structure"  # a page or a generated planned page came or went
+
+
+def assess(before: Briefing | None, after: Briefing) -> Impact:
+    """The reach of replacing `before` by `after` (None: a new file)."""
+    if before is None:
+        return Impact.STRUCTURE
+    if before.text == after.text:
+        return Impact.NONE
+    if _listed(before) != _listed(after):
+        return Impact.META
+    return Impact.PAGE
+
+
+def _listed(page: Briefing) -> tuple[Any, ...]:
+    return (page.title, page.status, *(str(page.meta.get(key, "")) for key in LISTED[2:]))
+
+
+def links_changed(before: Briefing | None, after: Briefing) -> bool:
+    """True when the page's links or placeholders (targets and texts, not their lines) changed."""
+    if before is None:
+        return True
+    return _link_keys(before) != _link_keys(after)
+
+
+def _link_keys(page: Briefing) -> tuple[Any, ...]:
+    found = scan_page(page)
+    return (tuple((link.href, link.text, link.image) for link in found.links),
+            tuple((p.link.href, p.link.text, p.note) for p in found.placeholders))
+
+
+def replaced(library: Library, page: Briefing) -> Library:
+    """The library with `page` in place of the page at the same path."""
+    pages = [page if p.rel == page.rel else p for p in library.pages]
+    return Library(project=library.project, pages=pages)
+
+
+def rebuild_graph(library: Library) -> LinkGraph:
+    """The link graph of the library after the save."""
+    return build(library)
+
+
+def plan_signature(graph: LinkGraph) -> tuple[Any, ...]:
+    """Everything the generated planned pages and the planned list show."""
+    def title(rel: str) -> str:
+        page = graph.library.get(rel)
+        return page.title if page else rel
+
+    return tuple(sorted((p.rel, p.title, tuple(p.notes), tuple((r, title(r)) for r in p.wanted_by), p.stub)
+                        for p in graph.plan.values()))

@@ -1,0 +1,222 @@
+"""MkDocs in this process, keeping its config, files and navigation between saves.
+
+`mkdocs serve` rebuilds the whole site on every save (its `--dirty` mode skips the unchanged pages
+but then shows file names instead of their titles in the navigation). The session runs MkDocs'
+own build steps once, then on a save re-reads only the edited page, and re-renders a page's HTML
+only when it is asked for and something it shows changed. Each step is MkDocs' own function, so a
+page comes out as `mkdocs build` writes it.
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote
+
+from mkdocs.commands import build as mkbuild
+from mkdocs.config import load_config
+from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.structure.files import File, Files, InclusionLevel, get_files, set_exclusions
+from mkdocs.structure.nav import Navigation, get_navigation
+from mkdocs.structure.pages import Page
+
+from briefings.config import Project
+from briefings.library import Briefing, Library
+from briefings.preview import changes
+from briefings.preview.search import SearchIndex
+
+# What a rendered Page keeps; carried over to the new Page object when the file set changes.
+_PAGE_STATE = ("markdown", "meta", "content", "toc", "_title_from_render", "present_anchor_ids",
+               "links_to_anchors")
+
+
+@dataclass
+class Built:
+    """One complete MkDocs state: what `mkdocs build` holds after reading every page."""
+
+    config: MkDocsConfig
+    files: Files
+    nav: Navigation
+    env: Any
+    by_url: dict[str, File] = field(default_factory=dict)  # "RESEARCH/Alpha/" -> its File
+    fresh: set[str] = field(default_factory=set)  # src_uris whose HTML in site_dir is current
+    stale: set[str] = field(default_factory=set)  # src_uris to read again before their HTML is written
+
+
+class Session:
+    """The live preview's site: `load()` once, `update(paths)` on saves, `page(url)` on requests."""
+
+    def __init__(self, project: Project, site_dir: Path) -> None:
+        self.project = project
+        self.site_dir = site_dir
+        self.lock = threading.RLock()  # MkDocs is not thread-safe: one step at a time
+        self.built: Built | None = None
+        self.search = SearchIndex()
+
+    @property
+    def plugin(self) -> Any:
+        """The briefings MkDocs plugin instance of this session (it holds the library)."""
+        assert self.built is not None
+        return self.built.config.plugins.get("briefings")
+
+    @property
+    def library(self) -> Library:
+        """The library as the plugin sees it."""
+        library: Library = self.plugin.library
+        return library
+
+    def load(self) -> None:
+        """Read the config and every page, as `mkdocs build` does; write the theme's files."""
+        with self.lock:
+            config = load_config(str(self.project.mkdocs_file), site_dir=str(self.site_dir))
+            config.plugins.on_startup(command="build", dirty=False)
+            config = config.plugins.on_config(config)
+            config.plugins.on_pre_build(config=config)
+            old = self.built
+            self.built = self._gather(config)
+            self._read_all(old)
+            self._write_static()
+
+    def _gather(self, config: MkDocsConfig) -> Built:
+        files = get_files(config)
+        env = config.theme.get_env()
+        files.add_files_from_theme(env, config)
+        files = config.plugins.on_files(files, config=config)
+        set_exclusions(files, config)
+        nav = get_navigation(files, config)
+        nav = config.plugins.on_nav(nav, config=config, files=files)
+        by_url = {site_path(f.url): f for f in files.documentation_pages()}
+        return Built(config, files, nav, env, by_url)
+
+    def _read_all(self, old: Built | None) -> None:
+        """Read every page; pages whose source is unchanged since `old` keep their rendering for
+        the navigation and are read again only when asked for."""
+        built = self._built
+        previous = {f.src_uri: f.page for f in old.files.documentation_pages()} if old else {}
+        for file in built.files.documentation_pages():
+            if file.page is None and file.inclusion.is_not_in_nav():  # type: ignore[no-untyped-call]
+                Page(None, file, built.config)
+            page = file.page
+            assert page is not None
+            before = previous.get(file.src_uri)
+            if before is not None and before.markdown is not None and not file.generated_by:
+                for name in _PAGE_STATE:
+                    setattr(page, name, getattr(before, name, None))
+                built.stale.add(file.src_uri)
+            else:
+                mkbuild._populate_page(page, built.config, built.files)
+        built.env = built.config.plugins.on_env(built.env, config=built.config, files=built.files)
+
+    def _write_static(self) -> None:
+        built = self._built
+        built.files.copy_static_files()
+        for name in built.config.theme.static_templates:
+            mkbuild._build_theme_template(name, built.env, built.files, built.config, built.nav)
+        for name in built.config.extra_templates:
+            mkbuild._build_extra_template(name, built.files, built.config, built.nav)
+
+    @property
+    def _built(self) -> Built:
+        assert self.built is not None
+        return self.built
+
+    def page_file(self, url: str) -> File | None:
+        """The documentation page at a site URL such as "RESEARCH/Alpha/" (None: not a page)."""
+        return self.built.by_url.get(site_path(url)) if self.built is not None else None
+
+    def render(self, file: File) -> Path:
+        """Write the page's HTML if something it shows changed since it was last written."""
+        with self.lock:
+            built = self._built
+            page = file.page
+            assert page is not None
+            if file.src_uri in built.stale:
+                mkbuild._populate_page(page, built.config, built.files)
+                built.stale.discard(file.src_uri)
+                built.fresh.discard(file.src_uri)
+            if file.src_uri not in built.fresh:
+                doc_files = built.files.documentation_pages()
+                mkbuild._build_page(page, built.config, doc_files, built.nav, built.env,
+                                    excluded=file.inclusion.is_excluded())  # type: ignore[no-untyped-call]
+                built.fresh.add(file.src_uri)
+            return Path(file.abs_dest_path)
+
+    def update(self, edited: Briefing) -> changes.Impact:
+        """Take in a saved page (already read and parsed); returns what it changed."""
+        with self.lock:
+            built = self._built
+            library = self.library
+            before = library.get(edited.rel)
+            impact = changes.assess(before, edited)
+            if impact is changes.Impact.NONE:
+                return impact
+            if impact is changes.Impact.STRUCTURE:
+                self.load()
+                return impact
+            self.plugin.library = library = changes.replaced(library, edited)
+            if impact is changes.Impact.META or changes.links_changed(before, edited):
+                graph = self.plugin.graph
+                if graph is not None:
+                    new_graph = changes.rebuild_graph(library)
+                    if changes.plan_signature(new_graph) != changes.plan_signature(graph):
+                        self.load()  # generated planned pages come and go: the file set changed
+                        return changes.Impact.STRUCTURE
+                    self.plugin.graph = new_graph
+            file = built.files.get_file_from_path(edited.rel)
+            if file is None or file.page is None:
+                self.load()
+                return changes.Impact.STRUCTURE
+            mkbuild._populate_page(file.page, built.config, built.files)
+            built.stale.discard(file.src_uri)
+            built.fresh.discard(file.src_uri)
+            if impact is changes.Impact.META:
+                built.nav = built.config.plugins.on_nav(built.nav, config=built.config, files=built.files)
+                built.stale |= {f.src_uri for f in built.files.documentation_pages()} - {file.src_uri}
+                built.fresh.clear()
+                index = built.files.get_file_from_path(f"{edited.section}/index.md" if edited.section else "index.md")
+                if index is not None and index.page is not None and index is not file:
+                    mkbuild._populate_page(index.page, built.config, built.files)
+                    built.stale.discard(index.src_uri)
+            return impact
+
+    def search_json(self) -> str | None:
+        """search/search_index.json for the pages as they are now."""
+        with self.lock:
+            if self.built is None:
+                return None
+            built = self.built
+            plugins = built.config.plugins
+            plugin = next((plugins[name] for name in plugins if name.split("/")[-1] == "search"), None)
+            return self.search.json(plugin, built.files)
+
+    def urls(self) -> list[str]:
+        """Every page URL of the site."""
+        return list(self._built.by_url)
+
+    def url_of(self, rel: str) -> str | None:
+        """The site URL of a docs-relative Markdown path."""
+        if self.built is None:
+            return None
+        file = self.built.files.get_file_from_path(rel)
+        return site_path(file.url) if file is not None and file.is_documentation_page() else None
+
+
+def site_path(url: str) -> str:
+    """A page URL as the server compares it: decoded, without "./" ("" is the home page)."""
+    url = unquote(url)
+    return "" if url in ("./", ".", "/") else url.removeprefix("/")
+
+
+def quiet_mkdocs() -> None:
+    """MkDocs logs through `logging`: show its warnings and errors, one line each."""
+    logger = logging.getLogger("mkdocs")
+    if not any(getattr(h, "_briefings", False) for h in logger.handlers):
+        handler = logging.StreamHandler()
+        handler.setFormatter(logging.Formatter("mkdocs %(levelname)s: %(message)s"))
+        handler.setLevel(logging.WARNING)
+        setattr(handler, "_briefings", True)  # noqa: B010 - a marker on a stdlib object
+        logger.addHandler(handler)
+        logger.propagate = False
