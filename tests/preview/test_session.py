@@ -25,7 +25,7 @@ def _save(session: Session, root: Path, rel: str, text: str) -> Impact:
     path = root / rel
     path.write_text(text, "utf-8")
     docs_rel = path.relative_to(root / "docs").as_posix()
-    return session.update(Briefing.read(path, docs_rel, label=rel, max_bytes=10_000_000))
+    return session.update(Briefing.read(path, docs_rel, label=rel, max_bytes=10_000_000))[0]
 
 
 def _assert_same_as_full_build(session: Session, root: Path, site: Path) -> int:
@@ -63,12 +63,18 @@ def test_pages_equal_a_full_build_after_each_kind_of_save(sample_library: Path, 
         section.read_text("utf-8")
     _assert_same_as_full_build(session, root, tmp_path / "full-2")
 
+    wanting = retitled.rstrip() + "\n\nSee [Elon Musk Fascism Controversies](#) when it is written.\n"
+    assert _save(session, root, PLAYBOOK, wanting) is Impact.PAGE  # the planned page lists one more
+    planned_page = session.page_file("AUTHORITARIANISM/Elon Musk Fascism Controversies/")
+    assert planned_page is not None and "Playbook" in session.render(planned_page).read_text("utf-8")
+    _assert_same_as_full_build(session, root, tmp_path / "full-3")
+
     new = root / "docs/RESEARCH/Fresh Briefing.md"
     new.write_text("---\ntitle: Fresh Briefing\nstatus: draft\nsummary: New.\n---\n\n# Fresh Briefing\n\nText.\n",
                    "utf-8")
     assert _save(session, root, "docs/RESEARCH/Fresh Briefing.md", new.read_text("utf-8")) is Impact.STRUCTURE
     assert session.url_of("RESEARCH/Fresh Briefing.md") == "RESEARCH/Fresh Briefing/"
-    _assert_same_as_full_build(session, root, tmp_path / "full-3")
+    _assert_same_as_full_build(session, root, tmp_path / "full-4")
 
 
 def test_unchanged_save_changes_nothing(sample_library: Path, tmp_path: Path) -> None:

@@ -34,7 +34,7 @@ def run(project: Project, *, host: str, port: int) -> int:
         server = _bind(host, port, preview)
         stop = threading.Event()
         previous = signal.signal(signal.SIGTERM, lambda _s, _f: _stop(server, stop))
-        watcher = Watcher(project.root, preview.on_change)
+        watcher = Watcher(project.root, preview.on_change, watched_folders(project))
         thread = threading.Thread(target=server.serve_forever, name="briefings-preview-http", daemon=True)
         try:
             thread.start()
@@ -54,6 +54,17 @@ def run(project: Project, *, host: str, port: int) -> int:
             server.server_close()
     print("preview: stopped", flush=True)
     return 0
+
+
+def watched_folders(project: Project) -> list[tuple[Path, bool]]:
+    """(folder, recursive): the Markdown sources, the library root's own files (mkdocs.yml,
+    pyproject.toml, .vale.ini), the Vale styles and a theme's custom_dir inside the library."""
+    folders = [(project.docs_dir, True), (project.root, False), (project.root / "styles", True)]
+    theme = project.mkdocs.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if isinstance(custom, str) and (project.root / custom).resolve().is_relative_to(project.root):
+        folders.append(((project.root / custom).resolve(), True))
+    return folders
 
 
 def _load(preview: Preview) -> None:

@@ -61,11 +61,6 @@ def rebuild_graph(library: Library) -> LinkGraph:
     return build(library)
 
 
-def plan_signature(graph: LinkGraph) -> tuple[Any, ...]:
-    """Everything the generated planned pages and the planned list show."""
-    def title(rel: str) -> str:
-        page = graph.library.get(rel)
-        return page.title if page else rel
-
-    return tuple(sorted((p.rel, p.title, tuple(p.notes), tuple((r, title(r)) for r in p.wanted_by), p.stub)
-                        for p in graph.plan.values()))
+def plan_files(graph: LinkGraph) -> tuple[str, ...]:
+    """The paths of the planned pages: when they change, files of the site come or go."""
+    return tuple(sorted(p.rel for p in graph.plan.values()))

@@ -65,6 +65,14 @@ class Preview:
         if changed:
             self.notifier.bump(ALL if ALL in changed else changed)
             print(f"preview: updated {_describe(changed)} in {time.perf_counter() - started:.2f} s", flush=True)
+            for url in sorted(changed - {ALL})[:3]:  # lint the saved page while the browser reloads
+                self._warm(url)
+
+    def _warm(self, url: str) -> None:
+        try:
+            self.findings(url)
+        except Exception as exc:  # noqa: BLE001 - the page's own request reports it again
+            print(f"preview: lint of /{url} failed: {type(exc).__name__}: {exc}", flush=True)
 
     def _kind(self, path: Path) -> str:
         """"page" (a Markdown file of the site), "site" (anything MkDocs reads), "lint", or ""."""
@@ -83,7 +91,7 @@ class Preview:
         rel = path.relative_to(self.project.docs_dir).as_posix()
         try:
             edited = Briefing.read(path, rel, label=label, max_bytes=self.project.settings.max_file_bytes)
-            impact = self.session.update(edited)
+            impact, touched = self.session.update(edited)
         except Exception as exc:  # noqa: BLE001 - any failure of a save is shown in the browser
             self.problems[label] = from_exception(exc, label)
             print(f"preview: {self.problems[label]}", flush=True)
@@ -93,7 +101,7 @@ class Preview:
             return {ALL} if had_problem else set()
         if impact is changes.Impact.PAGE and not had_problem:
             url = self.session.url_of(rel)
-            return {url} if url is not None else {ALL}
+            return {url, *touched} if url is not None else {ALL}
         return {ALL}
 
     def _reload(self) -> None:

@@ -144,31 +144,34 @@ class Session:
                 built.fresh.add(file.src_uri)
             return Path(file.abs_dest_path)
 
-    def update(self, edited: Briefing) -> changes.Impact:
-        """Take in a saved page (already read and parsed); returns what it changed."""
+    def update(self, edited: Briefing) -> tuple[changes.Impact, set[str]]:
+        """Take in a saved page (already read and parsed); returns how far the change reaches and
+        the URLs of other pages it changed (generated planned pages)."""
         with self.lock:
             built = self._built
             library = self.library
             before = library.get(edited.rel)
             impact = changes.assess(before, edited)
             if impact is changes.Impact.NONE:
-                return impact
+                return impact, set()
             if impact is changes.Impact.STRUCTURE:
                 self.load()
-                return impact
+                return impact, set()
             self.plugin.library = library = changes.replaced(library, edited)
+            touched: set[str] = set()
             if impact is changes.Impact.META or changes.links_changed(before, edited):
                 graph = self.plugin.graph
                 if graph is not None:
                     new_graph = changes.rebuild_graph(library)
-                    if changes.plan_signature(new_graph) != changes.plan_signature(graph):
-                        self.load()  # generated planned pages come and go: the file set changed
-                        return changes.Impact.STRUCTURE
+                    if changes.plan_files(new_graph) != changes.plan_files(graph):
+                        self.load()  # generated planned pages come or go: the file set changed
+                        return changes.Impact.STRUCTURE, set()
                     self.plugin.graph = new_graph
+                    touched = self._refresh_generated(new_graph)
             file = built.files.get_file_from_path(edited.rel)
             if file is None or file.page is None:
                 self.load()
-                return changes.Impact.STRUCTURE
+                return changes.Impact.STRUCTURE, set()
             mkbuild._populate_page(file.page, built.config, built.files)
             built.stale.discard(file.src_uri)
             built.fresh.discard(file.src_uri)
@@ -180,7 +183,27 @@ class Session:
                 if index is not None and index.page is not None and index is not file:
                     mkbuild._populate_page(index.page, built.config, built.files)
                     built.stale.discard(index.src_uri)
-            return impact
+            return impact, touched
+
+    def _refresh_generated(self, graph: Any) -> set[str]:
+        """New content for the generated planned pages and the planned list (who wants them, their
+        titles); returns the URLs of those that changed."""
+        from briefings.site import planned
+
+        built = self._built
+        list_uri = self.plugin.config.planned_list
+        wanted = {p.rel: planned.planned_page(p, graph, list_uri) for p in graph.plan.values()}
+        wanted[list_uri] = planned.planned_list(graph, list_uri)
+        touched = set()
+        for rel, content in wanted.items():
+            file = built.files.get_file_from_path(rel)
+            if file is None or not file.generated_by or file.content_string == content:
+                continue
+            file.content_string = content
+            built.stale.add(file.src_uri)
+            built.fresh.discard(file.src_uri)
+            touched.add(site_path(file.url))
+        return touched
 
     def search_json(self) -> str | None:
         """search/search_index.json for the pages as they are now."""

@@ -6,6 +6,7 @@ a short quiet interval are handed over together, once.
 
 from __future__ import annotations
 
+import sys
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -19,11 +20,17 @@ _WRITES = ("created", "modified", "moved", "deleted", "closed")
 
 
 class Watcher(FileSystemEventHandler):
-    """Calls `on_change(paths)` from its own thread after each burst of file events under `root`."""
+    """Calls `on_change(paths)` from its own thread after each burst of file events under `root`.
 
-    def __init__(self, root: Path, on_change: Callable[[set[Path]], None]) -> None:
+    Only the given folders are watched (the whole tree of the library would include .git, the
+    built site and perhaps a virtual environment: many thousands of folders for nothing).
+    """
+
+    def __init__(self, root: Path, on_change: Callable[[set[Path]], None],
+                 folders: list[tuple[Path, bool]]) -> None:
         self.root = root
         self.on_change = on_change
+        self.folders = folders  # (folder, recursive)
         self._pending: set[Path] = set()
         self._lock = threading.Lock()
         self._wake = threading.Event()
@@ -33,7 +40,9 @@ class Watcher(FileSystemEventHandler):
 
     def start(self) -> None:
         """Start watching."""
-        self._observer.schedule(self, str(self.root), recursive=True)
+        for folder, recursive in self.folders:
+            if folder.is_dir():
+                self._observer.schedule(self, str(folder), recursive=recursive)
         self._observer.start()
         self._worker.start()
 
@@ -65,7 +74,10 @@ class Watcher(FileSystemEventHandler):
             with self._lock:
                 paths, self._pending = self._pending, set()
             if paths and not self._stop.is_set():
-                self.on_change(paths)
+                try:
+                    self.on_change(paths)
+                except Exception as exc:  # noqa: BLE001 - keep watching: the next save may fix it
+                    print(f"preview: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
 
 
 def relevant(root: Path, path: Path) -> bool:
