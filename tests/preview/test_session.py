@@ -38,6 +38,7 @@ def _assert_same_as_full_build(session: Session, root: Path, site: Path) -> int:
         theirs = (site / file.dest_uri).read_text("utf-8")
         assert ours == theirs, f"{file.src_uri} differs from a full build"
         compared += 1
+    assert session.search_json() == (site / "search/search_index.json").read_text("utf-8")
     return compared
 
 

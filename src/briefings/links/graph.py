@@ -62,9 +62,11 @@ class LinkGraph:
         return planned.rel if planned else None
 
 
-def build(library: Library) -> LinkGraph:
-    """Parse every page's links and work out which briefings are planned."""
-    graph = assemble(library, [scan_page(page) for page in library.pages])
+def build(library: Library, *, reuse: dict[str, PageLinks] | None = None) -> LinkGraph:
+    """Parse every page's links and work out which briefings are planned; `reuse` holds pages
+    scanned before (the live preview's last graph), taken where their Briefing is still the library's."""
+    reuse = reuse or {}
+    graph = assemble(library, [_reused(reuse.get(page.rel), page) or scan_page(page) for page in library.pages])
     _count_direct_links(graph)
     return graph
 
@@ -78,6 +80,10 @@ def assemble(library: Library, pages: list[PageLinks]) -> LinkGraph:
     graph = LinkGraph(library, {p.page.rel: p for p in pages}, registry.load(library.docs_dir, label), titles)
     _plan(graph)
     return graph
+
+
+def _reused(scanned: PageLinks | None, page: Briefing) -> PageLinks | None:
+    return scanned if scanned is not None and scanned.page is page else None
 
 
 def scan_page(page: Briefing) -> PageLinks:

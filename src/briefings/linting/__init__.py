@@ -9,12 +9,16 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from briefings.findings import Finding
 from briefings.library import Briefing, Library
 from briefings.linting import suppress
 from briefings.linting.config import LintConfig, from_settings
 from briefings.linting.runner import Claimed, Coverage, check_all
+
+if TYPE_CHECKING:
+    from briefings.links.graph import LinkGraph
 
 
 @dataclass
@@ -38,9 +42,10 @@ def config_of(library: Library) -> LintConfig:
 
 
 def lint(library: Library, targets: list[Path] | None = None, *, scope: str | None = None,
-         stats: bool = False) -> LintResult:
+         stats: bool = False, graph: LinkGraph | None = None) -> LintResult:
     """Lint the given Markdown files or folders (default: every page of the library); `stats`
-    also counts sourced assertions per briefing in `coverage`."""
+    also counts sourced assertions per briefing in `coverage`; `graph`: the library's link graph
+    when the caller has it already (the live preview)."""
     from dataclasses import replace
 
     from briefings.linting.targets import resolve, targeted_problems
@@ -51,7 +56,7 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
     briefings = resolve(library, targets)
     problems = targeted_problems(library, targets)
     results, linked = check_all(library.project, briefings, config, coverage=stats,
-                                side_job=lambda: _link_findings(library, briefings))
+                                side_job=lambda: _link_findings(library, briefings, graph))
     extra: dict[str, list[Finding]] = {}
     for finding in linked:
         extra.setdefault(finding.path, []).append(finding)
@@ -89,11 +94,11 @@ def _front_matter(library: Library, briefing: Briefing) -> list[Finding]:
     return metadata.validate(briefing.front, briefing.label)
 
 
-def _link_findings(library: Library, briefings: list[Briefing]) -> list[Finding]:
+def _link_findings(library: Library, briefings: list[Briefing], graph: LinkGraph | None) -> list[Finding]:
     from briefings import links
 
     rels = {b.rel for b in briefings if library.get(b.rel) is b}
-    return links.check(library, only=rels) if rels else []
+    return links.check(library, only=rels, graph=graph) if rels else []
 
 
 def lint_text(text: str, *, config: LintConfig | None = None, label: str = "example.md") -> list[Finding]:

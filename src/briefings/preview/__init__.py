@@ -42,6 +42,7 @@ def run(project: Project, *, host: str, port: int) -> int:
                   "(Ctrl-C stops)", flush=True)
             watcher.start()
             threading.Thread(target=_load, args=(preview,), name="briefings-preview-load", daemon=True).start()
+            threading.Thread(target=preview.warm, args=(stop,), name="briefings-preview-warm", daemon=True).start()
             stop.wait()
         except KeyboardInterrupt:
             pass

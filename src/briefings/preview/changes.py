@@ -8,6 +8,7 @@ from typing import Any
 
 from briefings.library import Briefing, Library
 from briefings.links.graph import LinkGraph, build, scan_page
+from briefings.links.partial import may_hold_placeholder
 
 # Front matter shown outside the page itself: in the navigation, section lists and planned links.
 LISTED = ("title", "status", "summary", "updated")
@@ -56,9 +57,15 @@ def replaced(library: Library, page: Briefing) -> Library:
     return Library(project=library.project, pages=pages)
 
 
-def rebuild_graph(library: Library) -> LinkGraph:
-    """The link graph of the library after the save."""
-    return build(library)
+def rebuild_graph(library: Library, before: LinkGraph | None) -> LinkGraph:
+    """The link graph of the library after the save (the unchanged pages' links are not scanned again)."""
+    return build(library, reuse=before.pages if before is not None else None)
+
+
+def title_dependent(library: Library) -> set[str]:
+    """Pages whose content may show another page's title: those with placeholder links, which
+    point at the page (existing or planned) of that title."""
+    return {page.rel for page in library.pages if may_hold_placeholder(page.body)}
 
 
 def plan_files(graph: LinkGraph) -> tuple[str, ...]:

@@ -29,6 +29,17 @@ class Preview:
         self.ready = threading.Event()
         self._findings: dict[str, list[dict[str, Any]]] = {}
         self._findings_lock = threading.Lock()
+        self._saved = threading.Event()  # wakes the warming loop after a save
+
+    def warm(self, stop: threading.Event) -> None:
+        """Read the pages that wait to be read, one at a time, between saves and requests."""
+        self.ready.wait()
+        while not stop.is_set():
+            if self.session.warm_one():
+                time.sleep(0.001)  # let a save or a request take the lock first
+            else:
+                self._saved.wait(timeout=2)
+                self._saved.clear()
 
     @property
     def problem(self) -> Problem | None:
@@ -62,6 +73,7 @@ class Preview:
                 self._findings.clear()
             for url in changed:
                 self._findings.pop(url, None)
+        self._saved.set()
         if changed:
             self.notifier.bump(ALL if ALL in changed else changed)
             print(f"preview: updated {_describe(changed)} in {time.perf_counter() - started:.2f} s", flush=True)
@@ -121,9 +133,10 @@ class Preview:
             return cached
         with self.session.lock:
             file = self.session.page_file(url)
+            graph = self.session.graph()
             library = self.session.library
         page = library.get(file.src_uri) if file is not None else None
-        found = overlay.page_findings(library, page) if page is not None else []
+        found = overlay.page_findings(library, page, graph) if page is not None else []
         with self._findings_lock:
             self._findings[url] = found
         return found

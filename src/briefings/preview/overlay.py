@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from briefings.library import Briefing, Library
+from briefings.links.graph import LinkGraph
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 PREFIX = "/_preview/"  # every URL of the preview's own files and endpoints starts with this
@@ -26,11 +27,12 @@ _LINE_START = re.compile(r"^\s*(?:[-*+]\s+(?:\[[ xX]\]\s+)?|\d+[.)]\s+|>+\s?|#{1
 _WORD = re.compile(r"[^\W_]+")
 
 
-def page_findings(library: Library, page: Briefing) -> list[dict[str, Any]]:
-    """The lint findings of one page, each with `words`: what to look for on the rendered page."""
+def page_findings(library: Library, page: Briefing, graph: LinkGraph | None = None) -> list[dict[str, Any]]:
+    """The lint findings of one page, each with `words`: what to look for on the rendered page
+    (`graph`: the library's current link graph, when there is one)."""
     from briefings.linting import lint
 
-    result = lint(library, [page.path])
+    result = lint(library, [page.path], graph=graph if graph is not None and graph.library is library else None)
     lines = page.text.split("\n")
     found = []
     for number, finding in enumerate(result.findings, 1):

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import unquote
 
+from mkdocs import utils
 from mkdocs.commands import build as mkbuild
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -55,6 +56,8 @@ class Session:
         self.lock = threading.RLock()  # MkDocs is not thread-safe: one step at a time
         self.built: Built | None = None
         self.search = SearchIndex()
+        self._graph_behind = False  # the plugin's link graph predates the last save's line numbers
+        self._warm_failed: set[str] = set()  # pages that failed to render: not tried again until asked for
 
     @property
     def plugin(self) -> Any:
@@ -76,8 +79,11 @@ class Session:
             config = config.plugins.on_config(config)
             config.plugins.on_pre_build(config=config)
             old = self.built
+            self._warm_failed.clear()
             self.built = self._gather(config)
             self._read_all(old)
+            if old is not None:  # pages that are gone must not be served from the last read
+                utils.clean_directory(str(self.site_dir))
             self._write_static()
 
     def _gather(self, config: MkDocsConfig) -> Built:
@@ -92,8 +98,9 @@ class Session:
         return Built(config, files, nav, env, by_url)
 
     def _read_all(self, old: Built | None) -> None:
-        """Read every page; pages whose source is unchanged since `old` keep their rendering for
-        the navigation and are read again only when asked for."""
+        """Read every page as far as the navigation needs (its title); the rest of the work waits
+        until a page is asked for, or `warm_one` gets to it. Pages whose source is unchanged
+        since `old` keep their rendering meanwhile."""
         built = self._built
         previous = {f.src_uri: f.page for f in old.files.documentation_pages()} if old else {}
         for file in built.files.documentation_pages():
@@ -106,8 +113,13 @@ class Session:
                 for name in _PAGE_STATE:
                     setattr(page, name, getattr(before, name, None))
                 built.stale.add(file.src_uri)
-            else:
-                mkbuild._populate_page(page, built.config, built.files)
+                continue
+            if not file.generated_by:
+                page.read_source(built.config)  # cheap: the source and its front matter
+                if "title" in page.meta:  # the navigation needs no more than that: render it later
+                    built.stale.add(file.src_uri)
+                    continue
+            mkbuild._populate_page(page, built.config, built.files)
         built.env = built.config.plugins.on_env(built.env, config=built.config, files=built.files)
 
     def _write_static(self) -> None:
@@ -126,6 +138,28 @@ class Session:
     def page_file(self, url: str) -> File | None:
         """The documentation page at a site URL such as "RESEARCH/Alpha/" (None: not a page)."""
         return self.built.by_url.get(site_path(url)) if self.built is not None else None
+
+    def warm_one(self) -> bool:
+        """Read one page that waits to be read (for the search index, and a faster first visit);
+        False when none waits."""
+        with self.lock:
+            built = self.built
+            waiting = built.stale - self._warm_failed if built is not None else set()
+            if built is None or not waiting:
+                return False
+            src_uri = min(waiting)  # in order, so that a run is repeatable
+            file = built.files.get_file_from_path(src_uri)
+            if file is None or file.page is None:
+                built.stale.discard(src_uri)
+                return True
+            try:
+                mkbuild._populate_page(file.page, built.config, built.files)
+            except Exception:  # noqa: BLE001 - shown when the page is asked for
+                self._warm_failed.add(file.src_uri)
+                return True
+            built.stale.discard(file.src_uri)
+            built.fresh.discard(file.src_uri)
+            return True
 
     def render(self, file: File) -> Path:
         """Write the page's HTML if something it shows changed since it was last written."""
@@ -152,6 +186,7 @@ class Session:
             library = self.library
             before = library.get(edited.rel)
             impact = changes.assess(before, edited)
+            self._warm_failed.discard(edited.rel)
             if impact is changes.Impact.NONE:
                 return impact, set()
             if impact is changes.Impact.STRUCTURE:
@@ -159,10 +194,12 @@ class Session:
                 return impact, set()
             self.plugin.library = library = changes.replaced(library, edited)
             touched: set[str] = set()
+            self._graph_behind = True
             if impact is changes.Impact.META or changes.links_changed(before, edited):
                 graph = self.plugin.graph
                 if graph is not None:
-                    new_graph = changes.rebuild_graph(library)
+                    new_graph = changes.rebuild_graph(library, graph)
+                    self._graph_behind = False
                     if changes.plan_files(new_graph) != changes.plan_files(graph):
                         self.load()  # generated planned pages come or go: the file set changed
                         return changes.Impact.STRUCTURE, set()
@@ -177,13 +214,22 @@ class Session:
             built.fresh.discard(file.src_uri)
             if impact is changes.Impact.META:
                 built.nav = built.config.plugins.on_nav(built.nav, config=built.config, files=built.files)
-                built.stale |= {f.src_uri for f in built.files.documentation_pages()} - {file.src_uri}
-                built.fresh.clear()
+                built.stale |= changes.title_dependent(library) - {file.src_uri}
+                built.fresh.clear()  # the navigation of every page may show the title
                 index = built.files.get_file_from_path(f"{edited.section}/index.md" if edited.section else "index.md")
                 if index is not None and index.page is not None and index is not file:
                     mkbuild._populate_page(index.page, built.config, built.files)
                     built.stale.discard(index.src_uri)
             return impact, touched
+
+    def graph(self) -> Any:
+        """The link graph of the library as it is now (None when the plugin keeps none)."""
+        with self.lock:
+            graph = self.plugin.graph
+            if graph is not None and self._graph_behind:  # links as before, their lines perhaps not
+                self.plugin.graph = graph = changes.rebuild_graph(self.library, graph)
+                self._graph_behind = False
+            return graph
 
     def _refresh_generated(self, graph: Any) -> set[str]:
         """New content for the generated planned pages and the planned list (who wants them, their
