@@ -72,6 +72,7 @@ def test_main_command_serves_the_library_from_a_fresh_clone(clone: Path) -> None
 def test_start_checks_the_port_before_publishing(clone: Path) -> None:
     env = {**os.environ}
     env.pop("PORT", None)
+    before = _branch_tip(clone, "local-site")  # another test of this module may have published already
     with socket.socket() as busy:
         busy.bind(("127.0.0.1", 0))
         busy.listen()
@@ -84,9 +85,14 @@ def test_start_checks_the_port_before_publishing(clone: Path) -> None:
         assert run.returncode == 2, run.stdout + run.stderr
         assert f"port {port} on 127.0.0.1 is already in use: nothing was published" in run.stderr
         assert "serving" not in run.stdout
-    assert subprocess.run(["git", "rev-parse", "--verify", "-q", "local-site"], cwd=clone).returncode != 0
+    assert _branch_tip(clone, "local-site") == before  # nothing was published
     bad = subprocess.run(["./scripts/start", "http"], cwd=clone, capture_output=True, text=True, timeout=60)
     assert bad.returncode == 2 and "not a port number" in bad.stderr
+
+
+def _branch_tip(root: Path, branch: str) -> str:
+    found = subprocess.run(["git", "rev-parse", "--verify", "-q", branch], cwd=root, capture_output=True, text=True)
+    return found.stdout.strip()
 
 
 def test_test_command_installs_and_collects_from_a_fresh_clone(clone: Path) -> None:
