@@ -33,7 +33,7 @@ def test_page_carries_the_overlay_and_security_headers(shared_live: Live) -> Non
     assert UNSOURCED in body
     assert '<script src="/_preview/overlay.js" data-page="RESEARCH/Budget Cuts/"' in body
     assert '<link rel="stylesheet" href="/_preview/overlay.css">' in body
-    assert headers["X-Content-Type-Options"] == "nosniff"
+    assert headers["X-Content-Type-Options"] == "nosniff" and "Content-Security-Policy" in headers
     assert headers["Cache-Control"] == "no-store"
     assert shared_live.get("/_preview/overlay.js")[0] == 200
     assert shared_live.get("/versions.json")[0] == 204  # no edition selector in the preview, and no 404

@@ -2,14 +2,14 @@
 
 Pages are written by the session when asked for; the preview's own files and endpoints live
 under /_preview/. Malformed paths get 400, unknown ones 404; a Host header other than the
-address served gets 400 (so a web page cannot reach the preview through DNS rebinding).
+address served gets 400 (so a web page cannot reach the preview through DNS rebinding); every
+answer carries the security headers of `briefings.webguard`, shared with the editions server.
 """
 
 from __future__ import annotations
 
 import json
 import mimetypes
-import posixpath
 import sys
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -17,17 +17,12 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+from briefings import webguard
 from briefings.preview import overlay, pages
 from briefings.preview.live import Preview
 
 LONG_POLL_SECONDS = 25.0
 SEARCH_INDEX = "/search/search_index.json"
-SECURITY_HEADERS = {
-    "X-Content-Type-Options": "nosniff",
-    "X-Frame-Options": "SAMEORIGIN",
-    "Referrer-Policy": "no-referrer",
-    "Cross-Origin-Opener-Policy": "same-origin",
-}
 OWN_FILES = {"overlay.js": "text/javascript; charset=utf-8", "overlay.css": "text/css; charset=utf-8"}
 
 
@@ -154,8 +149,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
         self.send_response(status)
         self.send_header("Content-Type", kind)
         self.send_header("Content-Length", str(len(body)))
-        for name, value in SECURITY_HEADERS.items():
-            self.send_header(name, value)
+        webguard.send_security_headers(self)
         if self._etag:  # a file of the site: revalidate each time (cheap: 304), never serve it stale
             self.send_header("Cache-Control", "no-cache")
             self.send_header("ETag", self._etag)
@@ -177,18 +171,13 @@ def _split(raw: str) -> tuple[str, dict[str, list[str]]]:
     """The decoded, normalised path and the query; BadRequest for anything that is not a clean path."""
     if not raw.startswith("/") or len(raw) > 4096:
         raise BadRequest("the request path must start with / and be short")
-    parts = urlsplit(raw)
-    try:
-        path = unquote(parts.path, errors="strict")
-    except UnicodeDecodeError:
-        raise BadRequest("the path is not valid UTF-8 after percent-decoding") from None
-    if "\x00" in path or "\\" in path or any(ord(c) < 32 for c in path):
-        raise BadRequest("control characters or backslashes in the path")
-    segments = path.split("/")
-    if ".." in segments:
-        raise BadRequest("'..' in the path")
-    normal = posixpath.normpath(path) + ("/" if path.endswith("/") and path != "/" else "")
-    return ("/" if normal in ("/", "//") else normal), parse_qs(parts.query)
+    path = webguard.request_path(raw)
+    if path is None:
+        raise BadRequest("a malformed path (bad percent-encoding or control characters)")
+    written = unquote(urlsplit(raw).path)
+    if "\\" in written or ".." in written.split("/"):
+        raise BadRequest("'..' or backslashes in the path")
+    return path, parse_qs(urlsplit(raw).query)
 
 
 def _int(text: str) -> int:
