@@ -8,7 +8,7 @@ from typing import Any
 
 from briefings.library import Briefing, Library
 from briefings.links.graph import LinkGraph, build, scan_page
-from briefings.links.partial import may_hold_placeholder
+from briefings.links.titles import title_key
 
 # Front matter shown outside the page itself: in the navigation, section lists and planned links.
 LISTED = ("title", "status", "summary", "updated")
@@ -62,10 +62,14 @@ def rebuild_graph(library: Library, before: LinkGraph | None) -> LinkGraph:
     return build(library, reuse=before.pages if before is not None else None)
 
 
-def title_dependent(library: Library) -> set[str]:
-    """Pages whose content may show another page's title: those with placeholder links, which
-    point at the page (existing or planned) of that title."""
-    return {page.rel for page in library.pages if may_hold_placeholder(page.body)}
+def title_dependent(graph: LinkGraph | None, titles: set[str]) -> set[str]:
+    """Pages whose content shows one of these titles: their placeholder links (`[Title](#)`)
+    point at the page (existing or planned) that has the title."""
+    if graph is None:
+        return set()
+    keys = {title_key(title) for title in titles}
+    return {rel for rel, found in graph.pages.items()
+            if any(title_key(p.link.text) in keys for p in found.placeholders)}
 
 
 def plan_files(graph: LinkGraph) -> tuple[str, ...]:

@@ -45,6 +45,7 @@ class Built:
     by_url: dict[str, File] = field(default_factory=dict)  # "RESEARCH/Alpha/" -> its File
     fresh: set[str] = field(default_factory=set)  # src_uris whose HTML in site_dir is current
     stale: set[str] = field(default_factory=set)  # src_uris to read again before their HTML is written
+    nav_titles: dict[str, str] = field(default_factory=dict)  # src_uri -> title given in the nav config
 
 
 class Session:
@@ -93,14 +94,16 @@ class Session:
         files = config.plugins.on_files(files, config=config)
         set_exclusions(files, config)
         nav = get_navigation(files, config)
+        nav_titles = {f.src_uri: vars(f.page)["title"] for f in files.documentation_pages()
+                      if f.page is not None and "title" in vars(f.page)}  # titles given in mkdocs.yml's nav
         nav = config.plugins.on_nav(nav, config=config, files=files)
         by_url = {site_path(f.url): f for f in files.documentation_pages()}
-        return Built(config, files, nav, env, by_url)
+        return Built(config, files, nav, env, by_url, nav_titles=nav_titles)
 
     def _read_all(self, old: Built | None) -> None:
-        """Read every page as far as the navigation needs (its title); the rest of the work waits
-        until a page is asked for, or `warm_one` gets to it. Pages whose source is unchanged
-        since `old` keep their rendering meanwhile."""
+        """Read every page, as `mkdocs build` does; after a change of the file set, pages whose
+        source is unchanged since `old` keep their rendering and are read again when asked for,
+        or when `warm_one` gets to them."""
         built = self._built
         previous = {f.src_uri: f.page for f in old.files.documentation_pages()} if old else {}
         for file in built.files.documentation_pages():
@@ -112,13 +115,10 @@ class Session:
             if before is not None and before.markdown is not None and not file.generated_by:
                 for name in _PAGE_STATE:
                     setattr(page, name, getattr(before, name, None))
+                if "title" in vars(before) and file.src_uri not in built.nav_titles:
+                    page.title = vars(before)["title"]  # as a plugin set it (e.g. escaped)
                 built.stale.add(file.src_uri)
                 continue
-            if not file.generated_by:
-                page.read_source(built.config)  # cheap: the source and its front matter
-                if "title" in page.meta:  # the navigation needs no more than that: render it later
-                    built.stale.add(file.src_uri)
-                    continue
             mkbuild._populate_page(page, built.config, built.files)
         built.env = built.config.plugins.on_env(built.env, config=built.config, files=built.files)
 
@@ -153,7 +153,7 @@ class Session:
                 built.stale.discard(src_uri)
                 return True
             try:
-                mkbuild._populate_page(file.page, built.config, built.files)
+                self._populate(file)
             except Exception:  # noqa: BLE001 - shown when the page is asked for
                 self._warm_failed.add(file.src_uri)
                 return True
@@ -168,7 +168,7 @@ class Session:
             page = file.page
             assert page is not None
             if file.src_uri in built.stale:
-                mkbuild._populate_page(page, built.config, built.files)
+                self._populate(file)
                 built.stale.discard(file.src_uri)
                 built.fresh.discard(file.src_uri)
             if file.src_uri not in built.fresh:
@@ -209,18 +209,30 @@ class Session:
             if file is None or file.page is None:
                 self.load()
                 return changes.Impact.STRUCTURE, set()
-            mkbuild._populate_page(file.page, built.config, built.files)
+            self._populate(file)
             built.stale.discard(file.src_uri)
             built.fresh.discard(file.src_uri)
             if impact is changes.Impact.META:
                 built.nav = built.config.plugins.on_nav(built.nav, config=built.config, files=built.files)
-                built.stale |= changes.title_dependent(library) - {file.src_uri}
+                titles = {before.title, edited.title} if before is not None else {edited.title}
+                built.stale |= changes.title_dependent(self.plugin.graph, titles) - {file.src_uri}
                 built.fresh.clear()  # the navigation of every page may show the title
                 index = built.files.get_file_from_path(f"{edited.section}/index.md" if edited.section else "index.md")
                 if index is not None and index.page is not None and index is not file:
-                    mkbuild._populate_page(index.page, built.config, built.files)
+                    self._populate(index)
                     built.stale.discard(index.src_uri)
             return impact, touched
+
+    def _populate(self, file: File) -> None:
+        """Read and render a page again, as a build does for the first time: a title that a plugin
+        set on the page last time (the briefings plugin sets it escaped) is forgotten first."""
+        built = self._built
+        page = file.page
+        assert page is not None
+        vars(page).pop("title", None)
+        if file.src_uri in built.nav_titles:
+            page.title = built.nav_titles[file.src_uri]
+        mkbuild._populate_page(page, built.config, built.files)
 
     def graph(self) -> Any:
         """The link graph of the library as it is now (None when the plugin keeps none)."""
