@@ -45,10 +45,10 @@ def test_one_finding_per_unsourced_block_with_line_and_reason(claims_lib: Path) 
         (line_of(path, '> "We will not'), "unattributed-quote"),
     ]
     first = found[0]
-    assert first.end_line == first.line + 1  # the paragraph spans two lines
-    assert first.reason == "names a dated event; names 'Putin' doing or being something"
-    assert found[1].reason == "names 'FBI' doing or being something"
-    assert found[2].reason == "names a dated event"
+    assert first.end_line == first.line + 1  # the sentence spans two lines
+    assert first.reason == "dated event; states what 'the intelligence community' did"
+    assert found[1].reason == "states what someone did ('Lied')"
+    assert found[2].reason == "dated event; states what someone did ('Met')"
     assert all(f.path == "docs/RUSSIA/Unsourced.md" for f in found)
 
 
@@ -85,7 +85,8 @@ def test_sentence_scope_demands_one_citation_per_sentence(make_library: Callable
     library = Library.load(root)
     assert lint(library).findings == []
     found = lint(library, scope="sentence").findings
-    assert [(f.rule, f.reason) for f in found] == [("unsourced-assertion", "states an amount")]
+    assert [(f.rule, f.reason) for f in found] == [("unsourced-assertion",
+                                                   "states an amount; states what 'the agency' did")]
     per_briefing = make_library({"RUSSIA/a.md": briefing_text("A", body, lint={"scope": "sentence"})}, name="lib2")
     assert len(lint(Library.load(per_briefing)).findings) == 1
 
@@ -101,7 +102,8 @@ def test_suppression_comments_and_front_matter_list_are_counted(make_library: Ca
     root = make_library({"RUSSIA/a.md": briefing_text("A", body),
                          "RUSSIA/b.md": briefing_text("B", body, lint={"disable": ["unsourced-assertion"]})})
     result = lint(Library.load(root))
-    assert [(f.path, f.reason) for f in result.findings] == [("docs/RUSSIA/a.md", "states an amount")]
+    assert [(f.path, f.reason) for f in result.findings] == [("docs/RUSSIA/a.md",
+                                                              "states an amount; states what 'the agency' did")]
     assert result.suppressed == 3
 
 
@@ -136,7 +138,8 @@ def test_files_outside_the_library_use_its_config(make_library: Callable[..., Pa
     outside.write_text("Putin ordered it in 2016.[^a] It cost $5 million.\n\n[^a]: ODNI, *Report*, 2017.\n",
                        encoding="utf-8")
     found = lint(Library.load(root), [outside]).findings
-    assert [(f.path, f.line, f.reason) for f in found] == [(str(outside.resolve()), 1, "states an amount")]
+    assert [(f.path, f.line, f.reason) for f in found] == [(str(outside.resolve()), 1,
+                                                            "states an amount; states what 'it' did")]
 
 
 def test_folders_are_linted_recursively_and_missing_paths_fail(claims_lib: Path) -> None:

@@ -17,11 +17,10 @@ from briefings.linting.document import Document
 def run(doc: Document) -> Iterator[Hit]:
     """One hit per unsourced block (or sentence) that quotes someone."""
     for group in unsourced_blocks(doc):
-        quoted = [a for a in group if a.quotes]
+        quoted = group if group[0].quotes else []
         if not quoted:
             continue
-        first = quoted[0]
-        yield Hit(line=doc.line(first.line0), end_line=doc.line(max(first.block.end0 - 1, first.line0)),
+        yield Hit(line=doc.line(quoted[0].line0), end_line=doc.line(quoted[-1].last0),
                   message="quotation without a source: cite where and when it was said",
                   reason=reason(doc, quoted))
 

@@ -18,10 +18,9 @@ from briefings.linting.document import Document
 def run(doc: Document) -> Iterator[Hit]:
     """One hit per unsourced block (or sentence, under scope 'sentence') without a quotation."""
     for group in unsourced_blocks(doc):
-        if any(a.quotes for a in group):
+        if group[0].quotes:
             continue  # reported as unattributed-quote
-        first = group[0]
-        yield Hit(line=doc.line(first.line0), end_line=doc.line(max(first.block.end0 - 1, first.line0)),
+        yield Hit(line=doc.line(group[0].line0), end_line=doc.line(group[-1].last0),
                   message="unsourced assertion: cite a source (footnote or link) or mark it as analysis",
                   reason=reason(doc, group))
 

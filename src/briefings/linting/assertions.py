@@ -1,13 +1,22 @@
-"""Asserting sentences of a briefing and whether each is covered by a citation."""
+"""Asserting sentences of a briefing and whether each is covered by a citation.
+
+This is also the API for per-briefing sourcing figures: `Document.assertions` lists every
+asserting sentence with its text (`Assertion.text`), lines and whether a citation covers it.
+"""
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefings.linting import claims, sentences
 from briefings.linting.blocks import Block
+from briefings.linting.reading import units
 from briefings.linting.sentences import CITE
+from briefings.linting.vocab import compile_vocabulary
+
+_PRONOUN = re.compile(r"(?:It|This|They|These)\s")
 
 if TYPE_CHECKING:
     from briefings.linting.document import Document
@@ -22,42 +31,69 @@ class Assertion:
     sentence: str
     verdict: claims.Verdict
     cited: bool  # under the briefing's citation scope
+    end0: int = -1  # 0-based body line where the sentence ends
+    unit: int = 0  # the citation unit (block, or line of a paragraph written one sentence per line)
+    order: int = 0  # position among the briefing's sentences
 
     @property
     def quotes(self) -> bool:
         """True when a quotation fired."""
         return "quotes someone" in self.verdict.signals
 
+    @property
+    def text(self) -> str:
+        """The sentence as plain text, without citation markers."""
+        return " ".join(self.sentence.replace(CITE, "").split())
+
+    @property
+    def last0(self) -> int:
+        """0-based body line of the sentence's end."""
+        return max(self.end0, self.line0)
+
 
 def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
     """Asserting sentences outside opinion blocks, in source order; `cited_too=False` skips the
-    blocks whose citation already covers every sentence (most of a well-sourced briefing)."""
+    units whose citation already covers every sentence (most of a well-sourced briefing)."""
     per_sentence = doc.config.scope == "sentence"
+    vocab = compile_vocabulary(doc.config.contexts)
     found: list[Assertion] = []
-    for block in doc.blocks:
-        if block.opinion or (not cited_too and block.cited and (block.covered or not per_sentence)):
+    order = 0
+    about_briefing = False
+    for unit in units([b for b in doc.blocks if not b.opinion], vocab):
+        block = unit.block
+        unit_cited = block.covered or (CITE in unit.text if unit.own else block.cited)
+        if not cited_too and unit_cited and (block.covered or not per_sentence):
+            order += 2  # keep runs apart
             continue
-        first = True
-        for line0, text in block.segments:
-            for offset, sentence in sentences.split(text):
-                verdict = claims.assess(sentence.replace(CITE, ""), fragment_ok=first and block.kind == "item")
-                first = False
-                if not verdict.is_assertion:
-                    continue
-                cited = block.covered or (CITE in sentence if per_sentence else block.cited)
-                found.append(Assertion(block, line0 + text.count("\n", 0, offset), sentence, verdict, cited))
+        for offset, sentence in sentences.split(unit.text):
+            order += 1
+            verdict = claims.assess(sentence.replace(CITE, ""), unit.context)
+            if verdict.is_assertion and about_briefing and _PRONOUN.match(sentence):
+                verdict = claims.Verdict(exempt="describes the briefing itself")  # "It closes with ..."
+            about_briefing = verdict.exempt == "describes the briefing itself"
+            if not verdict.is_assertion:
+                continue
+            cited = block.covered or (CITE in sentence if per_sentence else unit_cited)
+            line0 = unit.line0 + unit.text.count("\n", 0, offset)
+            found.append(Assertion(block, line0, sentence, verdict, cited, line0 + sentence.count("\n"),
+                                   unit.index if unit.own else -id(block), order))
     return found
 
 
 def unsourced_blocks(doc: Document) -> list[list[Assertion]]:
-    """Uncited assertions grouped by block (block scope) or one per sentence (sentence scope)."""
+    """Uncited assertions in runs: one per sentence (sentence scope), else consecutive asserting
+    sentences of one citation unit, so that a finding covers the sentences that need the source."""
     pending = [a for a in doc.unsourced if not a.cited]
     if doc.config.scope == "sentence":
         return [[a] for a in pending]
-    groups: dict[int, list[Assertion]] = {}
+    runs: list[list[Assertion]] = []
     for item in pending:
-        groups.setdefault(id(item.block), []).append(item)
-    return list(groups.values())
+        last = runs[-1][-1] if runs else None
+        if last is not None and last.unit == item.unit and item.order == last.order + 1 and last.quotes == item.quotes:
+            runs[-1].append(item)
+        else:
+            runs.append([item])
+    return runs
 
 
 def reason(doc: Document, group: list[Assertion]) -> str:

@@ -19,7 +19,11 @@ from briefings.linting.sentences import CITE
 _SKIP_CONTEXT = frozenset({"heading_open", "admonition_title_open", "footnote_block_open", "thead_open"})
 LIST_OPEN = frozenset({"bullet_list_open", "ordered_list_open"})  # token types that open a list
 _UNDEFINED_REF = re.compile(r"\[\^[^\[\]\s]+\]")  # no `[` in a key: linear on "[^[^[^..."
-LINKED_PAGE = "crossref"  # stands in for the text of an internal link
+LINKED_PAGE = "crossref"
+_REPORTS = re.compile(r"\b(?:describe[sd]?|list(?:s|ed)?|identif(?:y|ies|ied)|found|finds?|says?|said|notes?|noted|"
+                      r"reports?|reported|shows?|showed|sets? out|summari[sz]e[sd]?|outlines?|outlined|counts?|"
+                      r"counted|records?|recorded|announce[sd]?|according to|distinguish(?:es|ed)?|cites?|cited|"
+                      r"enumerate[sd]?|recommend(?:s|ed)?|propose[sd]?)\b", re.IGNORECASE)  # stands in for the text of an internal link
 
 
 @dataclass
@@ -30,7 +34,11 @@ class Block:
     segments: list[tuple[int, str]] = field(default_factory=list)  # (0-based body line, text)
     end0: int = 0  # 0-based body line after the block
     opinion: bool = False  # inside a labelled opinion/analysis block
-    covered: bool = False  # a cited lead-in line ending in ':' covers this list item
+    covered: bool = False  # a cited lead-in line ending in ':' (that asserts nothing itself) covers this item
+    heading: str = ""  # the nearest heading above (level 2 or deeper)
+    front: bool = False  # above the first level-2 heading or rule: the briefing's header lines
+    lead_in: str = ""  # list items: the line ending in ':' just above their list
+    header: str = ""  # table rows: the header row's text
 
     @property
     def line0(self) -> int:
@@ -55,18 +63,39 @@ def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: 
     covered: list[tuple[int, int]] = []
     last: Block | None = None
     skipping = 0  # open headings, titles, footnote blocks, table heads
+    where = _Where()
     for index, token in enumerate(tokens):
         if token.nesting == 1:
-            if token.type in LIST_OPEN and last and index and tokens[index - 1].type == "paragraph_close" \
-                    and token.map and _is_lead_in(last):
-                covered.append((token.map[0], token.map[1]))
+            if token.type in LIST_OPEN:
+                lead = last.segments[-1][1].rsplit("\n", 1)[-1] if last and index and \
+                    tokens[index - 1].type == "paragraph_close" else ""
+                where.lead_ins.append(lead if _leads(lead) else "")
+                if lead and last and token.map and _is_lead_in(last):
+                    covered.append((token.map[0], token.map[1]))
+            elif token.type in ("heading_open", "hr"):
+                where.front = where.front and token.tag == "h1"
+            elif token.type == "thead_open":
+                where.header = ""
+            elif token.type == "list_item_open" and last and last.kind == "item" and where.lead_ins \
+                    and len(last.segments[-1][1].split("\n")) > 1 and _leads(last.segments[-1][1].rsplit("\n", 1)[-1]):
+                where.lead_ins[-1] = last.segments[-1][1].rsplit("\n", 1)[-1]  # a lead-in run on into an item
             stack.append(token)
             skipping += token.type in _SKIP_CONTEXT
         elif token.nesting == -1:
             if stack:
-                skipping -= stack.pop().type in _SKIP_CONTEXT
+                opened = stack.pop()
+                skipping -= opened.type in _SKIP_CONTEXT
+                if opened.type in LIST_OPEN and where.lead_ins:
+                    where.lead_ins.pop()
+        elif token.type == "hr":
+            where.front = False
         elif token.type == "inline" and not skipping:
-            last = _add(blocks, token, stack, is_source, opinion)
+            last = _add(blocks, token, stack, is_source, opinion, where)
+        elif token.type == "inline" and stack:
+            if stack[-1].type == "heading_open" and stack[-1].tag != "h1":
+                where.heading = token.content
+            elif any(t.type == "thead_open" for t in stack):
+                where.header += f" | {token.content}" if where.header else token.content
     result = sorted(blocks.values(), key=lambda b: b.line0)
     if covered:
         starts, ends = _merged(covered)
@@ -75,6 +104,16 @@ def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: 
             if block.kind == "item" and at >= 0 and block.line0 < ends[at]:
                 block.covered = True
     return result
+
+
+@dataclass
+class _Where:
+    """Where the walk is: the heading, lead-ins of the open lists, the table header."""
+
+    heading: str = ""
+    front: bool = True
+    lead_ins: list[str] = field(default_factory=list)
+    header: str = ""
 
 
 def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -90,17 +129,36 @@ def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
     return starts, ends
 
 
+def _leads(line: str) -> bool:
+    """A line that sets what a list below it means: ends in ':' or is a bold label."""
+    bare = line.replace(CITE, "").strip()
+    return bare.endswith(":") or bare.startswith("**")
+
+
 def _is_lead_in(block: Block) -> bool:
-    text = block.segments[-1][1].replace(CITE, "").rstrip()
-    return text.endswith(":") and block.cited
+    """A cited line ending in ':' covers the list below it when the source lists the items: the
+    lead-in is a label ("Four warning signs:[^a]") or reports what a source says ("RAND describes
+    four features:[^a]"). A lead-in stating an event of its own ("The president created a
+    commission with powers to:[^a]") is sourced itself; its items need their own citations."""
+    from briefings.linting import claims
+
+    text = block.segments[-1][1].rsplit("\n", 1)[-1]
+    if not (text.replace(CITE, "").rstrip().endswith(":") and CITE in text):
+        return False
+    last = re.split(r"(?<=[.!?])\s+", block.segments[-1][1].replace("\n", " "))[-1]
+    bare = last.replace(CITE, "").replace("**", "").rstrip(": ")
+    return _REPORTS.search(bare) is not None or not claims.assess(f"{bare}:").is_assertion
 
 
 def _add(blocks: dict[int, Block], token: Token, stack: list[Token], is_source: Callable[[str], bool],
-         opinion: frozenset[str]) -> Block:
+         opinion: frozenset[str], where: _Where) -> Block:
     kind, container = _container(token, stack)
     block = blocks.get(id(container))
     if block is None:
-        block = blocks[id(container)] = Block(kind=kind, opinion=_in_opinion(stack, opinion))
+        block = blocks[id(container)] = Block(
+            kind=kind, opinion=_in_opinion(stack, opinion), heading=where.heading, front=where.front,
+            lead_in=where.lead_ins[-1] if kind == "item" and where.lead_ins else "",
+            header=where.header if kind == "row" else "")
     line0 = (token.map or container.map or [0, 1])[0]
     text = render(token.children or [], is_source)
     if kind == "row" and block.segments:
@@ -145,6 +203,8 @@ def render(children: Sequence[Token], is_source: Callable[[str], bool]) -> str:
             parts.append(child.content)
         elif kind in ("softbreak", "hardbreak"):
             parts.append("\n")
+        elif kind in ("strong_open", "strong_close"):
+            parts.append("**")  # bold labels ("**Evidence**:") set the context of what follows
         elif kind == "code_inline":
             parts.append("code")
         elif kind == "footnote_ref" and is_source(str(child.meta.get("label", ""))):

@@ -1,7 +1,9 @@
 """Does a sentence assert a checkable fact? Rules only, and every verdict names its signal.
 
-`assess(sentence)` returns the signals that fired ("states a number", "quotes someone", ...) or,
-when the sentence is not an assertion, why not ("question", "forecast", ...).
+`assess(sentence, context)` returns the signals that fired ("quotes someone", "dated event",
+"states what 'Both' do", "evidence item under 'Evidence:'") or, when the sentence is not an
+assertion, why not ("question", "forecast", "imperative", ...). The context is what the sentence
+sits under: a bold label, a lead-in above its list, a heading, a table header (see `vocab`).
 """
 
 from __future__ import annotations
@@ -9,22 +11,48 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from briefings.linting import grammar as G
 from briefings.linting import signals as S
 from briefings.linting import words as W
+from briefings.linting.vocab import EXEMPTING
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
-_META = re.compile(r"^(?:this|the following|these|the present) (?:briefing|page|section|list|table|summary|"
-                   r"overview|report|note)s?\b|\b(?:summari[sz]ed|listed|described|set out|discussed) "
-                   r"(?:below|above|here|in this)", re.IGNORECASE)
+_META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
+                   r"tables|summary|overview|report|note|profile|analysis|chapter)s?\b|^the (?:tables?|sections?|figures?|"
+                   r"charts?|lists?) below\b|\b(?:summari[sz]ed|described|set out|discussed) (?:below|above|here|in this)|"
+                   r"\b(?:listed|proposed|covered) (?:below|here|in this)|\bin this (?:briefing|"
+                   r"table|profile|analysis|section|report|page)\b|\b(?:left out of|excluded from) this\b|"
+                   r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|"
+                   r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b", re.IGNORECASE)
 _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wonder|unclear|unknown|"
-                            r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b", re.IGNORECASE)
+                            r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b|\b(?:hard|too early|"
+                            r"difficult|impossible) to (?:say|tell|judge|know)\b|\bremains? to be seen\b|"
+                            r"\bis (?:the|an) (?:open |real )?(?:question|test)\b|\bis for the \w+ to decide\b|"
+                            r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b", re.IGNORECASE)
 _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-–—:,]\s*[a-z][^.]*))?[.;]?$",
                         re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:(?:" + "|".join(re.escape(d) for d in W.DISCOURSE) + r")\b[\s,.—–-]*)+",
                         re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in W.NORMATIVE) + r")\b")
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
-                      "declared reported claimed insisted".split())
+                      "declared reported claimed insisted says projects projected".split())
+_HEDGES = frozenset("may might could can would".split())
+_MONTH_MAY = re.compile(r"May\s+\d")
+_BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a sentence sits under: a vocabulary kind, the words that set it, and whether the
+    sentence may lack a subject (a list item, a label's value, a table row)."""
+
+    kind: str = ""
+    label: str = ""
+    fragment: bool = False
+    place: str = ""  # item | value | row | "" (running text)
+
+
+NEUTRAL = Context()
 
 
 @dataclass(frozen=True)
@@ -40,58 +68,114 @@ class Verdict:
         return bool(self.signals) and not self.exempt
 
 
-def assess(sentence: str, *, fragment_ok: bool = False) -> Verdict:
-    """Signals of a checkable fact in one sentence; `fragment_ok` for list items without a subject."""
+def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = False) -> Verdict:
+    """Signals of a checkable fact in one sentence read in its context; `fragment_ok` for a list
+    item without a subject outside any context."""
+    if fragment_ok and not context.fragment:
+        context = Context(context.kind, context.label, True, "item")
     text = sentence.strip().strip("*_ ").strip()
     words = _WORD.findall(text)
+    if context.kind in EXEMPTING:
+        return Verdict(exempt=f"{context.kind} under '{context.label}'")
     if not words:
-        return Verdict(exempt="no words")
+        numbers = S.numeric(text) if context.kind == "asserts" else []
+        return Verdict(signals=(_context_reason(context), *numbers)) if numbers else Verdict(exempt="no words")
     lower = [w.lower().strip("'’-") for w in words]
+    if "may" in lower:  # the month, not the modal: "May 14, 1968", "in May"
+        lower = [w if w != "may" or (words[i] == "may" or (i == 0 and not _MONTH_MAY.match(text))) else "may-month"
+                 for i, w in enumerate(lower)]
+    clause = G.clause(words, lower)
+    kind = G.fragment(lower) if context.fragment else ""
     quote = S.quote(text)
     numeric = S.numeric(text)
-    exempt = _exemption(text, lower, quote, numeric)
+    exempt = _exemption(text, lower, quote, numeric, clause, kind, context)
     if exempt:
         return Verdict(exempt=exempt)
-    signals = [s for s in (quote, *numeric, S.superlative(lower), S.causal(text), S.change(lower),
-                           S.comparison(text), S.vague(text)) if s]
-    verb = any(S.is_verb(w) for w in lower)
-    entity = S.entity(words, lower) if any(S.is_event_verb(w) for w in lower) else ""
-    if entity:
-        signals.append(f"names '{entity}' doing or being something")
-    if fragment_ok and not signals and S.is_event_verb(lower[0]) and lower[0] not in W.IMPERATIVES:
-        signals.append(f"states an action ('{words[0]}')")
-    if signals and not verb and not quote and not numeric:
+    grammar = _grammar(clause, kind, words, context)
+    weak = [s for s in (S.superlative(lower), S.causal(text), S.comparison(text), S.vague(text)) if s]
+    signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
+    signals += ([grammar] if grammar else []) + weak
+    if not signals:
+        return Verdict()
+    if weak and signals == weak and clause.kind == "" and kind in ("", "noun"):
         return Verdict(exempt="topic without a verb")
-    if not verb and not quote and len(words) <= 4 and text.endswith((".", ":")):
+    if not grammar and not quote and context.kind != "asserts" and len(words) <= 4 and text.endswith((".", ":")) \
+            and all(n == "dated event" for n in numeric):
         return Verdict(exempt="label")  # "**20 January 2025.**" heading a timeline item
     certainty = S.certainty(text)
-    return Verdict(signals=tuple(signals) + ((certainty,) if signals and certainty else ()))
+    return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
 
 
-def _exemption(text: str, lower: list[str], quote: str, numeric: list[str]) -> str:
+def _context_reason(context: Context) -> str:
+    label = context.label if len(context.label) <= 40 else context.label[:37].rstrip() + "..."
+    if context.place == "row":
+        return f"row of a fact table{f' under {label!r}' if label else ''}"
+    if context.place == "value":
+        return f"states a fact under '{label}'"
+    return f"evidence item under '{label}'"
+
+
+def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) -> str:
+    """The grammatical signal, in an editor's words."""
+    if kind == "past":
+        return f"states what someone did ('{words[0]}')"
+    if kind == "present":
+        return f"states what someone does ('{words[0]}')"
+    who = clause.subject
+    if not who or any(w.lower() in W.FIRST_PERSON for w in who.split()):
+        return ""  # the speaker's own doings and views: "I have put forward", "we've lost"
+    if clause.kind == "past":
+        return f"states what '{who}' did"
+    if clause.kind == "perfect":
+        return f"states what '{who}' has done"
+    if clause.kind == "passive":
+        return f"states what was done ('{clause.verb}')"
+    if clause.kind == "copula-past":
+        return f"states what '{who}' was"
+    plural = who.lower() in W.PLURAL_SUBJECTS or (who.endswith("s") and not who.endswith(("'s", "ss")))
+    if clause.kind == "present" and (context.kind or _names_someone(who) or (plural and " " in who)):
+        return f"states what '{who}' {'do' if plural else 'does'}"
+    if clause.kind in ("copula", "present-passive") and _names_someone(who):
+        return f"states what '{who}' is"
+    return ""
+
+
+def _names_someone(words: str) -> bool:
+    return any(w[:1].isupper() and w.lower().split("'")[0] not in W.COMMON for w in words.split())
+
+
+def _exemption(text: str, lower: list[str], quote: str, numeric: list[str], clause: G.Clause, kind: str,
+               context: Context) -> str:
     if _XREF_ONLY.match(text):
         return "cross-reference"
-    if text.rstrip(")]\"”’ ").endswith("?"):
+    if text.rstrip(")]\"”’*_ ").endswith("?"):
         return "question"
     core = _DISCOURSE.sub("", text).lower()
-    if core.startswith(W.HYPOTHESIS_STARTS):
+    if core.startswith(W.HYPOTHESIS_STARTS) or (lower[0] == "should" and clause.index == 0):
         return "hypothesis"
+    if core.startswith(("whether ", "how much ", "how many ")) or _OPEN_QUESTION.search(text):
+        return "frames an open question"
     if _META.search(text):
         return "describes the briefing itself"
-    if _OPEN_QUESTION.search(text):
-        return "frames an open question"
-    if text.endswith(":") and len(lower) <= 6:
+    if text.endswith(":") and len(lower) <= 6 and context.kind != "asserts":
         return "label"
     if quote:
         return ""  # a quotation always needs its source
-    first = core.split(" ", 1)[0].strip(",;:")
-    if first in W.IMPERATIVES and len(lower) > 1:
+    if kind == "imperative" and context.kind != "asserts":
+        return "imperative"
+    if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
         return "imperative"
     if core.startswith(W.OPINION):
         return "opinion of the speaker"
-    amounts = [n for n in numeric if n != "names a dated event"]  # plans and forecasts may name a date
+    amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
     if _NORMATIVE.search(core) and not amounts:
         return "prescription, not a statement of fact"
-    if not amounts and any(w in W.FORECAST for w in lower) and not any(w in _REPORTED for w in lower):
+    if amounts:
+        return ""
+    reported = any(w in _REPORTED for w in lower[: max(clause.index, 0) + 1])
+    if clause.kind == "modal" and not reported:
+        return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
+    window = lower if clause.index < 0 else lower[: clause.index + 3]  # "are likely to", not "most likely" later
+    if kind == "modal" or (any(w in W.FORECAST for w in window) and not any(w in _REPORTED for w in lower)):
         return "forecast"
     return ""

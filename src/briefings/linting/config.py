@@ -3,6 +3,8 @@
     [tool.briefings.lint]
     scope = "block"                      # or "sentence": one citation per asserting sentence
     opinion_blocks = ["analysis", "opinion"]
+    [tool.briefings.lint.contexts]       # phrases that set what follows them (see linting/vocab.py)
+    asserts = ["Findings"]               # kinds: asserts forecast recommends frames topics meta questions
     disable = ["Briefings.Hedges"]       # rules not run at all
     severity = { "unattributed-quote" = "warning", "Briefings.Puffery" = "off" }
 """
@@ -36,6 +38,7 @@ class LintConfig:
     suppressed: frozenset[str] = frozenset()  # run, then counted as suppressed (front matter list)
     severity: dict[str, str] = field(default_factory=dict)
     limits: Limits = DEFAULT  # [tool.briefings.limits], for the render-hazard rule
+    contexts: tuple[tuple[str, tuple[str, ...]], ...] = ()  # a library's own label/lead-in/heading phrases
 
     def level(self, rule: str, default: Severity) -> Severity | None:
         """The configured severity of a rule, None when it is off."""
@@ -103,10 +106,10 @@ def from_settings(raw: Any, where: str = "[tool.briefings.lint]") -> LintConfig:
         return LintConfig()
     if not isinstance(raw, dict):
         raise ConfigError(f"pyproject.toml: {where} must be a table", hint="see guide/lint.md")
-    unknown = set(raw) - {"scope", "opinion_blocks", "disable", "severity"}
+    unknown = set(raw) - {"scope", "opinion_blocks", "disable", "severity", "contexts"}
     if unknown:
         raise ConfigError(f"pyproject.toml: {where} has unknown key(s) {', '.join(sorted(unknown))}",
-                          hint="use scope, opinion_blocks, disable or severity")
+                          hint="use scope, opinion_blocks, disable, severity or contexts")
     scope = raw.get("scope", "block")
     if scope not in SCOPES:
         raise ConfigError(f"pyproject.toml: {where}.scope is '{scope}'", hint="use 'block' or 'sentence'")
@@ -115,7 +118,21 @@ def from_settings(raw: Any, where: str = "[tool.briefings.lint]") -> LintConfig:
         raise ConfigError(f"pyproject.toml: {where}.severity must map rule ids to {', '.join(LEVELS)}")
     return LintConfig(scope=scope, opinion_blocks=frozenset(str(n).lower() for n in _names(raw, "opinion_blocks",
                       DEFAULT_OPINION_BLOCKS, where)), disabled=frozenset(_names(raw, "disable", (), where)),
-                      severity={str(k): str(v) for k, v in severity.items()})
+                      severity={str(k): str(v) for k, v in severity.items()}, contexts=_contexts(raw, where))
+
+
+def _contexts(raw: dict[str, Any], where: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`contexts = { asserts = ["Findings"], forecast = ["Outlook"] }`, checked."""
+    from briefings.linting.vocab import KINDS
+
+    table = raw.get("contexts", {})
+    if not isinstance(table, dict):
+        raise ConfigError(f"pyproject.toml: {where}.contexts must be a table", hint=f"kinds: {', '.join(KINDS)}")
+    unknown = sorted(str(k) for k in table if k not in KINDS)
+    if unknown:
+        raise ConfigError(f"pyproject.toml: {where}.contexts has unknown kind(s) {', '.join(unknown)}",
+                          hint=f"use {', '.join(KINDS)}")
+    return tuple((str(kind), tuple(_names(table, kind, (), f"{where}.contexts"))) for kind in sorted(table))
 
 
 def _names(raw: dict[str, Any], key: str, default: Any, where: str) -> list[str]:

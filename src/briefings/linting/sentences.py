@@ -7,7 +7,10 @@ from collections.abc import Iterator
 
 CITE = "\x01"  # stands in the block text where a citation (footnote or external link) sits
 
-_END = re.compile(r"[.!?;][\"”’')\]*_]*" + CITE + r"*(?=\s+[\"“'(*_]*[A-Z0-9])|" + CITE + r"+(?=\s+[A-Z])")
+# A sentence ends at . ! ? ; before a capital, taking along a citation that follows it, also one in
+# brackets: "... accounts. ([report](https://...))" belongs to "... accounts."
+_END = re.compile(r"[.!?;][\"”’')\]*_]*(?:\s*\([^()\n]{0,80}?" + CITE + r"\))?" + CITE
+                  + r"*(?=\s+[\"“'(*_]*[A-Z0-9])|" + CITE + r"+\)?(?=\s+[A-Z])")
 # A period after these words does not end a sentence ("U.S. President", "Mr. Smith", "No. 5").
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|"
                            r"Lt|Col|Capt|Inc|Ltd|Co|Corp|No|Nos|vol|pp|p|e\.g|i\.e|etc|vs|cf|approx|Art|Sec|Fig))$")

@@ -24,8 +24,6 @@ _CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CERTAINTY) +
 _VAGUE = re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b",
                     re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:[a-z]{3,}er|more|less|fewer|worse|better)\s+than\b", re.IGNORECASE)
-_NOT_VERBS = frozenset("indeed proceed speed seed hundred naked sacred wicked kindred hatred united "
-                       "limited based alleged armed red bed need feed".split())
 
 
 def quote(text: str) -> str:
@@ -45,7 +43,7 @@ def numeric(text: str) -> list[str]:
         found.append("states an amount")
     dates = _YEAR.search(text) or _MONTH_DATE.search(text) and re.search(r"\d", text) or _RELATIVE_DATE.search(text)
     if dates:
-        found.append("names a dated event")
+        found.append("dated event")
     stripped = _YEAR.sub(" ", text)
     if not found and (_NUMBER.search(stripped) or any(w in W.SPELLED_NUMBERS for w in stripped.lower().split())):
         found.append("states a number")
@@ -90,47 +88,3 @@ def certainty(text: str) -> str:
     """Certainty language ("clearly"); supports other signals, never fires alone."""
     match = _CERTAINTY.search(text)
     return f"certainty word '{match.group(0)}'" if match else ""
-
-
-def entity(words: list[str], lower: list[str]) -> str:
-    """The first capitalised word that looks like a name; a sentence's first word only when the
-    next word is capitalised too or is a verb ("Putin ordered"), since any sentence starts with a capital."""
-    for i, (word, low) in enumerate(zip(words, lower)):
-        if not word[0].isupper() or low.split("'")[0].split("’")[0] in W.COMMON or low in W.MONTHS:
-            continue
-        if i == 0 and not (len(words) > 1 and (words[1][0].isupper() or is_verb(lower[1]))):
-            continue
-        run = [word]  # the whole name: "Sergey Kislyak", "National Security Advisor"
-        for follower in words[i + 1 : i + 4]:
-            if not follower[0].isupper():
-                break
-            run.append(follower)
-        return " ".join(run)
-    return ""
-
-
-def is_event_verb(word: str) -> bool:
-    """Past tense, perfect or third-person verbs: what an actor did or does, not plans or wishes."""
-    if word in ("was", "were", "has", "had", "did") or word in W.CHANGE_VERBS:
-        return True
-    if word in W.IRREGULAR_VERBS:
-        return True
-    if word in _NOT_VERBS:
-        return False
-    if word.endswith("s") and (word[:-1] in W.VERB_BASES or word[:-2] in W.VERB_BASES):
-        return True
-    return word.endswith("ed") and len(word) > 3
-
-
-def is_verb(word: str) -> bool:
-    """Any verb form we recognise."""
-    if word in W.AUXILIARIES or word in W.IRREGULAR_VERBS or word in W.CHANGE_VERBS or word in W.VERB_BASES:
-        return True
-    if word in _NOT_VERBS:
-        return False
-    for suffix in ("s", "es", "d", "ed", "ing"):
-        if word.endswith(suffix) and word[: -len(suffix)] in W.VERB_BASES:
-            return True
-    if word.endswith("ied") and word[:-3] + "y" in W.VERB_BASES:
-        return True
-    return word.endswith("ed") and len(word) > 5

@@ -32,7 +32,8 @@ CHANGE_VERBS = frozenset(
 CERTAINTY = ("clearly", "obviously", "undeniably", "undoubtedly", "unquestionably", "certainly",
              "it is certain", "without doubt", "no doubt", "not speculation", "overwhelming",
              "overwhelmingly", "observably", "indisputably", "beyond doubt", "of course", "in fact",
-             "the fact is", "everyone knows", "proven", "proves")
+             "the fact is", "everyone knows", "proven", "proves", "conjecture", "not an inference",
+             "not in dispute", "beyond dispute", "on the public record", "prove it")
 
 VAGUE_ATTRIBUTION = r"""
 (?:(?:some|many|most|several|various|numerous)\s+)?(?:people|experts|critics|experts|observers|analysts|commentators|insiders|sources|reports|studies)\s+
@@ -44,11 +45,13 @@ VAGUE_ATTRIBUTION = r"""
 
 FORECAST = frozenset(
     "will won't 'll shall expect expects expected likely unlikely forecast forecasts predict predicts "
-    "projected".split())
+    "projected probably".split())
 NORMATIVE = ("should", "must", "ought to", "need to", "needs to", "have to", "has to", "got to", "let's",
-             "let us")
+             "let us", "deserves to", "deserve to", "is worth", "are worth")
 OPINION = ("i think", "i believe", "i feel", "i hope", "i want", "i wish", "i'd like", "we want", "we hope",
-           "we believe", "we think", "in my opinion", "in my view", "my view is", "i'm not sure", "thank")
+           "we believe", "we think", "in my opinion", "in my view", "my view is", "i'm not sure", "thank",
+           "in our assessment", "in our view", "in our judgement", "in our judgment", "our answer", "our view",
+           "we judge", "we assess")
 DISCOURSE = ("and", "but", "so", "well", "now", "look", "listen", "again", "also", "yes", "no", "oh",
              "okay", "first of all", "you know", "of course", "in fact", "frankly", "honestly")
 
@@ -58,7 +61,7 @@ IMPERATIVES = frozenset(
     "keep avoid try give help take go do don't".split())
 
 HYPOTHESIS_STARTS = ("theory:", "hypothesis:", "assumption:", "scenario:", "question:", "if ",
-                     "suppose ", "assuming ", "imagine ", "what if ")
+                     "suppose ", "assuming ", "imagine ", "what if ", "unless ", "were the ", "had the ")
 
 # Capitalised words that start sentences without naming anyone.
 COMMON = frozenset(
@@ -96,15 +99,60 @@ IRREGULAR_VERBS = frozenset(
 # Base forms of common verbs; -s, -ed and -ing forms are recognised from these.
 VERB_BASES = frozenset(
     "accept accuse act add admit agree aim allow announce appear apply appoint approve argue arrest "
-    "ask assess attack attempt back ban base believe block blame call campaign cancel change charge "
-    "claim close commit compare complain conclude condemn confirm consider continue control convict "
-    "cost count create cut decide declare decline defend deliver demand deny deploy describe destroy "
-    "detain develop die direct disclose dismiss drop elect employ end ensure establish expand expect "
-    "explain face fail file finance fire fund help hire ignore impose improve include increase "
-    "indicate inform introduce invade invest investigate issue join jail kill launch leak lie limit "
-    "list live lobby meet move name need note obtain offer open oppose order own pass permit plan "
-    "pledge post praise prevent promise propose protect protest prove provide publish push raise "
-    "reach receive recognise recognize record reduce refuse reject release remain remove replace "
-    "report represent require resign respond restrict return reveal review rule sanction save "
-    "seize serve share show sign spend start state stay stop strike submit suggest support suspend "
-    "target tax threaten try turn urge use vote want warn watch win work".split())
+    "ask assess attack attempt attend attribute audit award back ban base become believe bid bill block "
+    "blame borrow breach bring build call campaign cancel carry cause change charge chair chart claim "
+    "close collapse comment commit compare compete complain complete concede conclude condemn confirm "
+    "consider contain continue contribute control convict cooperate cost count court cover create "
+    "criticise criticize cut deal decide declare decline defend delay deliver demand deny deploy "
+    "describe design destroy detain develop die direct disclose discuss dismiss distance doubt drop "
+    "earn elect employ enable end endorse ensure enter establish expand expect explain expel face fail "
+    "fall favour favor file finance fine fire flatter follow force found freeze fund gain govern grant "
+    "grow hand handle hire hold host ignore impose improve include increase indicate inform inherit "
+    "insist introduce invade invest investigate invite issue join jail keep kill know launch lead leak "
+    "lease leave lend lie limit link list live lobby lose maintain manage marry meet mention miss move "
+    "name need negotiate note obtain occupy offer open operate oppose order overturn own pardon pass "
+    "pay permit place plan play pledge point post praise prefer prepare present press prevent "
+    "privatise privatize produce promise promote propose prosecute protect protest prove provide "
+    "publish pursue push raise rank reach receive recognise recognize recommend record recruit reduce "
+    "refer refuse register reject rely release remain remove renew repeat replace report represent "
+    "require resign respond restore restrict retain return reveal review rise rule run sanction save "
+    "say score secure seek seize sell send serve settle share shield show sign sit speak spend split "
+    "stand start state stay stop strike submit succeed sue suggest supply support suspend take talk "
+    "target tax teach tell tend threaten tie trade train transfer travel treat trigger try turn "
+    "undercut undermine urge use veto visit vote want warn watch weaken win withdraw work write".split())
+
+# Base forms that are also past forms: "Put the rebate on a statutory footing" is an instruction.
+SAME_PAST = frozenset("put set cut hit let shut cost spread quit bid read".split())
+
+# Irregular past participles (the past tenses are in IRREGULAR_VERBS).
+PARTICIPLES = frozenset(
+    "known seen given taken held found made shown grown driven written sworn chosen broken spoken "
+    "stolen frozen hidden begun done gone been built sent spent kept left met paid led won lost sold "
+    "told brought bought thought caught taught set put cut hit shut struck hung fled fought bound "
+    "born drawn thrown blown flown risen fallen forgiven forgotten beaten bitten ridden withdrawn "
+    "undertaken overtaken mistaken shaken woken worn torn sworn sunk sung rung swum".split())
+
+MODALS = frozenset(
+    "will would shall should can could may might must 'll won't wouldn't shan't shouldn't can't cannot "
+    "couldn't mightn't mustn't".split())
+BE_PAST = frozenset("was were wasn't weren't".split())
+BE_PRESENT = frozenset("is are am 's 're isn't aren't".split())
+HAVE = frozenset("has have had 've 'd hasn't haven't hadn't".split())
+DO = frozenset("do does did doesn't don't didn't".split())
+# Words between an auxiliary and its verb that do not change the clause ("has repeatedly said").
+ADVERBS = frozenset(
+    "not never also already still just only long since once often always repeatedly since twice "
+    "thrice then now later again quietly publicly privately reportedly allegedly formally "
+    "effectively largely partly widely even ever yet so too quickly".split())
+SUBJECT_PRONOUNS = frozenset("i we you he she it they both all each none neither either this that these "
+                             "those who one some many most several few others everyone nobody".split())
+FIRST_PERSON = frozenset("i we you i'm we're you're i've we've you've i'd we'd let's".split())
+PLURAL_SUBJECTS = frozenset("we you they both all these those many several few others".split())
+# Words after which a verb-like word is a noun or an adjective: "the proposed law", "to report".
+NOT_BEFORE_VERB = frozenset(
+    "a an the this that these those its their his her our my your every each any no some to of in on at "
+    "by for from with without into about over under after before between among during than as per via "
+    "very more most less least such own".split())
+# Words after a first "-s" word that make it a plural noun ("Contributors to", "Savings of").
+AFTER_NOUN = frozenset("of and or , but".split())
+

@@ -1,0 +1,162 @@
+"""Just enough grammar to tell a statement from a topic, a plan or an instruction.
+
+`clause(words)` finds the first finite verb of a sentence and the words before it (its subject);
+`fragment(words)` says what a subjectless list item or label value is: a report of what someone
+did ("Billed the ministry"), does ("Praises the ruler"), an instruction ("Track the rules"), or a
+noun phrase. A hand-kept lexicon plus English endings (-ed, -s), no statistical model: guide/lint.md
+says why (cost, and no tagger with its model on the registry that reads these cases better).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from briefings.linting import words as W
+
+# Words ending in -ed or -s that are not verb forms.
+_NOT_VERBS = frozenset("indeed proceed speed seed hundred naked sacred wicked kindred hatred united limited "
+                       "based alleged armed red bed need feed shed bled bred embed steed breed greed "
+                       "news series species means crisis basis analysis thesis its this his has was is "
+                       "as us thus plus bus gas yes less unless various previous famous serious "
+                       "always perhaps towards afterwards whereas".split())
+
+
+_BREAKS = frozenset("and but or so well now look yes no then that which who where when because if although "
+                    "while as since than".split()) | W.FIRST_PERSON
+
+
+@dataclass(frozen=True)
+class Clause:
+    """The first finite verb of a sentence: its kind, the verb as written and the subject before it."""
+
+    kind: str  # past | perfect | passive | present | copula | copula-past | modal | "" (none)
+    verb: str = ""
+    subject: str = ""
+    index: int = -1
+
+
+def is_past(word: str) -> bool:
+    """Past tense: "dropped", "led"."""
+    if (word in W.IRREGULAR_VERBS and not word.endswith("s")) or word in W.SAME_PAST:
+        return True
+    return len(word) > 3 and word.endswith("ed") and word not in _NOT_VERBS
+
+
+def is_participle(word: str) -> bool:
+    """A past participle: "founded", "known", "hit"."""
+    return word in W.PARTICIPLES or is_past(word)
+
+
+def is_third_person(word: str) -> bool:
+    """Third-person present: "praises", "doubts", "carries"."""
+    if word in W.IRREGULAR_VERBS and word.endswith("s"):
+        return True
+    if len(word) < 4 or not word.endswith("s") or word in _NOT_VERBS or word.endswith(("ss", "us", "is")):
+        return False
+    return (word[:-1] in W.VERB_BASES or (word.endswith("es") and word[:-2] in W.VERB_BASES)
+            or (word.endswith("ies") and word[:-3] + "y" in W.VERB_BASES))
+
+
+def is_base(word: str) -> bool:
+    """A verb's base form: "track", "strengthen", "emphasize"."""
+    if word in W.VERB_BASES or word in W.IMPERATIVES:
+        return True
+    return len(word) > 5 and word.endswith(("ize", "ise", "ify", "ate", "en")) and not word.endswith("men")
+
+
+def clause(words: list[str], lower: list[str]) -> Clause:
+    """The first finite verb and its subject; Clause("") when there is none."""
+    for i, word in enumerate(lower):
+        if word in W.MODALS:
+            return _found("modal", words, i, i)
+        if word in W.BE_PAST or word in W.BE_PRESENT or word in W.HAVE or word in W.DO:
+            return _auxiliary(words, lower, i)
+        if i == 0 or lower[i - 1] in W.NOT_BEFORE_VERB or lower[i - 1].endswith(("'s", "’s")):
+            continue  # "the proposed law", "the library's annotated copy"
+        after = lower[i + 1] if i + 1 < len(lower) else ""
+        if after in W.BE_PAST or after in W.BE_PRESENT or after in W.HAVE or after in W.MODALS:
+            continue  # "Kestravan demands have hardened": the verb comes next
+        # (a last word "Key points", "Price rises" is a compound noun, not "Key" doing something)
+        if is_past(word) and not _reduced_relative(lower, i):
+            return _found("past", words, i, i)
+        if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or i > 1):
+            return _found("present", words, i, i)
+        if word in W.VERB_BASES and _plural_subject(lower[i - 1]):
+            return _found("present", words, i, i)
+    return Clause("")
+
+
+def _auxiliary(words: list[str], lower: list[str], i: int) -> Clause:
+    word = lower[i]
+    j = i + 1
+    while j < len(lower) and (lower[j] in W.ADVERBS or lower[j].endswith("ly")):
+        j += 1
+    following = lower[j] if j < len(lower) else ""
+    if word == "been":
+        kind = "passive"
+    elif word in W.HAVE and (is_participle(following) or following == "been"):
+        kind = "perfect"
+    elif (word in W.BE_PAST or word in W.BE_PRESENT) and is_participle(following):
+        kind = "passive" if word in W.BE_PAST else "present-passive"
+    elif word in W.BE_PAST:
+        kind = "copula-past"
+    elif word in W.BE_PRESENT:
+        kind = "copula"
+    elif word in ("did", "didn't", "had", "hadn't"):
+        kind = "past"
+    else:
+        kind = "present"
+    return _found(kind, words, i, j if kind in ("perfect", "passive", "present-passive") and j < len(lower) else i)
+
+
+def _reduced_relative(lower: list[str], i: int) -> bool:
+    """"the fixes proposed here", "a firm owned by": a participle after a noun, followed by by/here."""
+    after = lower[i + 1] if i + 1 < len(lower) else ""
+    return after in ("by", "here", "below", "above")
+
+
+def _plural_subject(word: str) -> bool:
+    return word in W.PLURAL_SUBJECTS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "us"))
+                                         and word not in W.NOT_BEFORE_VERB and not is_third_person(word))
+
+
+def _found(kind: str, words: list[str], i: int, last: int) -> Clause:
+    return Clause(kind, " ".join(words[i:last + 1]), subject(words[:i]), i)
+
+
+def subject(before: list[str]) -> str:
+    """The few words naming who acts, as written ("the ministry", "Both")."""
+    kept = [w for w in before if not w.lower().endswith("ly") and w.lower() not in W.ADVERBS]
+    kept = kept[-3:]
+    for i, word in enumerate(kept):
+        if word.lower() in _BREAKS:
+            kept = kept[i + 1:] if word.lower() not in W.FIRST_PERSON else kept[i:]
+    while kept and kept[0].lower() in W.NOT_BEFORE_VERB - {"the", "a", "an", "its", "their", "his", "her"}:
+        kept = kept[1:]
+    if kept and kept[0].lower() in W.COMMON:
+        kept[0] = kept[0].lower()
+    return " ".join(kept)
+
+
+def fragment(lower: list[str]) -> str:
+    """What a subjectless item is: past | present | imperative | modal | noun."""
+    first = lower[0]
+    after = lower[1] if len(lower) > 1 else ""
+    if first in W.MODALS:
+        return "modal"
+    if first in W.SAME_PAST or (first in W.IMPERATIVES and after in W.NOT_BEFORE_VERB):
+        return "imperative"
+    if first in W.PARTICIPLES or is_past(first):
+        return "past"
+    if is_third_person(first) and after not in W.AFTER_NOUN and after:
+        return "present"
+    if is_base(first) and after not in W.AFTER_NOUN and not _noun_subject(lower):
+        return "imperative"
+    return "noun"
+
+
+def _noun_subject(lower: list[str]) -> bool:
+    """"Support for the ban fell": a base-form first word followed by a finite verb is a noun."""
+    later = clause(lower, lower)
+    return later.kind not in ("", "modal") and later.index > 0 and not (later.kind == "present" and not
+                                                                       is_third_person(lower[later.index]))

@@ -1,0 +1,156 @@
+"""Read a briefing's blocks as an editor does: each line in the light of what it sits under.
+
+A block's lines are cut into units: a bold label line ("**Status**: ..."), a lead-in, a sentence
+(or a sentence broken over lines). Each unit gets its context from, in order: its own bold label's
+key, the lead-in above its list, a table's header, the bold pseudo-heading or heading above it.
+A paragraph written one sentence per line is read line by line: each line needs its own citation,
+so that an author sees which lines lack one.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator, Sequence
+from dataclasses import dataclass
+
+from briefings.linting import claims
+from briefings.linting.blocks import Block
+from briefings.linting.claims import Context
+from briefings.linting.sentences import CITE
+from briefings.linting.vocab import EXEMPTING, HEADER, HEADING, LEAD_IN, Vocabulary
+
+_KEY = re.compile(r"^\*\*([^*]{1,60}?)\s*(?:\*\*\s*:|:\s*\*\*)\s*(.*)$", re.DOTALL)  # **Key**: value
+_LABEL_LINE = re.compile(r"^\*\*[^*]+\*\*(?:\s*\([^()]*\))?\s*:?$")  # **Name** (Role): or **Heading**
+_ENDS_UNIT = (".", "!", "?", ":", "**", ".”", '."', "?**", ".**", ":**")
+_EXEMPT_KIND = {"hypothesis": "frames", "forecast": "forecast", "hedged": "forecast", "question": "questions",
+                "prescription, not a statement of fact": "recommends", "imperative": "recommends",
+                "frames an open question": "questions", "describes the briefing itself": "meta"}
+
+
+@dataclass(frozen=True)
+class Unit:
+    """Text to assess with its context; `own` when a citation covers this unit alone."""
+
+    block: Block
+    line0: int
+    text: str
+    context: Context
+    own: bool
+    index: int
+
+
+def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
+    """Every unit of every block, in source order."""
+    pseudo: tuple[str, str] = ("", "")
+    heading = None
+    section: tuple[str, str] = ("", "")
+    index = 0
+    for block in blocks:
+        if block.heading != heading:
+            heading, pseudo = block.heading, ("", "")
+            section = (vocab.of(HEADING, heading), _short(heading)) if heading else ("", "")
+        lines = _units(block)
+        breaks = sum(text.count("\n") for _, text in block.segments)
+        own = block.kind in ("paragraph", "quote", "item") and len(lines) > 1 and 3 * (len(lines) - 1) >= 2 * breaks
+        for line0, text in lines:
+            index += 1
+            bare = text.replace(CITE, "").strip()
+            if _LABEL_LINE.match(bare):
+                inner = bare.split("**")[1]
+                if bare.endswith("**") and not inner.rstrip().endswith((".", "!")):
+                    pseudo = (vocab.of(HEADING, inner), _short(inner))
+                    continue
+                if not bare.split("**")[1].rstrip().endswith((".", "!")):
+                    continue  # a label for what follows
+            around = _around(block, vocab, pseudo, section)
+            yield _unit(block, line0, text, around, own, index, vocab)
+
+
+def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index: int,
+          vocab: Vocabulary) -> Unit:
+    fragment = block.kind in ("item", "row")
+    place = {"item": "item", "row": "row"}.get(block.kind, "")
+    key = _KEY.match(text.lstrip())
+    if key and around.kind not in EXEMPTING and key.group(2).strip():
+        name, value = key.group(1).strip(), key.group(2)
+        kind = vocab.of_key(name, front=block.front) or ("meta" if block.front else "asserts")
+        return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
+    if around.kind:
+        return Unit(block, line0, text, Context(around.kind, around.label, fragment, place), own, index)
+    return Unit(block, line0, text, Context("", "", fragment, place), own, index)
+
+
+def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: tuple[str, str]) -> Context:
+    """The context a block inherits: its list's lead-in, its table's header, or the headings above."""
+    if block.kind == "item" and block.lead_in:
+        kind, label = _lead_in(block.lead_in, vocab, block.front)
+        if kind:
+            return Context(kind, label)
+    if block.kind == "row":
+        kind = vocab.of(HEADER, block.header)
+        if kind:
+            return Context(kind, block.header)
+    for kind, label in (pseudo, section):
+        if kind and (kind != "asserts" or block.kind in ("item", "row")):  # a fact section's lists and tables
+            return Context(kind, label)
+    if block.kind == "row":
+        return Context("asserts", "")
+    return claims.NEUTRAL
+
+
+def _lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
+    """What a lead-in makes of the items below it: its vocabulary, or its own verdict."""
+    bare = line.replace(CITE, "").strip()
+    key = _KEY.match(bare)
+    if key:
+        name = key.group(1).strip()
+        kind = vocab.of_key(name, front=front)
+        if not kind and key.group(2).strip() and not front:
+            kind = "asserts"  # **Real influence**: Broad and growing, and a list that shows it
+        return kind, f"{name}:"
+    if _LABEL_LINE.match(bare):
+        name = bare.split("**")[1]
+        return ("asserts" if "(" in bare else vocab.of_key(name, front=front)), name
+    last = bare.replace("**", "")
+    for sentence in re.split(r"(?<=[.;!?])\s+", last)[-1:]:
+        kind = vocab.of(LEAD_IN, sentence)
+        if kind:
+            return kind, _short(sentence)
+        verdict = claims.assess(sentence.rstrip(": "))
+        if verdict.is_assertion:
+            return "asserts", _short(sentence)
+        if verdict.exempt in _EXEMPT_KIND:
+            return _EXEMPT_KIND[verdict.exempt], _short(sentence)
+    return "", ""
+
+
+def _short(text: str) -> str:
+    text = text.replace("**", "").strip()
+    return text if len(text) <= 40 else text[:37].rstrip() + "..."
+
+
+def _units(block: Block) -> list[tuple[int, str]]:
+    """The block's lines grouped into units: a new unit after a line that ends a sentence, a
+    label or a lead-in, or before a line that opens with a bold label."""
+    if block.kind == "row":
+        return [(block.line0, block.text)]
+    found: list[tuple[int, str]] = []
+    for line0, text in block.segments:
+        start = line0
+        parts: list[str] = []
+        for offset, line in enumerate(text.split("\n")):
+            if parts and (line.lstrip().startswith("**") or _ends(parts[-1])) and _CITED_TAIL.sub("", line).strip():
+                found.append((start, "\n".join(parts)))
+                start, parts = line0 + offset, []
+            parts.append(line)
+        if parts:
+            found.append((start, "\n".join(parts)))
+    return found
+
+
+_CITED_TAIL = re.compile(r"\s*\([^()]*" + CITE + r"\)\s*$|" + CITE + r"+\s*$")
+
+
+def _ends(line: str) -> bool:
+    bare = _CITED_TAIL.sub("", line).rstrip()
+    return bare.rstrip(")]\"”’'").endswith(_ENDS_UNIT) or bare.endswith(_ENDS_UNIT)

@@ -1,0 +1,174 @@
+"""What a line means depends on what it sits under: the vocabularies of labels, lead-ins and headings.
+
+Each entry is data: a kind, the phrases that mark it, where they count (a bold label's key, a
+lead-in above a list, a heading or bold pseudo-heading, a table's header), and must-flag and
+must-pass examples that drive the tests. A library adds phrases per kind in pyproject.toml:
+
+    [tool.briefings.lint.contexts]
+    asserts = ["Findings", "Track record"]
+    forecast = ["Outlook"]
+
+Kinds: `asserts` (what follows states facts: every item or value needs a source), `forecast`,
+`recommends`, `frames` (theories, scenarios, consequences), `topics` (terms, stakeholders),
+`meta` (about the briefing itself), `questions`. Every kind but `asserts` exempts what it heads.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+KINDS = ("asserts", "forecast", "recommends", "frames", "topics", "meta", "questions")
+EXEMPTING = frozenset(KINDS) - {"asserts"}
+KEY, LEAD_IN, HEADING, HEADER = "key", "lead-in", "heading", "header"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One vocabulary: phrases of one kind, where they count, and examples."""
+
+    kind: str
+    name: str
+    phrases: tuple[str, ...]
+    where: tuple[str, ...]
+    must_flag: tuple[str, ...]
+    must_pass: tuple[str, ...]
+
+
+ENTRIES: tuple[Entry, ...] = (
+    Entry("asserts", "evidence and record labels",
+          ("evidence", "found", "findings", "key facts", "facts", "record", "track record", "key dates",
+           "dates", "timeline", "chronology", "outcome", "result", "results", "status", "background",
+           "born", "died", "party", "in office since", "education", "formal role", "verdict", "effect",
+           "impact", "why it matters", "what happened", "beyond dispute", "declared assets", "since"),
+          (KEY, LEAD_IN),
+          ("**Evidence**:\n- Repeated praise for the ruler's governing style",
+           "**Born**: 3 March 1961, in Ostrava",
+           "Key dates:\n- Spring: the fixed price abolished",
+           "**Status**: The depot closed; nobody was disciplined."),
+          ("**Evidence**:\n- What did the envoy discuss in March?",
+           "**Evidence**:\n\n- Repeated praise for the ruler's style[^a]\n\n[^a]: Hansard, *Debates*, 4 May 2021.")),
+    Entry("asserts", "fact sections",
+          ("at a glance", "key facts", "fact sheet", "biography", "career", "chronology", "timeline", "key dates"),
+          (HEADING,),
+          ("## At a glance\n\n- Two adult children, neither in public office",),
+          ("## At a glance\n\nThe profile is updated every spring.",)),
+    Entry("forecast", "forecasts and time horizons",
+          ("expect", "expected", "watch for", "what to watch", "warning signs", "signs that", "signals to watch",
+           "indicators", "indicator", "outlook", "looking ahead", "forecast", "forecasts", "prediction",
+           "predictions", "projection", "projections", "projected", "what it would suggest", "would suggest",
+           r"re:within \d+", r"re:by (?:early |mid |late |the end of )?(?:19|20)\d\d", r"re:in the (?:next|coming)",
+           r"re:later (?:in|this)", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios"),
+          (KEY, LEAD_IN, HEADING, HEADER),
+          ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",),
+          ("## What to watch for\n\n- Further reviews of equipment bound for the coast",
+           "Within 90 days:\n\n- A vote to override the suspension",
+           "| Indicator | What it would suggest |\n|---|---|\n| Charges against the minister | The inquiry widened |")),
+    Entry("recommends", "recommendations and remedies",
+          ("recommendation", "recommendations", "we recommend", "remedy", "remedies", "response", "responses",
+           "action", "actions", "next steps", "what to do", "options", "policy options", "to do", "ask",
+           "proposal", "proposals", r"re:^for (?:the |all |each )?[\w'’-]+", "questions to ask"),
+          (KEY, LEAD_IN, HEADING, HEADER),
+          ("## Recommendations\n\n**Background**: The agency was founded in 1998.",),
+          ("## Recommendations\n\n- Strengthen oversight of the procurement office",
+           "**Response**: Requires a statute and a budget line",
+           "For legislators:\n\n- Track new procurement rules")),
+    Entry("frames", "theories, scenarios and consequences",
+          ("theory", "hypothesis", "assumption", "premise", "consequence", "consequences", "readings", "alternative", "competing readings", "competing theories", "what if", "if"),
+          (KEY, LEAD_IN),
+          ("**Theory**: the leak came from inside.\n**Evidence**:\n- Two officials were dismissed in May",),
+          ("**Theory**: The president admires long-serving rulers and wants the same.",
+           "- **Consequence**: Slow erosion of democracy from the top")),
+    Entry("topics", "terms, stakeholders and reading lists",
+          ("key terms", "terms", "terms used", "glossary", "definitions", "topics", "themes", "parties with a stake",
+           "stakeholders", "contents", "further reading", "see also", "related", "term", "meaning", "definition"),
+          (KEY, LEAD_IN, HEADING, HEADER),
+          ("Key terms:\n\n- subsidy\n\nThe ministry cut the subsidy in 2023.",),
+          ("Key terms used below:\n\n- farm diesel rebate\n- pump price formula",
+           "**Parties With a Stake**:\n- Grain importers that depend on the corridor")),
+    Entry("meta", "about the briefing itself",
+          ("subject", "prepared for", "prepared by", "last updated", "updated", "period covered", "context",
+           "scope", "type", "country", "region", "format", "units", "author", "authors", "audience", "version",
+           "note", "notes", "see", "sources", "method", "methodology", "about this briefing",
+           "about this profile", "about this report", "how to read", "what this briefing", "what this analysis",
+           "what this report", "limitations", "limits of this", "scope of this"),
+          (KEY, HEADING),
+          ("## About this briefing\n\n**Born**: 3 March 1961",),
+          ("**Prepared for**: Staff of the oversight committee", "**Period Covered**: January–March 2025",
+           "**See**: [the fuel briefing](fuel.md) for the precedent")),
+    Entry("questions", "questions",
+          ("question", "questions", "open questions", "key questions"),
+          (KEY, LEAD_IN, HEADER),
+          ("**Open questions**:\n- Who signed the warrants?\n\nThe warrants were signed in 2021.",),
+          ("| Witness | Question |\n|---|---|\n| The minister | Did you meet the bidders before the award |",)),
+)
+
+
+@dataclass(frozen=True)
+class Vocabulary:
+    """Compiled phrase matchers per place."""
+
+    keys: dict[str, str]  # normalised key -> kind (whole-key match)
+    starts: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]  # place -> (kind, pattern) in order
+
+    def of_key(self, key: str, *, front: bool = False) -> str:
+        """The kind a bold label's key marks; meta wins over asserts in the briefing's header lines."""
+        norm = normalise(key)
+        kind = self.keys.get(norm, "")
+        if front and kind != "asserts":
+            return "meta"
+        return kind
+
+    def of(self, place: str, text: str) -> str:
+        """The kind a lead-in, heading or table header marks ("" when none)."""
+        norm = normalise(text)
+        for kind, pattern in self.starts.get(place, ()):
+            if pattern.search(norm):
+                return kind
+        return ""
+
+
+_NUMBERING = re.compile(r"^(?:table|figure|part|section)\s+\d+[.:]?\s*|^\d+[.)]\s*|[*_`]")
+
+
+def normalise(text: str) -> str:
+    """Lower case, without emphasis markers, numbering ("1.", "Table 3:") or a trailing colon."""
+    return _NUMBERING.sub("", text.strip().lower()).strip(" :.").replace("’", "'")
+
+
+@lru_cache(maxsize=16)
+def compile_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> Vocabulary:
+    """The built-in vocabularies plus a library's own phrases (kind, phrases) pairs."""
+    added = dict(extra)
+    keys: dict[str, str] = {}
+    places: dict[str, list[tuple[str, str]]] = {}
+    for kind, phrases in added.items():  # a library's own words come first
+        for phrase in phrases:
+            keys.setdefault(normalise(phrase), kind)
+            for place in (KEY, LEAD_IN, HEADING, HEADER):
+                places.setdefault(place, []).append((kind, normalise(phrase)))
+    for entry in ENTRIES:
+        for phrase in entry.phrases:
+            if KEY in entry.where and not phrase.startswith("re:"):
+                keys.setdefault(phrase, entry.kind)
+            for place in entry.where:
+                places.setdefault(place, []).append((entry.kind, phrase))
+    starts = {place: tuple(_grouped(pairs, lead=_LEADS[place])) for place, pairs in places.items()}
+    return Vocabulary(keys, starts)
+
+
+# A lead-in or heading names its kind in its first words ("Three scenarios for 2026:", "Table 3:
+# Completion scenarios"); a table header anywhere in its cells.
+_LEADS = {KEY: r"^", LEAD_IN: r"^(?:[\w'’-]+,?\s+){0,2}", HEADING: r"^(?:[\w'’-]+\s+){0,2}", HEADER: r"\b"}
+
+
+def _grouped(pairs: list[tuple[str, str]], *, lead: str) -> list[tuple[str, re.Pattern[str]]]:
+    """One alternation per kind, in first-seen order (one scan per kind, not per phrase); a phrase
+    written "re:..." is a regular expression."""
+    order: dict[str, list[str]] = {}
+    for kind, phrase in pairs:
+        order.setdefault(kind, []).append(phrase[3:] if phrase.startswith("re:") else re.escape(phrase))
+    return [(kind, re.compile("|".join(f"{'' if p.startswith('^') else lead}(?:{p})\\b"
+                                       for p in sorted(set(ps), key=len, reverse=True))))
+            for kind, ps in order.items()]
