@@ -216,4 +216,5 @@ def test_scope_option_demands_a_citation_per_sentence(cli: CLI, make_library: Ca
     assert cli("--root", root, "lint")[0] == 0
     code, out, _ = cli("--root", root, "lint", "--scope", "sentence", "--format", "json")
     assert code == 1
-    assert [(f["rule"], f["reason"]) for f in json.loads(out)] == [("unsourced-assertion", "states an amount")]
+    assert [(f["rule"], f["reason"]) for f in json.loads(out)] == [
+        ("unsourced-assertion", "states an amount; states what 'the agency' did")]

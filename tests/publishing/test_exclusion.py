@@ -69,7 +69,8 @@ def test_draft_and_embargoed_text_is_nowhere_in_the_edition_or_the_branch_histor
 
 def test_quoting_an_excluded_briefing_aborts_before_mike_commits(make_library: Callable[..., Path], cli: CLI) -> None:
     files = _files()
-    files["RESEARCH/Alpha.md"] = briefing_text("Alpha", f"As the notes say: {DRAFT_TEXT}.")
+    files["RESEARCH/Alpha.md"] = briefing_text(  # in an analysis block: the quoting is no lint error
+        "Alpha", f'!!! analysis "Analysis"\n\n    As the notes say: {DRAFT_TEXT}.')
     root = make_library(files, git=True)
     code, _, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
     assert code == 1

@@ -97,6 +97,9 @@ def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: 
             elif any(t.type == "thead_open" for t in stack):
                 where.header += f" | {token.content}" if where.header else token.content
     result = sorted(blocks.values(), key=lambda b: b.line0)
+    if where.front:  # no rule or section heading closes a header: nothing is header metadata
+        for block in result:
+            block.front = False
     if covered:
         starts, ends = _merged(covered)
         for block in result:

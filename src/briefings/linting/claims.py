@@ -39,6 +39,7 @@ _REPORTED = frozenset("said wrote told announced stated pledged promised threate
 _HEDGES = frozenset("may might could can would".split())
 _MONTH_MAY = re.compile(r"May\s+\d")
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
+_SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
 
 
 @dataclass(frozen=True)
@@ -92,6 +93,8 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     if exempt:
         return Verdict(exempt=exempt)
     grammar = _grammar(clause, kind, words, context)
+    if grammar and not context.kind and _SPEAKER.intersection(lower) and not grammar.startswith("states what the speaker"):
+        grammar = ""  # "you know, they have done a great job": talk, not a record
     weak = [s for s in (S.superlative(lower), S.causal(text), S.comparison(text), S.vague(text)) if s]
     signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
     signals += ([grammar] if grammar else []) + weak
@@ -122,8 +125,13 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     if kind == "present":
         return f"states what someone does ('{words[0]}')"
     who = clause.subject
-    if not who or any(w.lower() in W.FIRST_PERSON for w in who.split()):
+    if who and any(w.lower() in W.FIRST_PERSON for w in who.split()):
+        verb = clause.verb.split()[-1].lower()
+        if clause.kind in ("past", "perfect") and verb in W.RECORD_VERBS:
+            return f"states what the speaker did ('{clause.verb}')"  # a voting or legislative record
         return ""  # the speaker's own doings and views: "I have put forward", "we've lost"
+    if not who:
+        return ""
     if clause.kind == "past":
         return f"states what '{who}' did"
     if clause.kind == "perfect":
@@ -165,10 +173,12 @@ def _exemption(text: str, lower: list[str], quote: str, numeric: list[str], clau
         return "imperative"
     if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
         return "imperative"
-    if core.startswith(W.OPINION):
-        return "opinion of the speaker"
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
-    if _NORMATIVE.search(core) and not amounts:
+    if core.startswith(W.OPINION) and not amounts:
+        return "opinion of the speaker"
+    normative = _NORMATIVE.search(core)
+    main = clause.index < 0 or normative is None or core[: normative.start()].count(" ") <= clause.index + 2
+    if normative and main and not amounts:
         return "prescription, not a statement of fact"
     if amounts:
         return ""

@@ -54,7 +54,8 @@ def is_third_person(word: str) -> bool:
     if len(word) < 4 or not word.endswith("s") or word in _NOT_VERBS or word.endswith(("ss", "us", "is")):
         return False
     return (word[:-1] in W.VERB_BASES or (word.endswith("es") and word[:-2] in W.VERB_BASES)
-            or (word.endswith("ies") and word[:-3] + "y" in W.VERB_BASES))
+            or (word.endswith("ies") and word[:-3] + "y" in W.VERB_BASES)
+            or word.endswith(("izes", "ises", "ifies", "ates")) and len(word) > 7)
 
 
 def is_base(word: str) -> bool:
@@ -71,8 +72,8 @@ def clause(words: list[str], lower: list[str]) -> Clause:
             return _found("modal", words, i, i)
         if word in W.BE_PAST or word in W.BE_PRESENT or word in W.HAVE or word in W.DO:
             return _auxiliary(words, lower, i)
-        if i == 0 or lower[i - 1] in W.NOT_BEFORE_VERB or lower[i - 1].endswith(("'s", "’s")):
-            continue  # "the proposed law", "the library's annotated copy"
+        if i == 0 or lower[i - 1] in W.NOT_BEFORE_VERB or lower[i - 1].endswith(("'s", "’s")) or words[i][0].isupper():
+            continue  # "the proposed law", "the library's annotated copy", "the United States"
         after = lower[i + 1] if i + 1 < len(lower) else ""
         if after in W.BE_PAST or after in W.BE_PRESENT or after in W.HAVE or after in W.MODALS:
             continue  # "Kestravan demands have hardened": the verb comes next

@@ -71,10 +71,12 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     fragment = block.kind in ("item", "row")
     place = {"item": "item", "row": "row"}.get(block.kind, "")
     key = _KEY.match(text.lstrip())
-    if key and around.kind not in EXEMPTING and key.group(2).strip():
+    if key and key.group(2).strip():
         name, value = key.group(1).strip(), key.group(2)
-        kind = vocab.of_key(name, front=block.front) or ("meta" if block.front else "asserts")
-        return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
+        kind = vocab.of_key(name, front=block.front)
+        if kind == "asserts" or around.kind not in EXEMPTING:  # a fact label beats a forecast section
+            kind = kind or ("meta" if block.front else "asserts")
+            return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
     if around.kind:
         return Unit(block, line0, text, Context(around.kind, around.label, fragment, place), own, index)
     return Unit(block, line0, text, Context("", "", fragment, place), own, index)

@@ -146,7 +146,12 @@ ADVERBS = frozenset(
     "effectively largely partly widely even ever yet so too quickly".split())
 SUBJECT_PRONOUNS = frozenset("i we you he she it they both all each none neither either this that these "
                              "those who one some many most several few others everyone nobody".split())
-FIRST_PERSON = frozenset("i we you i'm we're you're i've we've you've i'd we'd let's".split())
+FIRST_PERSON = frozenset("i we you i'm we're you're i've we've you've i'd we'd let's our my us".split())
+# What a speaker did that a record can confirm ("I voted against it"), unlike "I have seen".
+RECORD_VERBS = frozenset(
+    "voted opposed supported sponsored signed vetoed cut raised proposed introduced passed fought led "
+    "balanced created advocated cosponsored co-sponsored appointed authored wrote ended closed increased "
+    "reduced doubled tripled lowered expanded eliminated funded defunded".split())
 PLURAL_SUBJECTS = frozenset("we you they both all these those many several few others".split())
 # Words after which a verb-like word is a noun or an adjective: "the proposed law", "to report".
 NOT_BEFORE_VERB = frozenset(

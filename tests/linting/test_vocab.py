@@ -1,0 +1,54 @@
+"""Every context vocabulary flags its must-flag examples and passes its must-pass examples."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.linting import lint_text
+from briefings.linting.config import from_settings
+from briefings.linting.vocab import ENTRIES, KINDS
+
+FRONT = "---\ntitle: Example\nstatus: draft\n---\n\n"
+SOURCING = {"unsourced-assertion", "unattributed-quote"}
+
+
+def flagged(body: str, **settings: object) -> bool:
+    config = from_settings(settings) if settings else None
+    return any(f.rule in SOURCING for f in lint_text(f"{FRONT}{body}\n", config=config))
+
+
+@pytest.mark.parametrize("example", [e for entry in ENTRIES for e in entry.must_flag], ids=lambda v: v[:40])
+def test_must_flag(example: str) -> None:
+    assert flagged(example)
+
+
+@pytest.mark.parametrize("example", [e for entry in ENTRIES for e in entry.must_pass], ids=lambda v: v[:40])
+def test_must_pass(example: str) -> None:
+    assert not flagged(example)
+
+
+def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
+    assert [e.name for e in ENTRIES if not e.must_flag or not e.must_pass] == []
+    assert {e.kind for e in ENTRIES} <= set(KINDS)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the classes of miss and false alarm the context reading was built for
+    ("**Evidence**:\n- Both call independent judges \"unelected obstacles\"", True),
+    ("**Plausibility**: High—he has praised the chancellor in every speech since taking office.", True),
+    ("Each of these decisions helped the neighbouring government:\n\n- Declined to expel the diplomats", True),
+    ("**Policy**:\n- Doubts his own intelligence service\n- Vetoes alliance statements", True),
+    ("In the city, expect:\n\n- New procurement rules by spring", False),
+    ("**Response**: Requires a statute and a budget line", False),
+    ("## Next steps\n\n- Track new procurement rules\n- Strengthen oversight", False),
+    ("- Emphasize oversight of the port authority", False),
+    ("- Emphasizes oversight of the port authority", True),
+])
+def test_context_classes(body: str, expected: bool) -> None:
+    assert flagged(body) is expected
+
+
+def test_a_library_adds_its_own_phrases() -> None:
+    body = "**Audit trail**:\n- Two ledgers kept by the port"
+    assert not flagged(body)
+    assert flagged(body, contexts={"asserts": ["Audit trail"]})
