@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import textwrap
 import shutil
 import sys
 from pathlib import Path
@@ -109,6 +110,60 @@ class Writer:
         return "\n".join(rows)
 
 
+PROSE_LINKS = ("followed", "came after", "was announced after", "was published shortly after")
+
+
+class ProseWriter(Writer):
+    """Running prose: wrapped paragraphs of several sentences, one citation each, few footnotes."""
+
+    def sentence(self) -> str:
+        rng = self.rng
+        makers = (
+            lambda: (f"On {self.date()} {rng.choice(ORGS)} of {rng.choice(COUNTRIES)} {rng.choice(VERBS)} "
+                     f"{rng.choice(OBJECTS)}, affecting about {rng.randint(2, 900)} "
+                     f"{rng.choice(('organisations', 'officials', 'outlets', 'districts'))}."),
+            lambda: (f"{rng.choice(ORGS).capitalize()} has overseen {rng.choice(TOPICS)} in "
+                     f"{rng.choice(COUNTRIES)} since {rng.randint(1995, 2015)}, and its budget grew by "
+                     f"{rng.randint(3, 60)}% over the following decade."),
+            lambda: (f"The decision {rng.choice(PROSE_LINKS)} complaints from {rng.randint(2, 40)} "
+                     f"{rng.choice(('regional councils', 'journalists', 'civic groups', 'judges'))} about "
+                     f"{rng.choice(TOPICS)}."),
+            lambda: (f"{rng.choice(PEOPLE)} told a parliamentary hearing that the rules on {rng.choice(TOPICS)} "
+                     f"were applied as written."),
+            lambda: (f"Officials in {rng.choice(COUNTRIES)} later {rng.choice(VERBS)} "
+                     f"{rng.choice(OBJECTS)}, which critics had opposed for years."),
+            lambda: f"Turnout in the affected districts fell from {rng.randint(50, 80)}% to {rng.randint(30, 49)}%.",
+            lambda: (f"Several of these measures were later softened, but the central provisions on "
+                     f"{rng.choice(TOPICS)} stayed in force."),
+        )
+        return rng.choice(makers)()
+
+    def prose(self) -> str:
+        rng = self.rng
+        text = " ".join(self.sentence() for _ in range(rng.randint(5, 8)))
+        text += "" if rng.random() < self.unsourced else self.cite()
+        return textwrap.fill(text, width=96, break_on_hyphens=False)
+
+
+def prose_briefing(rng: random.Random, title: str, titles: list[tuple[str, str]], words: int,
+                   unsourced: float) -> str:
+    """A briefing of running prose: about `words` words in paragraphs, headings every few of them."""
+    w = ProseWriter(rng, titles, unsourced)
+    blocks = [f"# {title}", f"This briefing sets out the documented record on {rng.choice(TOPICS)}."]
+    budget = words - 25 * SOURCES_PER_BRIEFING // 2
+    n = 0
+    while sum(len(b.split()) for b in blocks) < budget:
+        if n % 4 == 0:
+            blocks.append(f"## {rng.choice(TOPICS).capitalize()} ({n // 4 + 1})")
+        blocks.append(w.admonition() if n % 9 == 8 else w.prose())
+        n += 1
+    blocks += ["## Related briefings", w.links(title)]
+    w.sources.sort(key=lambda k: int(k[1:]))
+    notes = [f"[^{k}]: {rng.choice(PUBLISHERS)}, *Report on {rng.choice(TOPICS)}*, {w.date()}. "
+             f"<https://example.org/reports/{k}-{rng.randint(1000, 9999)}>" for k in w.sources]
+    return front(title, w.sources, rng) + "\n\n".join(blocks) + "\n\n" + "\n".join(notes) + "\n"
+
+
 def briefing(rng: random.Random, title: str, titles: list[tuple[str, str]], words: int, unsourced: float) -> str:
     """The full Markdown text of one briefing."""
     w = Writer(rng, titles, unsourced)
@@ -139,8 +194,8 @@ def front(title: str, keys: list[str], rng: random.Random) -> str:
     return "\n".join(lines) + "\n---\n\n"
 
 
-def write_library(out: Path, count: int, words: int, seed: int, unsourced: float) -> None:
-    """Write the whole library into `out`."""
+def write_library(out: Path, count: int, words: int, seed: int, unsourced: float, style: str = "bullets") -> None:
+    """Write the whole library into `out`; `style` "prose" writes running prose with few footnotes."""
     rng = random.Random(seed)
     out.mkdir(parents=True, exist_ok=True)
     shutil.copy2(REPO / "mkdocs.yml", out / "mkdocs.yml")
@@ -161,7 +216,7 @@ def write_library(out: Path, count: int, words: int, seed: int, unsourced: float
             f"---\ntitle: {section.title()}\n---\n\n# {section.title()}\n\n<!-- briefings: section-list -->\n",
             encoding="utf-8")
     for section, title in titles:
-        text = briefing(rng, title, titles, words, unsourced)
+        text = (prose_briefing if style == "prose" else briefing)(rng, title, titles, words, unsourced)
         (docs / section / f"{title}.md").write_text(text, encoding="utf-8")
 
 
@@ -173,10 +228,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--words", type=int, default=2500, help="words per briefing (about)")
     parser.add_argument("--seed", type=int, default=1)
     parser.add_argument("--unsourced", type=float, default=0.0, help="share of facts without a citation")
+    parser.add_argument("--style", choices=("bullets", "prose"), default="bullets",
+                        help="bullets: lead-ins, lists, tables, many footnotes; prose: running prose, few footnotes")
     args = parser.parse_args(argv)
     if args.count < 1:
         parser.error("--count must be at least 1")
-    write_library(args.out, args.count, args.words, args.seed, args.unsourced)
+    write_library(args.out, args.count, args.words, args.seed, args.unsourced, args.style)
     print(f"wrote {args.count} briefings to {args.out}")
     return 0
 

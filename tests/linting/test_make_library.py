@@ -29,6 +29,18 @@ def test_generated_briefings_are_realistic_and_lint_clean(tmp_path: Path) -> Non
     assert errors == []
 
 
+def test_prose_corpus_is_running_prose_with_few_footnotes_and_lints_clean(tmp_path: Path) -> None:
+    generator.write_library(tmp_path / "lib", count=6, words=2000, seed=3, unsourced=0.0, style="prose")
+    library = Library.load(tmp_path / "lib")
+    text = library.briefings[0].text
+    body = text.split("\n---\n", 1)[1]
+    assert len(body.split()) > 1800
+    assert body.count("[^s") < 40 and "\n- On " not in body  # paragraphs, not lists of cited facts
+    assert [f for f in lint(library).findings if f.severity is Severity.ERROR] == []
+    generator.write_library(tmp_path / "lib2", count=3, words=2000, seed=3, unsourced=0.5, style="prose")
+    assert any(f.rule == "unsourced-assertion" for f in lint(Library.load(tmp_path / "lib2")).findings)
+
+
 def test_unsourced_share_produces_findings(tmp_path: Path) -> None:
     generator.write_library(tmp_path / "lib", count=4, words=1500, seed=7, unsourced=0.5)
     found = lint(Library.load(tmp_path / "lib")).findings

@@ -7,6 +7,7 @@ configured severities and suppressions.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -15,7 +16,7 @@ from briefings.findings import Finding
 from briefings.library import Briefing, Library
 from briefings.linting import suppress
 from briefings.linting.config import LintConfig, from_settings
-from briefings.linting.runner import Claimed, Coverage, check_all
+from briefings.linting.runner import Claimed, Coverage, FileResult, check_all
 
 if TYPE_CHECKING:
     from briefings.links.graph import LinkGraph
@@ -55,8 +56,8 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
         config = replace(config, scope=scope)
     briefings = resolve(library, targets)
     problems = targeted_problems(library, targets)
-    results, linked = check_all(library.project, briefings, config, coverage=stats,
-                                side_job=lambda: _link_findings(library, briefings, graph))
+    results, linked = _cached_check_all(library, briefings, config, stats,
+                                        lambda: _link_findings(library, briefings, graph))
     extra: dict[str, list[Finding]] = {}
     for finding in linked:
         extra.setdefault(finding.path, []).append(finding)
@@ -82,6 +83,24 @@ def _graded(finding: Finding, config: LintConfig) -> Finding | None:
     if level is None:
         return None
     return finding if level is finding.severity else replace(finding, severity=level)
+
+
+def _cached_check_all(library: Library, briefings: list[Briefing], config: LintConfig, stats: bool,
+                      side_job: Callable[[], list[Finding]]) -> tuple[list[FileResult], list[Finding]]:
+    """Check results in the order of `briefings`: cached ones read back, the rest checked (in
+    parallel when many) and stored; the link check runs over all of them alongside."""
+    from briefings.linting.cache import LintCache
+
+    cache = LintCache(library.project.root, config, coverage=stats)
+    found = list(cache.lookup(briefings))
+    misses = [i for i, (_, hit) in enumerate(found) if hit is None]
+    fresh, linked = check_all(library.project, [briefings[i] for i in misses], config, coverage=stats,
+                              side_job=side_job)
+    results = [hit for _, hit in found]
+    for i, result in zip(misses, fresh):
+        cache.store(found[i][0], result)
+        results[i] = result
+    return [r for r in results if r is not None], linked
 
 
 def _front_matter(library: Library, briefing: Briefing) -> list[Finding]:

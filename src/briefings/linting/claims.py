@@ -34,6 +34,14 @@ _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-�
 _DISCOURSE = re.compile(r"^(?:(?:" + "|".join(re.escape(d) for d in W.DISCOURSE) + r")\b[\s,.—–-]*)+",
                         re.IGNORECASE)
 _NORMATIVE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in W.NORMATIVE) + r")\b")
+# Words without which a pattern cannot match: most sentences skip most scans.
+_DISCOURSE_FIRSTS = frozenset(d.split()[0] for d in W.DISCOURSE)
+_NORMATIVE_WORDS = frozenset(n.split()[0] for n in W.NORMATIVE)
+_OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear unknown uncertain open hard early "
+                        "difficult impossible remains remain seen question test decide cannot".split())
+_META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
+                        "analysis chapter below above here otherwise rounded excluded left figure figures chart "
+                        "charts annex lists sections briefing's".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected".split())
 _HEDGES = frozenset("may might could can would".split())
@@ -87,15 +95,17 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
                  for i, w in enumerate(lower)]
     clause = G.clause(words, lower)
     kind = G.fragment(lower) if context.fragment else ""
-    quote = S.quote(text)
-    numeric = S.numeric(text)
-    exempt = _exemption(text, lower, quote, numeric, clause, kind, context)
+    present = set(lower)
+    quote = S.quote(text) if '"' in text or "“" in text else ""
+    numeric = S.numeric(text, present)
+    exempt = _exemption(text, lower, present, quote, numeric, clause, kind, context)
     if exempt:
         return Verdict(exempt=exempt)
     grammar = _grammar(clause, kind, words, context)
     if grammar and not context.kind and _SPEAKER.intersection(lower) and not grammar.startswith("states what the speaker"):
         grammar = ""  # "you know, they have done a great job": talk, not a record
-    weak = [s for s in (S.superlative(lower), S.causal(text), S.comparison(text), S.vague(text)) if s]
+    weak = [s for s in (S.superlative(lower), S.causal(text, present), S.comparison(text, present),
+                        S.vague(text, present)) if s]
     signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
     signals += ([grammar] if grammar else []) + weak
     if not signals:
@@ -105,7 +115,7 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     if not grammar and not quote and context.kind != "asserts" and len(words) <= 4 and text.endswith((".", ":")) \
             and all(n == "dated event" for n in numeric):
         return Verdict(exempt="label")  # "**20 January 2025.**" heading a timeline item
-    certainty = S.certainty(text)
+    certainty = S.certainty(text, present)
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
 
 
@@ -127,8 +137,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     who = clause.subject
     if who and any(w.lower() in W.FIRST_PERSON for w in who.split()):
         verb = clause.verb.split()[-1].lower()
-        if clause.kind in ("past", "perfect") and verb in W.RECORD_VERBS:
-            return f"states what the speaker did ('{clause.verb}')"  # a voting or legislative record
+        if clause.kind in ("past", "perfect") and verb not in W.TALK_VERBS:
+            return f"states what the speaker did ('{clause.verb}')"  # "I voted against it", "we cut taxes"
         return ""  # the speaker's own doings and views: "I have put forward", "we've lost"
     if not who:
         return ""
@@ -141,7 +151,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     if clause.kind == "copula-past":
         return f"states what '{who}' was"
     plural = who.lower() in W.PLURAL_SUBJECTS or (who.endswith("s") and not who.endswith(("'s", "ss")))
-    if clause.kind == "present" and (context.kind or _names_someone(who) or (plural and " " in who)):
+    if clause.kind == "present" and (context.kind or _names_someone(who) or (plural and " " in who)
+                                     or who.lower() in ("he", "she", "they")):
         return f"states what '{who}' {'do' if plural else 'does'}"
     if clause.kind in ("copula", "present-passive") and _names_someone(who):
         return f"states what '{who}' is"
@@ -152,18 +163,19 @@ def _names_someone(words: str) -> bool:
     return any(w[:1].isupper() and w.lower().split("'")[0] not in W.COMMON for w in words.split())
 
 
-def _exemption(text: str, lower: list[str], quote: str, numeric: list[str], clause: G.Clause, kind: str,
-               context: Context) -> str:
-    if _XREF_ONLY.match(text):
+def _exemption(text: str, lower: list[str], present: set[str], quote: str, numeric: list[str], clause: G.Clause,
+               kind: str, context: Context) -> str:
+    if "crossref" in present and _XREF_ONLY.match(text):
         return "cross-reference"
     if text.rstrip(")]\"”’*_ ").endswith("?"):
         return "question"
-    core = _DISCOURSE.sub("", text).lower()
+    core = _DISCOURSE.sub("", text).lower() if lower[0] in _DISCOURSE_FIRSTS else text.lower()
     if core.startswith(W.HYPOTHESIS_STARTS) or (lower[0] == "should" and clause.index == 0):
         return "hypothesis"
-    if core.startswith(("whether ", "how much ", "how many ")) or _OPEN_QUESTION.search(text):
+    if core.startswith(("whether ", "how much ", "how many ")) or (
+            not present.isdisjoint(_OPEN_WORDS) and _OPEN_QUESTION.search(text)):
         return "frames an open question"
-    if _META.search(text):
+    if not present.isdisjoint(_META_WORDS) and _META.search(text):
         return "describes the briefing itself"
     if text.endswith(":") and len(lower) <= 6 and context.kind != "asserts":
         return "label"
@@ -176,7 +188,7 @@ def _exemption(text: str, lower: list[str], quote: str, numeric: list[str], clau
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
     if core.startswith(W.OPINION) and not amounts:
         return "opinion of the speaker"
-    normative = _NORMATIVE.search(core)
+    normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None
     main = clause.index < 0 or normative is None or core[: normative.start()].count(" ") <= clause.index + 2
     if normative and main and not amounts:
         return "prescription, not a statement of fact"

@@ -101,6 +101,17 @@ def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: t
 
 
 def _lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
+    """What a lead-in makes of the items below it (computed once per list, not per item)."""
+    key = (f"lead-in:{front}", line)
+    known = vocab.seen.get(key)
+    if known is None:
+        kind, label = _read_lead_in(line, vocab, front)
+        known = vocab.seen[key] = f"{kind}\0{label}"
+    kind, label = known.split("\0", 1)
+    return kind, label
+
+
+def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
     """What a lead-in makes of the items below it: its vocabulary, or its own verdict."""
     bare = line.replace(CITE, "").strip()
     key = _KEY.match(bare)

@@ -24,6 +24,21 @@ _CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CERTAINTY) +
 _VAGUE = re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b",
                     re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:[a-z]{3,}er|more|less|fewer|worse|better)\s+than\b", re.IGNORECASE)
+_DIGIT = re.compile(r"\d")
+
+
+def _firsts(phrases: tuple[str, ...]) -> frozenset[str]:
+    """The first word of each phrase: a regex runs only on sentences holding one of them."""
+    return frozenset(p.split()[0].lower() for p in phrases)
+
+
+# Words that must be present for a regex to have any chance: most sentences skip most scans.
+_CAUSAL_WORDS = _firsts(W.CAUSAL)
+_CERTAINTY_WORDS = _firsts(W.CERTAINTY)
+_VAGUE_WORDS = frozenset("people experts critics observers analysts commentators insiders sources reports studies "
+                         "many some others everyone everybody said believed reported claimed alleged thought".split())
+_DATE_WORDS = frozenset(W.MONTHS) | {"yesterday", "last", "ago"}
+_PERCENT_WORDS = frozenset({"per", "percent", "percentage"})
 
 
 def quote(text: str) -> str:
@@ -34,18 +49,25 @@ def quote(text: str) -> str:
     return ""
 
 
-def numeric(text: str) -> list[str]:
-    """Percentages, amounts, dates and other numbers."""
+def numeric(text: str, present: frozenset[str] | set[str] | None = None) -> list[str]:
+    """Percentages, amounts, dates and other numbers; `present` (the sentence's lower-case words)
+    lets a sentence without digits or date words skip the scans."""
+    digits = _DIGIT.search(text) is not None
+    if present is not None and not digits:
+        if present.isdisjoint(_DATE_WORDS) and present.isdisjoint(_PERCENT_WORDS):
+            return ["states a number"] if not present.isdisjoint(W.SPELLED_NUMBERS) else []
     found = []
-    if _PERCENT.search(text):
+    if (digits or present is None or not present.isdisjoint(_PERCENT_WORDS)) and _PERCENT.search(text):
         found.append("states a percentage")
-    if _AMOUNT.search(text):
+    if digits and _AMOUNT.search(text):
         found.append("states an amount")
-    dates = _YEAR.search(text) or _MONTH_DATE.search(text) and re.search(r"\d", text) or _RELATIVE_DATE.search(text)
+    dates = (digits and (_YEAR.search(text) or _MONTH_DATE.search(text))) or _RELATIVE_DATE.search(text)
     if dates:
         found.append("dated event")
-    stripped = _YEAR.sub(" ", text)
-    if not found and (_NUMBER.search(stripped) or any(w in W.SPELLED_NUMBERS for w in stripped.lower().split())):
+    if found:
+        return found
+    stripped = _YEAR.sub(" ", text) if digits else text
+    if (digits and _NUMBER.search(stripped)) or any(w in W.SPELLED_NUMBERS for w in stripped.lower().split()):
         found.append("states a number")
     return found
 
@@ -58,8 +80,10 @@ def superlative(lower: list[str]) -> str:
     return ""
 
 
-def causal(text: str) -> str:
+def causal(text: str, present: frozenset[str] | set[str] | None = None) -> str:
     """Causal claims ("led to", "because")."""
+    if present is not None and present.isdisjoint(_CAUSAL_WORDS):
+        return ""
     match = _CAUSAL.search(text)
     return f"causal claim '{match.group(0)}'" if match else ""
 
@@ -72,19 +96,25 @@ def change(lower: list[str]) -> str:
     return ""
 
 
-def comparison(text: str) -> str:
+def comparison(text: str, present: frozenset[str] | set[str] | None = None) -> str:
     """Comparisons ("higher than")."""
+    if present is not None and "than" not in present:
+        return ""
     match = _COMPARISON.search(text)
     return f"makes a comparison ('{match.group(0)}')" if match else ""
 
 
-def vague(text: str) -> str:
+def vague(text: str, present: frozenset[str] | set[str] | None = None) -> str:
     """Vague attributions ("critics argue")."""
+    if present is not None and present.isdisjoint(_VAGUE_WORDS):
+        return ""
     match = _VAGUE.search(text)
     return f"vague attribution '{match.group(0)}'" if match else ""
 
 
-def certainty(text: str) -> str:
+def certainty(text: str, present: frozenset[str] | set[str] | None = None) -> str:
     """Certainty language ("clearly"); supports other signals, never fires alone."""
+    if present is not None and present.isdisjoint(_CERTAINTY_WORDS):
+        return ""
     match = _CERTAINTY.search(text)
     return f"certainty word '{match.group(0)}'" if match else ""

@@ -16,7 +16,7 @@ Kinds: `asserts` (what follows states facts: every item or value needs a source)
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 KINDS = ("asserts", "forecast", "recommends", "frames", "topics", "meta", "questions")
@@ -111,6 +111,7 @@ class Vocabulary:
 
     keys: dict[str, str]  # normalised key -> kind (whole-key match)
     starts: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]  # place -> (kind, pattern) in order
+    seen: dict[tuple[str, str], str] = field(default_factory=dict)  # (place, text) -> kind, memo
 
     def of_key(self, key: str, *, front: bool = False) -> str:
         """The kind a bold label's key marks; meta wins over asserts in the briefing's header lines."""
@@ -122,11 +123,14 @@ class Vocabulary:
 
     def of(self, place: str, text: str) -> str:
         """The kind a lead-in, heading or table header marks ("" when none)."""
+        known = self.seen.get((place, text))
+        if known is not None:
+            return known
         norm = normalise(text)
-        for kind, pattern in self.starts.get(place, ()):
-            if pattern.search(norm):
-                return kind
-        return ""
+        kind = next((k for k, pattern in self.starts.get(place, ()) if pattern.search(norm)), "")
+        if len(self.seen) < 4096:  # headings and lead-ins repeat across a library's briefings
+            self.seen[(place, text)] = kind
+        return kind
 
 
 _NUMBERING = re.compile(r"^(?:table|figure|part|section)\s+\d+[.:]?\s*|^\d+[.)]\s*|[*_`]")
@@ -169,6 +173,11 @@ def _grouped(pairs: list[tuple[str, str]], *, lead: str) -> list[tuple[str, re.P
     order: dict[str, list[str]] = {}
     for kind, phrase in pairs:
         order.setdefault(kind, []).append(phrase[3:] if phrase.startswith("re:") else re.escape(phrase))
-    return [(kind, re.compile("|".join(f"{'' if p.startswith('^') else lead}(?:{p})\\b"
-                                       for p in sorted(set(ps), key=len, reverse=True))))
-            for kind, ps in order.items()]
+    compiled = []
+    for kind, phrases in order.items():
+        ranked = sorted(set(phrases), key=len, reverse=True)
+        free = "|".join(p for p in ranked if not p.startswith("^"))
+        anchored = "|".join(p[1:] for p in ranked if p.startswith("^"))
+        parts = ([f"{lead}(?:{free})\\b"] if free else []) + ([f"^(?:{anchored})\\b"] if anchored else [])
+        compiled.append((kind, re.compile("|".join(parts))))
+    return compiled

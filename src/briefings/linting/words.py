@@ -147,11 +147,11 @@ ADVERBS = frozenset(
 SUBJECT_PRONOUNS = frozenset("i we you he she it they both all each none neither either this that these "
                              "those who one some many most several few others everyone nobody".split())
 FIRST_PERSON = frozenset("i we you i'm we're you're i've we've you've i'd we'd let's our my us".split())
-# What a speaker did that a record can confirm ("I voted against it"), unlike "I have seen".
-RECORD_VERBS = frozenset(
-    "voted opposed supported sponsored signed vetoed cut raised proposed introduced passed fought led "
-    "balanced created advocated cosponsored co-sponsored appointed authored wrote ended closed increased "
-    "reduced doubled tripled lowered expanded eliminated funded defunded".split())
+# What a speaker did that no record shows ("I thought", "we met"), unlike "I voted against it".
+TALK_VERBS = frozenset(
+    "thought knew saw heard felt said told asked mentioned talked met went came had got gotten did wanted "
+    "tried hoped learned listened watched looked noticed understood believed meant been done seen made put "
+    "grew loved liked worked spent lived traveled travelled".split())
 PLURAL_SUBJECTS = frozenset("we you they both all these those many several few others".split())
 # Words after which a verb-like word is a noun or an adjective: "the proposed law", "to report".
 NOT_BEFORE_VERB = frozenset(

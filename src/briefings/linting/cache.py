@@ -1,0 +1,71 @@
+"""Per-file lint results cached by content and settings, so that a rerun only checks what changed.
+
+Entries live under `.briefings-cache/lint/SALT/` (git-ignored), one small JSON file per file
+version, keyed by its path and bytes, the way the hooks cache theirs (`hooks.cache`). SALT stands
+for the installed briefings code, the library's configuration files and Vale styles, and the
+effective lint settings (scope from the command line, `--stats`); a new SALT makes old entries
+useless, and they are removed. Link findings read the whole library and are never cached here.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from briefings.findings import Finding
+from briefings.frontcache import CACHE_ROOT
+from briefings.hooks.cache import ResultCache
+from briefings.library import Briefing
+from briefings.linting.config import LintConfig
+from briefings.linting.runner import Coverage, FileResult
+
+
+class LintCache(ResultCache):
+    """Check results (findings, coverage, asserting sentences) per briefing version."""
+
+    def __init__(self, root: Path, config: LintConfig, *, coverage: bool) -> None:
+        super().__init__(root, "lint", context=settings_digest(config, coverage=coverage))
+        self.folder = root / CACHE_ROOT / "lint" / self.folder.name  # beside the hooks' cache, not in it
+
+    def lookup(self, briefings: list[Briefing]) -> Iterator[tuple[str, FileResult | None]]:
+        """(key, cached result or None) for each briefing, in order."""
+        for briefing in briefings:
+            key = self.key(briefing.label, briefing.text.encode("utf-8"))
+            yield key, self.load(key, briefing.label)
+
+    def load(self, key: str, label: str) -> FileResult | None:
+        """The stored result, or None on a miss or an unreadable entry."""
+        try:
+            data = json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            findings = [Finding.from_dict(row) for row in data["findings"]]
+            claims = tuple((str(text), bool(cited)) for text, cited in data["claims"])
+            return FileResult(label, findings, Coverage(*data["coverage"]), claims)
+        except (OSError, ValueError, KeyError, TypeError):
+            return None
+
+    def store(self, key: str, result: FileResult) -> None:
+        """Write one result atomically; a cache that cannot be written is skipped, never an error."""
+        data = {"findings": [f.to_dict() for f in result.findings],
+                "coverage": [result.coverage.assertions, result.coverage.sourced],
+                "claims": [list(c) for c in result.claims]}
+        try:
+            if not self.folder.is_dir():
+                self._replace_stale_folders()
+            tmp = self.folder / f".{key}.{os.getpid()}.tmp"
+            tmp.write_text(json.dumps(data), encoding="utf-8")
+            os.replace(tmp, self.folder / f"{key}.json")
+        except OSError:
+            pass
+
+
+def settings_digest(config: LintConfig, *, coverage: bool) -> str:
+    """The effective settings as canonical JSON (frozensets sorted: their order varies by process)."""
+    data: dict[str, Any] = {"scope": config.scope, "opinion": sorted(config.opinion_blocks),
+                            "disabled": sorted(config.disabled), "suppressed": sorted(config.suppressed),
+                            "severity": sorted(config.severity.items()),
+                            "contexts": [[k, sorted(v)] for k, v in config.contexts], "coverage": coverage,
+                            "limits": repr(config.limits)}
+    return json.dumps(data, sort_keys=True)

@@ -1,0 +1,47 @@
+"""`briefings lint` keeps per-file results in .briefings-cache, keyed by content and settings."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from briefings.library import Library
+from briefings.linting import lint
+from tests.conftest import briefing_text
+
+UNSOURCED = "The agency bought $1.25 million of advertising in 2016."
+
+
+def entries(root: Path) -> list[Path]:
+    return sorted((root / ".briefings-cache" / "lint").rglob("*.json"))
+
+
+def test_a_warm_run_reads_results_back_and_a_change_is_linted_again(make_library: Callable[..., Path]) -> None:
+    root = make_library({"RUSSIA/a.md": briefing_text("A", UNSOURCED), "RUSSIA/b.md": briefing_text("B", "Hello.")})
+    cold = lint(Library.load(root)).findings
+    assert [f.rule for f in cold if f.path.endswith("a.md")] == ["unsourced-assertion"]
+    stored = entries(root)
+    assert len(stored) >= 2
+    assert lint(Library.load(root)).findings == cold  # read back, the same findings
+    (root / "docs/RUSSIA/b.md").write_text(briefing_text("B", UNSOURCED), encoding="utf-8")
+    warm = lint(Library.load(root)).findings
+    assert sorted(f.path for f in warm if f.rule == "unsourced-assertion") == ["docs/RUSSIA/a.md", "docs/RUSSIA/b.md"]
+
+
+def test_settings_are_part_of_the_key(make_library: Callable[..., Path]) -> None:
+    body = f"Putin ordered the campaign in 2016.[^a] {UNSOURCED}\n\n[^a]: ODNI, *Assessing Russian Activities*, 2017."
+    root = make_library({"RUSSIA/a.md": briefing_text("A", body)})
+    assert lint(Library.load(root)).findings == []
+    assert [f.rule for f in lint(Library.load(root), scope="sentence").findings] == ["unsourced-assertion"]
+    assert lint(Library.load(root)).findings == []
+    stats = lint(Library.load(root), stats=True)
+    assert stats.coverage["docs/RUSSIA/a.md"].assertions == 2
+    assert [cited for _, cited in stats.claims["docs/RUSSIA/a.md"]] == [True, True]
+
+
+def test_an_unreadable_entry_is_a_miss(make_library: Callable[..., Path]) -> None:
+    root = make_library({"RUSSIA/a.md": briefing_text("A", UNSOURCED)})
+    first = lint(Library.load(root)).findings
+    for entry in entries(root):
+        entry.write_text("{not json", encoding="utf-8")
+    assert lint(Library.load(root)).findings == first
