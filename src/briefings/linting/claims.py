@@ -145,7 +145,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     if clause.kind == "past":
         return f"states what '{who}' did"
     if clause.kind == "perfect":
-        return f"states what '{who}' has done"
+        return f"states what '{who}' {clause.verb.split()[0].lower()} done"
     if clause.kind == "passive":
         return f"states what was done ('{clause.verb}')"
     if clause.kind == "copula-past":

@@ -21,8 +21,10 @@ _NOT_VERBS = frozenset("indeed proceed speed seed hundred naked sacred wicked ki
                        "always perhaps towards afterwards whereas".split())
 
 
-_BREAKS = frozenset("and but or so well now look yes no then that which who where when because if although "
-                    "while as since than".split()) | W.FIRST_PERSON
+_BREAKS = frozenset("and but or so well now look yes then that which who whose where when because if although "
+                    "while as than".split()) | W.FIRST_PERSON
+_PREPOSITIONS = frozenset("of since in on for from with at by about under after before between among during within "
+                          "without into over".split())
 
 
 @dataclass(frozen=True)
@@ -80,7 +82,8 @@ def clause(words: list[str], lower: list[str]) -> Clause:
         # (a last word "Key points", "Price rises" is a compound noun, not "Key" doing something)
         if is_past(word) and not _reduced_relative(lower, i):
             return _found("past", words, i, i)
-        if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or i > 1):
+        if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or i > 1) \
+                and not (lower[i - 1].endswith("ing") and words[i - 1].islower()):  # "talking points": a noun
             return _found("present", words, i, i)
         if word in W.VERB_BASES and _plural_subject(lower[i - 1]):
             return _found("present", words, i, i)
@@ -126,13 +129,19 @@ def _found(kind: str, words: list[str], i: int, last: int) -> Clause:
 
 
 def subject(before: list[str]) -> str:
-    """The few words naming who acts, as written ("the ministry", "Both")."""
-    kept = [w for w in before if not w.lower().endswith("ly") and w.lower() not in W.ADVERBS]
-    kept = kept[-3:]
-    for i, word in enumerate(kept):
-        if word.lower() in _BREAKS:
-            kept = kept[i + 1:] if word.lower() not in W.FIRST_PERSON else kept[i:]
-    while kept and kept[0].lower() in W.NOT_BEFORE_VERB - {"the", "a", "an", "its", "their", "his", "her"}:
+    """The few words naming who acts, as written ("the ministry", "Both", "Varn's decisions")."""
+    words = list(before)
+    for i in range(len(words) - 1, -1, -1):  # the clause after the last boundary ("and", "that", "whose")
+        low = words[i].lower()
+        if low in _BREAKS:
+            words = words[i:] if low in W.FIRST_PERSON else words[i + 1:]
+            break
+    owner = next((i for i, w in enumerate(words) if w.lower().endswith(("'s", "’s"))), 0)
+    words = words[owner:]  # "Since January, Varn's decisions" -> "Varn's decisions"
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    words = words[:cut]  # the head before a preposition: "No leader since independence" -> "No leader"
+    kept = [w for w in words if not w.lower().endswith("ly") and w.lower() not in W.ADVERBS][-3:]
+    while len(kept) > 1 and kept[0].lower() in W.NOT_BEFORE_VERB - {"the", "a", "an", "its", "their", "his", "her", "no"}:
         kept = kept[1:]
     if kept and kept[0].lower() in W.COMMON:
         kept[0] = kept[0].lower()

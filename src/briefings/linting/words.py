@@ -119,7 +119,8 @@ VERB_BASES = frozenset(
     "say score secure seek seize sell send serve settle share shield show sign sit speak spend split "
     "stand start state stay stop strike submit succeed sue suggest supply support suspend take talk "
     "target tax teach tell tend threaten tie trade train transfer travel treat trigger try turn "
-    "undercut undermine urge use veto visit vote want warn watch weaken win withdraw work write".split())
+    "undercut undermine urge use veto visit vote want warn watch weaken win withdraw work write put blockade "
+    "meddle shape steer stage award govern halt ship fail".split())
 
 # Base forms that are also past forms: "Put the rebate on a statutory footing" is an instruction.
 SAME_PAST = frozenset("put set cut hit let shut cost spread quit bid read".split())
