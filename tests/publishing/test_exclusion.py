@@ -12,7 +12,7 @@ import pytest
 
 from briefings.errors import BuildError
 from briefings.library import Library
-from briefings.publishing import exclusion
+from briefings.publishing import exclusion, leaks, staging
 from briefings.site.builder import build_site
 from tests.conftest import MINIMAL_MKDOCS, briefing_text, run_git
 from tests.publishing.conftest import BASE_FILES, NOW, branch_tip, cited, show
@@ -75,7 +75,7 @@ def test_quoting_an_excluded_briefing_aborts_before_mike_commits(make_library: C
     code, _, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
     assert code == 1
     assert "contains excluded briefings; nothing was deployed" in err
-    assert "RESEARCH/Alpha/index.html: contains text" in err and "docs/RESEARCH/Draft Notes.md" in err
+    assert "RESEARCH/Alpha/index.html: contains sentence" in err and "docs/RESEARCH/Draft Notes.md" in err
     assert branch_tip(root) is None
 
 
@@ -86,8 +86,8 @@ def test_snippets_cannot_include_an_excluded_briefing(make_library: Callable[...
     files["RESEARCH/Alpha.md"] = briefing_text("Alpha", 'Intro.\n\n--8<-- "RESEARCH/Draft Notes.md"\n')
     root = make_library(files, git=True, mkdocs=mkdocs)
     library = Library.load(root)
-    left_out = exclusion.excluded(library, dt.datetime.fromisoformat(NOW))
-    exclusion.stage(library.project, tmp_path / "staged", left_out)
+    staged = staging.stage(library.project, tmp_path / "staged", dt.datetime.fromisoformat(NOW))
+    assert [b.rel for b in staged.left_out] == ["RESEARCH/Draft Notes.md", "RESEARCH/Embargoed.md"]
     assert not (tmp_path / "staged/docs/RESEARCH/Draft Notes.md").exists()
     assert (tmp_path / "staged/docs/RESEARCH/Alpha.md").exists()
     with pytest.raises(BuildError) as info:  # the staged copy has no draft for the snippet to include
@@ -113,8 +113,8 @@ def test_scan_finds_text_and_urls_of_excluded_briefings(make_library: Callable[.
     (site / "search").mkdir()
     (site / "search/search_index.json").write_text(json.dumps({"docs": [
         {"location": "RESEARCH/Alpha/", "text": "x"}, {"location": "RESEARCH/Draft%20Notes/#notes", "text": "y"}]}))
-    leaks = exclusion.scan(site, left_out)
-    assert sorted((leak.file, leak.briefing) for leak in leaks) == [
+    found = leaks.scan(site, left_out)
+    assert sorted((leak.file, leak.briefing) for leak in found) == [
         ("a.html", "docs/RESEARCH/Draft Notes.md"), ("search/search_index.json", "docs/RESEARCH/Draft Notes.md"),
         ("sitemap.xml", "docs/RESEARCH/Embargoed.md")]
 

@@ -17,10 +17,11 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings editions`."""
     from briefings.config import load_project
+    from briefings.publishing.branch import check_name
     from briefings.publishing.deploy import editions
 
     project = load_project(args.root)
-    found = editions(project.root, args.branch)
+    found = editions(project.root, check_name(project.root, args.branch))
     if args.format == "json":
         print(json.dumps([e.to_dict() for e in found], indent=2, ensure_ascii=False))
         return 0

@@ -19,6 +19,7 @@ def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings retire`."""
     from briefings.config import load_project
     from briefings.errors import UsageError
+    from briefings.publishing.branch import check_site_branch
     from briefings.publishing.deploy import editions
     from briefings.publishing.lock import publish_lock
     from briefings.tools import mike
@@ -26,6 +27,7 @@ def run(args: argparse.Namespace) -> int:
     if args.delete and args.restore:
         raise UsageError("--delete and --restore exclude each other")
     project = load_project(args.root)
+    check_site_branch(project, args.branch)
     with publish_lock(project.root):  # the same read-modify-write of versions.json as publish
         known = {e.name: e for e in editions(project.root, args.branch)}
         if args.edition not in known:

@@ -31,6 +31,8 @@ def run(args: argparse.Namespace) -> int:
     from briefings import webguard
     from briefings.config import load_project
     from briefings.errors import UsageError
+    from briefings.publishing.branch import check_name
+    from briefings.publishing.deploy import editions
     from briefings.tools import mike
 
     webguard.check_bind(args.host, public=args.public, live=args.live)
@@ -39,6 +41,8 @@ def run(args: argparse.Namespace) -> int:
         from briefings import preview
 
         return preview.run(project, host=args.host, port=args.port)
+    check_name(project.root, args.branch)
+    editions(project.root, args.branch)  # a damaged versions.json stops here, with the fix
     if not mike.has_branch(project.root, args.branch):
         raise UsageError(f"no branch {args.branch} in {project.root}: nothing is published yet",
                          hint="publish an edition with `briefings publish YYYY.MM`, or preview the work "

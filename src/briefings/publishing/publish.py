@@ -1,19 +1,20 @@
-"""`briefings publish`: stage the work tree without drafts and embargoes, gate it, build, scan, deploy."""
+"""`briefings publish`: stage the allowed files, gate them, then under the lock build, scan and deploy."""
 
 from __future__ import annotations
 
 import datetime as dt
-import tempfile
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings.config import Project, load_project
 from briefings.errors import ConfigError, GateError
 from briefings.library import Briefing, Library
 from briefings.linting import LintResult
-from briefings.publishing import changes, deploy, exclusion, gate, manifest, remote, replacement, search_shards, timing
-from briefings.publishing.editions import Edition, previous, sort_key
+from briefings.publishing import branch, changes, deploy, exclusion, gate, leaks, manifest, remote, replacement
+from briefings.publishing import search_shards, staging, timing, versions, workdir
+from briefings.publishing.editions import Edition
 from briefings.publishing.site import edition_env
+from briefings.publishing.versions import BranchState
 from briefings.tools import git, mike
 
 
@@ -39,56 +40,101 @@ class Outcome:
     alias: str | None
     excluded: list[Briefing] = field(default_factory=list)
     deployed: deploy.Deployed | None = None
+    refused: list[staging.Refused] = field(default_factory=list)
 
 
 def publish(request: Request) -> Outcome:
     """Publish one edition; GateError (nothing deployed) when a check, the build or the scan fails."""
     project = load_project(request.root)
     _require_commit(project)
-    left_out = exclusion.excluded(Library.load(project=project), request.now)
-    for briefing in left_out:
-        print(f"leaving out {briefing.label}: {exclusion.reason(briefing)}")
+    branch.check_site_branch(project, request.branch)
+    target = deploy.Target(project.root, request.branch, request.edition, request.title, request.alias,
+                           request.force, request.push_to)
     if request.push_to:
         remote.sync(project.root, request.push_to, request.branch)
-    known = deploy.editions(project.root, request.branch)
-    existing = next((e for e in known if e.name == request.edition), None)
-    if existing is not None and not request.force:
-        raise deploy.refuse_existing(existing)
-    request = replace(request, alias=_alias_for(request, known))
-    with tempfile.TemporaryDirectory(prefix="briefings-edition-") as tmp:
-        diff, site_dir = _stage_and_build(project, Path(tmp), request, known, left_out)
-        if existing is not None:
-            print(replacement.describe(project.root, existing, diff.edition, site_dir, request.branch))
-        target = deploy.Target(project.root, request.branch, request.edition, request.title, request.alias,
-                               request.force, request.push_to)
-        with timing.step("commit"):
-            done = deploy.deploy(target, site_dir, _properties(diff.edition), _message(diff.edition))
-    return Outcome(diff, request.alias, left_out, done)
+    deploy.check_state(versions.read(project.root, request.branch), target)  # fail fast; decided again later
+    removed = workdir.remove_stale()
+    if removed:
+        print(f"removed {len(removed)} temporary folder(s) left by publishes that were killed")
+    with workdir.temporary() as work:
+        with timing.step("stage"):
+            staged = staging.stage(project, work / "library", request.now)
+            _report(staged)
+            library = Library.load(work / "library")
+        with timing.step("gate"):
+            linted = gate.require_clean(library, edition=request.edition)  # its assertions feed the record
+            edition = _Edition(project, library, work, request, staged.left_out, linted)
+        with timing.step("lock, build, scan and commit"):
+            done = deploy.deploy(target, edition.prepare)
+    assert edition.changes is not None  # prepare ran at least once
+    return Outcome(edition.changes, edition.alias, staged.left_out, done, staged.refused)
 
 
-def _stage_and_build(project: Project, work: Path, request: Request, known: list[Edition],
-                     left_out: list[Briefing]) -> tuple[changes.Changes, Path]:
-    """Copy the work tree without `left_out`, record it, compare it with the previous edition, build it."""
-    with timing.step("stage"):
-        exclusion.stage(project, work / "library", left_out)
-        staged = Library.load(work / "library")
-    with timing.step("gate"):
-        linted = gate.require_clean(staged, edition=request.edition)  # its assertions feed the record: one parse
-        record = _record(project, staged, request, linted)
-    before = _manifest_of(project.root, previous(known, request.edition), request.branch)
-    diff = changes.compare(before, record)
-    site_dir = _build(staged, work, request, diff, left_out)
-    for name, text in record.files().items():
-        (site_dir / name).parent.mkdir(parents=True, exist_ok=True)
-        (site_dir / name).write_text(text, encoding="utf-8")
-    return diff, site_dir
+def _report(staged: staging.Staging) -> None:
+    for briefing in staged.left_out:
+        print(f"leaving out {briefing.label}: {exclusion.reason(briefing)}")
+    for refused in staged.refused:
+        print(f"not published: {refused}")
 
 
-def _alias_for(request: Request, known: list[Edition]) -> str | None:
+class _Edition:
+    """Builds the edition for a state of the site branch; rebuilds only when that state changes it."""
+
+    def __init__(self, project: Project, library: Library, work: Path, request: Request,
+                 left_out: list[Briefing], linted: LintResult) -> None:
+        self.project, self.library, self.work, self.request, self.left_out = project, library, work, request, left_out
+        self.record = _record(project, library, request, linted)
+        self.changes: changes.Changes | None = None
+        self.alias: str | None = None
+        self._built_for: tuple[object, ...] | None = None
+
+    def prepare(self, state: BranchState) -> deploy.Ready:
+        """The alias and the previous edition as the branch is now, and a site built for them."""
+        request = self.request
+        alias = _alias_for(request, state)
+        before_edition = state.previous(request.edition)
+        before = _manifest_of(self.project.root, before_edition, state)
+        key = (alias, before.to_json() if before else None)
+        site_dir = self.work / "site"
+        if key != self._built_for:
+            self.alias, self.changes = alias, changes.compare(before, self.record)
+            self._build(site_dir, before)
+            self._built_for = key
+        if state.exists(request.edition):
+            existing = state.get(request.edition) or Edition(request.edition, request.edition)
+            print(replacement.describe(self.project.root, existing, self.record, site_dir, request.branch))
+        return deploy.Ready(site_dir, alias, _message(self.record), _properties(self.record))
+
+    def _build(self, site_dir: Path, before: manifest.Manifest | None) -> None:
+        """Build, then prove that no excluded text made it into any file of the edition."""
+        assert self.changes is not None
+        request, urls = self.request, _directory_urls(self.library)
+        page = self.work / changes.PAGE_URI
+        page.write_text(changes.page(self.changes, directory_urls=urls), encoding="utf-8")
+        env = edition_env(edition=request.edition, title=request.title, alias=self.alias, changes_page=page,
+                          snippets_view=self.work / "snippets")
+        with timing.step("build"):
+            gate.build(self.library, site_dir=site_dir, env=env, edition=request.edition)
+            search_shards.split(site_dir)  # one edited briefing rewrites one shard, not the whole index
+        for name, text in self.record.files().items():
+            (site_dir / name).parent.mkdir(parents=True, exist_ok=True)
+            (site_dir / name).write_text(text, encoding="utf-8")
+        shown = [r.title for r in before.briefings.values()] if before else []
+        with timing.step("scan"):
+            found = leaks.scan(site_dir, self.left_out, extra={versions.VERSIONS_FILE: request.title},
+                               public=shown, pages=self.library.pages, directory_urls=urls)
+        if found:
+            listed = "\n".join(f"  {leak}" for leak in found[:20])
+            raise GateError(f"the built edition {request.edition} contains excluded briefings; nothing was "
+                            f"deployed:\n{listed}", hint="remove the quoted or included text from the published "
+                            "briefings, or publish the briefing itself (status and embargo_until)")
+
+
+def _alias_for(request: Request, state: BranchState) -> str | None:
     """The alias stays on a newer edition: publishing a correction to an older one must not move it."""
-    newer = [e.name for e in known if sort_key(e.name) > sort_key(request.edition)]
+    newer = state.newer(request.edition)
     if request.alias and newer:
-        print(f"note: {max(newer, key=sort_key)} is newer than {request.edition}, so {request.alias} stays on it")
+        print(f"note: {newer[-1]} is newer than {request.edition}, so {request.alias} stays on it")
         return None
     return request.alias
 
@@ -110,31 +156,12 @@ def _record(project: Project, staged: Library, request: Request, linted: LintRes
                                directory_urls=_directory_urls(staged), claims=linted.claims)
 
 
-def _build(staged: Library, work: Path, request: Request, diff: changes.Changes,
-           left_out: list[Briefing]) -> Path:
-    """Build the staged library (its checks passed), then prove no excluded text made it in."""
-    page = work / changes.PAGE_URI
-    page.write_text(changes.page(diff, directory_urls=_directory_urls(staged)), encoding="utf-8")
-    site_dir = work / "site"
-    env = edition_env(edition=request.edition, title=request.title, alias=request.alias, changes_page=page)
-    with timing.step("build"):
-        gate.build(staged, site_dir=site_dir, env=env, edition=request.edition)
-        search_shards.split(site_dir)  # one edited briefing rewrites one shard, not the whole index
-    with timing.step("scan"):
-        leaks = exclusion.scan(site_dir, left_out, directory_urls=_directory_urls(staged))
-    if leaks:
-        shown = "\n".join(f"  {leak}" for leak in leaks[:20])
-        raise GateError(f"the built edition {request.edition} contains excluded briefings; nothing was "
-                        f"deployed:\n{shown}", hint="remove the quoted or included text from the published "
-                        "briefings, or publish the briefing itself (status and embargo_until)")
-    return site_dir
-
-
-def _manifest_of(root: Path, edition: Edition | None, branch: str) -> manifest.Manifest | None:
-    if edition is None:
+def _manifest_of(root: Path, edition: Edition | None, state: BranchState) -> manifest.Manifest | None:
+    if edition is None or state.tip is None:
         return None
-    found = manifest.Manifest.read(lambda name: mike.read_file(root, f"{edition.name}/{name}", branch=branch),
-                                   f"{branch}:{edition.name}")
+    tip = state.tip  # the branch as it was read inside the lock, not as it may be now
+    found = manifest.Manifest.read(lambda name: mike.read_file(root, f"{edition.name}/{name}", branch=tip),
+                                   f"{state.branch}:{edition.name}")
     if found is None:  # published by plain mike: no record, so describe it as empty
         return manifest.Manifest(edition.name, edition.title, edition.source_commit, edition.published)
     return found

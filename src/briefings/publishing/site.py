@@ -19,12 +19,14 @@ from urllib.parse import urljoin
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
 
+from briefings.publishing import snippets
 from briefings.publishing.changes import PAGE_URI
 
 ENV_EDITION = "BRIEFINGS_EDITION"
 ENV_TITLE = "BRIEFINGS_EDITION_TITLE"
 ENV_ALIAS = "BRIEFINGS_EDITION_ALIAS"
 ENV_CHANGES = "BRIEFINGS_WHAT_CHANGED"
+ENV_SNIPPETS = "BRIEFINGS_SNIPPETS_VIEW"
 OVERRIDES = Path(__file__).resolve().parent.parent / "site" / "overrides"
 ASSETS = Path(__file__).resolve().parent.parent / "site" / "assets"
 EDITION_JSON = "assets/briefings/edition.json"
@@ -35,12 +37,15 @@ SEARCH_WORKER_JS = "assets/javascripts/workers/briefings-search.js"  # next to M
 BANNERS_DIR = "_editions"  # on the branch, next to versions.json: not a valid edition or alias name
 
 
-def edition_env(*, edition: str, title: str, alias: str | None, changes_page: Path) -> dict[str, str]:
+def edition_env(*, edition: str, title: str, alias: str | None, changes_page: Path,
+                snippets_view: Path | None = None) -> dict[str, str]:
     """The environment that makes a build an edition build."""
     # SOURCE_DATE_EPOCH: MkDocs stamps sitemap.xml.gz with the build time; a fixed one keeps it the
     # same file in every edition (our sitemap.xml takes lastmod from each briefing's `updated`)
     env = {ENV_EDITION: edition, ENV_TITLE: title, ENV_CHANGES: str(changes_page),
            "MIKE_DOCS_VERSION": edition, "SOURCE_DATE_EPOCH": "0"}
+    if snippets_view:
+        env[ENV_SNIPPETS] = str(snippets_view)
     if alias:
         env[ENV_ALIAS] = alias
     return env
@@ -54,6 +59,8 @@ def configure(config: MkDocsConfig) -> None:
     edition = os.environ.get(ENV_EDITION)
     if not edition:
         return
+    if os.environ.get(ENV_SNIPPETS):
+        snippets.confine(config, Path(os.environ[ENV_SNIPPETS]))
     extra = config.extra
     alias = os.environ.get(ENV_ALIAS)
     if not extra.get("version"):

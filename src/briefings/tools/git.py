@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from briefings.errors import ToolError
 from briefings.tools import process
 
 
@@ -114,3 +115,62 @@ def push_branch(root: Path, remote: str, branch: str) -> tuple[bool, str]:
     result = process.run(["git", "push", "--porcelain", remote, f"refs/heads/{branch}:refs/heads/{branch}"],
                          cwd=root, check=False, timeout=600)
     return result.returncode == 0, (result.stderr + result.stdout).strip()
+
+
+# --- publish safety (issue 9) ---
+
+def show_file(root: Path, spec: str) -> str | None:
+    """The text of the file `REV:PATH` (bad bytes replaced), or None when there is no such file."""
+    result = process.run(["git", "cat-file", "blob", spec], cwd=root, check=False, timeout=120)
+    return result.stdout if result.returncode == 0 else None
+
+
+def top_folders(root: Path, treeish: str) -> list[str]:
+    """Names of the folders at the top of a tree (e.g. a branch); [] when it does not exist."""
+    listing = _answer(["ls-tree", "-z", "--full-tree", treeish], root)
+    folders = []
+    for entry in (listing or "").split("\0"):
+        meta, _, name = entry.partition("\t")
+        if name and meta.split()[1] == "tree":
+            folders.append(name)
+    return folders
+
+
+def has_path(root: Path, treeish: str, path: str) -> bool:
+    """True when `path` (a file or folder) exists in the tree of `treeish`."""
+    return bool(_answer(["ls-tree", "--full-tree", "--name-only", treeish, "--", path], root))
+
+
+def is_valid_branch_name(root: Path, name: str) -> bool:
+    """True when git accepts `name` as a branch name (`git check-ref-format --branch`)."""
+    return _answer(["check-ref-format", "--branch", name], root) == name
+
+
+def local_branches(root: Path) -> list[str]:
+    """Every local branch name."""
+    out = git(["for-each-ref", "--format=%(refname:short)", "refs/heads/"], cwd=root)
+    return [name for name in out.splitlines() if name]
+
+
+def checked_out_branches(root: Path) -> list[str]:
+    """Branches checked out in any worktree of the repository."""
+    out = git(["worktree", "list", "--porcelain"], cwd=root)
+    prefix = "branch refs/heads/"
+    return [line[len(prefix):] for line in out.splitlines() if line.startswith(prefix)]
+
+
+def tracked_files(root: Path, folder: Path) -> set[str]:
+    """Files git tracks under `folder`, relative to `root` (posix)."""
+    out = git(["ls-files", "-z", "-c", "--", str(folder)], cwd=root)
+    return {name for name in out.split("\0") if name}
+
+
+def ignored_files(root: Path, paths: list[str]) -> set[str]:
+    """Those of `paths` (relative to `root`) that git ignores."""
+    if not paths:
+        return set()
+    result = process.run(["git", "check-ignore", "-z", "--stdin"], cwd=root, check=False,
+                         input_text="\0".join(paths) + "\0", timeout=120)
+    if result.returncode not in (0, 1):
+        raise ToolError(process.describe_failure(["git", "check-ignore"], result))
+    return {name for name in result.stdout.split("\0") if name}

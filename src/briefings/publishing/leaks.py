@@ -1,0 +1,259 @@
+"""The leak scan: no distinctive text of an excluded briefing may appear anywhere in the built edition.
+
+Fingerprints are the excluded briefing's title, sentences, list items and table cells, headings,
+code lines and blocks and quoted phrases, each reduced to its sequence of words (case-folded, markup,
+entities, punctuation and whitespace dropped), so a quote survives re-wrapping, emphasis, links,
+smart quotes and syntax highlighting. Every text file of the site is reduced the same way (HTML
+comment content and attribute values included, JSON by its strings) and searched for whole
+word sequences. A fragment is distinctive when it is long enough for its kind (MIN_WORDS): a
+one-word heading such as "Background" is in every briefing, a five-word sentence is not. The
+`briefings new` template's own sentences never count, nor does a fragment that COMMON or more
+pages of the library carry in their own source (a standard disclaimer): a quote of a draft is in
+the draft and the one page that quotes it.
+"""
+
+from __future__ import annotations
+
+import html
+import json
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import unquote, urlsplit
+
+from markdown_it.token import Token
+
+from briefings import markdown
+from briefings.library import Briefing
+from briefings.newbriefing import render as template
+from briefings.publishing.manifest import page_url
+
+MIN_WORDS = {"title": 2, "sentence": 5, "item": 4, "heading": 4, "code": 4, "quote": 3}
+COMMON = 4  # a fragment written in this many pages of the library is boilerplate, not one briefing's text
+ANCHOR = 2  # words indexed per fragment start: every fragment has at least this many
+SCANNED = {".html", ".htm", ".xml", ".json", ".txt", ".js", ".md", ".csv", ".svg"}
+_WORD = re.compile(r"\w+")
+_TAG = re.compile(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+_ATTR = re.compile(r"""\s[\w:-]+\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_COMMENT_MARK = re.compile(r"<!--|--!?>")
+_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+")
+_QUOTED = re.compile(r"\"([^\"\n]{3,})\"|\u201c([^\u201d\n]{3,})\u201d|\u2018([^\u2019\n]{3,})\u2019|\u00ab([^\u00bb\n]{3,})\u00bb")
+_LOC = re.compile(r"<loc>\s*([^<]*?)\s*</loc>")
+_BOUNDARY = {"footnote_ref", "html_inline", "image", "hardbreak"}  # rendered as something else
+
+
+@dataclass(frozen=True)
+class Fragment:
+    """One distinctive piece of an excluded briefing, as a word sequence."""
+
+    kind: str
+    words: tuple[str, ...]
+    shown: str
+
+    def __str__(self) -> str:
+        text = self.shown if len(self.shown) <= 70 else self.shown[:67] + "..."
+        return f'{self.kind} "{text}"'
+
+
+@dataclass(frozen=True)
+class Leak:
+    """Text or the page of an excluded briefing found in a file of the built edition."""
+
+    briefing: str
+    file: str
+    what: str
+
+    def __str__(self) -> str:
+        return f"{self.file}: contains {self.what} of excluded {self.briefing}"
+
+
+def words(text: str) -> tuple[str, ...]:
+    """The word sequence of a text: entities decoded, case-folded, everything but words dropped."""
+    return tuple(_WORD.findall(html.unescape(text).casefold()))
+
+
+def fragments(briefing: Briefing, *, public: Iterable[str] = ()) -> list[Fragment]:
+    """The distinctive fragments of a briefing; texts in `public` (already published titles) are not."""
+    skip = _boilerplate() | {words(t) for t in public}
+    found: dict[tuple[str, ...], Fragment] = {}
+    for kind, text in _pieces(briefing):
+        for part in _SENTENCE_END.split(text) if kind in ("sentence", "item") else [text]:
+            seq = words(part)
+            if len(seq) >= max(MIN_WORDS[kind], ANCHOR) and seq not in skip:
+                found.setdefault(seq, Fragment(kind, seq, " ".join(part.split())))
+    return list(found.values())
+
+
+def _boilerplate() -> set[tuple[str, ...]]:
+    """Sentences every new briefing starts with (`briefings new`), which drafts and public ones share."""
+    text = template("T", authors=[], summary="")
+    return {words(s) for line in text.splitlines() for s in _SENTENCE_END.split(line) if ":" not in s[:12]}
+
+
+def _pieces(briefing: Briefing) -> Iterator[tuple[str, str]]:
+    """(kind, text) of every block of the briefing, front matter title and summary included."""
+    yield "title", briefing.title
+    summary = briefing.meta.get("summary")
+    if isinstance(summary, str):
+        yield "sentence", summary
+    context: list[str] = []
+    for token in markdown.tokens(briefing):
+        if token.nesting == 1:
+            context.append(token.type)
+        elif token.nesting == -1 and context:
+            context.pop()
+        elif token.type in ("fence", "code_block"):
+            yield "code", token.content
+            yield from (("code", line) for line in token.content.splitlines())
+        elif token.type == "html_block":
+            yield "sentence", _TAG.sub(" ", token.content)
+        elif token.type == "inline":
+            kind = "heading" if "heading_open" in context else \
+                "item" if {"list_item_open", "td_open", "th_open"} & set(context) else "sentence"
+            for run in _runs(token):
+                yield kind, run
+                yield from (("quote", next(g for g in m.groups() if g)) for m in _QUOTED.finditer(run))
+
+
+def _runs(inline: Token) -> Iterator[str]:
+    """The rendered text of an inline token, cut where the page shows something else (footnote marks)."""
+    current: list[str] = []
+    for child in inline.children or []:
+        if child.type in _BOUNDARY:
+            yield "".join(current)
+            current = []
+        elif child.type in ("text", "code_inline"):
+            current.append(child.content)
+        elif child.type == "softbreak":
+            current.append(" ")
+    yield "".join(current)
+
+
+def scan(site_dir: Path, excluded: list[Briefing], *, extra: dict[str, str] | None = None,
+         public: Iterable[str] = (), pages: Iterable[Briefing] = (), directory_urls: bool = True) -> list[Leak]:
+    """Every file of the site (and each `extra` name -> text) holding an excluded briefing's fragment or page.
+
+    `public`: texts already published (titles of the previous edition); `pages`: the published pages,
+    whose own shared text (boilerplate) does not count.
+    """
+    if not excluded:
+        return []
+    public = list(public)
+    found = [(b, fragments(b, public=public)) for b in excluded]
+    common = _common(found, [*excluded, *pages])
+    index = _Index([(b, [f for f in frags if f.words not in common]) for b, frags in found])
+    urls = [(b, page_url(b.rel, directory_urls=directory_urls)) for b in excluded]
+    leaks = []
+    texts = [*_site_texts(site_dir), *((name, words(text), []) for name, text in (extra or {}).items())]
+    for name, seq, listed in texts:
+        hits = index.find(seq)
+        for briefing, url in urls:
+            if briefing.label not in hits and any(_same_page(entry, url) for entry in listed):
+                hits[briefing.label] = f"an entry for its page {url}"
+        leaks += [Leak(label, name, what) for label, what in sorted(hits.items())]
+    return leaks
+
+
+def _common(found: list[tuple[Briefing, list[Fragment]]], pages: list[Briefing]) -> set[tuple[str, ...]]:
+    """Fragments that at least COMMON pages carry in their own Markdown source."""
+    index = _Index(found)
+    counts: dict[tuple[str, ...], int] = {}
+    for page in {page.label: page for page in pages}.values():
+        for seq in index.all_in(words(page.body) + ("\x00",) + words(page.title)):
+            counts[seq] = counts.get(seq, 0) + 1
+    return {seq for seq, count in counts.items() if count >= COMMON}
+
+
+class _Index:
+    """Fragments by their first words, to search a text for all of them in one pass."""
+
+    def __init__(self, items: list[tuple[Briefing, list[Fragment]]]) -> None:
+        self.starts: dict[tuple[str, ...], list[tuple[str, Fragment]]] = {}
+        for briefing, found in items:
+            for fragment in found:
+                self.starts.setdefault(fragment.words[:ANCHOR], []).append((briefing.label, fragment))
+
+    def all_in(self, seq: tuple[str, ...]) -> set[tuple[str, ...]]:
+        """The word sequences of every fragment found in `seq`."""
+        found = set()
+        for i in range(len(seq) - ANCHOR + 1):
+            for _, fragment in self.starts.get(seq[i:i + ANCHOR], ()):
+                if seq[i:i + len(fragment.words)] == fragment.words:
+                    found.add(fragment.words)
+        return found
+
+    def find(self, seq: tuple[str, ...]) -> dict[str, str]:
+        """briefing label -> the first of its fragments found in `seq`."""
+        hits: dict[str, str] = {}
+        for i in range(len(seq) - ANCHOR + 1):
+            for label, fragment in self.starts.get(seq[i:i + ANCHOR], ()):
+                if label not in hits and seq[i:i + len(fragment.words)] == fragment.words:
+                    hits[label] = str(fragment)
+        return hits
+
+
+def _site_texts(site_dir: Path) -> Iterator[tuple[str, tuple[str, ...], list[str]]]:
+    """(file, its words, the pages it lists) for each text file of the site.
+
+    Only the sitemap and the search index list pages; other files may rightly link to an excluded
+    briefing's page in an earlier edition (the "What changed" page does, for removed briefings).
+    """
+    for path in sorted(site_dir.rglob("*")):
+        if path.suffix.lower() not in SCANNED or not path.is_file():
+            continue
+        raw = path.read_text("utf-8", errors="replace")
+        pages = _LOC.findall(raw) if path.name == "sitemap.xml" else []
+        if path.suffix.lower() == ".json":
+            data = _load_json(raw)
+            if "search" in path.relative_to(site_dir).parts[:-1]:  # the index and its shards
+                pages = list(_locations(data))
+            raw = "\n".join(_strings(data)) if not isinstance(data, str) else raw
+        yield path.relative_to(site_dir).as_posix(), visible_words(raw), pages
+
+
+def visible_words(markup: str) -> tuple[str, ...]:
+    """Words of HTML or XML text: the text, comment contents, then attribute values (alt, title, ...)."""
+    text = _COMMENT_MARK.sub(" ", markup)
+    attributes = [value for tag in _TAG.findall(text) for m in _ATTR.finditer(tag) for value in m.groups() if value]
+    return words(_TAG.sub(" ", text)) + ("\x00",) + words("\n".join(attributes))
+
+
+def _same_page(listed: str, url: str) -> bool:
+    """Whether a sitemap or search entry points at the page `url` (relative to the site root)."""
+    path = unquote(urlsplit(listed).path if "://" in listed else listed.split("#", 1)[0])
+    path, url = "/" + path.lstrip("/"), unquote(url)
+    return bool(url) and path.endswith("/" + url)
+
+
+def _locations(data: Any) -> Iterator[str]:
+    """Every "location" of a search index (or shard of one): the pages it lists."""
+    if isinstance(data, dict):
+        if isinstance(data.get("location"), str):
+            yield data["location"]
+        for value in data.values():
+            if isinstance(value, (dict, list)):
+                yield from _locations(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _locations(value)
+
+
+def _load_json(raw: str) -> Any:
+    try:
+        return json.loads(raw)
+    except ValueError:
+        return raw
+
+
+def _strings(data: Any) -> Iterator[str]:
+    if isinstance(data, str):
+        yield data
+    elif isinstance(data, dict):
+        for key, value in data.items():
+            yield str(key)
+            yield from _strings(value)
+    elif isinstance(data, list):
+        for value in data:
+            yield from _strings(value)

@@ -1,0 +1,86 @@
+"""The temporary folder an edition is staged and built in: removed on every exit, SIGTERM included.
+
+A run killed with SIGKILL cannot clean up, so each folder is flock-ed by its owner for its whole
+life, and every publish first removes the folders of this kind that nobody holds any more.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import fcntl
+import os
+import shutil
+import signal
+import sys
+import tempfile
+import threading
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from types import FrameType
+
+PREFIX = "briefings-edition-"
+OWNED = ".owner"  # written once the owner holds the lock: without it a folder may be brand new
+UNCLAIMED_AFTER = 30.0  # seconds after which a folder whose owner never wrote OWNED is stale
+
+
+@contextlib.contextmanager
+def temporary() -> Iterator[Path]:
+    """A fresh folder for one publish, removed when the block ends, however it ends."""
+    remove_stale()
+    path = Path(tempfile.mkdtemp(prefix=PREFIX))
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        fcntl.flock(handle, fcntl.LOCK_EX)
+        (path / OWNED).write_text(str(os.getpid()), encoding="utf-8")
+        with _terminate_cleanly():
+            yield path
+    finally:
+        shutil.rmtree(path, ignore_errors=True)
+        os.close(handle)
+
+
+def remove_stale(parent: Path | None = None) -> list[Path]:
+    """Remove the folders left by killed publishes (nobody holds their lock); the ones removed."""
+    removed = []
+    for path in Path(parent or tempfile.gettempdir()).glob(f"{PREFIX}*"):
+        with contextlib.suppress(OSError):
+            if not path.is_symlink() and path.is_dir() and path.stat().st_uid == os.getuid() and _unheld(path):
+                removed.append(path)
+    return removed
+
+
+def _unheld(path: Path) -> bool:
+    """Remove `path` when its owner is gone; True when it was removed."""
+    handle = os.open(path, os.O_RDONLY)
+    try:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            return False  # a live publish holds it
+        claimed = (path / OWNED).exists()
+        if not claimed and time.time() - path.stat().st_mtime < UNCLAIMED_AFTER:
+            return False  # just created: its owner is about to lock it
+        shutil.rmtree(path, ignore_errors=True)
+        return True
+    finally:
+        os.close(handle)
+
+
+@contextlib.contextmanager
+def _terminate_cleanly() -> Iterator[None]:
+    """Turn SIGTERM into an exit that unwinds the stack, so `finally` blocks remove what they made."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # signal handlers can only be set from the main thread
+        return
+
+    def stop(signum: int, frame: FrameType | None) -> None:
+        print("error: stopped by SIGTERM; nothing more was deployed and the temporary folder was removed",
+              file=sys.stderr)
+        raise SystemExit(128 + signum)
+
+    previous = signal.signal(signal.SIGTERM, stop)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)

@@ -1,0 +1,183 @@
+"""The edition is staged from an allowlist: a canary in every kind of file that must stay out is found
+in no file of the published branch and in no commit of its history, whatever the channel."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefings.config import load_project
+from briefings.publishing import staging
+from tests.conftest import MINIMAL_MKDOCS, briefing_text, run_git
+from tests.publishing.branchfiles import Page, branch_files, commits_containing, files_containing, history
+from tests.publishing.conftest import BASE_FILES, NOW, cited, show
+
+pytestmark = pytest.mark.slow
+CLI = Callable[..., tuple[int, str, str]]
+
+SNIPPETS = MINIMAL_MKDOCS + "  - pymdownx.snippets:\n      check_paths: false\nsite_url: https://b.invalid/\n"
+
+
+def _draft(title: str, canary: str, **meta: object) -> str:
+    return briefing_text(title, f"The {canary} observers rehearsed an unfinished concerto behind doors.",
+                         **{"status": "draft", **meta})
+
+
+# canary -> (docs-relative path or None for a file outside docs, content); every kind that must stay out
+KINDS: dict[str, tuple[str, str | bytes]] = {
+    "zqdraftmd": ("RESEARCH/Draft.md", _draft("Draft Plans", "zqdraftmd")),
+    "zqsectionindex": ("SECRET/index.md", _draft("Secret Section", "zqsectionindex")),
+    "zqmarkdownext": ("RESEARCH/Long.markdown", _draft("Long Draft", "zqmarkdownext")),
+    "zqmdownext": ("RESEARCH/Other.mdown", _draft("Mdown Draft", "zqmdownext")),
+    "zqmkdnext": ("RESEARCH/Third.mkdn", _draft("Mkdn Draft", "zqmkdnext")),
+    "zqmkdext": ("RESEARCH/Fourth.mkd", _draft("Mkd Draft", "zqmkdext")),
+    "zqupperdraft": ("RESEARCH/Shouting.MD", _draft("Shouting Draft", "zqupperdraft")),
+    "zqupperpublic": ("RESEARCH/Raw.MD", briefing_text("Raw Page", "The zqupperpublic text would ship raw.")),
+    "zqhiddendraft": (".drafts/hidden.md", _draft("Hidden Draft", "zqhiddendraft", status="published")),
+    "zqhiddenfile": (".notes.txt", "zqhiddenfile: an editor's note\n"),
+    "zqembargo": ("RESEARCH/Embargoed.md", briefing_text(
+        "Embargoed Findings", "The zqembargo findings stay quiet until March arrives.",
+        embargo_until="2030-01-01T00:00:00+00:00")),
+    "zqignoredlog": ("RESEARCH/debug.log", "zqignoredlog secret\n"),
+    "zqdraftasset": ("RESEARCH/draft-chart.svg", '<svg xmlns="http://www.w3.org/2000/svg"><text>zqdraftasset</text></svg>'),
+    "zqunreferenced": ("RESEARCH/leftover.txt", "zqunreferenced notes\n"),
+    "zqdotenv": ("", "TOKEN=zqdotenv\n"),  # the repository's git-ignored .env, linked from docs/
+    "zqoutside": ("", "zqoutside internal notes\n"),  # notes/outside.md, outside docs/, not a page
+}
+
+
+def _library(make_library: Callable[..., Path]) -> Path:
+    files: dict[str, str | bytes] = dict(BASE_FILES)
+    for rel, content in KINDS.values():
+        if rel:
+            files[rel] = content
+    files["RESEARCH/Draft.md"] = str(files["RESEARCH/Draft.md"]).replace(
+        "behind doors.", "behind doors.\n\n![chart](draft-chart.svg)\n\nSee [Future Topic](#todo).")
+    files["RESEARCH/chart.svg"] = '<svg xmlns="http://www.w3.org/2000/svg"><text>public chart</text></svg>'
+    files["RESEARCH/Alpha.md"] = cited("Alpha", "The Alpha Committee met on 14 January 2025 to review 12 findings.") \
+        + '\n![A chart](chart.svg)\n\nSee [Future Topic](#todo).\n\n<!-- briefings: disable=unsourced-assertion -->\n\n' \
+        + '--8<-- "docs/.drafts/hidden.md"\n\n--8<-- "notes/outside.md"\n\n--8<-- ".env"\n'
+    files["planned.yml"] = "- title: Future Topic\n  section: RESEARCH\n  note: Will come.\n"
+    root = make_library(files, mkdocs=SNIPPETS)
+    (root / ".gitignore").write_text(".env\n*.log\n", "utf-8")
+    (root / ".env").write_text(KINDS["zqdotenv"][1], "utf-8")
+    (root / "notes").mkdir()
+    (root / "notes/outside.md").write_text(str(KINDS["zqoutside"][1]), "utf-8")
+    (root / "docs/RESEARCH/env.txt").symlink_to("../../.env")
+    (root / "docs/RESEARCH/gitconfig.txt").symlink_to("../../.git/config")
+    (root / "docs/RESEARCH/chart-link.svg").symlink_to("chart.svg")
+    (root / "docs/RESEARCH/Beta.md").write_text(
+        cited("Beta", "The Beta Report was released on 20 December 2024 with 40 pages.") + "\n![Linked](chart-link.svg)\n",
+        "utf-8")
+    run_git(root, "init", "-q", "-b", "main")
+    run_git(root, "add", "-A")
+    run_git(root, "commit", "-q", "-m", "initial")
+    os.mkfifo(root / "docs/RESEARCH/pipe")
+    return root
+
+
+def test_a_canary_in_every_excluded_kind_is_in_no_file_and_no_commit(make_library: Callable[..., Path],
+                                                                      cli: CLI) -> None:
+    root = _library(make_library)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    patches = history(root)
+    assert len(patches) >= 2 and "Alpha Committee" in "".join(patches.values())  # the search really looks
+    for canary in [*KINDS, "repositoryformatversion", "Secret Section", "Shouting Draft", "Hidden Draft"]:
+        assert files_containing(root, canary) == [], canary
+        assert commits_containing(patches, canary) == [], canary
+    reported = {line.split(": ", 2)[1] for line in out.splitlines() if line.startswith("not published: ")}
+    assert {"docs/RESEARCH/Raw.MD", "docs/.drafts/", "docs/.notes.txt", "docs/RESEARCH/debug.log",
+            "docs/RESEARCH/draft-chart.svg", "docs/RESEARCH/leftover.txt", "docs/RESEARCH/env.txt",
+            "docs/RESEARCH/gitconfig.txt", "docs/RESEARCH/pipe"} <= reported, out
+    for line in ("leaving out docs/SECRET/index.md: draft", "leaving out docs/RESEARCH/Long.markdown: draft",
+                 "leaving out docs/RESEARCH/Shouting.MD: draft", "not published: docs/RESEARCH/Raw.MD: MkDocs "
+                 "does not render '.MD'", "docs/RESEARCH/env.txt: symlink to .env, outside docs/",
+                 "docs/RESEARCH/pipe: special file", "docs/RESEARCH/debug.log: ignored by git",
+                 "docs/RESEARCH/leftover.txt: not referenced by any published page"):
+        assert line in out, line
+
+    files = branch_files(root)
+    # what a public page refers to is published, linked or not
+    assert b"public chart" in files["2025.01/RESEARCH/chart.svg"]
+    assert b"public chart" in files["2025.01/RESEARCH/chart-link.svg"]
+    # no navigation tab or link to the draft section, on any page
+    home = Page(show(root, "2025.01/index.html"))
+    assert not [href for href, _ in home.links if "SECRET" in href]
+    # channels: search index, sitemap, 404, planned page, what changed, versions.json
+    search = [json.loads(data) for name, data in files.items() if name.startswith("2025.01/search/")
+              and name.endswith(".json")]  # the index and its shards
+    docs = [d for part in search for d in (part if isinstance(part, list) else part.get("docs", []))]
+    assert docs and {d["location"].split("/")[0] for d in docs} <= {"", "RESEARCH", "what-changed", "planned"}
+    assert "SECRET" not in files["2025.01/sitemap.xml"].decode()
+    planned = Page(show(root, "2025.01/RESEARCH/Future Topic/index.html"))
+    assert "Alpha" in planned.everything() and "Draft Plans" not in planned.everything()
+    assert "404.html" in "\n".join(files) and "versions.json" in files
+
+
+def test_the_leak_scan_catches_every_kind_of_quote_and_names_both_files(make_library: Callable[..., Path],
+                                                                         cli: CLI) -> None:
+    draft = briefing_text("Operation Nightjar Plan", """
+        ## Sources inside the western ministry
+
+        - Nine couriers crossed the northern river at dawn
+
+        The envoy whispered "blue herons never sleep" before leaving.
+
+        ```
+        export NIGHTJAR_TOKEN=alpha-bravo-charlie-delta
+        ```
+
+        A longer sentence about the night crossing stays in the draft alone.
+        """, status="draft")
+    quotes = {
+        "Heading": "He spoke of sources inside the *western* ministry.",
+        "Item": "Reports said nine couriers crossed the\nnorthern river at dawn.",
+        "Quote": "Someone said blue herons never sleep.",
+        "Code": "Run `export NIGHTJAR_TOKEN=alpha-bravo-charlie-delta` first.",
+        "Title": "This follows **Operation Nightjar** plan.",
+        "Clean": "Sources say little. The river is wide. Background matters.",
+    }
+    files = {**BASE_FILES, "RESEARCH/Nightjar.md": draft}
+    files.update({f"RESEARCH/{name}.md": briefing_text(name, text, lint={"disable": ["all"]})
+                  for name, text in quotes.items()})
+    root = make_library(files, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1, out + err
+    assert "contains excluded briefings; nothing was deployed" in err
+    for name, kind in (("Heading", "heading"), ("Item", "item"), ("Quote", "quote"), ("Code", "code"),
+                       ("Title", "title")):
+        assert f"RESEARCH/{name}/index.html: contains {kind}" in err, (name, err)
+    assert "RESEARCH/Clean/" not in err
+    assert "of excluded docs/RESEARCH/Nightjar.md" in err
+
+
+def test_a_symlink_publishes_only_what_is_published_anyway(make_library: Callable[..., Path],
+                                                           tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = dict(BASE_FILES)
+    files["RESEARCH/Draft.md"] = _draft("Draft Plans", "zqlinkeddraft")
+    files["RESEARCH/chart.svg"] = "<svg/>"
+    files["RESEARCH/Alpha.md"] = str(files["RESEARCH/Alpha.md"]) + "\n[notes](copy.txt) ![c](chart-link.svg)\n"
+    root = make_library(files)
+    (root / "elsewhere").mkdir()
+    (root / "elsewhere/file.txt").write_text("zqfolderlink", "utf-8")
+    (root / "docs/LINKED").symlink_to("../elsewhere", target_is_directory=True)
+    (root / "docs/RESEARCH/copy.txt").symlink_to("Draft.md")
+    (root / "docs/RESEARCH/chart-link.svg").symlink_to("chart.svg")
+    (root / "docs/RESEARCH/Mirror.md").symlink_to("Beta.md")
+    run_git(root, "init", "-q", "-b", "main")
+    run_git(root, "add", "-A")
+    staged = staging.stage(load_project(root), tmp_path / "staged", dt.datetime.fromisoformat(NOW))
+    reasons = {r.label: r.reason for r in staged.refused}
+    assert reasons["docs/LINKED/"].startswith("symlinked folder")
+    assert reasons["docs/RESEARCH/copy.txt"] == "symlink to RESEARCH/Draft.md, which is not itself published"
+    assert reasons["docs/RESEARCH/chart-link.svg"] == "symlink to RESEARCH/chart.svg, which is not itself published"
+    assert "RESEARCH/Mirror.md" in staged.pages
+    assert (tmp_path / "staged/docs/RESEARCH/Mirror.md").read_text("utf-8").startswith("---\ntitle: Beta")
+    assert not (tmp_path / "staged/docs/RESEARCH/copy.txt").exists()
+    assert not (tmp_path / "staged/docs/LINKED").exists()

@@ -1,0 +1,99 @@
+"""The leak scan's fragments and matching, on written site files (no build): what counts as an excluded
+briefing's distinctive text, and where in a file it is found."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from pathlib import Path
+
+from briefings.library import Briefing, Library
+from briefings.newbriefing import render as template
+from briefings.publishing import leaks
+from tests.conftest import briefing_text
+
+DRAFT = """
+## Background
+
+## Sources inside the western ministry
+
+- Nine couriers crossed the northern river at dawn
+- Yes
+
+The envoy whispered \u201cblue herons never sleep\u201d before leaving.
+
+```python
+token = load_secret("nightjar-alpha-bravo")
+```
+
+This briefing draws only on open sources and interviews.
+"""
+
+
+def _draft(make_library: Callable[..., Path], extra: dict[str, str] | None = None) -> tuple[Briefing, Library]:
+    files = {"RESEARCH/Nightjar.md": briefing_text("Operation Nightjar", DRAFT, status="draft"), **(extra or {})}
+    library = Library.load(make_library(files))
+    draft = library.get("RESEARCH/Nightjar.md")
+    assert draft is not None
+    return draft, library
+
+
+def _scan(tmp_path: Path, draft: Briefing, html: str, **kwargs: object) -> list[str]:
+    site = tmp_path / "site"
+    site.mkdir(exist_ok=True)
+    (site / "page.html").write_text(html, "utf-8")
+    return [leak.what for leak in leaks.scan(site, [draft], **kwargs)]  # type: ignore[arg-type]
+
+
+def test_fragments_of_every_kind_and_only_distinctive_ones(make_library: Callable[..., Path]) -> None:
+    draft, _ = _draft(make_library)
+    found = {(f.kind, " ".join(f.words)) for f in leaks.fragments(draft)}
+    assert ("title", "operation nightjar") in found
+    assert ("heading", "sources inside the western ministry") in found
+    assert ("item", "nine couriers crossed the northern river at dawn") in found
+    assert ("quote", "blue herons never sleep") in found
+    assert ("code", "token load_secret nightjar alpha bravo") in found
+    assert not [f for f in found if f[1] in ("background", "yes")]  # too short to be anyone's own
+
+
+def test_text_is_found_through_markup_wrapping_entities_comments_and_attributes(
+        make_library: Callable[..., Path], tmp_path: Path) -> None:
+    draft, _ = _draft(make_library)
+    cases = {
+        "<p>Nine <em>couriers</em> crossed\n  the NORTHERN river&nbsp;at <a href='x'>dawn</a></p>": "item",
+        "<p>They said: &ldquo;Blue herons never sleep.&rdquo;</p>": "quote",
+        "<span class='n'>token</span> <span class='o'>=</span> <span>load_secret</span>(<span>"
+        "'nightjar-alpha-bravo'</span>)": "code",
+        "<!-- sources inside the western ministry -->": "heading",
+        '<img alt="Operation Nightjar map" src="x.png">': "title",
+    }
+    for html, kind in cases.items():
+        assert [w.split()[0] for w in _scan(tmp_path, draft, html)] == [kind], html
+    assert _scan(tmp_path, draft, "<p>Background. Yes. Herons sleep at night on the river.</p>") == []
+
+
+def test_json_channels_are_read_by_their_strings(make_library: Callable[..., Path], tmp_path: Path) -> None:
+    draft, _ = _draft(make_library)
+    site = tmp_path / "site"
+    (site / "search").mkdir(parents=True)
+    (site / "search/search_index.json").write_text(json.dumps(
+        {"docs": [{"location": "a/", "text": "Blue \u201cherons\u201d never sleep"}]}), "utf-8")
+    assert [leak.file for leak in leaks.scan(site, [draft])] == ["search/search_index.json"]
+    assert leaks.scan(site, [draft], extra={"versions.json": "Operation Nightjar special"})[-1].file == "versions.json"
+    (site / "search/shards").mkdir()
+    (site / "search/shards/00.json").write_text(json.dumps([{"location": "RESEARCH/Nightjar/#x", "text": "?"}]))
+    assert "an entry for its page RESEARCH/Nightjar/" in str(leaks.scan(site, [draft])[-1])
+
+
+def test_boilerplate_template_text_and_already_published_titles_do_not_count(
+        make_library: Callable[..., Path], tmp_path: Path) -> None:
+    disclaimer = "This briefing draws only on open sources and interviews."
+    others = {f"RESEARCH/P{i}.md": briefing_text(f"P{i}", disclaimer) for i in range(3)}
+    draft, library = _draft(make_library, others)
+    html = f"<p>{disclaimer}</p><p>Write the briefing here. Cite every factual assertion with a footnote.</p>"
+    assert "Write the briefing here." in template("T", authors=[], summary="")
+    assert _scan(tmp_path, draft, html, pages=library.pages) == []
+    assert _scan(tmp_path, draft, html, pages=library.pages[:2]) != []  # two pages are not boilerplate
+    title = "<p>Removed: Operation Nightjar</p>"
+    assert _scan(tmp_path, draft, title) != []
+    assert _scan(tmp_path, draft, title, public=["Operation Nightjar"]) == []

@@ -1,0 +1,82 @@
+"""Temporary staging folders: removed on SIGTERM, and those of publishes killed with SIGKILL are removed
+by the next run."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from briefings.publishing import workdir
+from tests.publishing.conftest import NOW, branch_tip
+
+pytestmark = pytest.mark.slow
+
+
+def _start(root: Path, tmp: Path, edition: str) -> subprocess.Popen[str]:
+    return subprocess.Popen([sys.executable, "-m", "briefings", "--root", str(root), "publish", edition,
+                             "--now", NOW], cwd=root, env={**os.environ, "TMPDIR": str(tmp)},
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, start_new_session=True)
+
+
+def _folders(tmp: Path) -> list[Path]:
+    return sorted(tmp.glob(f"{workdir.PREFIX}*"))
+
+
+def _wait_for_folder(tmp: Path, proc: subprocess.Popen[str], known: int) -> None:
+    deadline = time.monotonic() + 120
+    while len(_folders(tmp)) <= known and proc.poll() is None and time.monotonic() < deadline:
+        time.sleep(0.02)
+
+
+def test_sigterm_removes_the_temporary_folder(library: Path, tmp_path: Path) -> None:
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    proc = _start(library, tmp, "2025.01")
+    _wait_for_folder(tmp, proc, 0)
+    time.sleep(0.5)
+    proc.send_signal(signal.SIGTERM)  # to the publish alone, as `kill PID` does
+    _, err = proc.communicate(timeout=120)
+    assert proc.returncode == 128 + signal.SIGTERM, err
+    assert "stopped by SIGTERM" in err
+    assert _folders(tmp) == []
+    assert branch_tip(library) is None
+
+
+def test_kill_9_at_random_points_then_the_next_run_leaves_no_folder(library: Path, tmp_path: Path) -> None:
+    tmp = tmp_path / "tmp"
+    tmp.mkdir()
+    rng = random.Random(9)
+    for number in range(1, 6):
+        proc = _start(library, tmp, f"2025.{number:02d}")
+        _wait_for_folder(tmp, proc, len(_folders(tmp)))
+        time.sleep(rng.uniform(0, 2.5))  # staging, the gate, the build or mike's commit
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+        out, err = proc.communicate(timeout=60)
+        assert proc.returncode in (0, -signal.SIGKILL), out + err
+    left = len(_folders(tmp))
+    assert left >= 1  # the last kill really left its folder (each run removed those of the runs before)
+    proc = _start(library, tmp, "2026.01")
+    out, err = proc.communicate(timeout=600)
+    assert proc.returncode == 0, out + err
+    assert _folders(tmp) == []
+    assert f"removed {left} temporary folder(s) left by publishes that were killed" in out
+
+
+def test_a_folder_held_by_a_live_publish_is_kept(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr("tempfile.tempdir", None)
+    with workdir.temporary() as mine:
+        assert workdir.remove_stale() == [] and mine.is_dir()
+        orphan = tmp_path / f"{workdir.PREFIX}orphan"
+        orphan.mkdir()
+        (orphan / workdir.OWNED).write_text("1", "utf-8")
+        assert workdir.remove_stale() == [orphan] and mine.is_dir()
+    assert not mine.exists()
