@@ -181,3 +181,21 @@ def test_a_symlink_publishes_only_what_is_published_anyway(make_library: Callabl
     assert (tmp_path / "staged/docs/RESEARCH/Mirror.md").read_text("utf-8").startswith("---\ntitle: Beta")
     assert not (tmp_path / "staged/docs/RESEARCH/copy.txt").exists()
     assert not (tmp_path / "staged/docs/LINKED").exists()
+
+
+def test_html_comments_of_published_pages_reach_no_channel(make_library: Callable[..., Path], cli: CLI) -> None:
+    files: dict[str, str | bytes] = dict(BASE_FILES)
+    files["RESEARCH/Alpha.md"] = str(files["RESEARCH/Alpha.md"]) + (
+        "\n<!-- zqcommentbody: the source is a confidential informant -->\n\n"
+        "!!! note\n    Inline <!-- zqcommentnote --> remark.\n")
+    files["RESEARCH/index.md"] = "# Research\n\n<!-- zqcommentindex -->\nStudies.\n"
+    files["index.md"] = "# Home\n\nWelcome.<!--\nzqcommentmultiline\n-->\n"
+    root = make_library(files, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    patches = history(root)
+    assert "Alpha Committee" in "".join(patches.values())
+    for canary in ("zqcommentbody", "zqcommentnote", "zqcommentindex", "zqcommentmultiline", "confidential informant"):
+        assert files_containing(root, canary) == [], canary  # pages, search index and shards, sitemap, 404
+        assert commits_containing(patches, canary) == [], canary
+    assert "remark" in show(root, "2025.01/RESEARCH/Alpha/index.html")
