@@ -15,8 +15,8 @@ and prints, per edition, the objects and bytes it added to the branch: **raw** (
 sizes of the new git objects, i.e. what a checkout would store) and **packed** (a pack of just
 the new objects, `git pack-objects`, deltas only among themselves: an upper bound of what the
 edition adds to a packed repository or a push sends),
-next to the publish time split into stage / gate (front matter, lint, links) / build (mkdocs) /
-scan / commit (mike). Targets (issue 14): an unchanged edition adds <= 2% of the site's size
+next to the publish time (wall, and CPU seconds of all its processes) split into stage / gate
+(front matter, lint, links) / build (mkdocs) / scan / commit (mike). Targets (issue 14): an unchanged edition adds <= 2% of the site's size
 (raw and packed); a one-edit edition adds about that briefing's pages; publish of 500 <= 15 s and
 of 2,000 <= 60 s. Exit code 0 when every target holds, 1 otherwise. Timings on a shared machine
 are noisy: run it when the machine is quiet.
@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import os
 import re
+import resource
 import subprocess
 import sys
 import tempfile
@@ -52,6 +53,7 @@ class Edition:
     raw: int
     packed: int
     seconds: float
+    cpu: float  # CPU seconds of the publish and every process it ran: what a quiet machine would take, summed
     steps: dict[str, float] = field(default_factory=dict)
 
 
@@ -102,14 +104,19 @@ def added(root: Path, before: str | None, after: str) -> tuple[int, int, int]:
 
 def publish(root: Path, name: str, kind: str) -> Edition:
     before = tip(root)
-    start = time.perf_counter()
+    start, used = time.perf_counter(), _children_cpu()
     result = briefings(root, "publish", name, "--now", f"{name[:4]}-{name[5:7]}-02T00:00+00:00")
-    seconds = time.perf_counter() - start
+    seconds, cpu = time.perf_counter() - start, _children_cpu() - used
     steps = {m[1]: float(m[2]) for m in re.finditer(r"^timing: (\w+) ([\d.]+)$", result.stderr, re.M)}
     after = tip(root)
     assert after is not None
     objects, raw, packed = added(root, before, after)
-    return Edition(kind, objects, raw, packed, seconds, steps)
+    return Edition(kind, objects, raw, packed, seconds, cpu, steps)
+
+
+def _children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
 
 
 def edit(path: Path) -> None:
@@ -157,11 +164,11 @@ def main() -> int:
 
 def report(size: int, editions: list[Edition], page_bytes: int) -> bool:
     print(f"\n{size} briefings")
-    print(f"  {'edition':<11} {'objects':>7} {'raw MB':>8} {'packed MB':>9}  {'publish s':>9}  "
+    print(f"  {'edition':<11} {'objects':>7} {'raw MB':>8} {'packed MB':>9}  {'publish s':>9} {'cpu s':>6}  "
           + "  ".join(f"{s:>6}" for s in STEPS))
     for e in editions:
-        print(f"  {e.kind:<11} {e.objects:>7} {e.raw / 1e6:>8.2f} {e.packed / 1e6:>9.3f}  {e.seconds:>9.1f}  "
-              + "  ".join(f"{e.steps.get(s, 0.0):>6.1f}" for s in STEPS))
+        print(f"  {e.kind:<11} {e.objects:>7} {e.raw / 1e6:>8.2f} {e.packed / 1e6:>9.3f}  {e.seconds:>9.1f} "
+              f"{e.cpu:>6.1f}  " + "  ".join(f"{e.steps.get(s, 0.0):>6.1f}" for s in STEPS))
     site, same, one = editions[0], editions[1], editions[2]
     ok = True
     for label, new, whole in (("raw", same.raw, site.raw), ("packed", same.packed, site.packed)):

@@ -73,3 +73,17 @@ def test_readers_filter_and_sort_the_section_index(make_library: Callable[..., P
         assert dates == sorted(dates) and dates[0] == "2025-01-05"
         page.locator("button.briefing-list-sort", has_text="Updated").click()
         assert rows.first.locator("td").nth(3).inner_text() == "2025-01-28"
+
+
+def test_a_page_does_not_change_when_another_section_grows(make_library: Callable[..., Path], cli: Cli) -> None:
+    root = _library(make_library, COUNT)
+    assert cli("build", "--root", root)[0] == 0
+    solo, middle = (root / "site/OTHER/Solo/index.html").read_bytes(), (root / "site/RESEARCH/Topic 12/index.html")
+    middle_size = len(middle.read_bytes())
+    for i in range(COUNT, 3 * COUNT):
+        (root / f"docs/RESEARCH/Topic {i:02d}.md").write_text(briefing_text(f"Topic {i:02d}", "Plain text."), "utf-8")
+    assert cli("build", "--root", root)[0] == 0
+    assert (root / "site/OTHER/Solo/index.html").read_bytes() == solo  # byte for byte: shares its git blob
+    grown = middle.read_text("utf-8")
+    assert f"All {3 * COUNT} in this section" in grown
+    assert len(grown.encode()) - middle_size == len(str(3 * COUNT)) - len(str(COUNT))  # only the count differs

@@ -106,7 +106,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext | None:
         if self.config.enabled and self.config.bounded_nav:
-            self.trimmed = site_nav.trim(page)  # the page's sections show its neighbours, not all of them
+            self.trimmed = site_nav.trim(page, nav.items)  # its neighbours, not whole sections
         return context
 
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:

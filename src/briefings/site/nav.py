@@ -33,18 +33,28 @@ class Trimmed:
         self.saved = []
 
 
-def trim(page: Page, nearby: int = NEARBY) -> Trimmed:
-    """Bound the children of every section on the path to `page`; `restore()` undoes it."""
+def trim(page: Page, items: list[StructureItem], nearby: int = NEARBY) -> Trimmed:
+    """Bound the children of every section on the path to `page`, and cut the other top-level
+    sections (`items`) to what a collapsed section shows (its index page and first page: Material
+    still loops over all their children); `restore()` undoes it."""
     saved: list[tuple[Section, list[StructureItem]]] = []
     item: StructureItem = page
+    path: list[StructureItem] = []
     while isinstance(item.parent, Section):
         section = item.parent
+        path.append(section)
         full = section.children
         bounded = window(full, item, nearby)
         if bounded is not full:
             saved.append((section, full))
             section.children = bounded
         item = section
+    for other in items:
+        if isinstance(other, Section) and other not in path and len(other.children) > 2:
+            index = [c for c in other.children if isinstance(c, Page) and c.is_index][:1]
+            first = [c for c in other.children if c not in index][:1]
+            saved.append((other, other.children))
+            other.children = [c for c in other.children if c in index or c in first]
     return Trimmed(saved)
 
 
