@@ -1,7 +1,8 @@
 """`briefings links --external`: check external URLs (links and sources) politely and safely.
 
-Requests go only to public addresses (see guard), one host at a time at a limited rate, with a
-timeout each and an overall time cap; good results are cached on disk with an expiry.
+Requests go only to public addresses (see guard), connected to the address that was checked (see
+fetch), one host at a time at a limited rate, with a deadline for each request (redirects and slow
+answers included) and one for the run; good results are cached on disk with an expiry.
 """
 
 from __future__ import annotations
@@ -10,8 +11,6 @@ import datetime as dt
 import math
 import threading
 import time
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -22,7 +21,7 @@ from briefings.config import Project
 from briefings.errors import ConfigError
 from briefings.findings import Finding, Severity
 from briefings.frontcache import CACHE_ROOT
-from briefings.links import guard, url_cache
+from briefings.links import fetch, guard, url_cache
 from briefings.links.graph import LinkGraph
 
 CACHE_FILE = CACHE_ROOT / "external-links.json"
@@ -44,12 +43,13 @@ class Settings:
     """Limits for external checks."""
 
     cache_file: Path
-    timeout: float = 10.0
+    timeout: float = 10.0  # per request, all redirects and slow answers included
     seconds_per_host: float = 1.0
     cache_days: float = 7.0
     total_seconds: float = 300.0
     workers: int = 4
     allow: frozenset[str] = field(default_factory=frozenset)  # host:port allowed although not public
+    resolver: guard.Resolver = guard.resolve_host  # the one DNS lookup per hop (a seam for tests)
 
 
 def settings_for(project: Project) -> Settings:
@@ -115,41 +115,26 @@ def _findings(found: list[Use], results: dict[str, tuple[Severity, str] | None])
 
 
 def _probe(url: str, settings: Settings, limiter: _HostLimiter, deadline: float) -> tuple[Severity, str] | None:
-    """None when the URL answers; else (severity, what went wrong). 404/410 are errors, the rest warnings."""
-    if time.monotonic() > deadline:
-        return Severity.WARNING, "not checked: the time cap for external checks was reached"
+    """None when the URL answers; else (severity, what went wrong). 404/410, redirect loops and
+    redirects to non-http URLs are errors, the rest warnings."""
     try:
-        guard.check_url(url, settings.allow)
+        guard.host_and_port(url)
     except guard.InvalidURL as exc:
         return Severity.ERROR, str(exc)
-    except guard.Refused as exc:
-        return Severity.WARNING, f"not checked: {exc}"
-    opener = urllib.request.build_opener(guard.GuardedRedirects(settings.allow))
-    status = 0
+    answer = fetch.Answer()
     for method in ("HEAD", "GET"):
-        limiter.wait(urlsplit(url).netloc)
-        status, error = _request(opener, url, method, settings.timeout)
-        if error:
-            return Severity.WARNING, error
-        if status not in (403, 405, 501):  # some servers refuse HEAD; ask again with GET
+        if not limiter.wait(urlsplit(url).netloc, deadline):
+            return Severity.WARNING, "not checked: the time cap for external checks was reached"
+        request_deadline = min(deadline, time.monotonic() + settings.timeout)
+        answer = fetch.fetch(url, method, allow=settings.allow, deadline=request_deadline, user_agent=USER_AGENT,
+                             resolver=settings.resolver)
+        if answer.problem:
+            return (Severity.ERROR if answer.broken else Severity.WARNING), answer.problem
+        if answer.status not in (403, 405, 501):  # some servers refuse HEAD; ask again with GET
             break
-    if status < 400:
+    if answer.status < 400:
         return None
-    return (Severity.ERROR if status in (404, 410) else Severity.WARNING), f"answered HTTP {status}"
-
-
-def _request(opener: urllib.request.OpenerDirector, url: str, method: str, timeout: float) -> tuple[int, str]:
-    request = urllib.request.Request(url, method=method, headers={"User-Agent": USER_AGENT})
-    try:
-        with opener.open(request, timeout=timeout) as response:
-            return int(response.status), ""
-    except urllib.error.HTTPError as exc:
-        return int(exc.code), ""
-    except guard.Refused as exc:
-        return 0, f"not followed: {exc}"
-    except (urllib.error.URLError, OSError, ValueError) as exc:
-        reason = getattr(exc, "reason", exc)
-        return 0, f"no answer: {reason}"
+    return (Severity.ERROR if answer.status in (404, 410) else Severity.WARNING), f"answered HTTP {answer.status}"
 
 
 class _HostLimiter:
@@ -160,9 +145,13 @@ class _HostLimiter:
         self.lock = threading.Lock()
         self.next_slot: dict[str, float] = {}
 
-    def wait(self, host: str) -> None:
+    def wait(self, host: str, deadline: float) -> bool:
+        """Wait for this host's next slot; False (without waiting) when that slot is past `deadline`."""
         with self.lock:
             now = time.monotonic()
             slot = max(now, self.next_slot.get(host, now))
+            if slot >= deadline:
+                return False
             self.next_slot[host] = slot + self.interval
         time.sleep(max(0.0, slot - now))
+        return True
