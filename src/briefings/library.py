@@ -197,7 +197,7 @@ def markdown_files(docs_dir: Path) -> Iterable[tuple[Path, str]]:
     """(path, docs-relative posix path) of every .md entry that is not a folder, skipping hidden folders.
 
     Special files and symlinks are yielded too (reading them reports what is wrong); symlinked
-    folders are not entered (MkDocs would follow them: `folder_links` reports those leaving docs)."""
+    folders are not entered, and are yielded only when they leave docs (MkDocs would follow them)."""
     stack = [docs_dir]
     found: list[tuple[Path, str]] = []
     while stack:
@@ -212,7 +212,10 @@ def markdown_files(docs_dir: Path) -> Iterable[tuple[Path, str]]:
             path = Path(entry.path)
             if entry.is_dir(follow_symlinks=False):
                 stack.append(path)
-            elif entry.name.endswith(".md") and not (entry.is_symlink() and _is_dir(path)):
+            elif entry.is_symlink() and _is_dir(path):
+                if _escape(path, docs_dir):  # MkDocs would follow it and publish what it points to
+                    found.append((path, path.relative_to(docs_dir).as_posix()))
+            elif entry.name.endswith(".md"):
                 found.append((path, path.relative_to(docs_dir).as_posix()))
     yield from sorted(found, key=lambda item: item[1])
 

@@ -120,6 +120,19 @@ def test_a_file_outside_the_library_that_cannot_be_read_is_a_finding(make_librar
     assert [f["message"][:15] for f in json.loads(out)] == ["not valid UTF-8"]
 
 
+def test_a_symlinked_folder_leaving_docs_is_a_finding(make_library: Callable[..., Path], tmp_path: Path,
+                                                     cli: Cli) -> None:
+    root = make_library(dict([GOOD]))
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere/secret.md").write_text(SECRET, encoding="utf-8")
+    (root / "docs/A/linked").symlink_to(tmp_path / "elsewhere")
+    (root / "docs/A/here").symlink_to(root / "docs/A")  # inside docs: not a problem, not walked twice
+    code, out, err = cli("--root", root, "lint", "--format", "json")
+    assert code == 1 and SECRET not in out + err
+    found = {(f["path"], f["message"][:38]) for f in json.loads(out) if f["rule"] == "unreadable-file"}
+    assert found == {("docs/A/linked", "symlink points outside the docs folder")}
+
+
 def test_duplicate_status_does_not_publish(make_library: Callable[..., Path]) -> None:
     from briefings.library import Library
 
