@@ -33,6 +33,7 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from briefings.limits import DEFAULT  # noqa: E402
 from tests.hostile.fixtures import HOSTILE  # noqa: E402 - the same fixtures the tests plant
 
 COMMANDS = (["lint"], ["links"], ["build"], ["hook", "front-matter", "{file}"], ["hook", "lint", "{file}"],
@@ -178,12 +179,14 @@ def main() -> int:
     for crash in tally.crashes[:10]:
         print(f"  {crash}")
     print(f"hangs (> {args.timeout:.0f} s):        {len(tally.hangs)} {tally.hangs[:5] or ''}")
+    budget = DEFAULT.parse_seconds_per_mb
     print(f"worst seconds per MB:   {tally.per_mb[0]:.2f} CPU s/MB ({tally.per_mb[1]}; process start "
-          f"{baseline:.2f} s subtracted)")
+          f"{baseline:.2f} s subtracted; budget parse_seconds_per_mb = {budget:.0f})")
     print(f"peak memory:            {tally.peak_kb / 1024:.0f} MB ({tally.peak_at})")
     print(f"authored files changed: {len(tally.changed)} {tally.changed[:5] or ''}")
     print(f"(took {time.monotonic() - started:.0f} s wall on this machine)")
-    return 1 if tally.crashes or tally.hangs or tally.changed else 0
+    over = tally.per_mb[0] > budget
+    return 1 if tally.crashes or tally.hangs or tally.changed or over else 0
 
 
 if __name__ == "__main__":
