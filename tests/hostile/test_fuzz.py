@@ -106,6 +106,7 @@ def _run(*args: str) -> tuple[int, str, str]:
     return code, out.getvalue(), err.getvalue()
 
 
+@pytest.mark.timeout(0 if SCALE else 600)  # a long run asked for with BRIEFINGS_FUZZ_EXAMPLES is not a hang
 @fuzz(300)
 @given(FILES)
 def test_lint_links_and_hooks_never_crash_nor_change_the_file(library: Path, text: str) -> None:
