@@ -3,24 +3,20 @@
 from __future__ import annotations
 
 import json
-import re
 from collections.abc import Callable
-from html import unescape
 from pathlib import Path
 
 import pytest
 
+from briefings import sourcing
 from briefings.library import Library
 from briefings.publishing import gate, manifest
 from briefings.publishing.changes import compare, page
 from briefings.publishing.manifest import BriefingRecord, Manifest, page_url
+from tests.htmltext import article_lines
 from tests.publishing.conftest import NOW, cited, commit_all, show
 
 CLI = Callable[..., tuple[int, str, str]]
-
-
-def _text(html: str) -> str:
-    return re.sub(r"\s+", " ", unescape(re.sub(r"<[^>]+>", "", html)).replace("¶", ""))
 
 
 @pytest.mark.slow
@@ -30,8 +26,11 @@ def test_what_changed_lists_added_updated_and_removed_briefings(library: Path, c
     commit_all(library)
     code, out, err = cli("--root", library, "publish", "2025.01", "--now", NOW)
     assert code == 0, err
-    first = _text(show(library, "2025.01/what-changed/index.html"))
-    assert "This is the first edition of the library. It contains 3 briefings." in first
+    first = article_lines(show(library, "2025.01/what-changed/index.html"))
+    assert first[2:] == ["This is the first edition of the library. It contains 3 briefings:",
+                         "Alpha: 1 assertion (1 sourced, 0 unsourced), 1 source.",
+                         "Beta: 1 assertion (1 sourced, 0 unsourced), 1 source.",
+                         "Gamma: 1 assertion (1 sourced, 0 unsourced), 1 source."]
 
     (docs / "Alpha.md").write_text(cited("Alpha", "The Alpha Committee met on 3 February 2025 to review 12 findings.",
                                          "A second meeting followed on 9 March 2025 with 5 new members."), "utf-8")
@@ -49,11 +48,16 @@ def test_what_changed_lists_added_updated_and_removed_briefings(library: Path, c
     assert "Gamma" not in out.split("What changed", 1)[1]
 
     html = show(library, "2025.02/what-changed/index.html")
-    text = _text(html)
-    assert "Changes since the January 2025 edition (2025.01)" in text
-    assert "Added (1) Delta: +2 / -0 assertions, +2 / -0 sources; new sources: s1, s2." in text
-    assert "Updated (1) Alpha: +2 / -1 assertions, +1 / -0 sources; new sources: s2." in text
-    assert "Removed (1) Beta: +0 / -1 assertions, +0 / -1 sources; dropped sources: s1." in text
+    lines = article_lines(html)
+    assert lines[2].startswith("Changes since the January 2025 edition (2025.01).")
+    assert lines[3:] == [
+        "Added (1)", "Delta: 2 assertions (2 sourced, 0 unsourced), 2 sources.",
+        "Updated (1)", "Alpha", "+2 / -1 assertions, +1 / -0 sources.",
+        "Assertion added, sourced: The Alpha Committee met on 3 February 2025 to review 12 findings.",
+        "Assertion added, sourced: A second meeting followed on 9 March 2025 with 5 new members.",
+        "Assertion removed, sourced: The Alpha Committee met on 14 January 2025 to review 12 findings.",
+        "Source added: Source 2",
+        "Removed (1)", "Beta: 1 assertion (1 sourced, 0 unsourced), 1 source."]
     assert 'href="../RESEARCH/Delta/"' in html and 'href="../RESEARCH/Alpha/"' in html
     assert 'href="../../2025.01/RESEARCH/Beta/"' in html  # the removed briefing lives on in its edition
     assert "Beta" in show(library, "2025.01/RESEARCH/Beta/index.html")
@@ -66,8 +70,9 @@ def test_what_changed_lists_added_updated_and_removed_briefings(library: Path, c
     assert not [d for d in index["docs"] if d["location"].startswith("what-changed")]
 
 
-def _record(rel: str, digest: str, assertions: list[str], sources: list[str]) -> BriefingRecord:
-    return BriefingRecord(rel, rel.upper(), page_url(rel), digest, "", sources, assertions)
+def _record(rel: str, digest: str, claims: list[str], sources: list[str], unsourced: list[str] | None = None) -> BriefingRecord:
+    return BriefingRecord(rel, rel.upper(), page_url(rel), digest, "", sources, [], claims, unsourced or [],
+                          {s: f"Title {s}" for s in sources}, has_claims=True)
 
 
 def test_counts_are_multiset_differences() -> None:
@@ -76,7 +81,29 @@ def test_counts_are_multiset_differences() -> None:
     (change,) = compare(old, new).items
     assert (change.kind, change.assertions_added, change.assertions_removed) == ("updated", 1, 2)
     assert (change.sources_added, change.sources_removed) == (["t"], [])
+    assert change.claims is not None
+    assert [(c.text, c.sourced) for c in change.claims.removed] == [("p", True), ("q", True)]
+    assert [s.title for s in change.claims.sources_added] == ["Title t"]
     assert compare(new, new).items == []
+
+
+def test_a_citation_gained_or_lost_is_reported_per_sentence() -> None:
+    old = Manifest("2025.01", "Jan", "a", "t", briefings={"x.md": _record("x.md", "1", ["p", "q"], ["s"], ["p"])})
+    new = Manifest("2025.02", "Feb", "b", "t", briefings={"x.md": _record("x.md", "2", ["p", "q"], ["s"], ["q"])})
+    (change,) = compare(old, new).items
+    assert change.claims is not None
+    assert (change.claims.now_sourced, change.claims.now_unsourced) == (["p"], ["q"])
+    assert (change.assertions_added, change.assertions_removed) == (0, 0)
+    assert "Now sourced:</strong> <q>p</q>" in page(compare(old, new))
+
+
+def test_an_old_record_without_claims_is_not_compared_claim_by_claim() -> None:
+    legacy = BriefingRecord("x.md", "X", page_url("x.md"), "1", "", ["s"], ["d1"])
+    old = Manifest.from_json(Manifest("2025.01", "Jan", "a", "t", briefings={"x.md": legacy}).to_json()
+                             .replace('"has_claims": false', '"has_claims": false'))
+    new = Manifest("2025.02", "Feb", "b", "t", briefings={"x.md": _record("x.md", "2", ["p"], ["s"])})
+    (change,) = compare(old, new).items
+    assert change.claims is None and "not compared" in page(compare(old, new))
 
 
 def test_manifest_round_trips_and_urls_follow_mkdocs() -> None:
@@ -104,7 +131,7 @@ def test_the_record_comes_from_the_gates_lint_without_a_second_parse(
     def no_parse(*args: object, **kwargs: object) -> None:
         raise AssertionError("the edition record parsed a briefing again")
 
-    monkeypatch.setattr(manifest, "Document", no_parse)
+    monkeypatch.setattr(sourcing, "Document", no_parse)
     fed = manifest.of_library(staged, **fields, claims=linted.claims)
     assert fed == parsed
     gamma = fed.briefings["RESEARCH/Gamma.md"]

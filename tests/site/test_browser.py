@@ -18,8 +18,9 @@ def test_reader_navigates_tabs_to_a_briefing(cli: Cli, sample_library: Path, tmp
     with serve_dir(sample_library / "site") as base, chromium_page() as page:
         page.goto(base)
         tabs = page.locator(".md-tabs__link").all_inner_texts()
-        assert [t.strip().upper() for t in tabs] == ["BRIEFINGS", "AUTHORITARIANISM", "RESEARCH", "RUSSIA"]
-        assert tabs[1:] == ["Authoritarianism", "Research", "Russia"]
+        assert [t.strip().upper() for t in tabs] == ["BRIEFINGS", "AUTHORITARIANISM", "RESEARCH", "RUSSIA",
+                                                     "PLANNED BRIEFINGS", "SOURCING", "TAGS"]
+        assert tabs[1:4] == ["Authoritarianism", "Research", "Russia"]
         page.locator(".md-tabs__link", has_text="Russia").click()
         page.wait_for_load_state()
         assert page.url == f"{base}RUSSIA/"
@@ -28,7 +29,8 @@ def test_reader_navigates_tabs_to_a_briefing(cli: Cli, sample_library: Path, tmp
         assert page.locator("h1").first.inner_text().startswith("Trump-Putin Relationship and 2025 Developments")
         facts = page.locator(".briefing-facts").inner_text()
         assert "Published" in facts and "31 March 2025" in facts
-        assert page.locator("ol.briefing-sources li").count() == 10
+        assert page.locator(".footnote ol > li").count() == 10
+        assert page.locator(".footnote .briefing-source").count() == 10
         page.screenshot(path=str(tmp_path / "briefing.png"), full_page=False)
         __import__("shutil").copy(tmp_path / "briefing.png", "/tmp/briefing.png")
         assert (tmp_path / "briefing.png").stat().st_size > 10_000

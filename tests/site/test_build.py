@@ -22,7 +22,7 @@ def test_sample_library_builds_strict(cli: Cli, sample_library: Path) -> None:
     site = sample_library / "site"
     html = page(site, "RUSSIA/Trump-Putin Relationship and 2025 Developments/index.html")
     assert "<h1 id=\"trump-putin-relationship-and-2025-developments\">" in html
-    assert 'class="briefing-status briefing-status--published">Published</span>' in html
+    assert 'class="briefing-status briefing-status--published" title="Status: Published">Published</span>' in html
     assert '<time datetime="2025-03-31">31 March 2025</time>' in html
     assert "By Briefings editorial team" in html
     assert 'id="source-caatsa2017"' in html
@@ -35,9 +35,9 @@ def test_sample_library_builds_strict(cli: Cli, sample_library: Path) -> None:
 def test_section_index_lists_its_briefings(cli: Cli, sample_library: Path) -> None:
     assert cli("build", "--root", sample_library)[0] == 0
     html = page(sample_library / "site", "RESEARCH/index.html")
-    assert '<table class="briefing-list">' in html
+    assert '<div class="briefing-list">\n<table>' in html  # a plain table: Material styles it
     assert ">Authoritarian Playbook</a>" in html
-    assert "Trump-Putin" not in html.split('<table class="briefing-list">')[1].split("</table>")[0]
+    assert "Trump-Putin" not in html.split('<div class="briefing-list">')[1].split("</table>")[0]
 
 
 def test_front_matter_errors_stop_the_build(cli: Cli, make_library: Callable[..., Path]) -> None:
@@ -78,3 +78,19 @@ def test_pathological_markdown_builds_without_hanging(cli: Cli, make_library: Ca
     root = make_library({"RESEARCH/x.md": briefing_text("X", nested)})
     code, _, err = cli("build", "--root", root, "--no-strict")
     assert code == 0, err
+
+
+def test_footer_shows_licence_and_contact_only_when_set(cli: Cli, make_library: Callable[..., Path]) -> None:
+    from tests.conftest import MINIMAL_MKDOCS
+
+    plain = make_library({}, name="plain")
+    assert cli("build", "--root", plain)[0] == 0
+    footer = page(plain / "site", "index.html").split('<div class="md-copyright">')[1].split("</div>")[0]
+    assert "Licence" not in footer and "Contact" not in footer
+    extra = "extra:\n  licence: {name: CC BY 4.0, url: 'https://creativecommons.org/licenses/by/4.0/'}\n" \
+            "  contact: {name: Editors, email: editors@example.org}\n"
+    full = make_library({}, name="full", mkdocs=MINIMAL_MKDOCS + extra)
+    assert cli("build", "--root", full)[0] == 0
+    footer = page(full / "site", "index.html").split('<div class="md-copyright">')[1]
+    assert '<a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>' in footer
+    assert '<a href="mailto:editors@example.org">Editors</a>' in footer

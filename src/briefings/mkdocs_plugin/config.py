@@ -14,5 +14,6 @@ class BriefingsConfig(Config):
     css = c.Type(bool, default=True)
     planned = c.Type(bool, default=True)  # planned briefing pages, the list and planned-link styling
     planned_list = c.Type(str, default="planned.md")  # where the "Planned briefings" page goes
-    planned_list_in_nav = c.Type(bool, default=False)  # show that page in the navigation
+    planned_list_in_nav = c.Type(bool, default=True)  # show that page in the navigation (readers find plans)
+    dashboard = c.Type(bool, default=True)  # the sourcing dashboard page (sourcing.md) and its charts
     bounded_nav = c.Type(bool, default=True)  # a page's navigation: its neighbours, not its whole section

@@ -18,14 +18,15 @@ from mkdocs.utils.templates import TemplateContext
 
 from briefings import links
 from briefings.errors import BriefingsError
-from briefings.library import Library
+from briefings import sourcing
+from briefings.library import Briefing, Library
+from briefings.linting import config_of
 from briefings.mkdocs_plugin.config import BriefingsConfig
 from briefings.publishing import site as edition_site
+from briefings.site import assets, dashboard, pages, pagesafety, planned, render, sources
 from briefings.site import nav as site_nav
-from briefings.site import pagesafety, planned, render
+from briefings.sourcing import Sourcing
 
-CSS_URI = "assets/briefings/briefings.css"
-LISTING_JS_URI = "assets/briefings/listing.js"  # filter and sort the list on section index pages
 log = logging.getLogger("mkdocs.plugins.briefings")
 
 
@@ -38,6 +39,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.planned_urls: set[str] = set()
         self.templates: frozenset[str] = frozenset()
         self.trimmed: site_nav.Trimmed | None = None
+        self.sourcing: dict[str, Sourcing] = {}
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         if not self.config.enabled:
@@ -47,21 +49,15 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.library = Library.load(root)
         except BriefingsError as exc:
             raise PluginError(f"briefings: {exc.message}") from None
-        if self.config.css and CSS_URI not in config.extra_css:
-            config.extra_css.append(CSS_URI)
-        if self.config.css and LISTING_JS_URI not in [str(s) for s in config.extra_javascript]:
-            config.extra_javascript.append(LISTING_JS_URI)
+        assets.configure(config, css=self.config.css)
         edition_site.configure(config)
         self.templates = pagesafety.site_templates(config.theme.custom_dir, edition_site.OVERRIDES)
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        if self.config.enabled and self.config.css:
-            css = (Path(__file__).parent.parent / "site" / "assets" / "briefings.css").read_text("utf-8")
-            files.append(File.generated(config, CSS_URI, content=css))
-            listing = (Path(__file__).parent.parent / "site" / "assets" / "listing.js").read_text("utf-8")
-            files.append(File.generated(config, LISTING_JS_URI, content=listing))
         if self.config.enabled:
+            for file in assets.files(config, css=self.config.css):
+                files.append(file)
             for file in edition_site.extra_files(config):
                 files.append(file)
         if self.config.enabled and self.config.planned and self.library is not None:
@@ -72,6 +68,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             planned.add_files(files, config, self.graph, self.config.planned_list,
                               list_in_nav=self.config.planned_list_in_nav)
             self.planned_urls = planned.planned_urls(self.graph, files)
+        if self.config.enabled and self.library is not None:
+            records = sourcing.load_or_compute(self.library)
+            self.sourcing = {r.rel: r for r in records}
+            if self.config.dashboard:
+                pages.add_dashboard(files, config, records, render.section_titles(self.library))
+            pages.add_tags_page(files, config)
         return files
 
     def on_nav(self, nav: Navigation, /, *, config: MkDocsConfig, files: Files) -> Navigation | None:
@@ -81,6 +83,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 folder = _section_folder(item)
                 if folder in titles:
                     item.title = escape(titles[folder])
+            pages.last_in_nav(nav, [self.config.planned_list, dashboard.PAGE_URI, pages.TAGS_URI])
         return nav
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -100,7 +103,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if briefing.is_index:
             return render.fill_listing(markdown, self.library, briefing.section, _href(page, files))
         if self.config.header:
-            return render.decorate(markdown, briefing)
+            board = files.get_file_from_path(dashboard.PAGE_URI) if self.config.dashboard else None
+            link = get_relative_url(board.url, page.url) if board else ""
+            return render.decorate(markdown, briefing, self._sourcing(briefing), dashboard=link,
+                                   site_name=config.site_name)
         return markdown
 
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
@@ -113,7 +119,24 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if not self.config.enabled:
             return html
         html = pagesafety.sanitize_page(html, page)
-        return planned.mark_links(html, page.url, self.planned_urls) if self.planned_urls else html
+        if self.planned_urls:
+            html = planned.mark_links(html, page.url, self.planned_urls)
+        briefing = self.library.get(page.file.src_uri) if self.library and self.config.header else None
+        if briefing is not None and not briefing.is_index:
+            html = sources.attach(html, briefing)  # after the sanitiser: built from escaped values only
+        return html
+
+    def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled:
+            edition_site.fix_not_found_page(config)
+
+    def _sourcing(self, briefing: Briefing) -> Sourcing | None:
+        """The sourcing record of a briefing (computed once per build)."""
+        if briefing.status == "planned" or self.library is None:
+            return None
+        if briefing.rel not in self.sourcing:
+            self.sourcing[briefing.rel] = sourcing.of_briefing(briefing, config_of(self.library))
+        return self.sourcing[briefing.rel]
 
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.config.enabled:

@@ -32,7 +32,9 @@ def files(editions: list[Edition], default_alias: str) -> dict[str, str]:
                                                      else newest.title) for e in editions}
 
 
-def refresh(root: Path, editions: list[Edition], *, default_alias: str, branch: str) -> bool:
-    """Commit the banner files for `editions` (versions.json as it is now); False when none changed."""
-    return mike.write_files(root, files(editions, default_alias), branch=branch,
+def refresh(root: Path, editions: list[Edition], *, default_alias: str, branch: str,
+            extra: dict[str, str] | None = None) -> bool:
+    """Commit the banner files for `editions` (versions.json as it is now), with `extra` files at
+    the branch root (the latest edition's 404 page) in the same commit; False when none changed."""
+    return mike.write_files(root, {**files(editions, default_alias), **(extra or {})}, branch=branch,
                             message="Outdated banners for readers without JavaScript")

@@ -109,6 +109,8 @@ def _commit(target: Target, ready: Ready) -> tuple[bool, bool]:
                           branch=target.branch)
     if first:  # the site root opens the latest edition from now on
         mike.set_default(target.root, ready.alias or target.edition, branch=target.branch)
+    not_found = ready.site_dir / "404.html"  # the page for unknown addresses anywhere on the branch
+    root_404 = {"404.html": not_found.read_text("utf-8")} if (first or ready.alias) and not_found.is_file() else {}
     banners.refresh(target.root, editions(target.root, target.branch), default_alias=target.alias or "latest",
-                    branch=target.branch)
+                    branch=target.branch, extra=root_404)
     return changed, first

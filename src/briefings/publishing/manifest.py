@@ -9,20 +9,20 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+from collections import Counter
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import MISSING, asdict, dataclass, field, fields
 from pathlib import PurePosixPath
-from collections.abc import Callable, Mapping, Sequence
 from typing import Any
 from urllib.parse import quote
 
+from briefings import sourcing
 from briefings.errors import ToolError
 from briefings.library import Briefing, Library
 from briefings.linting import config_of
-from briefings.linting.config import LintConfig
-from briefings.linting.document import Document
 from briefings.linting.runner import Claimed
 from briefings.publishing import shards
-from briefings.linting.sentences import CITE
+from briefings.sourcing import Claim, Source, Sourcing
 
 MANIFEST_FILE = "briefings-edition.json"
 # The briefings' records, apart from the header, in shards (by a hash of the briefing's path):
@@ -31,7 +31,6 @@ MANIFEST_FILE = "briefings-edition.json"
 RECORDS_DIR = "briefings-records"
 RECORDS_PER_SHARD = 16
 _RECORDS_NAME = re.compile(r"^briefings-records(?:\.json|/\d{1,6}\.json)$")
-_SPACE = re.compile(r"\s+")
 
 
 @dataclass
@@ -44,7 +43,22 @@ class BriefingRecord:
     digest: str
     updated: str = ""
     sources: list[str] = field(default_factory=list)
-    assertions: list[str] = field(default_factory=list)
+    assertions: list[str] = field(default_factory=list)  # digests, one per assertion
+    claims: list[str] = field(default_factory=list)  # the assertions as plain text, in order
+    unsourced: list[str] = field(default_factory=list)  # those of `claims` no citation covers
+    source_titles: dict[str, str] = field(default_factory=dict)  # source id -> title
+    section: str = ""
+    has_claims: bool = False  # False in records written before claims were kept
+
+    def sourcing(self) -> Sourcing:
+        """The record as the per-briefing sourcing figures it was made from."""
+        open_ = Counter(self.unsourced)
+        claims = []
+        for text in self.claims:
+            claims.append(Claim(text, open_[text] <= 0))
+            open_[text] -= 1
+        sources = [Source(sid, self.source_titles.get(sid, sid)) for sid in self.sources]
+        return Sourcing(self.rel, self.title, self.section, claims, sources)
 
 
 @dataclass
@@ -123,7 +137,7 @@ class Manifest:
         return cls(**data, briefings=records)
 
 
-_TYPES: dict[str, type | tuple[type, ...]] = {"str": str, "bool": bool, "list[str]": list}
+_TYPES: dict[str, type | tuple[type, ...]] = {"str": str, "bool": bool, "list[str]": list, "dict[str, str]": dict}
 
 
 def _known_fields(cls: type, data: object) -> dict[str, Any]:
@@ -139,50 +153,37 @@ def _known_fields(cls: type, data: object) -> dict[str, Any]:
         value = data[spec.name]
         expected = _TYPES.get(str(spec.type))
         wrong = expected is not None and not isinstance(value, expected)
-        if wrong or (isinstance(value, list) and not all(isinstance(v, str) for v in value)):
+        items = (value.values() if isinstance(value, dict) else value) if expected in (list, dict) else []
+        if wrong or not all(isinstance(v, str) for v in items):
             raise ValueError(f"{spec.name} has the wrong type ({type(value).__name__})")
         found[spec.name] = value
     return found
 
 
 def of_library(library: Library, *, edition: str, title: str, source_commit: str, published: str,
-               dirty: bool, directory_urls: bool = True,
+               dirty: bool, directory_urls: bool = True, figures: list[Sourcing] | None = None,
                claims: Mapping[str, Sequence[Claimed]] | None = None) -> Manifest:
-    """The record of the briefings of an (already filtered) library; `claims` (label -> asserting
-    sentences, from the gate's lint) saves parsing each briefing again."""
+    """The record of the briefings of an (already filtered) library; `figures` are its sourcing
+    records when the caller has them, else they come from `claims` (label -> asserting sentences,
+    from the gate's lint), which saves parsing each briefing again, else from a parse here."""
+    by_rel = {r.rel: r for r in (figures if figures is not None else sourcing.of_library(library, claims=claims))}
     config = config_of(library)
-    known = claims or {}
-    records = {b.rel: record(b, config, directory_urls=directory_urls, claims=known.get(b.label))
+    records = {b.rel: record(b, by_rel.get(b.rel) or sourcing.of_briefing(b, config), directory_urls=directory_urls)
                for b in library.briefings}
     return Manifest(edition, title, source_commit, published, dirty, records)
 
 
-def record(briefing: Briefing, config: LintConfig, *, directory_urls: bool = True,
-           claims: Sequence[Claimed] | None = None) -> BriefingRecord:
-    """Title, page URL, content digest, source ids and assertion digests of one briefing."""
+def record(briefing: Briefing, figures: Sourcing, *, directory_urls: bool = True) -> BriefingRecord:
+    """Title, page URL, content digest, sources and assertions of one briefing."""
     updated = briefing.updated.isoformat() if briefing.updated else ""
-    sentences = [s for s, _ in claims] if claims is not None else _sentences(briefing, config)
     return BriefingRecord(
         rel=briefing.rel, title=briefing.title, url=page_url(briefing.rel, directory_urls=directory_urls),
         digest=hashlib.sha256(briefing.text.encode("utf-8")).hexdigest(), updated=updated,
-        sources=sorted(str(s.get("id", "")) for s in briefing.sources if s.get("id")),
-        assertions=[digest(s) for s in sentences],
+        sources=sorted(s.id for s in figures.sources),
+        assertions=[hashlib.sha256(c.text.encode("utf-8")).hexdigest()[:16] for c in figures.claims],
+        claims=[c.text for c in figures.claims], unsourced=[c.text for c in figures.claims if not c.sourced],
+        source_titles={s.id: s.title for s in figures.sources}, section=briefing.section, has_claims=True,
     )
-
-
-def assertions(briefing: Briefing, config: LintConfig) -> list[str]:
-    """Digests of the briefing's assertions, as the lint finds them (asserting sentences)."""
-    return [digest(s) for s in _sentences(briefing, config)]
-
-
-def digest(sentence: str) -> str:
-    """The short digest that identifies an asserting sentence (citations and spacing do not count)."""
-    text = _SPACE.sub(" ", sentence.replace(CITE, "")).strip()
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()[:16]
-
-
-def _sentences(briefing: Briefing, config: LintConfig) -> list[str]:
-    return [a.sentence for a in Document(briefing, config.for_briefing(briefing.meta)).assertions]
 
 
 def page_url(rel: str, *, directory_urls: bool = True) -> str:

@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from briefings import sourcing
 from briefings.config import Project, load_project
 from briefings.errors import ConfigError, GateError
 from briefings.library import Briefing, Library
-from briefings.linting import LintResult
 from briefings.publishing import branch, changes, deploy, exclusion, gate, leaks, manifest, remote, replacement
 from briefings.publishing import search_shards, staging, timing, versions, workdir
-from briefings.publishing.editions import Edition
+from briefings.publishing.editions import Edition, sort_key
 from briefings.publishing.site import edition_env
 from briefings.publishing.versions import BranchState
+from briefings.site.pages import ENV_HISTORY
 from briefings.tools import git, mike
 
 
@@ -63,7 +65,9 @@ def publish(request: Request) -> Outcome:
             library = Library.load(work / "library")
         with timing.step("gate"):
             linted = gate.require_clean(library, edition=request.edition)  # its assertions feed the record
-            edition = _Edition(project, library, work, request, staged.left_out, linted)
+            # once: for the record, "What changed" and the sourcing dashboard
+            figures = sourcing.of_library(library, claims=linted.claims)
+            edition = _Edition(project, library, work, request, staged.left_out, figures)
         with timing.step("lock, build, scan and commit"):
             done = deploy.deploy(target, edition.prepare)
     assert edition.changes is not None  # prepare ran at least once
@@ -81,9 +85,10 @@ class _Edition:
     """Builds the edition for a state of the site branch; rebuilds only when that state changes it."""
 
     def __init__(self, project: Project, library: Library, work: Path, request: Request,
-                 left_out: list[Briefing], linted: LintResult) -> None:
+                 left_out: list[Briefing], figures: list[sourcing.Sourcing]) -> None:
         self.project, self.library, self.work, self.request, self.left_out = project, library, work, request, left_out
-        self.record = _record(project, library, request, linted)
+        self.figures = figures
+        self.record = _record(project, library, request, figures)
         self.changes: changes.Changes | None = None
         self.alias: str | None = None
         self._built_for: tuple[object, ...] | None = None
@@ -98,14 +103,14 @@ class _Edition:
         site_dir = self.work / "site"
         if key != self._built_for:
             self.alias, self.changes = alias, changes.compare(before, self.record)
-            self._build(site_dir, before)
+            self._build(site_dir, before, state)
             self._built_for = key
         if state.exists(request.edition):
             existing = state.get(request.edition) or Edition(request.edition, request.edition)
             print(replacement.describe(self.project.root, existing, self.record, site_dir, request.branch))
         return deploy.Ready(site_dir, alias, _message(self.record), _properties(self.record))
 
-    def _build(self, site_dir: Path, before: manifest.Manifest | None) -> None:
+    def _build(self, site_dir: Path, before: manifest.Manifest | None, state: BranchState) -> None:
         """Build, then prove that no excluded text made it into any file of the edition."""
         assert self.changes is not None
         request, urls = self.request, _directory_urls(self.library)
@@ -113,6 +118,11 @@ class _Edition:
         page.write_text(changes.page(self.changes, directory_urls=urls), encoding="utf-8")
         env = edition_env(edition=request.edition, title=request.title, alias=self.alias, changes_page=page,
                           snippets_view=self.work / "snippets")
+        (self.work / "sourcing.json").write_text(sourcing.to_json(self.figures), encoding="utf-8")
+        history = history_points(state.editions, request.edition, totals(self.figures), request.title)
+        (self.work / "sourcing-history.json").write_text(json.dumps(history), encoding="utf-8")
+        env[sourcing.ENV_RECORDS] = str(self.work / "sourcing.json")
+        env[ENV_HISTORY] = str(self.work / "sourcing-history.json")
         with timing.step("build"):
             gate.build(self.library, site_dir=site_dir, env=env, edition=request.edition)
             search_shards.split(site_dir)  # one edited briefing rewrites one shard, not the whole index
@@ -146,14 +156,35 @@ def _require_commit(project: Project) -> None:
                                "the commit they come from: run `git init` and commit the library first")
 
 
-def _record(project: Project, staged: Library, request: Request, linted: LintResult) -> manifest.Manifest:
+def totals(figures: list[sourcing.Sourcing]) -> dict[str, int]:
+    """Assertions found and sourced in the whole edition (kept in versions.json for the history)."""
+    return {"found": sum(f.found for f in figures), "sourced": sum(f.sourced for f in figures)}
+
+
+def history_points(known: list[Edition], edition: str, own: dict[str, int], title: str) -> list[tuple[str, float]]:
+    """(edition title, share sourced) of the editions up to this one, oldest first, from versions.json."""
+    points = []
+    for other in sorted(known, key=lambda e: sort_key(e.name)):
+        figures = other.properties.get("sourcing")
+        if sort_key(other.name) >= sort_key(edition) or other.hidden or not isinstance(figures, dict):
+            continue
+        found, done = figures.get("found"), figures.get("sourced")
+        if isinstance(found, int) and isinstance(done, int) and found > 0:
+            points.append((other.title, done / found))
+    if own["found"]:
+        points.append((title, own["sourced"] / own["found"]))
+    return points
+
+
+def _record(project: Project, staged: Library, request: Request,
+            figures: list[sourcing.Sourcing]) -> manifest.Manifest:
     commit = git.head_commit(project.root) or ""
     dirty = git.is_dirty(project.root)
     if dirty:
         print(f"note: the work tree has uncommitted changes; the edition records {commit[:12]} plus them")
     return manifest.of_library(staged, edition=request.edition, title=request.title, source_commit=commit,
                                published=request.now.isoformat(timespec="seconds"), dirty=dirty,
-                               directory_urls=_directory_urls(staged), claims=linted.claims)
+                               directory_urls=_directory_urls(staged), figures=figures)
 
 
 def _manifest_of(root: Path, edition: Edition | None, state: BranchState) -> manifest.Manifest | None:
@@ -172,7 +203,8 @@ def _directory_urls(library: Library) -> bool:
 
 
 def _properties(record: manifest.Manifest) -> dict[str, object]:
-    props: dict[str, object] = {"source_commit": record.source_commit, "published": record.published}
+    props: dict[str, object] = {"source_commit": record.source_commit, "published": record.published,
+                                "sourcing": totals([r.sourcing() for r in record.briefings.values()])}
     if record.dirty:
         props["dirty"] = True
     return props

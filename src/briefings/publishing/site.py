@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from pathlib import Path
-from urllib.parse import urljoin
+from urllib.parse import quote, urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File, InclusionLevel
@@ -79,6 +80,23 @@ def configure(config: MkDocsConfig) -> None:
         # address of the current text of a briefing, and the same in every edition
         default = str((extra.get("version") or {}).get("default") or alias or "latest")
         config.site_url = urljoin(config.site_url, f"{default}/")
+
+
+_ROOTED = re.compile(r'((?:href|src|action)=")/(?!/)|("base":\s*")/(?=")')
+
+
+def fix_not_found_page(config: MkDocsConfig) -> None:
+    """In an edition built without `site_url`, MkDocs roots the 404 page's links at "/" (it is
+    served at any depth, so they cannot be relative); point them into the edition's folder, as the
+    branch is served from its root (`briefings serve`, a custom domain)."""
+    edition = os.environ.get(ENV_EDITION)
+    page = Path(config.site_dir) / "404.html"
+    if not edition or config.site_url or not page.is_file():
+        return
+    prefix = f"/{quote(edition)}/"
+    text = page.read_text("utf-8")
+    fixed = _ROOTED.sub(lambda m: (m.group(1) or m.group(2)) + prefix, text)
+    page.write_text(fixed, encoding="utf-8")
 
 
 def extra_files(config: MkDocsConfig) -> list[File]:

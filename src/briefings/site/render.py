@@ -5,29 +5,33 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from html import escape
-from typing import Any
 
 from briefings.library import Briefing, Library
+from briefings.site import cite, sources
+from briefings.sourcing import Sourcing, percent
 
 LISTING_MARKER = "<!-- briefings: section-list -->"
 _H1 = re.compile(r"\A\s*#\s+.+?\n", re.DOTALL)
 STATUS_LABELS = {"draft": "Draft", "review": "In review", "published": "Published", "planned": "Planned"}
 
 
-def decorate(markdown: str, briefing: Briefing) -> str:
-    """The page Markdown with a metadata header under the title and the source list at the end."""
+def decorate(markdown: str, briefing: Briefing, record: Sourcing | None = None, *, dashboard: str = "",
+             site_name: str = "") -> str:
+    """The page Markdown with a metadata header under the title, then the sources and the citation."""
     heading = _H1.match(markdown)
     title_line = heading.group(0) if heading else f"# {escape(briefing.title)}\n"
-    rest = markdown[heading.end():] if heading else markdown
-    sources = source_list(briefing)
-    return f"{title_line}\n{header(briefing)}\n\n{rest.rstrip()}\n\n{sources}\n"
+    rest = sources.in_citation_order(markdown[heading.end():] if heading else markdown)
+    closing = [part for part in (sources.section(briefing), cite.block(briefing, site_name)) if part]
+    return f"{title_line}\n{header(briefing, record, dashboard)}\n\n{rest.rstrip()}\n\n" + "\n\n".join(closing) + "\n"
 
 
-def header(briefing: Briefing) -> str:
-    """Status, updated date, authors and summary as an HTML block."""
+def header(briefing: Briefing, record: Sourcing | None = None, dashboard: str = "") -> str:
+    """Status badge, sourcing figure, updated date, authors and summary as an HTML block."""
     status = briefing.status
-    label = STATUS_LABELS.get(status, status)
-    parts = [f'<span class="briefing-status briefing-status--{escape(status)}">{escape(label)}</span>']
+    label = escape(STATUS_LABELS.get(status, status))
+    parts = [f'<span class="briefing-status briefing-status--{escape(status)}" title="Status: {label}">{label}</span>']
+    if record is not None and record.found:
+        parts.append(sourcing_badge(record, dashboard))
     if briefing.updated:
         day = briefing.updated
         parts.append(f'<span class="briefing-updated">Updated <time datetime="{day.isoformat()}">'
@@ -39,24 +43,15 @@ def header(briefing: Briefing) -> str:
     return f'<div class="briefing-meta">\n<p class="briefing-facts">{" · ".join(parts)}</p>{lead}\n</div>'
 
 
-def source_list(briefing: Briefing) -> str:
-    """The front matter sources as a numbered list with anchors `source-<id>`."""
-    sources = briefing.sources
-    if not sources:
-        return ""
-    items = "\n".join(_source_item(s) for s in sources)
-    return f'## Sources {{ #sources }}\n\n<ol class="briefing-sources">\n{items}\n</ol>'
-
-
-def _source_item(source: dict[str, Any]) -> str:
-    title = escape(str(source.get("title", source.get("id", ""))))
-    url = source.get("url")
-    if isinstance(url, str) and url.startswith(("http://", "https://")):
-        title = f'<a href="{escape(url, quote=True)}">{title}</a>'
-    details = [escape(str(source[k])) for k in ("publisher", "date") if source.get(k)]
-    tail = f". {', '.join(details)}" if details else ""
-    anchor = escape(str(source.get("id", "")), quote=True)
-    return f'<li id="source-{anchor}"><cite>{title}</cite>{tail}.</li>'
+def sourcing_badge(record: Sourcing, dashboard: str = "") -> str:
+    """e.g. "Sourced 9 of 10 (90%)", linking to the sourcing dashboard when there is one."""
+    text = f"Sourced {record.sourced} of {record.found} ({percent(record.sourced, record.found)})"
+    title = (f"{record.sourced} of the {record.found} assertions found by briefings lint cite a source; "
+             f"{record.unsourced} do not")
+    inner = f'<a href="{escape(dashboard, quote=True)}">{text}</a>' if dashboard else text
+    full = record.sourced == record.found
+    return (f'<span class="briefing-sourcing briefing-sourcing--{"full" if full else "partial"}" '
+            f'title="{escape(title, quote=True)}">{inner}</span>')
 
 
 Href = Callable[[str], str]  # docs-relative path of a page -> URL relative to the current page
@@ -79,7 +74,9 @@ def section_listing(library: Library, section: str, href: Href) -> str:
     if not rows:
         return "<p>No briefings in this section yet.</p>"
     head = "<thead><tr><th>Briefing</th><th>Summary</th><th>Status</th><th>Updated</th></tr></thead>"
-    return f'<table class="briefing-list">\n{head}\n<tbody>\n' + "\n".join(rows) + "\n</tbody>\n</table>"
+    # a table without a class, so Material styles it and scrolls it in its own box on a phone
+    return (f'<div class="briefing-list">\n<table>\n{head}\n<tbody>\n' + "\n".join(rows)
+            + "\n</tbody>\n</table>\n</div>")
 
 
 def fill_listing(markdown: str, library: Library, section: str, href: Href) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any, cast
@@ -102,6 +103,19 @@ def read_file(root: Path, path: str, *, branch: str = DEFAULT_BRANCH) -> bytes |
     return data
 
 
+def not_found_page(branch: str, url_path: str) -> bytes | None:
+    """The 404 page for a request: the 404.html of the edition its path starts with, else the root's."""
+    first = urllib.parse.unquote(urllib.parse.urlsplit(url_path).path).lstrip("/").split("/", 1)[0]
+    candidates = [f"{first}/404.html", "404.html"] if first and ".." not in first else ["404.html"]
+    for candidate in candidates:
+        try:
+            data: bytes = git_utils.read_file(branch, candidate)
+            return data
+        except git_utils.GitError:
+            continue
+    return None
+
+
 def has_branch(root: Path, branch: str = DEFAULT_BRANCH) -> bool:
     """True when the branch exists locally."""
     with contextlib.chdir(root):
@@ -125,6 +139,18 @@ def serve(root: Path, *, host: str, port: int, branch: str = DEFAULT_BRANCH) -> 
                 self.send_error(400, "Malformed path")
                 return None
             return cast("str | None", super().send_headers())
+
+        def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+            page = not_found_page(self.branch, self.path) if code == 404 else None
+            if page is None:
+                super().send_error(code, message, explain)
+                return
+            self.send_response(404)  # the site's own 404 page: the edition's, else the branch root's
+            self.send_header("Content-Type", "text/html; charset=utf-8")
+            self.send_header("Content-Length", str(len(page)))
+            self.end_headers()
+            if self.command != "HEAD":
+                self.wfile.write(page)
 
     Handler.branch = branch
     with contextlib.chdir(root):
