@@ -193,14 +193,15 @@ def test_without_javascript_readers_still_see_the_edition_and_whether_it_is_the_
     with chromium_page(javascript=False) as page:
         page.goto(served + "2025.01/RESEARCH/Beta/")
         assert page.evaluate("() => document.documentElement.classList.contains('no-js')")  # really off
-        assert page.evaluate(_SHOWN, ".briefings-edition-title") == ['"January 2025 edition"'] * 2
+        assert page.evaluate(_SHOWN, ".md-banner .briefings-edition-title") == ['"January 2025 edition"'] * 2
+        assert page.evaluate(_SHOWN, ".briefing-cite .briefings-edition-title") == ['"January 2025 edition"']
         assert page.evaluate(_SHOWN, ".briefings-latest-title") == ['"February 2025 edition"']
         assert page.locator(".briefings-outdated-nojs a").get_attribute("href") == "../../../"
         assert page.locator(".md-banner a", has_text="What changed in this edition").is_visible()
 
         for url in ("2025.02/RESEARCH/Beta/", "latest/RESEARCH/Beta/"):
             page.goto(served + url)
-            assert page.evaluate(_SHOWN, ".briefings-edition-title") == ['"February 2025 edition"'], url
+            assert page.evaluate(_SHOWN, ".md-banner .briefings-edition-title") == ['"February 2025 edition"'], url
             assert page.locator(".briefings-outdated-nojs").is_hidden()
     old, new = (_get(served + f"{name}/RESEARCH/Beta/", time.monotonic() + 10)[1] for name in ("2025.01", "2025.02"))
     assert old == new  # Beta did not change: the very same page in both editions

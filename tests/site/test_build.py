@@ -94,3 +94,12 @@ def test_footer_shows_licence_and_contact_only_when_set(cli: Cli, make_library: 
     footer = page(full / "site", "index.html").split('<div class="md-copyright">')[1]
     assert '<a href="https://creativecommons.org/licenses/by/4.0/" rel="license">CC BY 4.0</a>' in footer
     assert '<a href="mailto:editors@example.org">Editors</a>' in footer
+
+
+def test_navigation_labels_page_status_with_a_tooltip(cli: Cli, make_library: Callable[..., Path]) -> None:
+    root = make_library({"RESEARCH/index.md": "# Research\n", "RESEARCH/a.md": briefing_text("A", "Text.", status="review"),
+                         "RESEARCH/b.md": briefing_text("B", "Text.")})
+    assert cli("build", "--root", root, "--no-strict")[0] == 0
+    html = page(root / "site", "RESEARCH/b/index.html")
+    assert '<span class="md-status md-status--review" title="Status: In review">' in html
+    assert '<span class="md-status md-status--published" title="Status: Published">' in html  # hidden by CSS

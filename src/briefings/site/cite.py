@@ -45,7 +45,8 @@ def readable(briefing: Briefing, site_name: str) -> str:
     parts = [f"{authors}“{escape(briefing.title)}.”"]
     if site_name:
         parts.append(f"<em>{escape(site_name)}</em>,")
-    parts.append('<span class="briefing-cite-edition">edition named in the address below,</span>')
+    # in an edition without JavaScript, the edition's own edition.css writes its title into the inner span
+    parts.append('<span class="briefing-cite-edition"><span class="briefings-edition-title"></span>,</span>')
     if briefing.updated:
         day = briefing.updated
         parts.append(f"updated {day.day} {day:%B %Y}.")
