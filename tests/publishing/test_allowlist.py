@@ -113,7 +113,8 @@ def test_a_canary_in_every_excluded_kind_is_in_no_file_and_no_commit(make_librar
     search = [json.loads(data) for name, data in files.items() if name.startswith("2025.01/search/")
               and name.endswith(".json")]  # the index and its shards
     docs = [d for part in search for d in (part if isinstance(part, list) else part.get("docs", []))]
-    assert docs and {d["location"].split("/")[0] for d in docs} <= {"", "RESEARCH", "what-changed", "planned"}
+    assert docs and {d["location"].split("/")[0] for d in docs} <= {"", "RESEARCH", "what-changed", "planned",
+                                                                   "sourcing"}  # the sourcing dashboard
     assert "SECRET" not in files["2025.01/sitemap.xml"].decode()
     planned = Page(show(root, "2025.01/RESEARCH/Future Topic/index.html"))
     assert "Alpha" in planned.everything() and "Draft Plans" not in planned.everything()
