@@ -146,3 +146,33 @@ def test_every_page_carries_a_policy_that_allows_only_its_own_inline_scripts(sit
         hashes = {f"'sha256-{base64.b64encode(hashlib.sha256(s.encode()).digest()).decode()}'"
                   for s in parser.inline}
         assert set(directives["script-src"]) == {"'self'", *hashes}, page
+
+
+def test_plain_mkdocs_build_escapes_any_front_matter_and_heading_titles(tmp_path: Path) -> None:
+    """Pages outside the briefing schema (built by `mkdocs build` itself) are safe too: Material's own
+    fields (description, author), a template that would run `location`, a title from an escaped heading."""
+    import subprocess
+    import sys
+
+    root = tmp_path / "plain"
+    (root / "docs").mkdir(parents=True)
+    shutil.copy2(REPO / "mkdocs.yml", root / "mkdocs.yml")
+    (root / "docs" / "index.md").write_text("# Home\n\nWelcome.\n", "utf-8")
+    (root / "docs" / "evil.md").write_text(
+        "---\n"
+        f"description: {json.dumps(FRONT_MATTER_PAYLOAD)}\n"
+        f"author: {json.dumps(FRONT_MATTER_PAYLOAD)}\n"
+        "template: redirect.html\n"
+        f"location: \"javascript:alert('{CANARY}')\"\n"
+        "---\n\n"
+        f"# &lt;/title&gt;&lt;script&gt;alert('{CANARY}')&lt;/script&gt;\n\nBody.\n", "utf-8")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build"], cwd=root, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert "template: redirect.html" in result.stderr  # refused, with a warning naming it
+    html = (root / "site" / "evil" / "index.html").read_text("utf-8")
+    assert survivors(html) == []
+    assert "window.location.replace" not in html  # main.html, not Material's redirect template
+    assert texts(html).title.startswith(f"</title><script>alert('{CANARY}')</script>")
+    home = texts((root / "site" / "index.html").read_text("utf-8"))
+    assert any(f"</title><script>alert('{CANARY}')</script>" in link for link in home.links)

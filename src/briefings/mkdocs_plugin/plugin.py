@@ -9,7 +9,7 @@ from jinja2 import Environment
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin
+from mkdocs.plugins import BasePlugin, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -115,6 +115,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.trimmed = site_nav.trim(page, nav.items)  # its neighbours, not whole sections
         return context
 
+    @event_priority(-100)  # after every other plugin: what they add to the content is sanitised too
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:
             return html
@@ -143,12 +144,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             pagesafety.configure_templates(env)
         return env
 
+    @event_priority(-100)  # last, so that the hashes cover every inline script of the finished page
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
         if self.trimmed is not None:  # the page is rendered: its sections get all their children back
             self.trimmed.restore()
             self.trimmed = None
         return pagesafety.add_policy(output) if self.config.enabled else output
 
+    @event_priority(-100)
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str | None:
         if self.config.enabled and template_name.endswith(".html"):
             return pagesafety.add_policy(output_content)
