@@ -87,3 +87,44 @@ def test_search_selector_and_palette_work_under_the_policy(make_library: Callabl
                       " document.body.appendChild(s); }")
         page.wait_for_function("() => window.__violations.length > 0", timeout=5000)
         assert page.evaluate("window.__ran") is None
+
+
+def test_live_preview_reloads_under_the_policy(make_library: Callable[..., Path]) -> None:
+    """MkDocs injects its reload script into each preview response: the preview's policy lets it run."""
+    import os
+    import signal
+    import socket
+    import subprocess
+    import sys
+    import time
+    import urllib.request
+
+    root = make_library(dict(BASE_FILES), mkdocs=(REPO / "mkdocs.yml").read_text("utf-8"), git=True)
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    proc = subprocess.Popen([sys.executable, "-m", "briefings", "--root", str(root), "serve", "--live",
+                             "--port", str(port)], env=dict(os.environ), stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL, start_new_session=True)
+    url = f"http://127.0.0.1:{port}/RESEARCH/Alpha/"
+    try:
+        deadline = time.monotonic() + 120
+        while True:
+            try:
+                with urllib.request.urlopen(url, timeout=5) as response:  # noqa: S310 - loopback only
+                    assert "Content-Security-Policy" in response.read().decode("utf-8")
+                    break
+            except OSError:
+                assert time.monotonic() < deadline, "the preview did not start"
+                time.sleep(0.3)
+        with chromium_page() as page:
+            page.add_init_script(RECORD_VIOLATIONS)
+            page.goto(url)  # not "networkidle": the reload script keeps a request open
+            page.wait_for_timeout(1000)
+            alpha = root / "docs/RESEARCH/Alpha.md"
+            alpha.write_text(alpha.read_text("utf-8").replace("12 findings", "13 findings"), "utf-8")
+            page.wait_for_function("() => document.body.innerText.includes('13 findings')", timeout=60000)
+            assert page.evaluate("window.__violations") == []
+    finally:
+        os.killpg(proc.pid, signal.SIGTERM)
+        proc.wait(timeout=30)

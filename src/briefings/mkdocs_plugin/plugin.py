@@ -40,8 +40,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.templates: frozenset[str] = frozenset()
         self.trimmed: site_nav.Trimmed | None = None
         self.sourcing: dict[str, Sourcing] = {}
+        self.preview = False  # `mkdocs serve`: MkDocs injects its live-reload script into each page
+
+    def on_startup(self, *, command: str, dirty: bool) -> None:
+        self.preview = command == "serve"
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
+        self.library, self.graph, self.planned_urls = None, None, set()  # the instance lives across rebuilds
+        self.sourcing = {}
         if not self.config.enabled:
             return config
         root = Path(config.config_file_path or ".").resolve().parent
@@ -149,12 +155,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.trimmed is not None:  # the page is rendered: its sections get all their children back
             self.trimmed.restore()
             self.trimmed = None
-        return pagesafety.add_policy(output) if self.config.enabled else output
+        return pagesafety.add_policy(output, preview=self.preview) if self.config.enabled else output
 
     @event_priority(-100)
     def on_post_template(self, output_content: str, /, *, template_name: str, config: MkDocsConfig) -> str | None:
         if self.config.enabled and template_name.endswith(".html"):
-            return pagesafety.add_policy(output_content)
+            return pagesafety.add_policy(output_content, preview=self.preview)
         return output_content
 
 

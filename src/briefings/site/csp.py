@@ -59,26 +59,31 @@ def _hashes(texts: list[str]) -> list[str]:
     return [f"'sha256-{d}'" for d in sorted(digests)]
 
 
-def policy(document: str) -> str:
-    """The policy for one page: the fixed directives plus the hashes of its inline scripts and styles."""
+def policy(document: str, *, preview: bool = False) -> str:
+    """The policy for one page: the fixed directives plus the hashes of its inline scripts and styles.
+
+    In the live preview MkDocs adds a reload script to every response after the page is built, so
+    no hash can name it: there inline scripts are allowed, everything else is as published.
+    """
     found = _Inline()
     found.feed(document)
     found.close()
     attributes = _hashes(found.style_attributes)
+    scripts = ["'unsafe-inline'"] if preview else _hashes(found.scripts)
     return "; ".join([
-        FIXED[0], " ".join(["script-src 'self'", *_hashes(found.scripts)]),
+        FIXED[0], " ".join(["script-src 'self'", *scripts]),
         " ".join(["style-src 'self'", *_hashes(found.styles)]),
         " ".join(["style-src-attr", "'unsafe-hashes'", *attributes]) if attributes else "style-src-attr 'none'",
         *FIXED[1:],
     ])
 
 
-def add_policy(document: str) -> str:
+def add_policy(document: str, *, preview: bool = False) -> str:
     """The HTML page with its policy as the first thing after the charset (or the `<head>` tag)."""
     if META_START in document:
         return document
     anchor = _CHARSET.search(document, 0, 4096) or _HEAD.search(document)
     if anchor is None:
         return document  # not a page (a fragment, a redirect stub without <head>): nothing runs in it
-    meta = f'{META_START}{policy(document)}">'
+    meta = f'{META_START}{policy(document, preview=preview)}">'
     return document[:anchor.end()] + meta + document[anchor.end():]
