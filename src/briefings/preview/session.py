@@ -17,6 +17,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from mkdocs import utils
+from mkdocs.utils import get_relative_url
 from mkdocs.commands import build as mkbuild
 from mkdocs.config import load_config
 from mkdocs.config.defaults import MkDocsConfig
@@ -189,9 +190,9 @@ class Session:
             self._warm_failed.discard(edited.rel)
             if impact is changes.Impact.NONE:
                 return impact, set()
-            if impact is changes.Impact.STRUCTURE:
-                self.load()
-                return impact, set()
+            if impact is changes.Impact.STRUCTURE or (impact is changes.Impact.META and self._tags_listed()):
+                self._reload()
+                return changes.Impact.STRUCTURE, set()
             self.plugin.library = library = changes.replaced(library, edited)
             touched: set[str] = set()
             self._graph_behind = True
@@ -201,14 +202,15 @@ class Session:
                     new_graph = changes.rebuild_graph(library, graph)
                     self._graph_behind = False
                     if changes.plan_files(new_graph) != changes.plan_files(graph):
-                        self.load()  # generated planned pages come or go: the file set changed
+                        self._reload()  # generated planned pages come or go: the file set changed
                         return changes.Impact.STRUCTURE, set()
                     self.plugin.graph = new_graph
                     touched = self._refresh_generated(new_graph)
             file = built.files.get_file_from_path(edited.rel)
             if file is None or file.page is None:
-                self.load()
+                self._reload()
                 return changes.Impact.STRUCTURE, set()
+            touched |= self._refresh_dashboard(edited)
             self._populate(file)
             built.stale.discard(file.src_uri)
             built.fresh.discard(file.src_uri)
@@ -262,6 +264,54 @@ class Session:
             built.fresh.discard(file.src_uri)
             touched.add(site_path(file.url))
         return touched
+
+    def _reload(self) -> None:
+        """Read the site again after a change of the file set. Material's tags page lists pages by
+        title from the state of a whole build, so with the tags plugin every page is read afresh."""
+        if self._tags_listed():
+            self.built = None
+            utils.clean_directory(str(self.site_dir))  # pages that are gone must not be served
+        self.load()
+
+    def _tags_listed(self) -> bool:
+        """Whether Material's tags plugin renders a tags page from every page's title."""
+        return any(name.split("/")[-1] == "tags" for name in self._built.config.plugins)
+
+    def _refresh_dashboard(self, edited: Briefing) -> set[str]:
+        """The sourcing dashboard counts every briefing: give it the saved one's figures (its page
+        and chart are generated files, rewritten here); returns the dashboard's URL if it changed."""
+        from briefings import sourcing
+        from briefings.linting import config_of
+        from briefings.site import dashboard, render
+
+        plugin, built = self.plugin, self._built
+        page_file = built.files.get_file_from_path(dashboard.PAGE_URI)
+        if not plugin.config.dashboard or page_file is None or not page_file.generated_by:
+            return set()
+        plugin.sourcing.pop(edited.rel, None)
+        if edited.status != "planned":
+            plugin.sourcing[edited.rel] = sourcing.of_briefing(edited, config_of(self.library))
+        records = sorted(plugin.sourcing.values(), key=lambda r: (r.section, r.title.casefold()))
+        titles = render.section_titles(self.library)
+        chart = built.files.get_file_from_path(dashboard.CHART_URI)
+        if chart is not None and chart.generated_by:
+            chart.content_string = dashboard.chart(records, titles)
+            Path(chart.abs_dest_path).parent.mkdir(parents=True, exist_ok=True)
+            Path(chart.abs_dest_path).write_text(chart.content_string, encoding="utf-8")
+        page_url = page_file.url
+
+        def href(path: str) -> str:
+            target = built.files.get_file_from_path(path)
+            return get_relative_url(target.url, page_url) if target else ""
+
+        history = built.files.get_file_from_path(dashboard.HISTORY_URI) is not None
+        content = dashboard.page(records, titles, href, history=history)
+        if page_file.content_string == content:
+            return set()
+        page_file.content_string = content
+        built.stale.add(page_file.src_uri)
+        built.fresh.discard(page_file.src_uri)
+        return {site_path(page_file.url)}
 
     def search_json(self) -> str | None:
         """search/search_index.json for the pages as they are now."""
