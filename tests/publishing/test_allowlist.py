@@ -184,6 +184,20 @@ def test_a_symlink_publishes_only_what_is_published_anyway(make_library: Callabl
     assert not (tmp_path / "staged/docs/LINKED").exists()
 
 
+def test_a_symlink_outside_docs_into_docs_is_not_staged(make_library: Callable[..., Path], tmp_path: Path) -> None:
+    files: dict[str, str | bytes] = dict(BASE_FILES)
+    files["RESEARCH/Draft.md"] = _draft("Draft Plans", "zqthemelinkdraft")
+    root = make_library(files)
+    (root / "overrides").mkdir()
+    (root / "overrides/x.txt").symlink_to("../docs/RESEARCH/Draft.md")  # theme files are published as-is
+    (root / "overrides/keep.txt").write_text("zqplainsupport", "utf-8")
+    run_git(root, "init", "-q", "-b", "main")
+    run_git(root, "add", "-A")
+    staging.stage(load_project(root), tmp_path / "staged", dt.datetime.fromisoformat(NOW))
+    assert not (tmp_path / "staged/overrides/x.txt").exists()
+    assert (tmp_path / "staged/overrides/keep.txt").read_text("utf-8") == "zqplainsupport"
+
+
 def test_html_comments_of_published_pages_reach_no_channel(make_library: Callable[..., Path], cli: CLI) -> None:
     files: dict[str, str | bytes] = dict(BASE_FILES)
     files["RESEARCH/Alpha.md"] = str(files["RESEARCH/Alpha.md"]) + (

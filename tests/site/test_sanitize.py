@@ -139,3 +139,9 @@ def test_editor_comments_are_removed() -> None:
 def test_titles_become_escaped_text() -> None:
     assert escaped_text('A <b>bold</b> "quote" &amp; <script>alert(1)</script>') == \
         "A bold &quot;quote&quot; &amp; "
+
+
+def test_an_input_is_kept_only_as_a_checkbox_or_radio_button() -> None:
+    out = clean('<input type="text" name="q"><input name="r"><input type="checkbox" checked disabled>'
+                '<input type="radio" name="t">')
+    assert out == '<input type="checkbox" checked="" disabled=""><input type="radio" name="t">'

@@ -183,6 +183,9 @@ class Session:
         """Take in a saved page (already read and parsed); returns how far the change reaches and
         the URLs of other pages it changed (generated planned pages)."""
         with self.lock:
+            if self.built is None:  # the last reload failed: read the site again
+                self.load()
+                return changes.Impact.STRUCTURE, set()
             built = self._built
             library = self.library
             before = library.get(edited.rel)
@@ -289,7 +292,7 @@ class Session:
         if not plugin.config.dashboard or page_file is None or not page_file.generated_by:
             return set()
         plugin.sourcing.pop(edited.rel, None)
-        if edited.status != "planned":
+        if edited.status != "planned" and not edited.is_index:
             plugin.sourcing[edited.rel] = sourcing.of_briefing(edited, config_of(self.library))
         records = sorted(plugin.sourcing.values(), key=lambda r: (r.section, r.title.casefold()))
         titles = render.section_titles(self.library)

@@ -96,6 +96,8 @@ def _copy_support(project: Project, dest: Path) -> None:
             target = _relative(source.resolve(), project.root)
             if target is None or target not in known or not source.resolve().is_file():
                 continue  # a link to a secret (.env, .git/config) or out of the library is never copied
+            if _inside(source, project.docs_dir) or _inside(source, project.site_dir):
+                continue  # nor one into docs/: the page allowlist alone decides what of docs/ goes out
         if source.is_file():
             _copy(source, dest / name)
 

@@ -11,8 +11,9 @@ Extend the tables below, never the sanitiser's logic, when a new extension needs
 from __future__ import annotations
 
 import html
-from html.parser import HTMLParser
+import re
 from functools import cache
+from html.parser import HTMLParser
 
 import nh3
 
@@ -63,6 +64,14 @@ def _attributes() -> dict[str, set[str]]:
 
 def clean(fragment: str) -> str:
     """The fragment with everything outside the allowlist removed."""
+    # nh3 drops a disallowed `type` but keeps the tag, which would show a text field: drop the tag
+    return _NOT_A_BOX.sub("", _nh3_clean(fragment))
+
+
+_NOT_A_BOX = re.compile(r'<input\b(?![^>]*\btype="(?:checkbox|radio)")[^>]*>', re.IGNORECASE)
+
+
+def _nh3_clean(fragment: str) -> str:
     return nh3.clean(
         fragment,
         tags=set(TAGS),
