@@ -48,7 +48,10 @@ class ResultCache:
 
     def put(self, key: str, findings: Iterable[Finding]) -> None:
         """Store findings; a cache that cannot be written is skipped, never an error."""
-        data = [f.to_dict() for f in findings]
+        self.write(key, [f.to_dict() for f in findings])
+
+    def write(self, key: str, data: object) -> None:
+        """Store one JSON entry atomically; a cache that cannot be written is skipped, never an error."""
         try:
             if not self.folder.is_dir():
                 self._replace_stale_folders()

@@ -10,7 +10,6 @@ useless, and they are removed. Link findings read the whole library and are neve
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -48,17 +47,9 @@ class LintCache(ResultCache):
 
     def store(self, key: str, result: FileResult) -> None:
         """Write one result atomically; a cache that cannot be written is skipped, never an error."""
-        data = {"findings": [f.to_dict() for f in result.findings],
-                "coverage": [result.coverage.assertions, result.coverage.sourced],
-                "claims": [list(c) for c in result.claims]}
-        try:
-            if not self.folder.is_dir():
-                self._replace_stale_folders()
-            tmp = self.folder / f".{key}.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps(data), encoding="utf-8")
-            os.replace(tmp, self.folder / f"{key}.json")
-        except OSError:
-            pass
+        self.write(key, {"findings": [f.to_dict() for f in result.findings],
+                         "coverage": [result.coverage.assertions, result.coverage.sourced],
+                         "claims": [list(c) for c in result.claims]})
 
 
 def settings_digest(config: LintConfig, *, coverage: bool) -> str:
