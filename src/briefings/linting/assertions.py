@@ -1,7 +1,7 @@
 """Asserting sentences of a briefing and whether each is covered by a citation.
 
 This is also the API for per-briefing sourcing figures: `Document.assertions` lists every
-asserting sentence with its text (`Assertion.text`), lines and whether a citation covers it.
+asserting sentence (`Assertion.sentence`), its lines and whether a citation covers it.
 """
 
 from __future__ import annotations
@@ -39,11 +39,6 @@ class Assertion:
     def quotes(self) -> bool:
         """True when a quotation fired."""
         return "quotes someone" in self.verdict.signals
-
-    @property
-    def text(self) -> str:
-        """The sentence as plain text, without citation markers."""
-        return " ".join(self.sentence.replace(CITE, "").split())
 
     @property
     def last0(self) -> int:

@@ -17,11 +17,6 @@ from briefings.report import Report, render
 from briefings.site.builder import build_site
 
 
-def check(library: Library) -> list[Finding]:
-    """Error findings of every gate check, in a stable order."""
-    return inspect(library)[0]
-
-
 def inspect(library: Library) -> tuple[list[Finding], LintResult]:
     """Error findings of every gate check, and the lint's result with each briefing's assertions
     (`stats`): the edition record and "What changed" are made from it, not from a second parse."""
@@ -54,9 +49,3 @@ def build(library: Library, *, site_dir: Path, env: dict[str, str], edition: str
         raise GateError(f"the gate refused edition {edition}: {exc.message}\nnothing was deployed",
                         hint="fix the build warnings above and publish again") from None
 
-
-def run(library: Library, *, site_dir: Path, env: dict[str, str], edition: str) -> LintResult:
-    """Run the checks and build into `site_dir`; GateError (after printing why) when any fails."""
-    linted = require_clean(library, edition=edition)
-    build(library, site_dir=site_dir, env=env, edition=edition)
-    return linted
