@@ -98,6 +98,24 @@ def of_library(library: Library, *, claims: Mapping[str, Sequence[Claimed]] | No
     return sorted(records, key=lambda r: (r.section, r.title.casefold()))
 
 
+def of_library_parallel(library: Library) -> list[Sourcing]:
+    """`of_library` with the briefings parsed in worker processes, one per core (the site build's
+    own plugin then reads them from ENV_RECORDS instead of parsing every briefing in its one process)."""
+    from briefings.linting import parallel
+
+    config = config_of(library)
+    briefings = [b for b in library.briefings if b.status != "planned"]
+    processes = parallel.workers()
+    if len(briefings) < 64 or processes < 2:
+        return of_library(library)
+
+    def work(indices: range) -> list[Sourcing]:
+        return [of_briefing(briefings[i], config) for i in indices]
+
+    records, _ = parallel.run(len(briefings), work, lambda: None, processes=processes)
+    return sorted(records, key=lambda r: (r.section, r.title.casefold()))
+
+
 def of_claims(briefing: Briefing, claimed: Sequence[Claimed]) -> Sourcing:
     """The sourcing record of a briefing from the asserting sentences a lint run kept."""
     return Sourcing(briefing.rel, briefing.title, briefing.section, [Claim(plain(s), cited) for s, cited in claimed],

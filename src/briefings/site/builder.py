@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import os
 import re
+import tempfile
 from pathlib import Path
 
-from briefings import metadata
+from briefings import metadata, sourcing
 from briefings.errors import BuildError, ToolError
 from briefings.findings import has_errors
 from briefings.library import Library
@@ -25,9 +27,26 @@ def check_sources(library: Library, *, fmt: str = "human") -> bool:
 
 def build_site(library: Library, *, site_dir: Path | None = None, strict: bool = True,
                env: dict[str, str] | None = None) -> Path:
-    """Run MkDocs for the library; BuildError with MkDocs' warnings when it fails."""
+    """Run MkDocs for the library; BuildError with MkDocs' warnings when it fails.
+
+    The briefings' sourcing figures (a lint parse of every briefing) are computed here on every core
+    and handed to the plugin (ENV_RECORDS), unless the caller already did (`briefings publish`).
+    """
     project = library.project
     target = (site_dir or project.site_dir).resolve()
+    with tempfile.TemporaryDirectory(prefix="briefings-build-") as work:
+        env = dict(env or {})
+        if not (env.get(sourcing.ENV_RECORDS) or os.environ.get(sourcing.ENV_RECORDS)):
+            records = Path(work) / "sourcing.json"
+            records.write_text(sourcing.to_json(sourcing.of_library_parallel(library)), encoding="utf-8")
+            env[sourcing.ENV_RECORDS] = str(records)
+        _run_mkdocs(library, target, strict=strict, env=env)
+    return target
+
+
+def _run_mkdocs(library: Library, target: Path, *, strict: bool, env: dict[str, str]) -> None:
+    """One `mkdocs build`; its failure as a BuildError that names the failing page when it can."""
+    project = library.project
     files = len(library.pages) + len(library.problems)
     timeout = build_timeout(project.settings.limits, files)
     try:
@@ -45,7 +64,6 @@ def build_site(library: Library, *, site_dir: Path | None = None, strict: bool =
                                   "`mkdocs build` shows MkDocs' own messages") from None
         raise BuildError(f"the site did not build:\n{exc.message}",
                          hint="fix the warnings above, or run `briefings build --no-strict` to preview") from None
-    return target
 
 
 _PAGE_ERROR = re.compile(r"Error (?:reading|building) page '([^']+)':")

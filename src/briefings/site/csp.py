@@ -13,7 +13,8 @@ from __future__ import annotations
 import base64
 import hashlib
 import re
-from html.parser import HTMLParser
+
+from lxml import etree
 
 SCRIPT_TYPES = frozenset({"", "text/javascript", "application/javascript", "module"})
 FIXED = ("default-src 'self'", "img-src 'self' data:", "font-src 'self' data:", "connect-src 'self'",
@@ -24,34 +25,32 @@ _HEAD = re.compile(r"<head(?:\s[^>]*)?>", re.IGNORECASE)
 META_START = '<meta http-equiv="Content-Security-Policy" content="'
 
 
-class _Inline(HTMLParser):
-    """Collects inline scripts, `<style>` elements and `style` attributes as the browser sees them."""
+def _inline(document: str) -> tuple[list[str], list[str], list[str]]:
+    """The inline scripts, `<style>` texts and `style` attribute values of a page, as the browser sees them.
 
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.scripts: list[str] = []
-        self.styles: list[str] = []
-        self.style_attributes: list[str] = []
-        self._open: list[str] | None = None
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = dict(attrs)
-        if values.get("style") is not None:
-            self.style_attributes.append(values["style"] or "")
-        if tag == "script" and "src" not in values and (values.get("type") or "").lower() in SCRIPT_TYPES:
-            self._open = self.scripts
-        elif tag == "style":
-            self._open = self.styles
-        if self._open is not None:
-            self._open.append("")
-
-    def handle_data(self, data: str) -> None:
-        if self._open is not None:
-            self._open[-1] += data
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag in ("script", "style"):
-            self._open = None
+    lxml (libxml2's HTML parser, in C) rather than html.parser: the policy is computed for every
+    page, and a pure-Python parse of a whole page cost more than rendering its template.
+    """
+    scripts: list[str] = []
+    styles: list[str] = []
+    attributes: list[str] = []
+    if not document.strip():
+        return scripts, styles, attributes
+    root = etree.fromstring(document, etree.HTMLParser(huge_tree=True, remove_comments=True))
+    if root is None:
+        return scripts, styles, attributes
+    for element in root.iter():
+        if not isinstance(element.tag, str):
+            continue
+        style = element.get("style")
+        if style is not None:
+            attributes.append(style)
+        if element.tag == "script":
+            if element.get("src") is None and (element.get("type") or "").lower() in SCRIPT_TYPES:
+                scripts.append(element.text or "")
+        elif element.tag == "style":
+            styles.append(element.text or "")
+    return scripts, styles, attributes
 
 
 def _hashes(texts: list[str]) -> list[str]:
@@ -65,14 +64,12 @@ def policy(document: str, *, preview: bool = False) -> str:
     In the live preview MkDocs adds a reload script to every response after the page is built, so
     no hash can name it: there inline scripts are allowed, everything else is as published.
     """
-    found = _Inline()
-    found.feed(document)
-    found.close()
-    attributes = _hashes(found.style_attributes)
-    scripts = ["'unsafe-inline'"] if preview else _hashes(found.scripts)
+    inline_scripts, styles, style_attributes = _inline(document)
+    attributes = _hashes(style_attributes)
+    scripts = ["'unsafe-inline'"] if preview else _hashes(inline_scripts)
     return "; ".join([
         FIXED[0], " ".join(["script-src 'self'", *scripts]),
-        " ".join(["style-src 'self'", *_hashes(found.styles)]),
+        " ".join(["style-src 'self'", *_hashes(styles)]),
         " ".join(["style-src-attr", "'unsafe-hashes'", *attributes]) if attributes else "style-src-attr 'none'",
         *FIXED[1:],
     ])

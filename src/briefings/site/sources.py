@@ -71,6 +71,9 @@ def named_by_notes(briefing: Briefing) -> dict[str, list[str]]:
     A note names a source when its key is the source's id, or its text holds the source's id as a
     word, its title, or its URL.
     """
+    known = _NAMED.get(id(briefing))
+    if known is not None and known[0] is briefing:  # a page asks twice: for its closing section, then its list
+        return known[1]
     sources = [s for s in briefing.sources if s.get("id") is not None]
     named: dict[str, list[str]] = {}
     for note in footnotes.scan(briefing.body.splitlines())[0]:
@@ -78,7 +81,13 @@ def named_by_notes(briefing: Briefing) -> dict[str, list[str]]:
             continue
         text = note.text.casefold()
         named[note.key] = [str(s["id"]) for s in sources if _names(note.key, text, s)]
+    if len(_NAMED) >= 64:
+        _NAMED.clear()
+    _NAMED[id(briefing)] = (briefing, named)  # holding the briefing keeps its id from being reused
     return named
+
+
+_NAMED: dict[int, tuple[Briefing, dict[str, list[str]]]] = {}
 
 
 def _names(key: str, text: str, source: dict[str, Any]) -> bool:
