@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from jinja2 import Environment
+from jinja2 import ChoiceLoader, DictLoader, Environment
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
@@ -23,7 +23,7 @@ from briefings.library import Briefing, Library
 from briefings.linting import config_of
 from briefings.mkdocs_plugin.config import BriefingsConfig
 from briefings.publishing import site as edition_site
-from briefings.site import assets, dashboard, pages, pagesafety, planned, render, sources
+from briefings.site import assets, dashboard, pages, pagesafety, parts, planned, render, sources
 from briefings.site import nav as site_nav
 from briefings.sourcing import Sourcing
 
@@ -41,6 +41,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.trimmed: site_nav.Trimmed | None = None
         self.sourcing: dict[str, Sourcing] = {}
         self.preview = False  # `mkdocs serve`: MkDocs injects its live-reload script into each page
+        self.part: parts.Part | None = None  # this process renders only some pages (site/parts.py)
+        self.owned: set[str] = set()
+        self.unrendered: set[str] = set()
+        self.files: Files | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.preview = command == "serve"
@@ -48,8 +52,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.library, self.graph, self.planned_urls = None, None, set()  # the instance lives across rebuilds
         self.sourcing = {}
+        self.part, self.owned, self.unrendered = None, set(), set()
         if not self.config.enabled:
             return config
+        self.part = None if self.preview else parts.Part.from_env()
         root = Path(config.config_file_path or ".").resolve().parent
         try:
             self.library = Library.load(root)
@@ -90,6 +96,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 if folder in titles:
                     item.title = escape(titles[folder])
             pages.last_in_nav(nav, [self.config.planned_list, dashboard.PAGE_URI, pages.TAGS_URI])
+        self.files = files
+        if self.part is not None:
+            self.owned = {f.src_uri for i, f in enumerate(files.documentation_pages())
+                          if self.part.owns(i, f.src_uri)}
         return nav
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -99,6 +109,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if refused:
             log.warning("briefings: %s: front matter `template: %s` is not one of the site's own templates; "
                         "the page uses main.html", page.file.src_uri, refused)
+        if self.part is not None and page.file.src_uri not in self.owned and "title" in page.meta:
+            # Another part renders it; here only its title (from the front matter) and its place count.
+            self.unrendered.add(page.file.src_uri)
+            page.meta["template"] = parts.UNRENDERED
+            return ""
         if self.library is None:
             return markdown
         if self.graph is not None:
@@ -117,7 +132,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext | None:
-        if self.config.enabled and self.config.bounded_nav:
+        if self.config.enabled and self.config.bounded_nav and page.file.src_uri not in self.unrendered:
             self.trimmed = site_nav.trim(page, nav.items)  # its neighbours, not whole sections
         return context
 
@@ -126,6 +141,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if not self.config.enabled:
             return html
         html = pagesafety.sanitize_page(html, page)
+        if page.file.src_uri in self.unrendered:
+            page.present_anchor_ids = None  # MkDocs skips links to its anchors; the merge checks them
+            return html
         if self.planned_urls:
             html = planned.mark_links(html, page.url, self.planned_urls)
         briefing = self.library.get(page.file.src_uri) if self.library and self.config.header else None
@@ -136,6 +154,24 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.enabled:
             edition_site.fix_not_found_page(config)
+        if self.config.enabled and self.part is not None:
+            self._write_manifest(config)
+
+    def _write_manifest(self, config: MkDocsConfig) -> None:
+        """What the merge needs from this part: every page, which are this part's, their anchors."""
+        records = []
+        for file in self.files.documentation_pages() if self.files else []:
+            page = file.page
+            rendered = page is not None and file.src_uri not in self.unrendered
+            anchors = page.present_anchor_ids if rendered and page is not None else None
+            links = page.links_to_anchors if rendered and page is not None else None
+            records.append({
+                "src": file.src_uri, "url": page.url if page is not None else file.url, "dest": file.dest_uri,
+                "owned": file.src_uri in self.owned, "anchors": sorted(anchors) if anchors is not None else None,
+                "links": {target.src_uri: dict(found) for target, found in (links or {}).items()},
+            })
+        Path(config.site_dir, parts.MANIFEST).write_text(
+            parts.manifest(records, int(config.validation.links.anchors)), encoding="utf-8")
 
     def _sourcing(self, briefing: Briefing) -> Sourcing | None:
         """The sourcing record of a briefing (computed once per build)."""
@@ -148,6 +184,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.config.enabled:
             pagesafety.configure_templates(env)
+        if self.part is not None and env.loader is not None:
+            env.loader = ChoiceLoader([DictLoader({parts.UNRENDERED: ""}), env.loader])
         return env
 
     @event_priority(-100)  # last, so that the hashes cover every inline script of the finished page

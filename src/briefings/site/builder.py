@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import tempfile
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 from briefings import metadata, sourcing
@@ -12,6 +14,8 @@ from briefings.errors import BuildError, ToolError
 from briefings.findings import has_errors
 from briefings.library import Library
 from briefings.limits import build_timeout
+from briefings.linting import parallel
+from briefings.site import parts
 from briefings.report import Report, render
 from briefings.tools import mkdocs
 
@@ -25,12 +29,26 @@ def check_sources(library: Library, *, fmt: str = "human") -> bool:
     return not has_errors(findings)
 
 
+PARALLEL_FROM = 100  # pages: below this a second MkDocs process costs more than it saves
+MAX_JOBS = 4  # each process holds the whole library's pages in memory
+
+
+def default_jobs(library: Library) -> int:
+    """How many MkDocs processes `build_site` runs: one per core (at most MAX_JOBS) for large libraries."""
+    if len(library.pages) < PARALLEL_FROM:
+        return 1
+    return max(1, min(MAX_JOBS, parallel.workers()))
+
+
 def build_site(library: Library, *, site_dir: Path | None = None, strict: bool = True,
-               env: dict[str, str] | None = None) -> Path:
+               env: dict[str, str] | None = None, jobs: int = 0, sections: list[str] | None = None) -> Path:
     """Run MkDocs for the library; BuildError with MkDocs' warnings when it fails.
 
     The briefings' sourcing figures (a lint parse of every briefing) are computed here on every core
     and handed to the plugin (ENV_RECORDS), unless the caller already did (`briefings publish`).
+    With `jobs` > 1 the pages are shared out between that many MkDocs processes and merged into one
+    site, the same as one process builds (site/parts.py); `sections` builds only the pages of those
+    top-level folders ("." for the pages directly in docs/): a part for `briefings build --merge`.
     """
     project = library.project
     target = (site_dir or project.site_dir).resolve()
@@ -40,19 +58,56 @@ def build_site(library: Library, *, site_dir: Path | None = None, strict: bool =
             records = Path(work) / "sourcing.json"
             records.write_text(sourcing.to_json(sourcing.of_library_parallel(library)), encoding="utf-8")
             env[sourcing.ENV_RECORDS] = str(records)
-        _run_mkdocs(library, target, strict=strict, env=env)
+        if sections is not None:
+            _run_mkdocs(library, [(target, {**env, parts.ENV_PART: parts.Part(sections=frozenset(sections)).env()})],
+                        strict=strict)
+            parts.keep_own(target)
+            return target
+        count = jobs or default_jobs(library)
+        if count < 2:
+            _run_mkdocs(library, [(target, env)], strict=strict)
+            return target
+        folders = [target, *(Path(work) / f"part-{k}" for k in range(1, count))]
+        _run_mkdocs(library, [(folder, {**env, parts.ENV_PART: parts.Part(shard=(k, count)).env()})
+                              for k, folder in enumerate(folders)], strict=strict)
+        parts.merge(target, folders[1:], strict=strict)
     return target
 
 
-def _run_mkdocs(library: Library, target: Path, *, strict: bool, env: dict[str, str]) -> None:
-    """One `mkdocs build`; its failure as a BuildError that names the failing page when it can."""
+def merge_parts(target: Path, folders: list[Path], *, strict: bool = True) -> Path:
+    """Combine parts built with `sections` (e.g. by parallel CI jobs) into one site at `target`."""
+    target = target.resolve()
+    if target != folders[0].resolve():
+        if target.exists():
+            shutil.rmtree(target)
+        shutil.copytree(folders[0], target, symlinks=True)
+    parts.merge(target, folders[1:], strict=strict, first=folders[0])
+    return target
+
+
+def _run_mkdocs(library: Library, builds: list[tuple[Path, dict[str, str]]], *, strict: bool) -> None:
+    """`mkdocs build` into each folder with its environment, at the same time; a failure as a
+    BuildError that names the failing page when it can."""
     project = library.project
     files = len(library.pages) + len(library.problems)
     timeout = build_timeout(project.settings.limits, files)
-    try:
-        mkdocs.build(project.root, site_dir=target, strict=strict, config_file=project.mkdocs_file, env=env,
-                     timeout=timeout)
-    except ToolError as exc:
+
+    def one(build: tuple[Path, dict[str, str]]) -> ToolError | None:
+        try:
+            mkdocs.build(project.root, site_dir=build[0], strict=strict, config_file=project.mkdocs_file,
+                         env=build[1], timeout=timeout)
+        except ToolError as exc:
+            return exc
+        return None
+
+    with ThreadPoolExecutor(max_workers=len(builds)) as pool:
+        failures = [f for f in pool.map(one, builds) if f is not None]
+    if failures:
+        exc = failures[0]
+        if len(failures) > 1:  # the parts share their site-wide warnings: each line once
+            lines = dict.fromkeys(line for f in failures for line in f.stderr.splitlines())
+            exc.stderr = "\n".join(lines)
+            exc.message = "\n".join(exc.message.splitlines()[:1] + list(lines)[-25:])
         if exc.timed_out:
             raise BuildError(f"the site did not build within {timeout:.0f} s ({files} files)",
                              hint="run `briefings lint` to find render hazards, or raise build_seconds under "

@@ -1,0 +1,104 @@
+"""A site built in parts (several MkDocs processes, or sections built apart and merged) is the site
+one process builds, byte for byte; links to anchors across parts are still checked."""
+
+from __future__ import annotations
+
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import briefing_text
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
+import make_library as generator  # noqa: E402
+
+Cli = Callable[..., tuple[int, str, str]]
+pytestmark = pytest.mark.slow
+
+
+def _files(site: Path) -> dict[str, bytes]:
+    return {p.relative_to(site).as_posix(): p.read_bytes() for p in sorted(site.rglob("*")) if p.is_file()}
+
+
+def _assert_same_site(one: Path, other: Path) -> None:
+    first, second = _files(one), _files(other)
+    assert sorted(first) == sorted(second)
+    differ = [name for name in first if first[name] != second[name]]
+    assert differ == []
+
+
+@pytest.fixture(scope="module")
+def library(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Three sections of generated briefings (the repository's mkdocs.yml: tags, strict anchors, search,
+    navigation footer), plus pages that cross sections: a link to an anchor in another section, tags, a
+    page titled by its first heading only, a planned briefing."""
+    root = tmp_path_factory.mktemp("parts") / "lib"
+    generator.write_library(root, count=100, words=300, seed=5, unsourced=0.1)
+    docs = root / "docs"
+    (docs / "LAW").mkdir()
+    (docs / "LAW" / "index.md").write_text("# Law\n\n<!-- briefings: section-list -->\n", encoding="utf-8")
+    (docs / "LAW" / "Courts.md").write_text(briefing_text(
+        "Courts", "## Appeals { #appeals }\n\nSee [the scope](../RESEARCH/Scope.md#scope) and "
+        "[a plan](#) (to be written).\n", tags=["courts", "law"]), encoding="utf-8")
+    (docs / "RESEARCH" / "Scope.md").write_text(briefing_text(
+        "Scope", "## Scope { #scope }\n\nBack to [appeals](../LAW/Courts.md#appeals).\n", tags=["law"]),
+        encoding="utf-8")
+    return root
+
+
+def test_parallel_builds_are_byte_identical_to_one_process(library: Path, cli: Cli, tmp_path: Path) -> None:
+    code, out, err = cli("build", "--root", library, "--jobs", "1", "--site-dir", tmp_path / "one")
+    assert code == 0, out + err
+    code, out, err = cli("build", "--root", library, "--jobs", "3", "--site-dir", tmp_path / "three")
+    assert code == 0, out + err
+    _assert_same_site(tmp_path / "one", tmp_path / "three")
+    assert not (tmp_path / "three" / ".briefings-part.json").exists()
+    tags = (tmp_path / "three" / "tags" / "index.html").read_text("utf-8")
+    assert "Courts" in tags and "Scope" in tags  # pages of other parts are listed by their tags
+
+
+def test_sections_built_apart_merge_into_the_same_site(library: Path, cli: Cli, tmp_path: Path) -> None:
+    assert cli("build", "--root", library, "--jobs", "1", "--site-dir", tmp_path / "one")[0] == 0
+    groups = {"a": "RESEARCH", "b": "LAW,.", "c": "AUTHORITARIANISM"}
+    for name, sections in groups.items():
+        code, out, err = cli("build", "--root", library, "--sections", sections, "--site-dir", tmp_path / name)
+        assert code == 0, out + err
+    law = tmp_path / "b"
+    assert (law / "LAW" / "Courts" / "index.html").is_file() and not (law / "RESEARCH" / "Scope").exists()
+    code, out, err = cli("build", "--root", library, "--merge", *(tmp_path / n for n in groups),
+                         "--site-dir", tmp_path / "merged")
+    assert code == 0, out + err
+    _assert_same_site(tmp_path / "one", tmp_path / "merged")
+
+
+def test_merge_refuses_missing_and_overlapping_parts(library: Path, cli: Cli, tmp_path: Path) -> None:
+    for name, sections in {"a": "RESEARCH,LAW", "b": "LAW,.,AUTHORITARIANISM"}.items():
+        assert cli("build", "--root", library, "--sections", sections, "--site-dir", tmp_path / name)[0] == 0
+    code, out, err = cli("build", "--root", library, "--merge", tmp_path / "a", "--site-dir", tmp_path / "m")
+    assert code != 0 and "no part has" in err
+    code, out, err = cli("build", "--root", library, "--merge", tmp_path / "a", tmp_path / "b",
+                         "--site-dir", tmp_path / "m")
+    assert code != 0 and f"LAW/index.md is in two parts: {tmp_path / 'a'} and {tmp_path / 'b'}" in err
+    code, out, err = cli("build", "--root", library, "--sections", "NOPE", "--site-dir", tmp_path / "x")
+    assert code != 0 and "no such section folder under docs/: NOPE" in err
+
+
+def test_a_broken_anchor_in_another_part_fails_the_strict_build(make_library: Callable[..., Path], cli: Cli,
+                                                                tmp_path: Path) -> None:
+    mkdocs = (Path(__file__).resolve().parents[2] / "mkdocs.yml").read_text("utf-8")
+    root = make_library({
+        "A/index.md": "# A\n", "A/One.md": briefing_text("One", "See [two](../B/Two.md#nowhere)."),
+        "B/index.md": "# B\n", "B/Two.md": briefing_text("Two", "## Here\n\nText."),
+    }, mkdocs=mkdocs)
+    message = "contains a link '../B/Two.md#nowhere', but the doc 'B/Two.md' does not contain an anchor '#nowhere'"
+    code, out, err = cli("build", "--root", root, "--jobs", "1")
+    assert code != 0 and message in out + err
+    for sections in ("A", "B,."):
+        assert cli("build", "--root", root, "--sections", sections, "--site-dir", tmp_path / sections)[0] == 0
+    code, out, err = cli("build", "--root", root, "--merge", tmp_path / "A", tmp_path / "B,.",
+                         "--site-dir", tmp_path / "m")
+    assert code != 0 and message in out + err
+    code, out, err = cli("build", "--root", root, "--jobs", "2")  # shares pages out however it likes
+    assert code != 0 and message in out + err
