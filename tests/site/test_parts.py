@@ -66,7 +66,9 @@ def test_sections_built_apart_merge_into_the_same_site(library: Path, cli: Cli, 
         code, out, err = cli("build", "--root", library, "--sections", sections, "--site-dir", tmp_path / name)
         assert code == 0, out + err
     law = tmp_path / "b"
-    assert (law / "LAW" / "Courts" / "index.html").is_file() and not (law / "RESEARCH" / "Scope").exists()
+    assert (law / "LAW" / "Courts" / "index.html").is_file() and (law / "LAW" / "index.html").is_file()
+    assert not (law / "RESEARCH" / "Scope").exists() and not (law / "RESEARCH" / "index.html").exists()
+    assert not (tmp_path / "a" / "LAW" / "index.html").exists()  # titled by its heading: rendered, not written
     code, out, err = cli("build", "--root", library, "--merge", *(tmp_path / n for n in groups),
                          "--site-dir", tmp_path / "merged")
     assert code == 0, out + err

@@ -70,8 +70,17 @@ def crawl_parts(site: Path, base_url: str, work: Path, settings: linkchecker.Cra
         return linkchecker.crawl(start, workdir=folder, settings=part_settings, site_url=base_url, nofollow=nofollow,
                                  log_all=log_all)
 
-    with ThreadPoolExecutor(max_workers=jobs or min(4, os.cpu_count() or 2)) as pool:
+    with ThreadPoolExecutor(max_workers=jobs or concurrency()) as pool:
         return list(pool.map(run, range(len(parts))))
+
+
+def concurrency() -> int:
+    """LinkChecker processes that run at a time: one per core this process may use, at most 4."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # pragma: no cover - not Linux
+        cores = os.cpu_count() or 2
+    return max(1, min(4, cores))
 
 
 def _anchor_finding(broken: site_anchors.BrokenAnchor, library: Library) -> Finding:

@@ -109,11 +109,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if refused:
             log.warning("briefings: %s: front matter `template: %s` is not one of the site's own templates; "
                         "the page uses main.html", page.file.src_uri, refused)
-        if self.part is not None and page.file.src_uri not in self.owned and "title" in page.meta:
-            # Another part renders it; here only its title (from the front matter) and its place count.
-            self.unrendered.add(page.file.src_uri)
-            page.meta["template"] = parts.UNRENDERED
-            return ""
+        if self.part is not None and page.file.src_uri not in self.owned:
+            page.meta["template"] = parts.UNRENDERED  # another part writes it
+            if "title" in page.meta:  # here only its title and its place count; else its first heading is the title
+                self.unrendered.add(page.file.src_uri)
+                return ""
         if self.library is None:
             return markdown
         if self.graph is not None:
@@ -132,7 +132,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
                         nav: Navigation) -> TemplateContext | None:
-        if self.config.enabled and self.config.bounded_nav and page.file.src_uri not in self.unrendered:
+        if self.config.enabled and self.config.bounded_nav and (self.part is None or page.file.src_uri in self.owned):
             self.trimmed = site_nav.trim(page, nav.items)  # its neighbours, not whole sections
         return context
 
