@@ -32,6 +32,7 @@ class Limits:
     abbreviations: int = 200
     parse_seconds_per_mb: float = 20.0
     render_seconds_per_mb: float = 60.0
+    file_seconds_min: float = 10.0
     build_seconds: float = 300.0
     build_seconds_per_file: float = 2.0
 
@@ -45,8 +46,9 @@ DESCRIPTIONS = {
     "brackets_per_block": "most '[' in one paragraph, list item or table row (render-hazard)",
     "table_columns": "most '|' cells in one table row (render-hazard)",
     "abbreviations": "most `*[ABBR]: ...` definitions in one file (render-hazard)",
-    "parse_seconds_per_mb": "time budget of briefings' own parse and lint, per MB of input",
-    "render_seconds_per_mb": "time budget of Python-Markdown's render, per MB of input",
+    "parse_seconds_per_mb": "time budget of briefings' own parse and lint of one file, per MB",
+    "render_seconds_per_mb": "time budget of Python-Markdown's render of one page in the build, per MB",
+    "file_seconds_min": "smallest time budget of one file's lint or render (seconds)",
     "build_seconds": "fixed part of the build timeout (seconds)",
     "build_seconds_per_file": "build timeout added per Markdown file of the library (seconds)",
 }

@@ -157,13 +157,15 @@ def test_a_bad_file_is_one_finding_with_file_and_line(cli: CLI, make_library: Ca
     ("lint: [disable]\n", 3, "must be a mapping"),
 ])
 @pytest.mark.parametrize("fix", [False, True])
-def test_bad_front_matter_lint_settings_exit_two_with_file_and_line(
+def test_bad_front_matter_lint_settings_are_a_finding_with_file_and_line(
         cli: CLI, make_library: Callable[..., Path], lint: str, line: int, problem: str, fix: bool) -> None:
     root = make_library({"RUSSIA/bad.md": f"---\ntitle: Bad\n{lint}---\n\n# Bad\n\nText.\n"})
-    code, _, err = cli("--root", root, "lint", *(["--fix"] if fix else []))
-    assert code == 2, err
-    assert f"error: docs/RUSSIA/bad.md:{line}: front matter lint: {problem}" in err
-    assert "Traceback" not in err and "internal error" not in err
+    code, out, err = cli("--root", root, "lint", *(["--fix"] if fix else []))
+    assert code == 1, err
+    assert f"{line}:1  error    front matter lint: {problem}" in out
+    assert "docs/RUSSIA/bad.md" in out and "Traceback" not in err and "internal error" not in err
+    if fix:
+        assert f"not fixed docs/RUSSIA/bad.md:{line}: front matter lint: {problem}" in out
 
 
 def test_unquoted_off_in_front_matter_turns_a_rule_off(make_library: Callable[..., Path]) -> None:

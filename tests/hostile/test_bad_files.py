@@ -152,3 +152,37 @@ def test_an_unreadable_file_is_a_finding(make_library: Callable[..., Path], cli:
 def test_a_library_that_cannot_be_read_at_all_exits_two(tmp_path: Path, cli: Cli) -> None:
     code, _, err = cli("--root", tmp_path, "lint")
     assert code == 2 and "no mkdocs.yml" in err
+
+
+BAD_LINT_BLOCKS = {  # front matter `lint:` blocks that are wrong, and what the finding says
+    "not-a-mapping": ("lint: 5\n", "must be a mapping"),
+    "unknown-key": ("lint: {skip: [all]}\n", "unknown key(s) skip"),
+    "bad-scope": ("lint: {scope: paragraph}\n", "scope is 'paragraph'"),
+    "bad-severity": ("lint: {severity: {raw-html: loud}}\n", "severity must map rule ids"),
+    "disable-string": ("lint: {disable: all}\n", "disable must be a list"),
+}
+
+
+def _with_lint_block(block: str) -> str:
+    return ("---\ntitle: Bad\nsummary: S.\nstatus: draft\nupdated: 2025-01-31\nauthors: [A]\n" + block
+            + "---\n\n# Bad\n\nPutin ordered the campaign in 2016.\n\n- item\n-  badly spaced item\n")
+
+
+def test_a_bad_lint_block_is_one_finding_and_the_rest_is_still_checked(make_library: Callable[..., Path],
+                                                                      cli: Cli) -> None:
+    files = {f"A/{name}.md": _with_lint_block(block) for name, (block, _) in BAD_LINT_BLOCKS.items()}
+    root = make_library({**files, GOOD[0]: GOOD[1]}, git=True)
+    before = {p: p.read_bytes() for p in (root / "docs/A").iterdir()}
+    code, out, err = cli("--root", root, "lint", "--fix", "--format", "json")
+    assert code == 1, err
+    assert "Traceback" not in err and "internal error" not in err
+    assert {p: p.read_bytes() for p in (root / "docs/A").iterdir()} == before  # --fix leaves them to the author
+    found = _by_path(out)
+    assert any(f["rule"] == "unsourced-assertion" for f in found["docs/A/good.md"])
+    for name, (_, says) in BAD_LINT_BLOCKS.items():
+        mine = found[f"docs/A/{name}.md"]
+        bad = [f for f in mine if f["rule"] == "front-matter"]
+        assert len(bad) == 1 and says in str(bad[0]["message"]) and bad[0]["line"] == 7, (name, mine)
+        assert any(f["rule"] == "unsourced-assertion" for f in mine), (name, mine)  # the body is still linted
+    hook_code, hook_out, _ = cli("--root", root, "hook", "lint", *sorted(root.glob("docs/A/*.md")), "--format", "json")
+    assert hook_code == 1 and len([f for f in json.loads(hook_out) if f["rule"] == "front-matter"]) == len(files)

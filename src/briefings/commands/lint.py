@@ -86,6 +86,10 @@ def _fix(library: Library, paths: list[Path], out: TextIO) -> None:
 
     config = config_of(library)
     for briefing in resolve(library, paths or None):
+        _, bad_front = config.checked_for(briefing)
+        if bad_front:  # its `lint:` may mean to switch fixes off: leave it to the author (lint reports it)
+            print(f"not fixed {briefing.label}:{bad_front.line}: {bad_front.message}", file=out)
+            continue
         text, changes = fixed_text(briefing, config)
         if changes and text != briefing.text:
             write_atomic(briefing.path, text)

@@ -63,7 +63,7 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
         extra.setdefault(finding.path, []).append(finding)
     result = LintResult(files=briefings, findings=problems)
     for briefing, checked in zip(briefings, results):
-        own = config.for_file(briefing)
+        own = config.for_briefing(briefing.meta)  # a bad `lint:` is a finding of check_one
         merged = checked.findings + extra.get(briefing.label, []) + _front_matter(library, briefing)
         graded = [f for f in (_graded(f, own) for f in merged) if f is not None]
         kept, hidden = suppress.split(graded, briefing.text, own.suppressed)
@@ -98,7 +98,8 @@ def _cached_check_all(library: Library, briefings: list[Briefing], config: LintC
                               side_job=side_job)
     results = [hit for _, hit in found]
     for i, result in zip(misses, fresh):
-        cache.store(found[i][0], result)
+        if result.complete:
+            cache.store(found[i][0], result)
         results[i] = result
     return [r for r in results if r is not None], linked
 
@@ -128,6 +129,6 @@ def lint_text(text: str, *, config: LintConfig | None = None, label: str = "exam
 
     config = config or LintConfig()
     briefing = from_text(text, label=label)
-    own = config.for_file(briefing)
+    own = config.for_briefing(briefing.meta)
     found = check_one(briefing, config, registry()).findings
     return sorted(suppress.split(found, briefing.text, own.suppressed)[0])

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Any, NoReturn
 
 from briefings.errors import ConfigError, InputError
-from briefings.findings import Severity
+from briefings.findings import Finding, Severity, from_input_error
 from briefings.limits import DEFAULT, Limits
 
 if TYPE_CHECKING:
@@ -24,6 +24,7 @@ if TYPE_CHECKING:
 SCOPES = ("block", "sentence")
 FRONT_KEYS = ("scope", "severity", "disable")  # what a briefing's `lint:` may override
 LEVELS = ("error", "warning", "info", "off")
+FRONT_RULE = "front-matter"  # the rule id of a bad `lint:` block (as of every front matter problem)
 DEFAULT_OPINION_BLOCKS = frozenset({"analysis", "opinion", "commentary", "comment", "interpretation",
                                     "hypothesis", "theory"})
 
@@ -51,6 +52,14 @@ class LintConfig:
         """These settings with the briefing's `lint:` applied; InputError (file and line) when it is bad."""
         check_front(briefing)
         return self.for_briefing(briefing.meta)
+
+    def checked_for(self, briefing: Briefing) -> tuple[LintConfig, Finding | None]:
+        """These settings with the briefing's `lint:` applied, and a bad `lint:` as an error finding
+        on that briefing (its bad values are then ignored, so the rest of the file is still checked)."""
+        try:
+            return self.for_file(briefing), None
+        except InputError as exc:
+            return self.for_briefing(briefing.meta), replace(from_input_error(exc), rule=FRONT_RULE)
 
     def for_briefing(self, front: dict[str, Any]) -> LintConfig:
         """These settings with a briefing's front matter `lint:` applied; bad values are ignored

@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 
+from briefings import deadline
 from briefings.checks import Check, registry
 from briefings.config import Project
 from briefings.findings import Finding
@@ -36,20 +37,35 @@ Claimed = tuple[str, bool]  # an asserting sentence (as written, citation marker
 
 @dataclass(frozen=True)
 class FileResult:
-    """Findings (before suppression) and coverage of one briefing, and with coverage its assertions."""
+    """Findings (before suppression) and coverage of one briefing, and with coverage its assertions;
+    not `complete` when the checks ran out of time (such a result is never cached)."""
 
     label: str
     findings: list[Finding]
     coverage: Coverage
     claims: tuple[Claimed, ...] = ()
+    complete: bool = True
 
 
 def check_one(briefing: Briefing, config: LintConfig, checks: Sequence[Check], *,
               coverage: bool = False) -> FileResult:
-    """All checks over one briefing, with its front-matter settings applied; `coverage` also
-    counts the sourced assertions (for --stats), which costs a pass over every sentence."""
-    doc = Document(briefing, config.for_file(briefing))
-    findings = []
+    """All checks over one briefing, with its front-matter settings applied, within the file's time
+    budget (`parse_seconds_per_mb`); `coverage` also counts the sourced assertions (for --stats),
+    which costs a pass over every sentence."""
+    limits = config.limits
+    seconds = deadline.budget(len(briefing.text), limits.parse_seconds_per_mb, limits.file_seconds_min)
+    try:
+        with deadline.within(seconds):
+            return _checked(briefing, config, checks, coverage)
+    except deadline.OverBudget as exc:
+        late = deadline.finding(briefing.label, exc.seconds, "checking it", "parse_seconds_per_mb")
+        return FileResult(briefing.label, [late], Coverage(), complete=False)
+
+
+def _checked(briefing: Briefing, config: LintConfig, checks: Sequence[Check], coverage: bool) -> FileResult:
+    own, bad_front = config.checked_for(briefing)
+    doc = Document(briefing, own)
+    findings = [bad_front] if bad_front else []
     for check in checks:
         level = doc.config.level(check.id, check.severity)
         if level is None:
@@ -95,7 +111,8 @@ def _chunk_results(project: Project, briefings: list[Briefing], config: LintConf
     by_path: dict[str, list[Finding]] = {}
     for finding in words:
         by_path.setdefault(finding.path, []).append(finding)
-    return [FileResult(r.label, r.findings + by_path.get(r.label, []), r.coverage, r.claims) for r in results]
+    return [FileResult(r.label, r.findings + by_path.get(r.label, []), r.coverage, r.claims, r.complete)
+            for r in results]
 
 
 @contextmanager

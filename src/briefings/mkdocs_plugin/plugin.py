@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from briefings import links
+from briefings import deadline, links
 from briefings.errors import BriefingsError
 from briefings import sourcing
 from briefings.library import Briefing, Library
@@ -45,6 +45,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.owned: set[str] = set()
         self.unrendered: set[str] = set()
         self.files: Files | None = None
+        self.render_timer = deadline.Timer()  # Python-Markdown's render of one page, within its budget
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.preview = command == "serve"
@@ -103,6 +104,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return nav
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        result = self._page_markdown(markdown, page=page, config=config, files=files)
+        if self.config.enabled and self.library is not None:
+            limits = self.library.project.settings.limits
+            seconds = deadline.budget(len(result or markdown), limits.render_seconds_per_mb, limits.file_seconds_min)
+            self.render_timer.start(seconds, lambda late: _render_over_budget(page, config, late))
+        return result
+
+    def _page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         if not self.config.enabled:
             return markdown
         refused = pagesafety.escape_front_matter(page, self.templates)
@@ -138,6 +147,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(-100)  # after every other plugin: what they add to the content is sanitised too
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
+        self.render_timer.stop()
         if not self.config.enabled:
             return html
         html = pagesafety.sanitize_page(html, page)
@@ -220,3 +230,10 @@ def _section_folder(item: object) -> str:
         if isinstance(child, Page) and "/" in child.file.src_uri:
             return child.file.src_uri.split("/", 1)[0]
     return ""
+
+
+def _render_over_budget(page: Page, config: MkDocsConfig, seconds: float) -> PluginError:
+    where = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
+    return PluginError(f"briefings: {where}: Python-Markdown took longer than this page's "
+                       f"budget of {seconds:g} s to render it; run `briefings lint` on it (rule render-hazard), "
+                       f"or raise render_seconds_per_mb or file_seconds_min under [tool.briefings.limits]")

@@ -67,9 +67,20 @@ def _with_binary(project: Project, briefings: list[Briefing], config: Path) -> l
 
 
 def _with_engine(project: Project, briefings: list[Briefing], config: Path) -> list[Finding]:
+    from briefings import deadline
     from briefings.vale import engine
     from briefings.vale.settings import load_config
     from briefings.vale.styles import active_rules
 
     rules = active_rules(load_config(config), project.root)
-    return [finding for briefing in briefings for finding in engine.lint(briefing, rules)]
+    limits = project.settings.limits
+    found: list[Finding] = []
+    for briefing in briefings:
+        seconds = deadline.budget(len(briefing.text), limits.parse_seconds_per_mb, limits.file_seconds_min)
+        try:
+            with deadline.within(seconds):
+                found += engine.lint(briefing, rules)
+        except deadline.OverBudget as exc:
+            found.append(deadline.finding(briefing.label, exc.seconds, "the style check (Vale rules)",
+                                          "parse_seconds_per_mb"))
+    return found

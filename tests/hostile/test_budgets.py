@@ -1,0 +1,74 @@
+"""Per-file time budgets are enforced while the work runs: a file that takes longer than its budget
+is stopped and reported (error, file, what to do), the rest of the library is still checked, and a
+stopped result is never cached. The budgets are made tiny here so that an ordinary large file
+overruns them; a normal-sized briefing stays far inside the same budget."""
+
+from __future__ import annotations
+
+import json
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from briefings import deadline
+from tests.conftest import briefing_text
+
+Cli = Callable[..., tuple[int, str, str]]
+SMALL_BUDGET = "[tool.briefings.limits]\nparse_seconds_per_mb = 0.001\nrender_seconds_per_mb = 0.001\n" \
+               "file_seconds_min = {minimum}\nbrackets_per_block = 100000\n"
+
+
+def _long_briefing(paragraphs: int) -> str:
+    body = "\n\n".join(f"The agency said on day {i} that the council met {i % 7} times and spent {i * 3} dollars "
+                       f"on roads, while the committee reported that {i % 11} members had resigned since {1990 + i % 30}."
+                       for i in range(paragraphs))
+    return briefing_text("Long", body + "\n")
+
+
+@pytest.mark.parametrize("others", [1, 60])  # in this process, and in forked workers (48 files and more)
+def test_a_file_over_its_lint_budget_is_one_finding_and_the_rest_is_checked(
+        make_library: Callable[..., Path], cli: Cli, others: int) -> None:
+    files = {f"A/good{i}.md": briefing_text(f"Good {i}", "Putin ordered the campaign in 2016.\n") for i in range(others)}
+    root = make_library({**files, "A/long.md": _long_briefing(12_000)})  # about 2.6 MB
+    (root / "pyproject.toml").write_text(SMALL_BUDGET.format(minimum=0.3), encoding="utf-8")
+    started = time.monotonic()
+    code, out, err = cli("--root", root, "lint", "--format", "json")
+    assert code == 1, err
+    assert "Traceback" not in err
+    found = json.loads(out)
+    late = [f for f in found if f["path"] == "docs/A/long.md"]
+    assert len(late) >= 1 and all(f["rule"] == "unreadable-file" for f in late), late
+    assert "budget of 0.3 s" in late[0]["message"] and "file_seconds_min" in late[0]["message"]
+    for i in range(others):
+        assert any(f["path"] == f"docs/A/good{i}.md" and f["rule"] == "unsourced-assertion" for f in found)
+    assert time.monotonic() - started < 60
+    cached = "".join(p.read_text(encoding="utf-8") for p in (root / ".briefings-cache").rglob("*.json"))
+    assert "budget of" not in cached  # an unfinished check is never stored as the file's result
+
+
+def test_a_page_over_its_render_budget_stops_the_build_and_names_the_page(
+        make_library: Callable[..., Path], cli: Cli) -> None:
+    root = make_library({"A/good.md": briefing_text("Good", "Text.\n"),
+                         "A/slow.md": briefing_text("Slow", "[" * 20_000 + "\n")})  # about a minute to render
+    (root / "pyproject.toml").write_text(SMALL_BUDGET.format(minimum=1), encoding="utf-8")
+    started = time.monotonic()
+    code, out, err = cli("--root", root, "build")
+    assert time.monotonic() - started < 40
+    assert code == 1, out + err
+    assert "docs/A/slow.md: Python-Markdown took longer than this page's budget of 1 s" in out + err
+    assert "Traceback" not in out + err
+
+
+def test_a_budget_stops_the_work_and_is_disarmed_afterwards() -> None:
+    started = time.monotonic()
+    with pytest.raises(deadline.OverBudget):
+        with deadline.within(0.2):
+            while True:
+                pass
+    assert time.monotonic() - started < 5
+    with deadline.within(0.2):
+        pass
+    time.sleep(0.4)  # a disarmed timer never fires later
+    assert deadline.budget(2 * 1024 * 1024, 3.0, 1.0) == 6.0 and deadline.budget(10, 3.0, 1.0) == 1.0
