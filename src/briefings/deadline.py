@@ -3,9 +3,11 @@
 Why: `briefings lint` and the site build are linear in every dimension we know of (tests check it),
 but a file is untrusted input and a construct no one has thought of could still be slow. The budget
 of a file is `limits.file_seconds_min`, or `SECONDS_PER_MB x its size` when that is larger; the
-work is interrupted with `OverBudget` when it runs out. The timer is SIGALRM, so a budget applies
-only on the main thread of a process where `signal.setitimer` exists (lint workers, the build);
-elsewhere (a preview's render thread) the work simply runs unbounded, as before.
+work is interrupted with `OverBudget` when it runs out. Budgets are in CPU seconds of the process
+(`ITIMER_VIRTUAL`), so a loaded machine (CI, parallel jobs) does not trip them; waiting cannot hang
+a command anyway, since files are type-checked before they are opened. The timer is a signal, so a
+budget applies only on the main thread of a process where `signal.setitimer` exists (lint workers,
+the build); elsewhere (a preview's render thread) the work runs unbounded, as before.
 """
 
 from __future__ import annotations
@@ -24,12 +26,12 @@ class OverBudget(BaseException):
     that no `except Exception` on the way swallows it)."""
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"over its time budget of {seconds:g} s")
+        super().__init__(f"over its time budget of {seconds:g} CPU s")
         self.seconds = seconds
 
 
 def budget(size_bytes: int, seconds_per_mb: float, minimum: float) -> float:
-    """Seconds one file of `size_bytes` may take (0: no budget)."""
+    """CPU seconds one file of `size_bytes` may take (0: no budget)."""
     if seconds_per_mb <= 0 and minimum <= 0:
         return 0.0
     return max(minimum, seconds_per_mb * size_bytes / (1024 * 1024))
@@ -43,7 +45,8 @@ class Timer:
         self._armed = 0.0
 
     def start(self, seconds: float, error: Callable[[float], BaseException] = OverBudget) -> None:
-        """Raise `error(seconds)` in the main thread once `seconds` have passed, unless `stop` comes first."""
+        """Raise `error(seconds)` in the main thread once this process has used `seconds` of CPU,
+        unless `stop` comes first."""
         self.stop()
         if seconds <= 0 or not _can_time():
             return
@@ -53,17 +56,17 @@ class Timer:
             self.stop()
             raise error(armed)
 
-        self._previous = signal.signal(signal.SIGALRM, expire)
+        self._previous = signal.signal(signal.SIGVTALRM, expire)
         self._armed = seconds
-        signal.setitimer(signal.ITIMER_REAL, seconds)
+        signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
 
     def stop(self) -> None:
         """Disarm; nothing happens when it was not armed."""
         if not self._armed:
             return
-        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.setitimer(signal.ITIMER_VIRTUAL, 0)
         previous = self._previous if self._previous is not None else signal.SIG_DFL
-        signal.signal(signal.SIGALRM, previous)  # type: ignore[arg-type]
+        signal.signal(signal.SIGVTALRM, previous)  # type: ignore[arg-type]
         self._armed, self._previous = 0.0, None
 
 
@@ -81,7 +84,7 @@ def within(seconds: float) -> Iterator[None]:
 def finding(label: str, seconds: float, work: str, limit: str) -> Finding:
     """The error finding of a file whose `work` ran out of time."""
     return Finding(path=label, line=1, column=1, rule="unreadable-file", severity=Severity.ERROR,
-                   message=f"{work} took longer than this file's budget of {seconds:g} s; look for a "
+                   message=f"{work} took longer than this file's budget of {seconds:g} CPU s; look for a "
                            f"construct that is slow to process (lint a part of the file to find it), or "
                            f"raise {limit} or file_seconds_min under [tool.briefings.limits]",
                    reason="the file cannot be checked until this is fixed")

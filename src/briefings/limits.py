@@ -46,9 +46,9 @@ DESCRIPTIONS = {
     "brackets_per_block": "most '[' in one paragraph, list item or table row (render-hazard)",
     "table_columns": "most '|' cells in one table row (render-hazard)",
     "abbreviations": "most `*[ABBR]: ...` definitions in one file (render-hazard)",
-    "parse_seconds_per_mb": "time budget of briefings' own parse and lint of one file, per MB",
-    "render_seconds_per_mb": "time budget of Python-Markdown's render of one page in the build, per MB",
-    "file_seconds_min": "smallest time budget of one file's lint or render (seconds)",
+    "parse_seconds_per_mb": "CPU time budget of briefings' own parse and lint of one file, per MB",
+    "render_seconds_per_mb": "CPU time budget of Python-Markdown's render of one page in the build, per MB",
+    "file_seconds_min": "smallest CPU time budget of one file's lint or render (seconds)",
     "build_seconds": "fixed part of the build timeout (seconds)",
     "build_seconds_per_file": "build timeout added per Markdown file of the library (seconds)",
 }

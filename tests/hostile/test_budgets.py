@@ -40,7 +40,7 @@ def test_a_file_over_its_lint_budget_is_one_finding_and_the_rest_is_checked(
     found = json.loads(out)
     late = [f for f in found if f["path"] == "docs/A/long.md"]
     assert len(late) >= 1 and all(f["rule"] == "unreadable-file" for f in late), late
-    assert "budget of 0.3 s" in late[0]["message"] and "file_seconds_min" in late[0]["message"]
+    assert "budget of 0.3 CPU s" in late[0]["message"] and "file_seconds_min" in late[0]["message"]
     for i in range(others):
         assert any(f["path"] == f"docs/A/good{i}.md" and f["rule"] == "unsourced-assertion" for f in found)
     assert time.monotonic() - started < 60
@@ -57,7 +57,7 @@ def test_a_page_over_its_render_budget_stops_the_build_and_names_the_page(
     code, out, err = cli("--root", root, "build")
     assert time.monotonic() - started < 40
     assert code == 1, out + err
-    assert "docs/A/slow.md: Python-Markdown took longer than this page's budget of 1 s" in out + err
+    assert "docs/A/slow.md: Python-Markdown took longer than this page's budget of 1 CPU s" in out + err
     assert "Traceback" not in out + err
 
 

@@ -26,7 +26,8 @@ def run(doc: Document) -> Iterator[Hit]:
                 items.pop()
         if token.nesting != 1:
             continue
-        if token.type in LIST_OPEN and items and token.map and "blockquote_open" not in stack:
+        if (token.type in LIST_OPEN and items and token.map and token.map[0] != items[-1]  # "- - x": no indent
+                and "blockquote_open" not in stack):
             parent, child = _indent(doc.lines, items[-1]), _indent(doc.lines, token.map[0])
             if child < parent + TAB:
                 yield Hit(line=doc.line(token.map[0]), column=child + 1,
@@ -49,5 +50,5 @@ CHECK = Check(
     summary="a nested list is indented by fewer than 4 spaces (Python-Markdown does not nest it)",
     run=run,
     must_flag=("- parent\n  - child", "1. parent\n   - child"),
-    must_pass=("- parent\n    - child", "- one\n- two"),
+    must_pass=("- parent\n    - child", "- one\n- two", "- - - x"),
 )
