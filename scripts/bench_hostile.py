@@ -38,6 +38,7 @@ from tests.hostile.fixtures import HOSTILE  # noqa: E402 - the same fixtures the
 
 COMMANDS = (["lint"], ["links"], ["build"], ["hook", "front-matter", "{file}"], ["hook", "lint", "{file}"],
             ["hook", "files", "{file}"])
+MEMORY_MB = 2048  # no command may use more, whatever the input
 SCALED = (["lint"], ["links"], ["hook", "lint", "{file}"])
 FRONT = "---\ntitle: T\nsummary: S.\nstatus: published\nupdated: 2025-01-31\nauthors: [A]\n---\n\n# T\n\n"
 HAZARDS = {
@@ -46,6 +47,8 @@ HAZARDS = {
     "open-links": lambda n: "[a](" * (n // 4),
     "wide-table": lambda n: "\n".join(["|" + "a|" * 5000] * max(1, n // 10_000)),
     "deep-list": lambda n: ("- " * 500 + "x\n\n") * max(1, n // 1000),
+    "dense-list": lambda n: "- a\n" * (n // 4),  # the most parse tokens per byte: the memory worst case
+    "plain-table": lambda n: "|a|b|c|\n|-|-|-|\n" + "|a|b|c|\n" * (n // 8),
     "plain-text": lambda n: "The ministry spent money on roads in 2019, officials said.[^a]\n\n" * (n // 60)
     + "[^a]: Ministry report, 2020.\n",
 }
@@ -182,10 +185,10 @@ def main() -> int:
     budget = DEFAULT.parse_seconds_per_mb
     print(f"worst seconds per MB:   {tally.per_mb[0]:.2f} CPU s/MB ({tally.per_mb[1]}; process start "
           f"{baseline:.2f} s subtracted; budget parse_seconds_per_mb = {budget:.0f})")
-    print(f"peak memory:            {tally.peak_kb / 1024:.0f} MB ({tally.peak_at})")
+    print(f"peak memory:            {tally.peak_kb / 1024:.0f} MB ({tally.peak_at}; limit {MEMORY_MB:,} MB)")
     print(f"authored files changed: {len(tally.changed)} {tally.changed[:5] or ''}")
     print(f"(took {time.monotonic() - started:.0f} s wall on this machine)")
-    over = tally.per_mb[0] > budget
+    over = tally.per_mb[0] > budget or tally.peak_kb / 1024 > MEMORY_MB
     return 1 if tally.crashes or tally.hangs or tally.changed or over else 0
 
 

@@ -22,7 +22,7 @@ SECTION = "[tool.briefings.limits]"
 class Limits:
     """The limits in force for one library (defaults below; see `DESCRIPTIONS`)."""
 
-    file_bytes: int = 8 * 1024 * 1024
+    file_bytes: int = 2 * 1024 * 1024
     front_matter_bytes: int = 64 * 1024
     yaml_nodes: int = 5_000
     yaml_depth: int = 20

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from briefings.errors import InputError
 
-DEFAULT_MAX_BYTES = 8 * 1024 * 1024
+DEFAULT_MAX_BYTES = 2 * 1024 * 1024
 
 
 def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None = None) -> str:

@@ -77,7 +77,7 @@ HOSTILE = (
     Hostile("huge-front-matter", _text("---\ntitle: '" + "x" * 70_000 + "'\n---\n"), "over the limit", 2),
     Hostile("latin-1", _text(b"---\ntitle: Bad\n---\n\ncaf\xe9\n"), "not valid UTF-8", 5),
     Hostile("nul-byte", _text(b"# Bad\n\nx\x00y\n"), "NUL byte", 3),
-    Hostile("oversized", _oversized, "over the 8 MB limit", 1),
+    Hostile("oversized", _oversized, "over the 2 MB limit", 1),
     Hostile("fifo", _fifo, "named pipe", 1),
     Hostile("dev-zero", _symlink(lambda p, o: "/dev/zero"), "outside the docs folder", 1),
     Hostile("outside-symlink", _symlink(_secret), "outside the docs folder", 1),

@@ -15,7 +15,7 @@ from briefings.findings import Finding, Severity
 BOM = b"\xef\xbb\xbf"
 
 
-def check_text(path: Path, label: str, max_bytes: int = 8 * 1024 * 1024) -> list[Finding]:
+def check_text(path: Path, label: str, max_bytes: int = 2 * 1024 * 1024) -> list[Finding]:
     """A finding for a BOM, a NUL byte or invalid UTF-8 in one file (the first of each); files over
     `max_bytes` are one finding, not read."""
     try:
