@@ -30,7 +30,9 @@ def test_two_editions_with_latest_on_the_second_and_the_root_redirecting(library
     head = run_git(library, "rev-parse", "HEAD").strip()
     assert found[0]["properties"]["source_commit"] == head
     assert found[1]["properties"]["source_commit"] != head
-    assert 'window.location.replace(\n      "latest/"' in show(library, "index.html")
+    root_page = show(library, "index.html")  # the site root redirects, with no script and a strict policy
+    assert '<meta http-equiv="refresh" content="0; url=latest/">' in root_page and "<script" not in root_page
+    assert "Content-Security-Policy\" content=\"default-src 'none'" in root_page
     assert show(library, "latest") == "2025.02"  # mike's alias symlink
     assert "Gamma" in show(library, "2025.02/RESEARCH/Gamma/index.html")
     assert "Gamma" not in run_git(library, "ls-tree", "--name-only", "gh-pages:2025.01/RESEARCH")

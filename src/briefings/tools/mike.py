@@ -20,6 +20,9 @@ from briefings import webguard
 from briefings.errors import ToolError
 
 DEFAULT_BRANCH = "gh-pages"
+# The site root's redirect: mike's own page runs an inline script and has no Content-Security-Policy;
+# ours needs no script at all (a meta refresh) and allows nothing but the redirect.
+REDIRECT_TEMPLATE = Path(__file__).parent / "templates" / "redirect.html"
 
 
 @contextlib.contextmanager
@@ -61,7 +64,8 @@ def deploy(root: Path, site_dir: Path, *, edition: str, title: str, aliases: lis
 def set_default(root: Path, identifier: str, *, branch: str = DEFAULT_BRANCH) -> None:
     """Make the site root redirect to `identifier` (an edition or alias)."""
     with _in_repo(root):
-        commands.set_default(identifier, branch=branch, message=f"Site root opens {identifier}")
+        commands.set_default(identifier, str(REDIRECT_TEMPLATE), branch=branch,
+                             message=f"Site root opens {identifier}")
 
 
 def write_files(root: Path, files: dict[str, str], *, message: str, branch: str = DEFAULT_BRANCH) -> bool:
