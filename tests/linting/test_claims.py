@@ -23,6 +23,10 @@ from briefings.linting.sentences import CITE
     ("Small haulage firms were hit first.", "states what was done ('were hit')"),
     ("Critics argue that the reform weakened the courts.", "vague attribution 'Critics argue'"),
     ("Unemployment is lower than in any other region.", "makes a comparison ('lower than')"),
+    ("Three-quarters of the hauliers have a depot here.", "states a number"),
+    ("The freeze lasted eleven months.", "states a number"),
+    ("His record is not in dispute: he signed the interception law.", "states what 'he' did"),
+    ("They've closed four depots.", "states what 'They' have done"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
@@ -50,11 +54,26 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("This briefing summarises what is documented about the 2016 election.", "describes the briefing itself"),
     ("Observers disagree about why Trump changed his tone toward Putin.", "frames an open question"),
     ("The government should publish the 2023 contracts.", "prescription, not a statement of fact"),
+    ("Mr Varga is right about the tender.", "a judgement, not a checkable fact"),
+    ("The Port Authority is doing a good job.", "a judgement, not a checkable fact"),
+    ("I'll publish the tender files.", "forecast"),
+    ("We'd have signed it.", "forecast"),
 ])
 def test_not_an_assertion(sentence: str, why: str) -> None:
     verdict = claims.assess(sentence)
     assert not verdict.is_assertion
     assert verdict.exempt == why
+
+
+@pytest.mark.parametrize("sentence", [
+    "Number three, the tender rules are old.",  # a list marker counts nothing
+    "Over the next ten years the port authority hopes to dredge the harbour.",  # a span ahead
+    "Give me another five minutes.",
+    "I'm opposed to the levy.",  # the speaker's stance, not a deed
+    "Let me set the record straight.",  # "the record" is not "a record high"
+])
+def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(sentence: str) -> None:
+    assert not claims.assess(sentence).is_assertion
 
 
 def test_bare_topic_phrases_are_not_assertions() -> None:

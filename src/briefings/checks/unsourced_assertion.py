@@ -37,6 +37,8 @@ CHECK = Check(
         "The sanctions were the largest ever imposed on a central bank.",
         "Critics argue that the tariffs caused the slowdown.",
         "Putin ordered the campaign in 2016.[^a]\n\n[^a]: See above.",
+        "His record on the port is not in dispute: he signed every lease himself.",
+        "Three-quarters of the hauliers sold their depots.",
     ),
     must_pass=(
         "The ministry cut the budget by 40% in 2023.[^a]\n\n[^a]: Ministry of Finance, *Budget report*, 2023.",
@@ -46,6 +48,9 @@ CHECK = Check(
         "!!! analysis \"Analysis\"\n\n    Putin ordered the campaign because he feared the 2016 result.",
         "Key terms:\n\n- disinformation\n- propaganda\n- media ownership",
         "Read the [Authoritarian Playbook](../RESEARCH/Authoritarian%20Playbook.md) first.",
+        "Mr Varga is right about the tender.",
+        "Over the next ten years the port authority hopes to dredge the harbour.",
+        "I'll publish the tender files once the audit ends.",
         "Four warning signs:[^a]\n\n- Rejected the rules in 2016\n- Denied the legitimacy of opponents\n\n"
         "[^a]: Steven Levitsky and Daniel Ziblatt, *How Democracies Die*, 2018.",
     ),

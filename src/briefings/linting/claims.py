@@ -44,6 +44,7 @@ _META_WORDS = frozenset("briefing briefings page section list table tables summa
                         "charts annex lists sections briefing's".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected".split())
+_CLAUSE_BREAK = re.compile(r"(?<=\w)[;:]\s+")
 _HEDGES = frozenset("may might could can would".split())
 _MONTH_MAY = re.compile(r"May\s+\d")
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
@@ -109,7 +110,9 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
     signals += ([grammar] if grammar else []) + weak
     if not signals:
-        return Verdict()
+        return _later_clause(text, context)
+    if signals == [grammar] and _judgement(clause, lower):
+        return Verdict(exempt="a judgement, not a checkable fact")
     if weak and signals == weak and clause.kind == "" and kind in ("", "noun"):
         return Verdict(exempt="topic without a verb")
     if not grammar and not quote and context.kind != "asserts" and len(words) <= 4 and text.endswith((".", ":")) \
@@ -117,6 +120,18 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
         return Verdict(exempt="label")  # "**20 January 2025.**" heading a timeline item
     certainty = S.certainty(text, present)
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
+
+
+def _later_clause(text: str, context: Context) -> Verdict:
+    """"His record is not in dispute: he wrote the law": a clause after a colon or semicolon may
+    state what the first one only introduces."""
+    parts = _CLAUSE_BREAK.split(text)
+    for part in parts[1:]:
+        if part.count(" ") >= 2:
+            verdict = assess(part, Context(context.kind, context.label, False, context.place))
+            if verdict.is_assertion:
+                return verdict
+    return Verdict()
 
 
 def _context_reason(context: Context) -> str:
@@ -145,7 +160,9 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     if clause.kind == "past":
         return f"states what '{who}' did"
     if clause.kind == "perfect":
-        return f"states what '{who}' {clause.verb.split()[0].lower()} done"
+        aux = clause.verb.split()[0].lower().replace("’", "'")
+        aux = "have" if aux.endswith("'ve") else "had" if aux.endswith("'d") else aux
+        return f"states what '{who}' {aux} done"
     if clause.kind == "passive":
         return f"states what was done ('{clause.verb}')"
     if clause.kind == "copula-past":
@@ -157,6 +174,20 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     if clause.kind in ("copula", "present-passive") and _names_someone(who):
         return f"states what '{who}' is"
     return ""
+
+
+def _judgement(clause: G.Clause, lower: list[str]) -> bool:
+    """"Mr Varga is right", "the hearing was very tense", "they are doing a good job": a verdict on
+    someone, not a record of what they did."""
+    if clause.kind not in ("copula", "copula-past") or clause.index < 0:
+        return False
+    rest = [w for w in lower[clause.index + 1:clause.index + 6] if w not in W.INTENSIFIERS]
+    if rest[:1] == ["doing"] or rest[:1] == ["done"]:
+        rest = rest[1:]
+    if rest[:1] in (["a"], ["an"]):
+        return len(rest) > 2 and rest[1] in W.EVALUATIVE and rest[2] in ("job", "thing", "idea", "person", "man",
+                                                                          "woman", "one", "mistake", "step")
+    return bool(rest) and rest[0] in W.EVALUATIVE
 
 
 def _names_someone(words: str) -> bool:

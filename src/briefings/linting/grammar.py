@@ -72,6 +72,8 @@ def clause(words: list[str], lower: list[str]) -> Clause:
     for i, word in enumerate(lower):
         if word in W.MODALS:
             return _found("modal", words, i, i)
+        if ("'" in word or "’" in word) and (found := _contraction(words, lower, i)) is not None:
+            return found
         if word in W.BE_PAST or word in W.BE_PRESENT or word in W.HAVE or word in W.DO:
             return _auxiliary(words, lower, i)
         if i == 0 or lower[i - 1] in W.NOT_BEFORE_VERB or lower[i - 1].endswith(("'s", "’s")) or words[i][0].isupper():
@@ -88,6 +90,26 @@ def clause(words: list[str], lower: list[str]) -> Clause:
         if word in W.VERB_BASES and _plural_subject(lower[i - 1]):
             return _found("present", words, i, i)
     return Clause("")
+
+
+def _contraction(words: list[str], lower: list[str], i: int) -> Clause | None:
+    """A pronoun fused with its auxiliary: "I'm", "we've", "he's", "they'd", "you'll"."""
+    head, _, tail = lower[i].replace("’", "'").partition("'")
+    if head not in W.CONTRACTING or tail not in ("m", "re", "ve", "d", "ll"):
+        return None  # "'s" is "is", "has" or a possessive: read on
+    j = i + 1
+    while j < len(lower) and (lower[j] in W.ADVERBS or lower[j].endswith("ly")):
+        j += 1
+    following = lower[j] if j < len(lower) else ""
+    participle = following == "been" or is_participle(following)
+    if tail == "ll" or (tail == "d" and not participle) or (tail == "d" and following == "have"):
+        kind = "modal"  # "I'll", "we'd like", "I'd have found"
+    elif tail in ("ve", "d"):
+        kind = "perfect" if participle and following != "got" else "present"  # "we've lost", not "we've got"
+    else:
+        kind = "present-passive" if participle else "copula"
+    last = j if kind in ("perfect", "present-passive") and j < len(lower) else i
+    return Clause(kind, " ".join(words[i:last + 1]), words[i].replace("’", "'").split("'")[0], i)
 
 
 def _auxiliary(words: list[str], lower: list[str], i: int) -> Clause:

@@ -25,6 +25,15 @@ _VAGUE = re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b",
                     re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:[a-z]{3,}er|more|less|fewer|worse|better)\s+than\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
+_LETTERS = re.compile(r"[a-z]+")
+# Numbers that count nothing checkable: list markers and spans of time ahead ("Number three, ...",
+# "over the next ten years", "within 90 days", "another five seconds", "the third thing"); spans
+# already passed ("for 35 years", "the last eight years") still count.
+_COUNT = r"(?:\d[\d,.]*|" + "|".join(sorted(W.SPELLED_NUMBERS | W.SMALL_NUMBERS, key=len, reverse=True)) + ")"
+_NOT_A_COUNT = re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe third\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
+                          r"\b(?:next|coming|another|within|in|first) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
+                          r"(?:days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|later))",
+                          re.IGNORECASE)
 
 
 def _firsts(phrases: tuple[str, ...]) -> frozenset[str]:
@@ -55,7 +64,7 @@ def numeric(text: str, present: frozenset[str] | set[str] | None = None) -> list
     digits = _DIGIT.search(text) is not None
     if present is not None and not digits:
         if present.isdisjoint(_DATE_WORDS) and present.isdisjoint(_PERCENT_WORDS):
-            return ["states a number"] if not present.isdisjoint(W.SPELLED_NUMBERS) else []
+            return ["states a number"] if _counts(text, present) else []
     found = []
     if (digits or present is None or not present.isdisjoint(_PERCENT_WORDS)) and _PERCENT.search(text):
         found.append("states a percentage")
@@ -67,14 +76,25 @@ def numeric(text: str, present: frozenset[str] | set[str] | None = None) -> list
     if found:
         return found
     stripped = _YEAR.sub(" ", text) if digits else text
-    if (digits and _NUMBER.search(stripped)) or any(w in W.SPELLED_NUMBERS for w in stripped.lower().split()):
+    if (digits and _NUMBER.search(_NOT_A_COUNT.sub(" ", stripped))) or _counts(stripped, None):
         found.append("states a number")
     return found
+
+
+def _counts(text: str, present: frozenset[str] | set[str] | None) -> bool:
+    """A spelled-out count ("three ministers", "one-quarter of", "trillion-dollar"), not a list
+    marker ("Number three, ...") or a span of time ("the next ten days")."""
+    if present is not None and present.isdisjoint(W.SPELLED_NUMBERS) and not any("-" in w for w in present):
+        return False
+    words = _LETTERS.findall(_NOT_A_COUNT.sub(" ", text.lower()))
+    return not W.SPELLED_NUMBERS.isdisjoint(words)
 
 
 def superlative(lower: list[str]) -> str:
     """Superlatives and uniqueness ("largest", "the first")."""
     for i, word in enumerate(lower):
+        if word == "record" and not (lower[i - 1] == "a" or lower[i + 1:i + 2] and lower[i + 1] in W.RECORD_NOUNS):
+            continue  # "his record", "set the record straight": the noun, not "a record high"
         if word in W.SUPERLATIVES or (word in W.WEAK_SUPERLATIVES and i and lower[i - 1] in W.DETERMINERS):
             return f"superlative '{word}'"
     return ""

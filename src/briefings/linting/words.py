@@ -11,11 +11,16 @@ SPELLED_NUMBERS = frozenset(
     "hundreds thousand thousands million millions billion billions trillion trillions dozen dozens "
     "half twice triple doubled tripled quarter third".split())
 
+# Counts too small or too common to state a figure on their own ("one reason", "two sides"); only
+# used to recognise list markers and spans of time.
+SMALL_NUMBERS = frozenset("one two".split())
+
 SUPERLATIVES = frozenset(
     "unprecedented largest biggest highest lowest greatest worst fastest slowest longest smallest "
     "oldest newest strongest weakest richest poorest deadliest".split())
 # Uniqueness words that need a determiner to be a claim: "the first", "the only", "a record".
 WEAK_SUPERLATIVES = frozenset("first only most best least top record".split())
+RECORD_NOUNS = frozenset("high highs low lows number numbers level levels year turnout profits".split())
 DETERMINERS = frozenset("the its their his her our a an".split())
 
 CAUSAL = ("because", "caused", "causes", "cause of", "led to", "leads to", "resulted in", "results in",
@@ -63,6 +68,19 @@ IMPERATIVES = frozenset(
 HYPOTHESIS_STARTS = ("theory:", "hypothesis:", "assumption:", "scenario:", "question:", "if ",
                      "suppose ", "assuming ", "imagine ", "what if ", "unless ", "were the ", "had the ")
 
+# Verdicts on someone or something: "is right", "was very tense", "a good job". A sentence whose only
+# signal is such a copula is a judgement, not a record.
+EVALUATIVE = frozenset(
+    "right wrong good bad great terrible fine brilliant excellent wonderful awful horrible outstanding "
+    "remarkable disappointing disappointed unacceptable unfair fair tough hard difficult easy clear unclear "
+    "serious dangerous important critical essential wise unwise foolish naive reckless irresponsible proud sorry "
+    "glad happy pleased concerned worried afraid sure confident nice fine tense healthy unhealthy tragic "
+    "shameful disgraceful admirable impressive credible incredible ready willing committed determined".split())
+INTENSIFIERS = frozenset(
+    "very so really quite too pretty fairly rather absolutely totally entirely extremely deeply truly "
+    "not also just still always never simply certainly obviously exactly particularly especially "
+    "fundamentally fully".split())
+
 # Capitalised words that start sentences without naming anyone.
 COMMON = frozenset(
     "a an the this that these those there here it its it's i i'm i've i'd we we're we've our us you "
@@ -79,7 +97,7 @@ COMMON = frozenset(
     "anyone anything something nothing everything again even just only very really too quite "
     "first second third last next new old good great big small high low long short right left "
     "based according whether given critics experts observers analysts commentators sources reports "
-    "studies officials scholars insiders".split())
+    "studies officials scholars insiders number".split())
 
 AUXILIARIES = frozenset(
     "is are was were be been being am has have had having do does did done can could will would "
@@ -147,6 +165,8 @@ ADVERBS = frozenset(
     "effectively largely partly widely even ever yet so too quickly".split())
 SUBJECT_PRONOUNS = frozenset("i we you he she it they both all each none neither either this that these "
                              "those who one some many most several few others everyone nobody".split())
+# Words that fuse with an auxiliary: "I'm", "we've", "he's", "that's", "there's".
+CONTRACTING = frozenset("i we you he she it they that there here what who".split())
 FIRST_PERSON = frozenset("i we you i'm we're you're i've we've you've i'd we'd let's our my us".split())
 # What a speaker did that no record shows ("I thought", "we met"), unlike "I voted against it".
 TALK_VERBS = frozenset(
