@@ -38,6 +38,8 @@ def _fragments(tokens: list[Token]) -> Iterator[tuple[int, str, str]]:
             yield token.map[0], "html", token.content
         elif token.type == "inline":
             yield token.map[0], "inline", token.content
+            if "<" not in token.content:
+                continue  # no inline HTML among its children
             line = token.map[0]
             for child in token.children or []:
                 if child.type == "html_inline":
@@ -47,7 +49,10 @@ def _fragments(tokens: list[Token]) -> Iterator[tuple[int, str, str]]:
 
 def _inline_changes(text: str) -> Iterator[tuple[int, str]]:
     """Link targets and attr_list attributes in Markdown that the sanitiser would remove."""
-    text = _CODE_SPAN.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
+    if "](" not in text and "]:" not in text and "{" not in text:
+        return  # none of the patterns below can match: most lines of prose
+    if "`" in text:
+        text = _CODE_SPAN.sub(lambda m: re.sub(r"[^\n]", " ", m.group(0)), text)
     for pattern in (_INLINE_LINK, _REFERENCE):
         for match in pattern.finditer(text):
             url = html.unescape(match.group(1))

@@ -152,7 +152,7 @@ def _units(block: Block) -> list[tuple[int, str]]:
         start = line0
         parts: list[str] = []
         for offset, line in enumerate(text.split("\n")):
-            if parts and (line.lstrip().startswith("**") or _ends(parts[-1])) and _CITED_TAIL.sub("", line).strip():
+            if parts and (line.lstrip().startswith("**") or _ends(parts[-1])) and _uncited(line).strip():
                 found.append((start, "\n".join(parts)))
                 start, parts = line0 + offset, []
             parts.append(line)
@@ -164,6 +164,11 @@ def _units(block: Block) -> list[tuple[int, str]]:
 _CITED_TAIL = re.compile(r"\s*\([^()]*" + CITE + r"\)\s*$|" + CITE + r"+\s*$")
 
 
+def _uncited(line: str) -> str:
+    """The line without its trailing citations (most lines have none: no regex scan then)."""
+    return _CITED_TAIL.sub("", line) if CITE in line else line
+
+
 def _ends(line: str) -> bool:
-    bare = _CITED_TAIL.sub("", line).rstrip()
+    bare = _uncited(line).rstrip()
     return bare.rstrip(")]\"”’'").endswith(_ENDS_UNIT) or bare.endswith(_ENDS_UNIT)
