@@ -39,6 +39,9 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.jobs < 0:
         raise UsageError("--jobs must be 0 (one per core) or more")
+    if args.sections and args.jobs > 1:
+        raise UsageError("--sections builds its part in one process: give --jobs without it, or run one job "
+                         "per group of sections")
     sections = [s.strip().strip("/") or "." for s in args.sections.split(",")] if args.sections else None
     if sections is not None:
         known = set(library.sections) | {"."}

@@ -35,12 +35,11 @@ class Row:
 
 def section_rows(records: list[Sourcing], titles: dict[str, str]) -> list[Row]:
     """One row per section, in section order, then the whole library."""
-    rows = []
-    for section in sorted({r.section for r in records}):
-        own = [r for r in records if r.section == section]
-        rows.append(Row(titles.get(section, section or "(top level)"), sum(r.found for r in own),
-                        sum(r.sourced for r in own), len(own)))
-    return rows
+    by_section: dict[str, list[Sourcing]] = {}
+    for record in records:  # one pass: a library may have many sections
+        by_section.setdefault(record.section, []).append(record)
+    return [Row(titles.get(section, section or "(top level)"), sum(r.found for r in own), sum(r.sourced for r in own),
+                len(own)) for section, own in sorted(by_section.items())]
 
 
 def total(records: list[Sourcing]) -> Row:
