@@ -6,7 +6,7 @@ import datetime as dt
 import errno
 import os
 import re
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
@@ -133,8 +133,10 @@ class Library:
     problems: dict[str, Finding] = field(default_factory=dict)  # docs-relative path -> why it was not read
 
     @classmethod
-    def load(cls, root: Path | None = None, *, project: Project | None = None, cache: bool = True) -> Library:
-        """Read every Markdown file under docs_dir once (front matter parses cached unless `cache=False`).
+    def load(cls, root: Path | None = None, *, project: Project | None = None, cache: bool = True,
+             known: Mapping[str, Briefing] | None = None) -> Library:
+        """Read every Markdown file under docs_dir once (front matter parses cached unless `cache=False`);
+        `known`: pages read before and known to be unchanged (the live preview's), taken as they are.
 
         A file that cannot be read or parsed is not a page: it becomes one error finding in
         `problems`, and the rest of the library is still loaded and checked."""
@@ -143,6 +145,10 @@ class Library:
         front_cache = FrontMatterCache(project.root, limits) if cache else None
         library = cls(project=project)
         for path, rel in markdown_files(project.docs_dir):
+            page = known.get(rel) if known else None
+            if page is not None and page.path == path:
+                library.pages.append(page)
+                continue
             try:
                 library.pages.append(read_page(project, path, rel, limits=limits,
                                                parse=front_cache.parse if front_cache else None))

@@ -39,6 +39,9 @@ def _assert_same_as_full_build(session: Session, root: Path, site: Path) -> int:
         assert ours == theirs, f"{file.src_uri} differs from a full build"
         compared += 1
     assert session.search_json() == (site / "search/search_index.json").read_text("utf-8")
+    session.write_templates()
+    for name in ("404.html", "sitemap.xml"):
+        assert (session.site_dir / name).read_text("utf-8") == (site / name).read_text("utf-8"), name
     return compared
 
 
@@ -50,6 +53,7 @@ def test_pages_equal_a_full_build_after_each_kind_of_save(sample_library: Path, 
         file = session.page_file(url)
         assert file is not None
         session.render(file)
+    assert session.take_moved() == set()  # each page read showed the title and front matter it was given
 
     playbook = (root / PLAYBOOK).read_text("utf-8")
     edited = playbook.rstrip() + "\n\nA new closing paragraph written in the preview.\n"
@@ -83,3 +87,52 @@ def test_unchanged_save_changes_nothing(sample_library: Path, tmp_path: Path) ->
     session.load()
     text = (sample_library / PLAYBOOK).read_text("utf-8")
     assert _save(session, sample_library, PLAYBOOK, text) is Impact.NONE
+
+
+MEDIA = "docs/AUTHORITARIANISM/Media and Disinformation Tactics.md"
+RUSSIA = "docs/RUSSIA/Trump-Putin Relationship and 2025 Developments.md"
+
+
+def test_title_tags_and_file_set_changes_read_only_what_shows_them(sample_library: Path, tmp_path: Path,
+                                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    """A change of title or tags reads again the page, its section's index and the tags page, not
+    every page; a new or renamed file reads only the generated pages (the others, the new one too,
+    when asked for). Each time every page (the tags page included) is what a full build writes."""
+    from mkdocs.commands import build as mkbuild
+
+    root = sample_library
+    session = Session(load_project(root), tmp_path / "preview-site")
+    session.load()
+    read: list[str] = []
+    populate = mkbuild._populate_page
+
+    def counted(page: object, *args: object, **kwargs: object) -> None:
+        read.append(page.file.src_uri)  # type: ignore[attr-defined]
+        populate(page, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(mkbuild, "_populate_page", counted)
+
+    media = (root / MEDIA).read_text("utf-8")
+    retitled = media.replace("title: Media and Disinformation Tactics", "title: Media Tactics <Revised>", 1)
+    untagged = retitled.replace("  - disinformation\n  - media\n  - Russia\n", "  - media\n", 1)
+    assert untagged != retitled != media
+    assert _save(session, root, MEDIA, untagged) is Impact.META
+    assert set(read) == {MEDIA.removeprefix("docs/"), "AUTHORITARIANISM/index.md", "tags.md"}
+    read.clear()
+    russia = (root / RUSSIA).read_text("utf-8")
+    assert _save(session, root, RUSSIA, russia.replace("  - Ukraine\n", "  - Ukraine\n  - sanctions\n", 1)) \
+        is Impact.META
+    assert set(read) == {RUSSIA.removeprefix("docs/"), "RUSSIA/index.md", "tags.md"}
+    _assert_same_as_full_build(session, root, tmp_path / "full-1")
+
+    read.clear()
+    (root / RUSSIA).rename(root / "docs/RUSSIA/Renamed Briefing.md")
+    fresh = "docs/RESEARCH/Tagged Newcomer.md"
+    text = ("---\ntitle: Tagged Newcomer\nstatus: draft\nsummary: New.\ntags:\n  - media\n---\n\n"
+            "# Tagged Newcomer\n\nText.\n")
+    assert _save(session, root, fresh, text) is Impact.STRUCTURE
+    written = {f.src_uri for f in session.built.files.documentation_pages() if not f.generated_by}  # type: ignore[union-attr]
+    assert not set(read) & written  # only generated pages (tags, dashboard, planned): the rest when asked for
+    assert session.url_of(RUSSIA.removeprefix("docs/")) is None
+    assert session.url_of("RUSSIA/Renamed Briefing.md") == "RUSSIA/Renamed Briefing/"
+    _assert_same_as_full_build(session, root, tmp_path / "full-2")

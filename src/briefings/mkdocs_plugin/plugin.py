@@ -46,6 +46,12 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.unrendered: set[str] = set()
         self.files: Files | None = None
         self.render_timer = deadline.Timer()  # Python-Markdown's render of one page, within its budget
+        # the live preview: figures of the briefings read so far (or kept from its last read), the
+        # rest as their pages are read; the preview completes the dashboard before showing it
+        self.lazy_sourcing = False
+        # the live preview, after a file came or went: pages and their links known to be unchanged
+        self.known_pages: dict[str, Briefing] = {}
+        self.known_graph: links.LinkGraph | None = None
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.preview = command == "serve"
@@ -59,7 +65,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.part = None if self.preview else parts.Part.from_env()
         root = Path(config.config_file_path or ".").resolve().parent
         try:
-            self.library = Library.load(root)
+            self.library = Library.load(root, known=self.known_pages)
         except BriefingsError as exc:
             raise PluginError(f"briefings: {exc.message}") from None
         assets.configure(config, css=self.config.css)
@@ -75,15 +81,17 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 files.append(file)
         if self.config.enabled and self.config.planned and self.library is not None:
             try:
-                self.graph = links.build(self.library)
+                self.graph = links.build(self.library, reuse=self.known_graph.pages if self.known_graph else None)
             except BriefingsError as exc:
                 raise PluginError(f"briefings: {exc.message}") from None
             planned.add_files(files, config, self.graph, self.config.planned_list,
                               list_in_nav=self.config.planned_list_in_nav)
             self.planned_urls = planned.planned_urls(self.graph, files)
         if self.config.enabled and self.library is not None:
-            records = sourcing.load_or_compute(self.library)
-            self.sourcing = {r.rel: r for r in records}
+            records: list[Sourcing] = []  # the live preview fills the dashboard in when it is asked for
+            if not self.lazy_sourcing:
+                records = sourcing.load_or_compute(self.library)
+                self.sourcing = {r.rel: r for r in records}
             if self.config.dashboard:
                 pages.add_dashboard(files, config, records, render.section_titles(self.library))
             pages.add_tags_page(files, config)

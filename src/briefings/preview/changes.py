@@ -10,8 +10,9 @@ from briefings.library import Briefing, Library
 from briefings.links.graph import LinkGraph, build, scan_page
 from briefings.links.titles import title_key
 
-# Front matter shown outside the page itself: in the navigation, section lists and planned links.
-LISTED = ("title", "status", "summary", "updated")
+# Front matter shown outside the page itself: in the navigation, section lists, planned links and
+# the tags page.
+LISTED = ("title", "status", "summary", "updated", "tags")
 
 
 class Impact(Enum):
@@ -19,7 +20,7 @@ class Impact(Enum):
 
     NONE = "none"  # same text as before
     PAGE = "page"  # only the page itself shows the change
-    META = "meta"  # its title, status, summary or date: navigation and section list too
+    META = "meta"  # its title, status, summary, date or tags: navigation, section list, tags page too
     STRUCTURE = "structure"  # a page or a generated planned page came or went
 
 

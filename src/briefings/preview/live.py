@@ -16,6 +16,7 @@ from briefings.preview.session import Session
 
 SITE_KEY = "(site)"  # the problem key of a failed full read (mkdocs.yml, a plugin error)
 LINT_ONLY = ("styles", ".vale.ini")  # files that change findings but not the site
+QUIET_SECONDS = 2.0  # background reading waits this long after a save or a page request
 
 
 class Preview:
@@ -30,12 +31,26 @@ class Preview:
         self._findings: dict[str, list[dict[str, Any]]] = {}
         self._findings_lock = threading.Lock()
         self._saved = threading.Event()  # wakes the warming loop after a save
+        self._quiet_from = 0.0  # monotonic time from which the background reading may go on
+
+    def busy(self) -> None:
+        """A save or a page request: the background reading leaves them the CPU for a while."""
+        self._quiet_from = time.monotonic() + QUIET_SECONDS
 
     def warm(self, stop: threading.Event) -> None:
-        """Read the pages that wait to be read, one at a time, between saves and requests."""
+        """Read the pages that wait to be read, one at a time, while no one saves or asks for pages;
+        tell open pages when that changed what they show (the sourcing dashboard, a navigation)."""
         self.ready.wait()
         while not stop.is_set():
-            if self.session.warm_one():
+            wait = self._quiet_from - time.monotonic()
+            if wait > 0:
+                stop.wait(wait)
+                continue
+            worked = self.session.warm_one()
+            moved = self.session.take_moved()
+            if moved:
+                self.notifier.bump(ALL if ALL in moved else moved)
+            if worked:
                 time.sleep(0.001)  # let a save or a request take the lock first
             else:
                 self._saved.wait(timeout=2)
@@ -54,25 +69,29 @@ class Preview:
 
     def on_change(self, paths: set[Path]) -> None:
         """Apply a burst of saves, then tell the open pages."""
+        self.busy()
         started = time.perf_counter()
         changed: set[str] = set()
-        reload = False
+        reload = ""  # "docs": files under docs/ came or went (the rest is kept); "site": read it all again
         for path in sorted(paths):
             kind = self._kind(path)
             if kind == "page" and path.is_file():
                 changed |= self._update(path)
-            elif kind in ("page", "site"):
-                reload = True
+            elif kind in ("page", "docs"):
+                reload = reload or "docs"
+            elif kind == "site":
+                reload = "site"
             elif kind == "lint":
                 changed.add(ALL)
         if reload:
-            self._reload()
+            self._reload(reuse=reload == "docs" and SITE_KEY not in self.problems)
             changed = {ALL}
         with self._findings_lock:
             if ALL in changed:
                 self._findings.clear()
             for url in changed:
                 self._findings.pop(url, None)
+        self.busy()
         self._saved.set()
         if changed:
             self.notifier.bump(ALL if ALL in changed else changed)
@@ -87,12 +106,13 @@ class Preview:
             print(f"preview: lint of /{url} failed: {type(exc).__name__}: {exc}", flush=True)
 
     def _kind(self, path: Path) -> str:
-        """"page" (a Markdown file of the site), "site" (anything MkDocs reads), "lint", or ""."""
+        """"page" (a Markdown file of the site), "docs" (another file under docs/), "site"
+        (anything else MkDocs reads), "lint", or ""."""
         site_dir = self.session.site_dir
         if path.is_relative_to(site_dir) or path.is_relative_to(self.project.site_dir):
             return ""
         if path.is_relative_to(self.project.docs_dir):
-            return "page" if path.suffix == ".md" else "site"
+            return "page" if path.suffix == ".md" else "docs"
         rel = path.relative_to(self.project.root).parts
         if rel and rel[0] in LINT_ONLY:
             return "lint"
@@ -103,7 +123,7 @@ class Preview:
         rel = path.relative_to(self.project.docs_dir).as_posix()
         try:
             edited = Briefing.read(path, rel, label=label, max_bytes=self.project.settings.max_file_bytes)
-            impact, touched = self.session.update(edited)
+            impact, touched = self.session.update(edited, lambda page: overlay.claims(self.session.library, page))
         except Exception as exc:  # noqa: BLE001 - any failure of a save is shown in the browser
             self.problems[label] = from_exception(exc, label)
             print(f"preview: {self.problems[label]}", flush=True)
@@ -116,9 +136,9 @@ class Preview:
             return {url, *touched} if url is not None else {ALL}
         return {ALL}
 
-    def _reload(self) -> None:
+    def _reload(self, *, reuse: bool = False) -> None:
         try:
-            self.session.load()
+            self.session.load(reuse=reuse)
         except Exception as exc:  # noqa: BLE001 - shown in the browser until the next good save
             self.problems[SITE_KEY] = from_exception(exc, self.project.label(self.project.mkdocs_file))
             print(f"preview: {self.problems[SITE_KEY]}", flush=True)

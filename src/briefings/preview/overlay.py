@@ -13,6 +13,7 @@ from typing import Any
 
 from briefings.library import Briefing, Library
 from briefings.links.graph import LinkGraph
+from briefings.linting.runner import Claimed
 
 ASSETS = Path(__file__).resolve().parent / "assets"
 PREFIX = "/_preview/"  # every URL of the preview's own files and endpoints starts with this
@@ -32,7 +33,9 @@ def page_findings(library: Library, page: Briefing, graph: LinkGraph | None = No
     (`graph`: the library's current link graph, when there is one)."""
     from briefings.linting import lint
 
-    result = lint(library, [page.path], graph=graph if graph is not None and graph.library is library else None)
+    # stats: the same check as the saved briefing's sourcing figures (`claims_of`), read back from the cache
+    result = lint(library, [page.path], stats=True,
+                  graph=graph if graph is not None and graph.library is library else None)
     lines = page.text.split("\n")
     found = []
     for number, finding in enumerate(result.findings, 1):
@@ -41,6 +44,18 @@ def page_findings(library: Library, page: Briefing, graph: LinkGraph | None = No
         data["words"] = words(source_span(lines, data, page.body_line))
         found.append(data)
     return found
+
+
+def claims(library: Library, page: Briefing) -> tuple[Claimed, ...] | None:
+    """The asserting sentences of a saved briefing from the lint's check (stored, so that its
+    findings are read back right after); None when the lint cannot check it (e.g. a bad `lint:`)."""
+    from briefings.errors import BriefingsError
+    from briefings.linting import claims_of
+
+    try:
+        return claims_of(library, page)
+    except BriefingsError:
+        return None
 
 
 def source_span(lines: list[str], finding: dict[str, Any], body_line: int) -> str:

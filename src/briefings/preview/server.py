@@ -96,6 +96,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
 
     def _page(self, file: Any, url: str) -> tuple[HTTPStatus, bytes, str]:
         preview = self.server.preview
+        preview.busy()
         generation = preview.notifier.generation
         try:
             written = preview.session.render(file)
@@ -109,6 +110,7 @@ class PreviewHandler(BaseHTTPRequestHandler):
         return HTTPStatus.OK, text.encode("utf-8"), _HTML
 
     def _static(self, path: str) -> tuple[HTTPStatus, bytes, str]:
+        self.server.preview.session.write_templates(path.lstrip("/"))  # the 404 page or sitemap, if asked for
         root = self.server.preview.session.site_dir.resolve()
         target = (root / path.lstrip("/")).resolve()
         if not target.is_relative_to(root):

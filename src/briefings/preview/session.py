@@ -13,6 +13,7 @@ import logging
 import threading
 from dataclasses import dataclass, field
 from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import Any
 from urllib.parse import unquote
 
@@ -27,7 +28,9 @@ from mkdocs.structure.pages import Page
 
 from briefings.config import Project
 from briefings.library import Briefing, Library
-from briefings.preview import changes
+from briefings.linting.runner import Claimed
+from briefings.preview import changes, tags
+from briefings.preview.events import ALL
 from briefings.preview.search import SearchIndex
 
 # What a rendered Page keeps; carried over to the new Page object when the file set changes.
@@ -47,6 +50,7 @@ class Built:
     fresh: set[str] = field(default_factory=set)  # src_uris whose HTML in site_dir is current
     stale: set[str] = field(default_factory=set)  # src_uris to read again before their HTML is written
     nav_titles: dict[str, str] = field(default_factory=dict)  # src_uri -> title given in the nav config
+    env_ready: bool = False  # every page was read once: plugins' on_env ran (tags listings filled)
 
 
 class Session:
@@ -60,6 +64,11 @@ class Session:
         self.search = SearchIndex()
         self._graph_behind = False  # the plugin's link graph predates the last save's line numbers
         self._warm_failed: set[str] = set()  # pages that failed to render: not tried again until asked for
+        self._unread: dict[str, tuple[Any, Any]] = {}  # src_uri -> (title, meta) given before it was read
+        self._sourcing_done = False  # every briefing's figures are known: the dashboard is complete
+        self._templates_due = False  # the theme's templates (404 page, sitemap) show an older navigation
+        self._theme: _ThemeListing | None = None
+        self.moved: set[str] = set()  # URLs (or events.ALL) changed by reading pages in the background
 
     @property
     def plugin(self) -> Any:
@@ -73,25 +82,53 @@ class Session:
         library: Library = self.plugin.library
         return library
 
-    def load(self) -> None:
-        """Read the config and every page, as `mkdocs build` does; write the theme's files."""
+    def load(self, *, reuse: bool = False) -> None:
+        """Read the config, the navigation and what every page shows in it, as `mkdocs build`
+        does; write the theme's files. Pages themselves are read when asked for (`render`) or by
+        `warm_one` (see `_read_all`), and so are the theme's templates (404 page, sitemap).
+        `reuse`: only files under docs/ changed (and were taken in by `update`), so the pages
+        read before, their links, the theme's compiled templates and the files written so far
+        are kept (those of pages that are gone are deleted)."""
         with self.lock:
+            old = self.built if reuse else None
+            # MkDocs keeps plugin instances across loads of the config: what they hold of the last
+            # read is taken now, before `on_config` starts them afresh
+            before = self.plugin if self.built is not None else None
+            old_library, old_graph = (before.library, before.graph) if before is not None else (None, None)
+            old_records = dict(before.sourcing) if before is not None else {}
+            hosts = tags.hosts(self.built.config) if self.built is not None else set()
             config = load_config(str(self.project.mkdocs_file), site_dir=str(self.site_dir))
             config.plugins.on_startup(command="build", dirty=False)
+            plugin = config.plugins.get("briefings")
+            if plugin is not None:
+                plugin.known_pages = {page.rel: page for page in old_library.pages} if old and old_library else {}
+                plugin.known_graph = old_graph if old else None
             config = config.plugins.on_config(config)
+            if plugin is not None:
+                plugin.lazy_sourcing = True  # figures per briefing as its page is read (`complete_sourcing`)
+                plugin.sourcing = _kept_records(old_library, old_records, plugin.library)
             config.plugins.on_pre_build(config=config)
-            old = self.built
             self._warm_failed.clear()
-            self.built = self._gather(config)
-            self._read_all(old)
-            if old is not None:  # pages that are gone must not be served from the last read
+            unread, self._unread = self._unread, {}
+            self._sourcing_done = False
+            same_theme = old is not None and (old.config.theme.dirs, old.config.theme.locale) == (
+                config.theme.dirs, config.theme.locale)
+            gone = self.built
+            self.built = self._gather(config, old.env if old is not None and same_theme else None)
+            self._read_all(old, old_library if old is not None else None, unread, hosts)
+            if old is not None:
+                _remove_gone(old.files, self._built.files)
+            elif gone is not None:  # pages that are gone must not be served from the last read
                 utils.clean_directory(str(self.site_dir))
-            self._write_static()
+            self._built.files.copy_static_files(dirty=old is not None)
+            self._templates_due = True
 
-    def _gather(self, config: MkDocsConfig) -> Built:
+    def _gather(self, config: MkDocsConfig, env: Any = None) -> Built:
         files = get_files(config)
-        env = config.theme.get_env()
-        files.add_files_from_theme(env, config)
+        if env is None or self._theme is None or self._theme.env is not env:
+            self._theme = _ThemeListing(env or config.theme.get_env())
+        env = self._theme.env
+        files.add_files_from_theme(self._theme, config)  # type: ignore[arg-type]  # only list_templates is used
         files = config.plugins.on_files(files, config=config)
         set_exclusions(files, config)
         nav = get_navigation(files, config)
@@ -101,35 +138,94 @@ class Session:
         by_url = {site_path(f.url): f for f in files.documentation_pages()}
         return Built(config, files, nav, env, by_url, nav_titles=nav_titles)
 
-    def _read_all(self, old: Built | None) -> None:
-        """Read every page, as `mkdocs build` does; after a change of the file set, pages whose
-        source is unchanged since `old` keep their rendering and are read again when asked for,
-        or when `warm_one` gets to them."""
+    def _read_all(self, old: Built | None, old_library: Library | None, unread: dict[str, tuple[Any, Any]],
+                  hosts: set[str]) -> None:
+        """Prepare every page as `mkdocs build` leaves it once read, without reading most of them:
+        after a change of the file set, pages whose source is unchanged since `old` keep their
+        rendering; the others get the title and front matter that the navigation, the tags page and
+        other pages show, from the library's parsed front matter (`_unread_page`). Both kinds are
+        read when asked for or when `warm_one` gets to them. Pages that cannot be prepared so (no
+        title in the front matter, tag listings, generated pages) are read now."""
         built = self._built
-        previous = {f.src_uri: f.page for f in old.files.documentation_pages()} if old else {}
+        previous = {f.src_uri: f for f in old.files.documentation_pages()} if old else {}
         for file in built.files.documentation_pages():
             if file.page is None and file.inclusion.is_not_in_nav():  # type: ignore[no-untyped-call]
                 Page(None, file, built.config)
             page = file.page
             assert page is not None
-            before = previous.get(file.src_uri)
-            if before is not None and before.markdown is not None and not file.generated_by:
+            was = previous.get(file.src_uri)
+            before = was.page if was is not None else None
+            if file.generated_by:
+                same_source = was is not None and was.generated_by is not None and (
+                    was.content_string == file.content_string)
+            else:
+                briefing = self.library.get(file.src_uri)
+                same_source = briefing is not None and old_library is not None and (
+                    old_library.get(file.src_uri) is briefing)
+            if before is not None and same_source and file.src_uri in unread and file.src_uri not in hosts:
+                page.meta, page.title = before.meta, vars(before)["title"]  # given before, still unread
+                tags.carry(built.config, page)
+                built.stale.add(file.src_uri)
+                self._unread[file.src_uri] = unread[file.src_uri]
+                continue
+            if (before is not None and before.markdown is not None and same_source
+                    and file.src_uri not in hosts):
                 for name in _PAGE_STATE:
                     setattr(page, name, getattr(before, name, None))
                 if "title" in vars(before) and file.src_uri not in built.nav_titles:
                     page.title = vars(before)["title"]  # as a plugin set it (e.g. escaped)
+                tags.carry(built.config, page)
                 built.stale.add(file.src_uri)
+                continue
+            if self._unread_page(file, page):
                 continue
             mkbuild._populate_page(page, built.config, built.files)
         built.env = built.config.plugins.on_env(built.env, config=built.config, files=built.files)
+        built.env_ready = True
 
-    def _write_static(self) -> None:
+    def _unread_page(self, file: File, page: Page) -> bool:
+        """Give a page the title and front matter it will have once read (MkDocs' own front matter,
+        escaped as the briefings plugin does), from the library's parse of the same YAML text;
+        False when that cannot be known without reading it."""
+        from mkdocs.utils import meta as mkmeta
+
+        from briefings.site import escaping
+
         built = self._built
-        built.files.copy_static_files()
-        for name in built.config.theme.static_templates:
-            mkbuild._build_theme_template(name, built.env, built.files, built.config, built.nav)
-        for name in built.config.extra_templates:
-            mkbuild._build_extra_template(name, built.files, built.config, built.nav)
+        briefing = self.library.get(file.src_uri)
+        if file.generated_by or briefing is None or not briefing.front.present or "\r" in briefing.text:
+            return False
+        found = mkmeta.YAML_RE.match(briefing.text)
+        if found is None or found.group(1) != briefing.front.yaml_text or not isinstance(briefing.meta, dict):
+            return False  # MkDocs would read other front matter than the library did
+        if tags.lists(built.config, briefing.text):
+            return False
+        meta, _ = escaping.escape_meta(briefing.meta, self.plugin.templates)
+        title = built.nav_titles.get(file.src_uri, meta.get("title"))
+        if title is None:
+            return False  # the title comes from the rendered page
+        page.meta = meta
+        page.title = escaping.text_title(title)
+        tags.carry(built.config, page)
+        built.stale.add(file.src_uri)
+        self._unread[file.src_uri] = (page.title, meta)
+        return True
+
+    def write_templates(self, path: str | None = None) -> None:
+        """Write the theme's templates (404 page, sitemap) and extra templates if they are not
+        current; `path`: only when that site path is one of them."""
+        with self.lock:
+            built = self.built
+            if built is None or not self._templates_due:
+                return
+            theme, extra = built.config.theme.static_templates, built.config.extra_templates
+            if path is not None and path not in {*theme, *extra, "sitemap.xml.gz"}:
+                return
+            for name in theme:
+                mkbuild._build_theme_template(name, built.env, built.files, built.config, built.nav)
+            for name in extra:
+                mkbuild._build_extra_template(name, built.files, built.config, built.nav)
+            self._templates_due = False
 
     @property
     def _built(self) -> Built:
@@ -141,37 +237,44 @@ class Session:
         return self.built.by_url.get(site_path(url)) if self.built is not None else None
 
     def warm_one(self) -> bool:
-        """Read one page that waits to be read (for the search index, and a faster first visit);
-        False when none waits."""
+        """Read one page that waits to be read (for the search index, a faster first visit and the
+        sourcing dashboard); once none waits, complete the dashboard. False when nothing is left."""
         with self.lock:
             built = self.built
-            waiting = built.stale - self._warm_failed if built is not None else set()
-            if built is None or not waiting:
+            if built is None:
                 return False
+            waiting = built.stale - self._warm_failed
+            if not waiting:
+                if not self._sourcing_done:
+                    self.moved |= self.complete_sourcing()
+                elif self._templates_due:
+                    self.write_templates()
+                else:
+                    return False
+                return True
             src_uri = min(waiting)  # in order, so that a run is repeatable
             file = built.files.get_file_from_path(src_uri)
             if file is None or file.page is None:
                 built.stale.discard(src_uri)
                 return True
             try:
-                self._populate(file)
+                self._read_now(file)
             except Exception:  # noqa: BLE001 - shown when the page is asked for
                 self._warm_failed.add(file.src_uri)
-                return True
-            built.stale.discard(file.src_uri)
-            built.fresh.discard(file.src_uri)
             return True
 
     def render(self, file: File) -> Path:
         """Write the page's HTML if something it shows changed since it was last written."""
+        from briefings.site import dashboard
+
         with self.lock:
             built = self._built
             page = file.page
             assert page is not None
+            if file.src_uri == dashboard.PAGE_URI and not self._sourcing_done:
+                self.complete_sourcing()
             if file.src_uri in built.stale:
-                self._populate(file)
-                built.stale.discard(file.src_uri)
-                built.fresh.discard(file.src_uri)
+                self._read_now(file)
             if file.src_uri not in built.fresh:
                 doc_files = built.files.documentation_pages()
                 mkbuild._build_page(page, built.config, doc_files, built.nav, built.env,
@@ -179,9 +282,27 @@ class Session:
                 built.fresh.add(file.src_uri)
             return Path(file.abs_dest_path)
 
-    def update(self, edited: Briefing) -> tuple[changes.Impact, set[str]]:
+    def take_moved(self) -> set[str]:
+        """The URLs (or events.ALL) that reading in the background changed since the last call."""
+        with self.lock:
+            moved, self.moved = self.moved, set()
+            return moved
+
+    def complete_sourcing(self) -> set[str]:
+        """The sourcing figures of every briefing (those not read yet are parsed now), and the
+        dashboard that counts them all; returns the dashboard's URL if it changed."""
+        with self.lock:
+            plugin = self.plugin
+            for briefing in self.library.briefings:
+                plugin._sourcing(briefing)
+            self._sourcing_done = True
+            return self._refresh_dashboard()
+
+    def update(self, edited: Briefing,
+               claims_of: Callable[[Briefing], Sequence[Claimed] | None] | None = None) -> tuple[changes.Impact, set[str]]:
         """Take in a saved page (already read and parsed); returns how far the change reaches and
-        the URLs of other pages it changed (generated planned pages)."""
+        the URLs of other pages it changed (generated planned pages, the dashboard). `claims_of`
+        gives the saved briefing's asserting sentences from the lint's check (None: parse it here)."""
         with self.lock:
             if self.built is None:  # the last reload failed: read the site again
                 self.load()
@@ -193,9 +314,9 @@ class Session:
             self._warm_failed.discard(edited.rel)
             if impact is changes.Impact.NONE:
                 return impact, set()
-            if impact is changes.Impact.STRUCTURE or (impact is changes.Impact.META and self._tags_listed()):
+            if impact is changes.Impact.STRUCTURE:
                 self._reload()
-                return changes.Impact.STRUCTURE, set()
+                return impact, set()
             self.plugin.library = library = changes.replaced(library, edited)
             touched: set[str] = set()
             self._graph_behind = True
@@ -213,20 +334,36 @@ class Session:
             if file is None or file.page is None:
                 self._reload()
                 return changes.Impact.STRUCTURE, set()
-            touched |= self._refresh_dashboard(edited)
-            self._populate(file)
-            built.stale.discard(file.src_uri)
-            built.fresh.discard(file.src_uri)
+            touched |= self._refresh_sourcing(edited, claims_of)
+            was_tagged = tags.tagged(built.config, file.page)
+            self._read_now(file)
             if impact is changes.Impact.META:
-                built.nav = built.config.plugins.on_nav(built.nav, config=built.config, files=built.files)
-                titles = {before.title, edited.title} if before is not None else {edited.title}
-                built.stale |= changes.title_dependent(self.plugin.graph, titles) - {file.src_uri}
-                built.fresh.clear()  # the navigation of every page may show the title
-                index = built.files.get_file_from_path(f"{edited.section}/index.md" if edited.section else "index.md")
-                if index is not None and index.page is not None and index is not file:
-                    self._populate(index)
-                    built.stale.discard(index.src_uri)
+                self._meta_changed(file, before, edited, listed=was_tagged or tags.tagged(built.config, file.page))
             return impact, touched
+
+    def _meta_changed(self, file: File, before: Briefing | None, edited: Briefing, *, listed: bool) -> None:
+        """A page's title, status, summary, date or tags changed: the navigation of every page
+        (written again when asked for), its section's index page, pages whose placeholders show
+        the title, and the tags page when the page has or had tags are read again."""
+        built = self._built
+        built.nav = built.config.plugins.on_nav(built.nav, config=built.config, files=built.files)
+        titles = {before.title, edited.title} if before is not None else {edited.title}
+        built.stale |= changes.title_dependent(self.plugin.graph, titles) - {file.src_uri}
+        built.fresh.clear()  # the navigation of every page may show the title
+        self._templates_due = True
+        again = {f"{edited.section}/index.md" if edited.section else "index.md"}
+        if listed:
+            again |= tags.hosts(built.config)
+        for rel in sorted(again - {file.src_uri}):
+            other = built.files.get_file_from_path(rel)
+            if other is not None and other.page is not None:
+                self._read_now(other)
+
+    def _read_now(self, file: File) -> None:
+        built = self._built
+        self._populate(file)
+        built.stale.discard(file.src_uri)
+        built.fresh.discard(file.src_uri)
 
     def _populate(self, file: File) -> None:
         """Read and render a page again, as a build does for the first time: a title that a plugin
@@ -234,10 +371,33 @@ class Session:
         built = self._built
         page = file.page
         assert page is not None
+        tags.forget(built.config, page)
         vars(page).pop("title", None)
         if file.src_uri in built.nav_titles:
             page.title = built.nav_titles[file.src_uri]
         mkbuild._populate_page(page, built.config, built.files)
+        if built.env_ready:
+            tags.fill(built.config, built.env, page, self._pages())
+        given = self._unread.pop(file.src_uri, None)
+        if given is not None and given != (vars(page).get("title"), page.meta):
+            self._shown_elsewhere_changed(file)
+
+    def _shown_elsewhere_changed(self, file: File) -> None:
+        """A page read for the first time shows another title or front matter than it was given
+        before (see `_unread_page`): every page's navigation is written again, and the tags page
+        read again; open pages are told (`moved`)."""
+        built = self._built
+        built.fresh.clear()
+        self._templates_due = True
+        self.moved.add(ALL)
+        for rel in sorted(tags.hosts(built.config) - {file.src_uri}):
+            host = built.files.get_file_from_path(rel)
+            if host is not None and host.page is not None:
+                self._read_now(host)
+
+    def _pages(self) -> list[Page]:
+        """The documentation pages in the order of a build."""
+        return [f.page for f in self._built.files.documentation_pages() if f.page is not None]
 
     def graph(self) -> Any:
         """The link graph of the library as it is now (None when the plugin keeps none)."""
@@ -269,32 +429,37 @@ class Session:
         return touched
 
     def _reload(self) -> None:
-        """Read the site again after a change of the file set. Material's tags page lists pages by
-        title from the state of a whole build, so with the tags plugin every page is read afresh."""
-        if self._tags_listed():
-            self.built = None
-            utils.clean_directory(str(self.site_dir))  # pages that are gone must not be served
-        self.load()
+        """Read the site again after a change of the file set: pages whose source is unchanged
+        keep their rendering until they are asked for (see `_read_all`)."""
+        self.load(reuse=True)
 
-    def _tags_listed(self) -> bool:
-        """Whether Material's tags plugin renders a tags page from every page's title."""
-        return any(name.split("/")[-1] == "tags" for name in self._built.config.plugins)
-
-    def _refresh_dashboard(self, edited: Briefing) -> set[str]:
-        """The sourcing dashboard counts every briefing: give it the saved one's figures (its page
-        and chart are generated files, rewritten here); returns the dashboard's URL if it changed."""
+    def _refresh_sourcing(self, edited: Briefing,
+                          claims_of: Callable[[Briefing], Sequence[Claimed] | None] | None) -> set[str]:
+        """The saved briefing's sourcing figures (its header shows them) from the lint's asserting
+        sentences; the sourcing dashboard counts every briefing, so its page and chart (generated
+        files) are written again. Returns the dashboard's URL if it changed."""
         from briefings import sourcing
         from briefings.linting import config_of
+
+        plugin = self.plugin
+        plugin.sourcing.pop(edited.rel, None)
+        if edited.status != "planned" and not edited.is_index:
+            claimed = claims_of(edited) if claims_of is not None else None
+            plugin.sourcing[edited.rel] = (sourcing.of_claims(edited, claimed) if claimed is not None
+                                           else sourcing.of_briefing(edited, config_of(self.library)))
+        return self._refresh_dashboard()
+
+    def _refresh_dashboard(self) -> set[str]:
+        """The dashboard's page and chart (generated files) from the figures known now; returns
+        the dashboard's URL if it changed."""
         from briefings.site import dashboard, render
 
         plugin, built = self.plugin, self._built
         page_file = built.files.get_file_from_path(dashboard.PAGE_URI)
         if not plugin.config.dashboard or page_file is None or not page_file.generated_by:
             return set()
-        plugin.sourcing.pop(edited.rel, None)
-        if edited.status != "planned" and not edited.is_index:
-            plugin.sourcing[edited.rel] = sourcing.of_briefing(edited, config_of(self.library))
-        records = sorted(plugin.sourcing.values(), key=lambda r: (r.section, r.title.casefold()))
+        order = {b.rel: n for n, b in enumerate(self.library.briefings)}  # ties as `sourcing.of_library` leaves them
+        records = sorted(plugin.sourcing.values(), key=lambda r: (r.section, r.title.casefold(), order.get(r.rel, 0)))
         titles = render.section_titles(self.library)
         chart = built.files.get_file_from_path(dashboard.CHART_URI)
         if chart is not None and chart.generated_by:
@@ -354,3 +519,39 @@ def quiet_mkdocs() -> None:
         setattr(handler, "_briefings", True)  # noqa: B010 - a marker on a stdlib object
         logger.addHandler(handler)
         logger.propagate = False
+
+
+def _kept_records(before: Library | None, records: dict[str, Any], now: Library | None) -> dict[str, Any]:
+    """The sourcing figures of the last read whose briefing and lint settings are unchanged."""
+    from briefings.linting import config_of
+
+    if before is None or now is None or config_of(before) != config_of(now):
+        return {}
+    kept = {}
+    for rel, record in records.items():
+        was, is_now = before.get(rel), now.get(rel)
+        if was is not None and is_now is not None and was.text == is_now.text:
+            kept[rel] = record
+    return kept
+
+
+def _remove_gone(before: Files, now: Files) -> None:
+    """Delete the written files of the last read that the site no longer has (a removed page)."""
+    kept = {file.abs_dest_path for file in now}
+    for file in before:
+        if file.abs_dest_path not in kept:
+            Path(file.abs_dest_path).unlink(missing_ok=True)
+
+
+class _ThemeListing:
+    """The theme's Jinja environment as `Files.add_files_from_theme` uses it, listing the theme's
+    files once (walking the theme's folders costs more than the rest of a reload)."""
+
+    def __init__(self, env: Any) -> None:
+        self.env = env
+        self._names: list[str] | None = None
+
+    def list_templates(self, filter_func: Callable[[str], bool] | None = None) -> list[str]:
+        if self._names is None:
+            self._names = list(self.env.list_templates(filter_func=filter_func))
+        return self._names
