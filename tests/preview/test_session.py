@@ -9,6 +9,7 @@ import pytest
 
 from briefings.config import load_project
 from briefings.library import Briefing
+from briefings.preview import overlay
 from briefings.preview.changes import Impact
 from briefings.preview.session import Session
 from briefings.tools import mkdocs
@@ -22,10 +23,12 @@ def _full_build(root: Path, site: Path) -> None:
 
 
 def _save(session: Session, root: Path, rel: str, text: str) -> Impact:
+    """Save as the preview does: the saved briefing's sourcing figures come from its lint check."""
     path = root / rel
     path.write_text(text, "utf-8")
     docs_rel = path.relative_to(root / "docs").as_posix()
-    return session.update(Briefing.read(path, docs_rel, label=rel, max_bytes=10_000_000))[0]
+    saved = Briefing.read(path, docs_rel, label=rel, max_bytes=10_000_000)
+    return session.update(saved, lambda page: overlay.claims(session.library, page))[0]
 
 
 def _assert_same_as_full_build(session: Session, root: Path, site: Path) -> int:
@@ -136,3 +139,31 @@ def test_title_tags_and_file_set_changes_read_only_what_shows_them(sample_librar
     assert session.url_of(RUSSIA.removeprefix("docs/")) is None
     assert session.url_of("RUSSIA/Renamed Briefing.md") == "RUSSIA/Renamed Briefing/"
     _assert_same_as_full_build(session, root, tmp_path / "full-2")
+
+
+def test_a_saved_briefing_is_parsed_once(sample_library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The saved page's sourcing figures (header, dashboard) and its marks come from one lint parse."""
+    from briefings.linting import document
+
+    session = Session(load_project(sample_library), tmp_path / "preview-site")
+    session.load()
+    parsed: list[str] = []
+    init = document.Document.__init__
+
+    def counted(self: document.Document, briefing: Briefing, *args: object, **kwargs: object) -> None:
+        parsed.append(briefing.rel)
+        init(self, briefing, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(document.Document, "__init__", counted)
+    text = (sample_library / PLAYBOOK).read_text("utf-8").replace(
+        "\n## Control through law\n", "\n## Budget\n\nThe ministry cut the budget by 40% in 2023.\n\n## Control through law\n", 1)
+    assert _save(session, sample_library, PLAYBOOK, text) is Impact.PAGE
+    page = session.library.get("RESEARCH/Authoritarian Playbook.md")
+    assert page is not None
+    html = session.render(session.page_file("RESEARCH/Authoritarian Playbook/")).read_text("utf-8")  # type: ignore[arg-type]
+    found = overlay.page_findings(session.library, page, session.graph())
+    assert any("budget" in finding["words"] for finding in found)
+    assert "40% in 2023" in html
+    record = session.plugin.sourcing["RESEARCH/Authoritarian Playbook.md"]  # the page header's and dashboard's figures
+    assert any("40% in 2023" in claim.text and not claim.sourced for claim in record.claims)
+    assert parsed == ["RESEARCH/Authoritarian Playbook.md"]
