@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from enum import Enum
 from typing import Any
 
@@ -41,10 +41,8 @@ class Finding:
 
     def to_dict(self) -> dict[str, Any]:
         """JSON-ready dict with the documented key order."""
-        data = asdict(self)
-        data["severity"] = self.severity.value
-        keys = ("path", "line", "column", "end_line", "rule", "severity", "message", "reason")
-        return {key: data[key] for key in keys}
+        return {"path": self.path, "line": self.line, "column": self.column, "end_line": self.end_line,
+                "rule": self.rule, "severity": self.severity.value, "message": self.message, "reason": self.reason}
 
     @classmethod
     def from_dict(cls, data: dict[str, Any]) -> Finding:

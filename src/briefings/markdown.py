@@ -6,6 +6,8 @@ Token line maps (`token.map`) are 0-based lines of the body; `file_line` turns t
 
 from __future__ import annotations
 
+import os
+import threading
 from functools import cache
 from typing import TYPE_CHECKING
 
@@ -26,12 +28,28 @@ def parser() -> MarkdownIt:
     return md
 
 
+_PARSING = threading.Lock()  # lint and the link check run side by side in threads for a few files
+
+
+def _new_lock_in_child() -> None:
+    """A forked worker gets a free lock, even if another thread held it at the fork."""
+    global _PARSING
+    _PARSING = threading.Lock()
+
+
+os.register_at_fork(after_in_child=_new_lock_in_child)
+
+
 def tokens(briefing: Briefing) -> list[Token]:
-    """The block tokens of the briefing's body, parsed on first use and then cached."""
+    """The block tokens of the briefing's body, parsed on first use and then cached (once, even
+    when two threads ask at the same time)."""
     cached: list[Token] | None = briefing.__dict__.get("_tokens")
     if cached is None:
-        cached = parser().parse(briefing.body)
-        briefing.__dict__["_tokens"] = cached
+        with _PARSING:
+            cached = briefing.__dict__.get("_tokens")
+            if cached is None:
+                cached = parser().parse(briefing.body)
+                briefing.__dict__["_tokens"] = cached
     return cached
 
 
