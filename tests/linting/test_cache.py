@@ -45,3 +45,15 @@ def test_an_unreadable_entry_is_a_miss(make_library: Callable[..., Path]) -> Non
     for entry in entries(root):
         entry.write_text("{not json", encoding="utf-8")
     assert lint(Library.load(root)).findings == first
+
+
+def test_worker_processes_store_every_result(make_library: Callable[..., Path]) -> None:
+    from briefings.linting import runner
+
+    files = {f"RUSSIA/b{i:02}.md": briefing_text(f"B{i}", UNSOURCED if i % 2 else "Hello.")
+             for i in range(runner.PARALLEL_FROM + 2)}
+    root = make_library(files)
+    cold = lint(Library.load(root)).findings
+    assert len(entries(root)) >= len(files)  # each stored by the worker that checked it
+    assert not list((root / ".briefings-cache" / "lint").rglob("*.tmp"))
+    assert lint(Library.load(root)).findings == cold

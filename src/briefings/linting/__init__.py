@@ -101,12 +101,17 @@ def _cached_check_all(library: Library, briefings: list[Briefing], config: LintC
     cache = LintCache(library.project.root, config, coverage=stats)
     found = list(cache.lookup(briefings))
     misses = [i for i, (_, hit) in enumerate(found) if hit is None]
+    if misses:
+        cache.ready()
+
+    def store(index: int, result: FileResult) -> None:  # runs in the worker that checked the file
+        if result.complete:
+            cache.store(found[misses[index]][0], result)
+
     fresh, linked = check_all(library.project, [briefings[i] for i in misses], config, coverage=stats,
-                              side_job=side_job)
+                              side_job=side_job, store=store)
     results = [hit for _, hit in found]
     for i, result in zip(misses, fresh):
-        if result.complete:
-            cache.store(found[i][0], result)
         results[i] = result
     return [r for r in results if r is not None], linked
 

@@ -29,6 +29,14 @@ class LintCache(ResultCache):
         super().__init__(root, "lint", context=settings_digest(config, coverage=coverage))
         self.folder = root / CACHE_ROOT / "lint" / self.folder.name  # beside the hooks' cache, not in it
 
+    def ready(self) -> None:
+        """The folder made (stale ones removed) before worker processes write into it at once."""
+        try:
+            if not self.folder.is_dir():
+                self._replace_stale_folders()
+        except OSError:
+            pass  # a cache that cannot be written is skipped
+
     def lookup(self, briefings: list[Briefing]) -> Iterator[tuple[str, FileResult | None]]:
         """(key, cached result or None) for each briefing, in order."""
         for briefing in briefings:

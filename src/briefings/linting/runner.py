@@ -81,23 +81,34 @@ def _checked(briefing: Briefing, config: LintConfig, checks: Sequence[Check], co
 
 
 def check_all(project: Project, briefings: list[Briefing], config: LintConfig, *, coverage: bool = False,
-              side_job: Callable[[], list[Finding]] | None = None) -> tuple[list[FileResult], list[Finding]]:
+              side_job: Callable[[], list[Finding]] | None = None,
+              store: Callable[[int, FileResult], None] | None = None) -> tuple[list[FileResult], list[Finding]]:
     """Check results in the order of `briefings`, with the word-level (Vale) findings merged in,
-    and the findings of `side_job` (the link check), run alongside in its own worker."""
+    and the findings of `side_job` (the link check), run alongside in its own worker; `store(i,
+    result)` is called for each result where it was computed (a worker: the cache writes run in
+    parallel, not one after another in the parent)."""
     side = side_job or list
     processes = parallel.workers()
     if len(briefings) < PARALLEL_FROM or processes < 2:
-        return _chunk_results(project, briefings, config, coverage), side()
+        return _stored(range(len(briefings)), _chunk_results(project, briefings, config, coverage), store), side()
 
     def work(indices: range) -> list[FileResult]:
         chunk = [briefings[i] for i in indices]
         try:
-            return _chunk_results(project, chunk, config, coverage)
+            return _stored(indices, _chunk_results(project, chunk, config, coverage), store)
         finally:
             for briefing in chunk:  # a worker's token caches would only grow its heap (and GC time)
                 briefing.__dict__.pop("_tokens", None)
 
     return parallel.run(len(briefings), work, side, processes=processes)
+
+
+def _stored(indices: range, results: list[FileResult],
+            store: Callable[[int, FileResult], None] | None) -> list[FileResult]:
+    if store is not None:
+        for i, result in zip(indices, results):
+            store(i, result)
+    return results
 
 
 def _chunk_results(project: Project, briefings: list[Briefing], config: LintConfig,
