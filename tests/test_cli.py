@@ -84,3 +84,24 @@ def test_closed_pipe_keeps_the_exit_code_of_the_findings(make_library: Callable[
     lint.stdout.close()
     assert lint.wait(timeout=60) == code
     assert lint.stderr.read() == b""
+
+
+def test_errors_and_reports_of_every_command_take_colour_like_lint(cli: Cli, tmp_path: Path,
+                                                                     make_library: Callable[..., Path],
+                                                                     monkeypatch: pytest.MonkeyPatch) -> None:
+    """`error:`/`hint:` labels and the findings of `links` are coloured when colour is on (here
+    FORCE_COLOR, as on a terminal), never with NO_COLOR or in a pipe; the text is the same."""
+    import re
+
+    ansi = re.compile(r"\x1b\[[0-9;]*m")
+    root = make_library({"RESEARCH/a.md": "---\ntitle: A\n---\n\n# A\n\nSee [gone](missing.md).\n"})
+    for name in ("NO_COLOR", "FORCE_COLOR", "TERM"):
+        monkeypatch.delenv(name, raising=False)
+    plain = cli("--root", tmp_path / "nowhere", "lint"), cli("--root", root, "links")
+    monkeypatch.setenv("FORCE_COLOR", "1")
+    coloured = cli("--root", tmp_path / "nowhere", "lint"), cli("--root", root, "links")
+    assert coloured[0][2].startswith("\x1b[1;31merror:\x1b[0m ") and "\x1b[1mhint:\x1b[0m" in coloured[0][2]
+    assert "\x1b[" in coloured[1][1] and "\x1b[" not in plain[0][2] + plain[1][1]
+    assert [(c, ansi.sub("", o), ansi.sub("", e)) for c, o, e in coloured] == list(plain)
+    monkeypatch.setenv("NO_COLOR", "1")
+    assert (cli("--root", tmp_path / "nowhere", "lint"), cli("--root", root, "links")) == plain

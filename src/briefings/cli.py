@@ -144,9 +144,11 @@ def _silence_stdout() -> None:
 
 
 def _print_error(message: str, hint: str) -> None:
-    print(f"error: {message}", file=sys.stderr)
+    from briefings.terminal import label
+
+    print(f"{label('error:', sys.stderr)} {message}", file=sys.stderr)
     if hint:
-        print(f"  hint: {hint}", file=sys.stderr)
+        print(f"  {label('hint:', sys.stderr)} {hint}", file=sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -6,7 +6,7 @@ import json
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TextIO
 
 from briefings import __version__
 from briefings.findings import Finding, Severity
@@ -30,6 +30,15 @@ class Report:
     width: int = 120  # human output: excerpts and total rows are cut to this many cells
     wrap: bool = False  # human output: wrap long message lines at `width` (on a terminal only)
     statistics: bool = False  # human output: counts only, no finding lines
+
+    def fit(self, stream: TextIO) -> Report:
+        """Human output as `stream` can show it: colour and bold on a terminal (never when piped
+        or with NO_COLOR), its width, wrapping of long messages (see briefings.terminal)."""
+        from briefings.terminal import detect
+
+        terminal = detect(stream)
+        self.color, self.width, self.wrap = terminal.color, terminal.width, terminal.tty
+        return self
 
     def sorted(self) -> list[Finding]:
         """Findings by file, line, column and rule."""

@@ -30,6 +30,15 @@ def detect(stream: TextIO) -> Terminal:
     return Terminal(color=_wants_color(stream), width=max(MIN_WIDTH, _width()), tty=_isatty(stream))
 
 
+_LABELS = {"error:": "1;31", "warning:": "1;33", "hint:": "1"}  # SGR codes: bold red, bold yellow, bold
+
+
+def label(text: str, stream: TextIO) -> str:
+    """A message label ("error:", "warning:", "hint:") in colour and bold when `stream` shows colour."""
+    code = _LABELS.get(text)
+    return f"\x1b[{code}m{text}\x1b[0m" if code and _wants_color(stream) else text
+
+
 def _wants_color(stream: TextIO) -> bool:
     if "NO_COLOR" in os.environ:
         return False

@@ -138,7 +138,11 @@ def test_title_tags_and_file_set_changes_read_only_what_shows_them(sample_librar
     assert not set(read) & written  # only generated pages (tags, dashboard, planned): the rest when asked for
     assert session.url_of(RUSSIA.removeprefix("docs/")) is None
     assert session.url_of("RUSSIA/Renamed Briefing.md") == "RUSSIA/Renamed Briefing/"
+    read.clear()
     _assert_same_as_full_build(session, root, tmp_path / "full-2")
+    # read again: the pages that came, the two section lists, the pages linking to the old name
+    assert set(read) & written == {fresh.removeprefix("docs/"), "RUSSIA/Renamed Briefing.md", "RESEARCH/index.md",
+                                   "RUSSIA/index.md", "RESEARCH/Authoritarian Playbook.md", MEDIA.removeprefix("docs/")}
 
 
 def test_a_saved_briefing_is_parsed_once(sample_library: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

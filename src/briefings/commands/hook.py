@@ -28,12 +28,14 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings hook`."""
+    import sys
+
     from briefings.config import load_project
     from briefings.hooks import runner
     from briefings.report import exit_code_for, render
 
     project = load_project(args.root)
-    report = runner.run_check(project, args.check, args.files)
+    report = runner.run_check(project, args.check, args.files).fit(sys.stdout)
     if report.findings:
         print(render(report, args.format))
     return exit_code_for(report.findings)

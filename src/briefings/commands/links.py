@@ -56,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     if args.external:
         findings += _external(graph, rule_help)
     lines = {page.label: page.text.splitlines() for page in library.pages}
-    print(render(Report(findings, lines=lines, rule_help=rule_help), args.format))
+    print(render(Report(findings, lines=lines, rule_help=rule_help).fit(sys.stdout), args.format))
     return exit_code_for(findings)
 
 

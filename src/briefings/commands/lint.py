@@ -44,7 +44,6 @@ def run(args: argparse.Namespace) -> int:
     from briefings.linting.fix import FIXABLE_RULES
     from briefings.linting.stats import table
     from briefings.report import Report, exit_code_for, render
-    from briefings.terminal import detect
 
     library = Library.load(args.root)
     _warn_skipped_rules(library)
@@ -55,9 +54,8 @@ def run(args: argparse.Namespace) -> int:
     labels = {f.path for f in result.findings}
     report = Report(findings=result.findings, suppressed=result.suppressed, rule_help={**RULES, **summaries()},
                     lines={b.label: b.text.split("\n") for b in result.files if b.label in labels})
-    terminal = detect(sys.stdout)
     report.fixable, report.statistics = FIXABLE_RULES, args.statistics
-    report.color, report.width, report.wrap = terminal.color, terminal.width, terminal.tty
+    report.fit(sys.stdout)
     stats = table(result.coverage) if args.stats else ""
     if args.format == "human":
         report.footer = stats
@@ -72,9 +70,10 @@ def _warn_skipped_rules(library: Library) -> None:
     import sys
 
     from briefings import vale
+    from briefings.terminal import label
 
     for message, hint in vale.skipped(library.project):
-        print(f"warning: {message}\n  hint: {hint}", file=sys.stderr)
+        print(f"{label('warning:', sys.stderr)} {message}\n  {label('hint:', sys.stderr)} {hint}", file=sys.stderr)
 
 
 def _fix(library: Library, paths: list[Path], out: TextIO) -> None:

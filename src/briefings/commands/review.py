@@ -20,6 +20,8 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 
 def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings review`."""
+    import sys
+
     from briefings.library import Library
     from briefings.report import Report, exit_code_for, render
     from briefings.review import review
@@ -28,7 +30,7 @@ def run(args: argparse.Namespace) -> int:
     footer = ""
     if args.format == "human":
         footer = f"reviewed {_plural(len(result.reviewed), 'changed file')} since {result.base[:12]}"
-    report = Report(result.findings, suppressed=result.suppressed, lines=result.lines, footer=footer)
+    report = Report(result.findings, suppressed=result.suppressed, lines=result.lines, footer=footer).fit(sys.stdout)
     text = render(report, args.format)
     if text:
         print(text)

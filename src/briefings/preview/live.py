@@ -73,18 +73,23 @@ class Preview:
         started = time.perf_counter()
         changed: set[str] = set()
         reload = ""  # "docs": files under docs/ came or went (the rest is kept); "site": read it all again
+        gone: set[str] | None = set()  # Markdown files removed (None: other files under docs/ changed)
         for path in sorted(paths):
             kind = self._kind(path)
             if kind == "page" and path.is_file():
                 changed |= self._update(path)
             elif kind in ("page", "docs"):
                 reload = reload or "docs"
+                if gone is not None and kind == "page":
+                    gone.add(path.relative_to(self.project.docs_dir).as_posix())
+                else:
+                    gone = None
             elif kind == "site":
                 reload = "site"
             elif kind == "lint":
                 changed.add(ALL)
         if reload:
-            self._reload(reuse=reload == "docs" and SITE_KEY not in self.problems)
+            self._reload(reuse=reload == "docs" and SITE_KEY not in self.problems, changed=gone)
             changed = {ALL}
         with self._findings_lock:
             if ALL in changed:
@@ -136,9 +141,9 @@ class Preview:
             return {url, *touched} if url is not None else {ALL}
         return {ALL}
 
-    def _reload(self, *, reuse: bool = False) -> None:
+    def _reload(self, *, reuse: bool = False, changed: set[str] | None = None) -> None:
         try:
-            self.session.load(reuse=reuse)
+            self.session.load(reuse=reuse, changed=changed)
         except Exception as exc:  # noqa: BLE001 - shown in the browser until the next good save
             self.problems[SITE_KEY] = from_exception(exc, self.project.label(self.project.mkdocs_file))
             print(f"preview: {self.problems[SITE_KEY]}", flush=True)

@@ -82,13 +82,15 @@ class Session:
         library: Library = self.plugin.library
         return library
 
-    def load(self, *, reuse: bool = False) -> None:
+    def load(self, *, reuse: bool = False, changed: set[str] | None = None) -> None:
         """Read the config, the navigation and what every page shows in it, as `mkdocs build`
         does; write the theme's files. Pages themselves are read when asked for (`render`) or by
         `warm_one` (see `_read_all`), and so are the theme's templates (404 page, sitemap).
         `reuse`: only files under docs/ changed (and were taken in by `update`), so the pages
         read before, their links, the theme's compiled templates and the files written so far
-        are kept (those of pages that are gone are deleted)."""
+        are kept (those of pages that are gone are deleted); `changed`: the docs-relative paths
+        of the files that came, went or changed (None: unknown), so that pages read before are
+        read again only when they show one of them (see `_again`)."""
         with self.lock:
             old = self.built if reuse else None
             # MkDocs keeps plugin instances across loads of the config: what they hold of the last
@@ -115,7 +117,8 @@ class Session:
                 config.theme.dirs, config.theme.locale)
             gone = self.built
             self.built = self._gather(config, old.env if old is not None and same_theme else None)
-            self._read_all(old, old_library if old is not None else None, unread, hosts)
+            again = self._again(old, old_library, old_graph, changed) if old is not None else None
+            self._read_all(old, old_library if old is not None else None, unread, hosts, again)
             if old is not None:
                 _remove_gone(old.files, self._built.files)
             elif gone is not None:  # pages that are gone must not be served from the last read
@@ -139,13 +142,14 @@ class Session:
         return Built(config, files, nav, env, by_url, nav_titles=nav_titles)
 
     def _read_all(self, old: Built | None, old_library: Library | None, unread: dict[str, tuple[Any, Any]],
-                  hosts: set[str]) -> None:
+                  hosts: set[str], again: set[str] | None) -> None:
         """Prepare every page as `mkdocs build` leaves it once read, without reading most of them:
         after a change of the file set, pages whose source is unchanged since `old` keep their
         rendering; the others get the title and front matter that the navigation, the tags page and
         other pages show, from the library's parsed front matter (`_unread_page`). Both kinds are
-        read when asked for or when `warm_one` gets to them. Pages that cannot be prepared so (no
-        title in the front matter, tag listings, generated pages) are read now."""
+        read when asked for or when `warm_one` gets to them, the pages read before only when they
+        are in `again` (None: all). Pages that cannot be prepared so (no title in the front
+        matter, tag listings, generated pages) are read now."""
         built = self._built
         previous = {f.src_uri: f for f in old.files.documentation_pages()} if old else {}
         for file in built.files.documentation_pages():
@@ -175,13 +179,41 @@ class Session:
                 if "title" in vars(before) and file.src_uri not in built.nav_titles:
                     page.title = vars(before)["title"]  # as a plugin set it (e.g. escaped)
                 tags.carry(built.config, page)
-                built.stale.add(file.src_uri)
+                if again is None or file.generated_by or file.src_uri in again:
+                    built.stale.add(file.src_uri)
                 continue
             if self._unread_page(file, page):
                 continue
             mkbuild._populate_page(page, built.config, built.files)
         built.env = built.config.plugins.on_env(built.env, config=built.config, files=built.files)
         built.env_ready = True
+
+    def _again(self, old: Built, old_library: Library | None, old_graph: Any,
+               changed: set[str] | None) -> set[str] | None:
+        """The pages read before that show a file that came, went or changed, and must be read
+        again: those linking to it (MkDocs resolves links against the file set), the index page
+        of its section (the section list), pages whose placeholder links name its title. None
+        (read every page again) when the changes are not known, or generated planned pages changed."""
+        from briefings.links import resolve
+
+        graph = self.plugin.graph
+        if changed is None or old_library is None or old_graph is None or graph is None:
+            return None
+        if changes.plan_files(old_graph) != changes.plan_files(graph):
+            return None
+        moved = changed | ({f.src_uri for f in old.files} ^ {f.src_uri for f in self._built.files})
+        again = set()
+        for rel, found in graph.pages.items():
+            for link in found.links:
+                target = resolve.target(rel, link.href)
+                if target.kind in (resolve.Kind.RELATIVE, resolve.Kind.ABSOLUTE) and target.path in moved:
+                    again.add(rel)
+                    break
+        sections = {path.split("/", 1)[0] if "/" in path else "" for path in moved}
+        again |= {f"{section}/index.md" if section else "index.md" for section in sections}
+        titles = {page.title for path in moved for library in (old_library, self.library)
+                  if (page := library.get(path)) is not None}
+        return again | changes.title_dependent(graph, titles)
 
     def _unread_page(self, file: File, page: Page) -> bool:
         """Give a page the title and front matter it will have once read (MkDocs' own front matter,
@@ -315,7 +347,7 @@ class Session:
             if impact is changes.Impact.NONE:
                 return impact, set()
             if impact is changes.Impact.STRUCTURE:
-                self._reload()
+                self.load(reuse=True, changed={edited.rel})
                 return impact, set()
             self.plugin.library = library = changes.replaced(library, edited)
             touched: set[str] = set()
@@ -326,13 +358,13 @@ class Session:
                     new_graph = changes.rebuild_graph(library, graph)
                     self._graph_behind = False
                     if changes.plan_files(new_graph) != changes.plan_files(graph):
-                        self._reload()  # generated planned pages come or go: the file set changed
+                        self.load(reuse=True)  # generated planned pages come or go: the file set changed
                         return changes.Impact.STRUCTURE, set()
                     self.plugin.graph = new_graph
                     touched = self._refresh_generated(new_graph)
             file = built.files.get_file_from_path(edited.rel)
             if file is None or file.page is None:
-                self._reload()
+                self.load(reuse=True, changed={edited.rel})
                 return changes.Impact.STRUCTURE, set()
             touched |= self._refresh_sourcing(edited, claims_of)
             was_tagged = tags.tagged(built.config, file.page)
@@ -427,11 +459,6 @@ class Session:
             built.fresh.discard(file.src_uri)
             touched.add(site_path(file.url))
         return touched
-
-    def _reload(self) -> None:
-        """Read the site again after a change of the file set: pages whose source is unchanged
-        keep their rendering until they are asked for (see `_read_all`)."""
-        self.load(reuse=True)
 
     def _refresh_sourcing(self, edited: Briefing,
                           claims_of: Callable[[Briefing], Sequence[Claimed] | None] | None) -> set[str]:
