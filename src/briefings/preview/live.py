@@ -41,6 +41,7 @@ class Preview:
         """Read the pages that wait to be read, one at a time, while no one saves or asks for pages;
         tell open pages when that changed what they show (the sourcing dashboard, a navigation)."""
         self.ready.wait()
+        steps = 0
         while not stop.is_set():
             wait = self._quiet_from - time.monotonic()
             if wait > 0:
@@ -51,10 +52,15 @@ class Preview:
             if moved:
                 self.notifier.bump(ALL if ALL in moved else moved)
             if worked:
+                steps += 1
                 time.sleep(0.001)  # let a save or a request take the lock first
-            else:
-                self._saved.wait(timeout=2)
-                self._saved.clear()
+                continue
+            if steps:
+                print(f"preview: read the waiting pages in the background ({steps} steps): search index and "
+                      "sourcing dashboard complete", flush=True)
+                steps = 0
+            self._saved.wait(timeout=2)
+            self._saved.clear()
 
     @property
     def problem(self) -> Problem | None:
