@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Benchmark: site build time per briefing must stay flat as the library grows.
 
-    scripts/bench_build.py [--sizes 250,500,1000,2000] [--words 2500] [--keep DIR]
+    scripts/bench_build.py [--sizes 250,500,1000,2000] [--words 2500] [--keep DIR] [--jobs N]
 
 Generates synthetic libraries with scripts/make_library.py, builds each with `briefings build`
 (front matter check + `mkdocs build --strict`), and prints for each size the wall time, the CPU time
@@ -9,7 +9,8 @@ Generates synthetic libraries with scripts/make_library.py, builds each with `br
 average size of a page's HTML, then the ratios largest/smallest size. Targets (issue 14): 2,000 briefings build in <= 60 s, and
 the time per briefing and the average page size at the largest size are at most 1.1x those at the
 smallest size (pages do not grow with the library). Exit code 0 when every target holds, 1
-otherwise. Timings on a shared machine are noisy: run it when the machine is quiet (the CPU
+otherwise. `--jobs N` is passed to `briefings build` (default: one MkDocs process per core, at
+most 4; `--jobs 1` shows what one process takes). Timings on a shared machine are noisy: run it when the machine is quiet (the CPU
 figures are steadier than the wall times, and are what to compare while others use the machine).
 """
 
@@ -40,11 +41,11 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def build_seconds(root: Path) -> tuple[float, float]:
+def build_seconds(root: Path, jobs: int = 0) -> tuple[float, float]:
     """Wall and CPU seconds of one full `briefings build` of the library at `root`."""
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
     start, cpu = time.perf_counter(), _children_cpu()
-    result = subprocess.run([sys.executable, "-m", "briefings", "build", "--root", str(root)],
+    result = subprocess.run([sys.executable, "-m", "briefings", "build", "--root", str(root), "--jobs", str(jobs)],
                             env=env, capture_output=True, text=True)
     elapsed, used = time.perf_counter() - start, _children_cpu() - cpu
     if result.returncode != 0:
@@ -64,18 +65,20 @@ def main() -> int:
     parser.add_argument("--sizes", default="500,2000")
     parser.add_argument("--words", type=int, default=2500)
     parser.add_argument("--keep", type=Path, help="keep the generated libraries in this folder")
+    parser.add_argument("--jobs", type=int, default=0, help="MkDocs processes (default 0: one per core, at most 4)")
     args = parser.parse_args()
     sizes = [int(s) for s in args.sizes.split(",")]
     base = args.keep or Path(tempfile.mkdtemp(prefix="bench-build-"))
     rows = []
-    print(f"cores: {len(os.sched_getaffinity(0))}, load average: {os.getloadavg()[0]:.1f}")
+    print(f"cores: {len(os.sched_getaffinity(0))}, load average: {os.getloadavg()[0]:.1f}, "
+          f"--jobs {args.jobs or 'one per core (at most 4)'}")
     print(f"{'briefings':>9}  {'wall s':>7}  {'CPU s':>7}  {'wall ms/briefing':>16}  {'CPU ms/briefing':>15}  "
           f"{'KB/page':>8}")
     for size in sizes:
         root = base / f"lib-{size}"
         if not root.exists():
             generate(size, args.words, root)
-        seconds, cpu = build_seconds(root)
+        seconds, cpu = build_seconds(root, args.jobs)
         page = average_page_bytes(root / "site")
         rows.append((size, seconds, cpu, page))
         print(f"{size:>9}  {seconds:>7.1f}  {cpu:>7.1f}  {1000 * seconds / size:>16.1f}  {1000 * cpu / size:>15.1f}  "
