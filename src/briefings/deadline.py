@@ -3,8 +3,8 @@
 Why: `briefings lint` and the site build are linear in every dimension we know of (tests check it),
 but a file is untrusted input and a construct no one has thought of could still be slow. The budget
 of a file is `limits.file_seconds_min`, or `SECONDS_PER_MB x its size` when that is larger; the
-work is interrupted with `OverBudget` when it runs out. Budgets are in CPU seconds of the process
-(`ITIMER_VIRTUAL`), so a loaded machine (CI, parallel jobs) does not trip them; waiting cannot hang
+work is interrupted with `OverBudget` when it runs out. Budgets are in CPU seconds of the whole
+process, all its threads (`ITIMER_VIRTUAL`), so a loaded machine (CI, parallel jobs) does not trip them; waiting cannot hang
 a command anyway, since files are type-checked before they are opened. The timer is a signal, so a
 budget applies only on the main thread of a process where `signal.setitimer` exists (lint workers,
 the build); elsewhere (a preview's render thread) the work runs unbounded, as before.
@@ -19,6 +19,10 @@ from contextlib import contextmanager
 from types import FrameType
 
 from briefings.findings import Finding, Severity
+
+
+RULE = "time-budget"  # the finding of a file that ran out of time; a file's own settings cannot hide it
+REPEAT = 0.5  # seconds of CPU between further signals, should the first one be swallowed (e.g. in a finaliser)
 
 
 class OverBudget(BaseException):
@@ -53,12 +57,11 @@ class Timer:
         armed = seconds
 
         def expire(signum: int, frame: FrameType | None) -> None:
-            self.stop()
-            raise error(armed)
+            raise error(armed)  # the timer stays armed (every REPEAT s) until `stop`
 
         self._previous = signal.signal(signal.SIGVTALRM, expire)
         self._armed = seconds
-        signal.setitimer(signal.ITIMER_VIRTUAL, seconds)
+        signal.setitimer(signal.ITIMER_VIRTUAL, seconds, REPEAT)
 
     def stop(self) -> None:
         """Disarm; nothing happens when it was not armed."""
@@ -83,7 +86,7 @@ def within(seconds: float) -> Iterator[None]:
 
 def finding(label: str, seconds: float, work: str, limit: str) -> Finding:
     """The error finding of a file whose `work` ran out of time."""
-    return Finding(path=label, line=1, column=1, rule="unreadable-file", severity=Severity.ERROR,
+    return Finding(path=label, line=1, column=1, rule=RULE, severity=Severity.ERROR,
                    message=f"{work} took longer than this file's budget of {seconds:g} CPU s; look for a "
                            f"construct that is slow to process (lint a part of the file to find it), or "
                            f"raise {limit} or file_seconds_min under [tool.briefings.limits]",

@@ -31,7 +31,9 @@ def _long_briefing(paragraphs: int) -> str:
 def test_a_file_over_its_lint_budget_is_one_finding_and_the_rest_is_checked(
         make_library: Callable[..., Path], cli: Cli, others: int) -> None:
     files = {f"A/good{i}.md": briefing_text(f"Good {i}", "Putin ordered the campaign in 2016.\n") for i in range(others)}
-    root = make_library({**files, "A/long.md": _long_briefing(12_000)})  # about 2.6 MB
+    hiding = "lint:\n  severity: {time-budget: 'off'}\n  disable: [time-budget]\n"  # a file cannot hide it
+    long = _long_briefing(12_000).replace("---\n\n", hiding + "---\n\n<!-- briefings: disable=time-budget -->\n", 1)
+    root = make_library({**files, "A/long.md": long})  # about 1.9 MB, under the 2 MB file limit
     (root / "pyproject.toml").write_text(SMALL_BUDGET.format(minimum=0.3), encoding="utf-8")
     started = time.monotonic()
     code, out, err = cli("--root", root, "lint", "--format", "json")
@@ -39,13 +41,40 @@ def test_a_file_over_its_lint_budget_is_one_finding_and_the_rest_is_checked(
     assert "Traceback" not in err
     found = json.loads(out)
     late = [f for f in found if f["path"] == "docs/A/long.md"]
-    assert len(late) >= 1 and all(f["rule"] == "unreadable-file" for f in late), late
+    assert len(late) >= 1 and all(f["rule"] == "time-budget" for f in late), late
     assert "budget of 0.3 CPU s" in late[0]["message"] and "file_seconds_min" in late[0]["message"]
     for i in range(others):
         assert any(f["path"] == f"docs/A/good{i}.md" and f["rule"] == "unsourced-assertion" for f in found)
     assert time.monotonic() - started < 60
     cached = "".join(p.read_text(encoding="utf-8") for p in (root / ".briefings-cache").rglob("*.json"))
     assert "budget of" not in cached  # an unfinished check is never stored as the file's result
+
+
+def test_a_file_whose_style_check_runs_out_of_time_is_reported_and_not_cached(
+        make_library: Callable[..., Path], cli: Cli, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings.vale import engine
+
+    real = engine.lint
+
+    def slow_on_one_file(briefing: object, rules: object) -> object:
+        while getattr(briefing, "label", "").endswith("slow.md"):  # spin until the budget stops it
+            pass
+        return real(briefing, rules)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(engine, "lint", slow_on_one_file)
+    root = make_library({"A/slow.md": briefing_text("Slow", "Text.\n"), "A/good.md": briefing_text("Good", "Text.\n")})
+    (root / "pyproject.toml").write_text(SMALL_BUDGET.format(minimum=0.3), encoding="utf-8")
+    (root / ".vale.ini").write_text("StylesPath = styles\n[*.md]\nBasedOnStyles = Briefings\n", encoding="utf-8")
+    (root / "styles/Briefings").mkdir(parents=True)
+    (root / "styles/Briefings/Hedge.yml").write_text(
+        "extends: existence\nmessage: \"'%s' hedges\"\nlevel: warning\ntokens: [perhaps]\n", encoding="utf-8")
+    code, out, err = cli("--root", root, "lint", "--format", "json")
+    assert code == 1, err
+    late = [f for f in json.loads(out) if f["rule"] == "time-budget"]
+    assert [f["path"] for f in late] == ["docs/A/slow.md"] and "style check" in late[0]["message"]
+    entries = list((root / ".briefings-cache/lint").rglob("*.json"))
+    assert len(entries) == 2  # index.md and good.md; slow.md's unfinished result is not stored
+    assert not any("budget of" in p.read_text(encoding="utf-8") for p in entries)
 
 
 def test_a_page_over_its_render_budget_stops_the_build_and_names_the_page(

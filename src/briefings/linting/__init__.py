@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefings import deadline
 from briefings.findings import Finding
 from briefings.library import Briefing, Library
 from briefings.linting import suppress
@@ -63,11 +64,12 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
         extra.setdefault(finding.path, []).append(finding)
     result = LintResult(files=briefings, findings=problems)
     for briefing, checked in zip(briefings, results):
-        own = config.for_briefing(briefing.meta)  # a bad `lint:` is a finding of check_one
+        own, bad_front = config.checked_for(briefing)
         merged = checked.findings + extra.get(briefing.label, []) + _front_matter(library, briefing)
-        graded = [f for f in (_graded(f, own) for f in merged) if f is not None]
+        binding = [f for f in merged if f.rule == deadline.RULE or f == bad_front]  # the file cannot hide these
+        graded = [f for f in (_graded(f, own) for f in merged if f not in binding) if f is not None]
         kept, hidden = suppress.split(graded, briefing.text, own.suppressed)
-        result.findings += kept
+        result.findings += binding + kept
         result.suppressed += hidden
         result.coverage[briefing.label] = checked.coverage
         if stats:

@@ -55,11 +55,12 @@ class LintConfig:
 
     def checked_for(self, briefing: Briefing) -> tuple[LintConfig, Finding | None]:
         """These settings with the briefing's `lint:` applied, and a bad `lint:` as an error finding
-        on that briefing (its bad values are then ignored, so the rest of the file is still checked)."""
+        on that briefing; a bad block is ignored whole (it cannot switch off its own error), so the
+        file is checked with the library's settings."""
         try:
             return self.for_file(briefing), None
         except InputError as exc:
-            return self.for_briefing(briefing.meta), replace(from_input_error(exc), rule=FRONT_RULE)
+            return self, replace(from_input_error(exc), rule=FRONT_RULE)
 
     def for_briefing(self, front: dict[str, Any]) -> LintConfig:
         """These settings with a briefing's front matter `lint:` applied; bad values are ignored

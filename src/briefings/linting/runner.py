@@ -122,7 +122,8 @@ def _chunk_results(project: Project, briefings: list[Briefing], config: LintConf
     by_path: dict[str, list[Finding]] = {}
     for finding in words:
         by_path.setdefault(finding.path, []).append(finding)
-    return [FileResult(r.label, r.findings + by_path.get(r.label, []), r.coverage, r.claims, r.complete)
+    return [FileResult(r.label, r.findings + by_path.get(r.label, []), r.coverage, r.claims,
+                       r.complete and not any(f.rule == deadline.RULE for f in by_path.get(r.label, [])))
             for r in results]
 
 

@@ -169,6 +169,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             html = sources.attach(html, briefing)  # after the sanitiser: built from escaped values only
         return html
 
+    def on_build_error(self, *, error: Exception) -> None:
+        self.render_timer.stop()  # a page failed between its markdown and its content: disarm the budget
+
     def on_post_build(self, *, config: MkDocsConfig) -> None:
         if self.config.enabled:
             edition_site.fix_not_found_page(config)
