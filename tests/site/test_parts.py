@@ -104,3 +104,66 @@ def test_a_broken_anchor_in_another_part_fails_the_strict_build(make_library: Ca
     assert code != 0 and message in out + err
     code, out, err = cli("build", "--root", root, "--jobs", "2")  # shares pages out however it likes
     assert code != 0 and message in out + err
+
+
+def test_merge_refuses_hostile_or_stale_parts(library: Path, cli: Cli, tmp_path: Path) -> None:
+    """Parts may come from CI artifacts: a manifest naming a file outside the site, a symlink in a part,
+    parts of another state of the library or a site folder holding the parts are refused, and
+    nothing outside the site is written."""
+    import json
+    import shutil
+
+    built = tmp_path / "built"
+    for name, sections in {"a": "RESEARCH,LAW,.", "b": "AUTHORITARIANISM"}.items():
+        assert cli("build", "--root", library, "--sections", sections, "--site-dir", built / name)[0] == 0
+    secret = tmp_path / "secret.txt"
+    secret.write_text("UNPUBLISHED DRAFT", encoding="utf-8")
+
+    def fresh() -> tuple[Path, Path]:
+        work = tmp_path / "work"
+        shutil.rmtree(work, ignore_errors=True)
+        shutil.copytree(built, work, symlinks=True)
+        return work / "a", work / "b"
+
+    def merge(*folders: Path) -> str:
+        code, out, err = cli("build", "--root", library, "--merge", *folders, "--site-dir", tmp_path / "m")
+        assert code != 0 and "Traceback" not in err, out + err
+        return err
+
+    a, b = fresh()  # a page file outside the site
+    manifest = json.loads((b / ".briefings-part.json").read_text("utf-8"))
+    owned = next(p for p in manifest["pages"] if p["owned"])
+    for part in (a, b):
+        data = json.loads((part / ".briefings-part.json").read_text("utf-8"))
+        for page in data["pages"]:
+            if page["src"] == owned["src"]:
+                page["dest"] = "../../escaped.html"
+        (part / ".briefings-part.json").write_text(json.dumps(data), encoding="utf-8")
+    assert "outside the site" in merge(a, b) and not (tmp_path / "escaped.html").exists()
+
+    a, b = fresh()  # a page of a part is a symlink to a file of the machine
+    page = b / owned["dest"]
+    page.unlink()
+    page.symlink_to(secret)
+    assert "is a symlink" in merge(a, b)
+    assert not any("UNPUBLISHED" in p.read_text("utf-8", "replace") for p in (tmp_path / "m").rglob("*.html")) \
+        if (tmp_path / "m").exists() else True
+
+    a, b = fresh()  # parts of another state of the library (same page names)
+    data = json.loads((b / ".briefings-part.json").read_text("utf-8"))
+    data["state"] = "0" * 64
+    (b / ".briefings-part.json").write_text(json.dumps(data), encoding="utf-8")
+    assert "another state of it" in merge(a, b)
+
+    a, b = fresh()  # the site folder would hold the parts (and delete them)
+    code, out, err = cli("build", "--root", library, "--merge", a, b, "--site-dir", a.parent)
+    assert code != 0 and "apart from the parts" in err and a.is_dir() and b.is_dir()
+
+
+def test_a_whole_build_ignores_a_stray_part_setting(make_library: Callable[..., Path], cli: Cli, tmp_path: Path,
+                                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    root = make_library({"A/One.md": briefing_text("One", "Text."), "B/Two.md": briefing_text("Two", "Text.")})
+    monkeypatch.setenv("BRIEFINGS_PART", '{"sections": ["A"]}')
+    code, out, err = cli("build", "--root", root, "--jobs", "1", "--site-dir", tmp_path / "site")
+    assert code == 0, out + err
+    assert (tmp_path / "site/B/Two/index.html").is_file() and not (tmp_path / "site/.briefings-part.json").exists()

@@ -191,8 +191,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 "owned": file.src_uri in self.owned, "anchors": sorted(anchors) if anchors is not None else None,
                 "links": {target.src_uri: dict(found) for target, found in (links or {}).items()},
             })
+        state = parts.library_state(str(config.config_file_path or ""), config.docs_dir,
+                                    [f.abs_src_path for f in self.files or [] if f.abs_src_path])
         Path(config.site_dir, parts.MANIFEST).write_text(
-            parts.manifest(records, int(config.validation.links.anchors)), encoding="utf-8")
+            parts.manifest(records, int(config.validation.links.anchors), state), encoding="utf-8")
 
     def _sourcing(self, briefing: Briefing) -> Sourcing | None:
         """The sourcing record of a briefing (computed once per build)."""

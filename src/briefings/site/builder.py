@@ -65,7 +65,7 @@ def build_site(library: Library, *, site_dir: Path | None = None, strict: bool =
             return target
         count = jobs or default_jobs(library)
         if count < 2:
-            _run_mkdocs(library, [(target, env)], strict=strict)
+            _run_mkdocs(library, [(target, {**env, parts.ENV_PART: ""})], strict=strict)  # whole, whatever the shell says
             return target
         folders = [target, *(Path(work) / f"part-{k}" for k in range(1, count))]
         _run_mkdocs(library, [(folder, {**env, parts.ENV_PART: parts.Part(shard=(k, count)).env()})
@@ -77,10 +77,18 @@ def build_site(library: Library, *, site_dir: Path | None = None, strict: bool =
 def merge_parts(target: Path, folders: list[Path], *, strict: bool = True) -> Path:
     """Combine parts built with `sections` (e.g. by parallel CI jobs) into one site at `target`."""
     target = target.resolve()
+    for number, folder in enumerate(folders):
+        where = folder.resolve()
+        if number == 0 and where == target:
+            continue  # merged in place, into the first part
+        if where == target or where in target.parents or target in where.parents:
+            raise BuildError(f"the site folder {target} holds or is held by the part {folder}",
+                             hint="give --site-dir a folder apart from the parts")
     if target != folders[0].resolve():
+        parts.refuse_links(folders[0], folders[0])
         if target.exists():
             shutil.rmtree(target)
-        shutil.copytree(folders[0], target, symlinks=True)
+        shutil.copytree(folders[0], target, symlinks=False)
     parts.merge(target, folders[1:], strict=strict, first=folders[0])
     return target
 

@@ -17,12 +17,14 @@ under those top-level folders of docs/, "." for the pages directly in docs/: wha
 
 from __future__ import annotations
 
+import hashlib
 import json
 import logging
 import os
 import shutil
+import stat
 from dataclasses import dataclass
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from briefings.errors import BuildError
@@ -71,9 +73,32 @@ def section_of(src_uri: str) -> str:
     return src_uri.split("/", 1)[0] if "/" in src_uri else ROOT
 
 
-def manifest(pages: list[dict[str, Any]], anchor_level: int) -> str:
-    """The part's record for the merge: every page (src, url, dest, owned, links to anchors, anchors)."""
-    return json.dumps({"pages": pages, "anchor_level": anchor_level}, ensure_ascii=False)
+def manifest(pages: list[dict[str, Any]], anchor_level: int, state: str) -> str:
+    """The part's record for the merge: every page (src, url, dest, owned, links to anchors,
+    anchors), and the state of the library it was built from."""
+    return json.dumps({"pages": pages, "anchor_level": anchor_level, "state": state}, ensure_ascii=False)
+
+
+def library_state(config_file: str, docs_dir: str, sources: list[str]) -> str:
+    """A digest of what a part was built from: the MkDocs configuration and every file of docs/
+    by its path there (parts of different commits must not be merged, even when their page names
+    agree; parts of one commit built on different machines must)."""
+    docs = Path(docs_dir).resolve()
+    digest = hashlib.sha256(_content(Path(config_file)))
+    for source in sorted(sources):
+        try:
+            name = Path(source).resolve().relative_to(docs).as_posix()
+        except ValueError:
+            continue  # generated or the theme's: the same for every part of one build
+        digest.update(name.encode("utf-8", "surrogateescape") + b"\0" + _content(Path(source)))
+    return digest.hexdigest()
+
+
+def _content(path: Path) -> bytes:
+    try:
+        return hashlib.sha256(path.read_bytes()).digest()
+    except OSError:
+        return b"-"
 
 
 def read_manifest(site: Path) -> dict[str, Any]:
@@ -93,13 +118,17 @@ def merge(target: Path, others: list[Path], *, strict: bool, first: Path | None 
     BuildError when parts overlap or leave pages out, or (strict) when a link to an anchor in
     another part's page finds no such anchor.
     """
-    parts = [read_manifest(target), *(read_manifest(o) for o in others)]
     folders = [target, *others]
     names = [first or target, *others]  # `first`: where the part at `target` was copied from
+    for folder, name in zip(folders, names):
+        refuse_links(folder, name)
+    parts = [read_manifest(target), *(read_manifest(o) for o in others)]
     pages = parts[0]["pages"]
+    for page in pages:
+        _check_dest(page.get("dest"), names[0])
     owner: dict[str, int] = {}
     for number, part in enumerate(parts):
-        if [p["src"] for p in part["pages"]] != [p["src"] for p in pages]:
+        if [_place(p) for p in part["pages"]] != [_place(p) for p in pages] or part.get("state") != parts[0].get("state"):
             raise BuildError(f"{names[number]}: a part of another library or another state of it",
                              hint="build every part from the same commit")
         for page in part["pages"]:
@@ -116,14 +145,50 @@ def merge(target: Path, others: list[Path], *, strict: bool, first: Path | None 
     if problems and strict and parts[0]["anchor_level"] >= logging.WARNING:
         raise BuildError("the site did not build:\n" + "\n".join(f"WARNING -  {p}" for p in problems),
                          hint="fix the warnings above, or run `briefings build --no-strict` to preview")
-    for number, folder in enumerate(folders[1:], start=1):
-        for page in parts[number]["pages"]:
-            if owner[page["src"]] == number:
-                destination = target / page["dest"]
-                destination.parent.mkdir(parents=True, exist_ok=True)
-                shutil.copyfile(folder / page["dest"], destination)
-    _merge_search(target, folders, pages, owner)
-    (target / MANIFEST).unlink()
+    try:
+        for number, folder in enumerate(folders[1:], start=1):
+            for page in pages:  # the first part's places: every part lists the same ones
+                if owner[page["src"]] == number:
+                    _copy_page(folder / page["dest"], target / page["dest"], names[number])
+        _merge_search(target, folders, pages, owner)
+        (target / MANIFEST).unlink()
+    except OSError as exc:
+        raise BuildError(f"the parts could not be merged: {exc}",
+                         hint="rebuild the parts; a part's folder must hold what `briefings build --sections` wrote")
+
+
+def refuse_links(folder: Path, name: Path | str) -> None:
+    """BuildError when a part's folder holds a symlink: its target (any file of the machine) would
+    be copied into the site as if it were a page."""
+    for top, dirs, files in os.walk(folder):
+        for entry in [*dirs, *files]:
+            if os.path.islink(os.path.join(top, entry)):
+                where = Path(top, entry).relative_to(folder).as_posix()
+                raise BuildError(f"{name}: {where} is a symlink; a part holds only the files MkDocs wrote",
+                                 hint="rebuild the part with `briefings build --sections ...`")
+
+
+def _place(page: dict[str, Any]) -> tuple[Any, Any, Any]:
+    return page.get("src"), page.get("url"), page.get("dest")
+
+
+def _check_dest(dest: Any, name: Path | str) -> None:
+    """A page's file inside the site: a relative path without `..` (a manifest is read from a folder)."""
+    path = PurePosixPath(dest) if isinstance(dest, str) and dest and "\\" not in dest else None
+    if path is None or path.is_absolute() or ".." in path.parts or str(path).startswith("~"):
+        raise BuildError(f"{name}: {MANIFEST} names a page file outside the site: {dest!r}",
+                         hint="rebuild the parts with `briefings build --sections ...`")
+
+
+def _copy_page(source: Path, destination: Path, name: Path | str) -> None:
+    """Copy one rendered page: a regular file, never through a symlink at either end."""
+    info = source.lstat()
+    if not stat.S_ISREG(info.st_mode):
+        raise BuildError(f"{name}: {source.name} is not a regular file", hint="rebuild the part")
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    if destination.is_symlink():
+        destination.unlink()
+    shutil.copyfile(source, destination, follow_symlinks=False)
 
 
 def keep_own(site: Path) -> None:
