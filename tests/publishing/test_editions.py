@@ -12,10 +12,12 @@ from briefings.publishing.editions import (
     check_alias,
     check_name,
     default_title,
-    previous,
     sort_key,
     suggestion,
 )
+from briefings.publishing import versions
+from briefings.publishing.publish import history_points
+from briefings.publishing.versions import BranchState
 from briefings.tools import mike
 from tests.conftest import run_git
 
@@ -67,10 +69,11 @@ def test_default_titles() -> None:
 def test_chronological_order_and_previous_edition() -> None:
     names = ["2025.10", "2025.02", "2025.01.2", "2025.01", "2024.12"]
     assert sorted(names, key=sort_key) == ["2024.12", "2025.01", "2025.01.2", "2025.02", "2025.10"]
-    known = [Edition(n, n) for n in names]
-    found = previous(known, "2025.02")
+    state = BranchState("gh-pages", "tip", [Edition(n, n) for n in names[1:]], folders={"2025.10", "x-site"})
+    found = state.previous("2025.02")  # what "What changed" compares with
     assert found is not None and found.name == "2025.01.2"
-    assert previous(known, "2024.12") is None
+    assert state.previous("2024.12") is None
+    assert state.newer("2025.01") == ["2025.01.2", "2025.02", "2025.10"]  # a folder without a record counts
 
 
 def test_edition_round_trips_through_versions_json_form() -> None:
@@ -107,8 +110,14 @@ def test_every_form_orders_the_same_in_the_selector_and_in_what_changed(tmp_path
                         message=f"publish {name}")
     selector = [item["version"] for item in mike.list_versions(root)]
     assert selector == sorted(EVERY_FORM, key=sort_key, reverse=True) == EVERY_FORM[::-1]
-    known = [Edition.from_dict(item) for item in mike.list_versions(root)]
+    state = versions.read(root, "gh-pages")  # what publish decides from, inside its lock
     for older, newer in zip(EVERY_FORM, EVERY_FORM[1:]):
-        found = previous(known, newer)
-        assert found is not None and found.name == older, newer
-    assert previous(known, EVERY_FORM[0]) is None
+        found = state.previous(newer)  # "What changed" compares an edition with this one
+        assert found is not None and found.name == older and found.title == default_title(older), newer
+        assert state.newer(older)[0] == newer  # `latest` stays on the newest
+    assert state.previous(EVERY_FORM[0]) is None and state.newer(EVERY_FORM[-1]) == []
+    # the sourcing dashboard's history of the editions before the newest, oldest first
+    for edition in state.editions:
+        edition.properties["sourcing"] = {"found": 4, "sourced": 2}
+    points = history_points(state.editions, EVERY_FORM[-1], {"found": 0, "sourced": 0}, "")
+    assert [title for title, _ in points] == [default_title(n) for n in EVERY_FORM[:-1]]

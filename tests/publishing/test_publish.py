@@ -103,6 +103,9 @@ def test_three_concurrent_publishes_all_end_up_in_versions_json(library: Path) -
 def test_bad_edition_names_and_moments_are_usage_errors(library: Path, cli: CLI) -> None:
     code, _, err = cli("--root", library, "publish", "2025.1")
     assert code == 2 and "not a calendar name" in err and "YYYY.MM" in err
+    for name, meant in (("2025.01.1", "2025.01"), ("2025.01.02", "2025.01.2"), ("2025.1.3", "2025.01.3")):
+        code, _, err = cli("--root", library, "publish", name)
+        assert code == 2 and f"edition '{name}' is not a calendar name; did you mean {meant}?" in err, err
     code, _, err = cli("--root", library, "publish", "2025.01", "--now", "yesterday")
     assert code == 2 and "ISO date-time" in err
     assert branch_tip(library) is None

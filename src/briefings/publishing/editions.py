@@ -105,8 +105,3 @@ class Edition:
         """When it was published (ISO 8601), "" when unknown."""
         return str(self.properties.get("published", ""))
 
-
-def previous(editions: list[Edition], name: str) -> Edition | None:
-    """The newest edition older than `name`, hidden ones included (they were published)."""
-    older = [e for e in editions if sort_key(e.name) < sort_key(name)]
-    return max(older, key=lambda e: sort_key(e.name)) if older else None
