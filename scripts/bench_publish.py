@@ -1,10 +1,11 @@
 #!/usr/bin/env python3
 """Benchmark: what an edition costs on the site branch, and how long `briefings publish` takes.
 
-    scripts/bench_publish.py [--sizes 500,2000] [--words 2500] [--keep DIR]
+    scripts/bench_publish.py [--sizes 500,2000] [--words 2500] [--drafts 5] [--keep DIR]
 
 For each size, generates a library with scripts/make_library.py (declaring its placeholders with
-`briefings links --scaffold`), commits it, and publishes four editions:
+`briefings links --scaffold`) and a few drafts the editions leave out, commits it, and publishes
+four editions:
 
   first      the library as generated (its size is "the site")
   unchanged  the same library again
@@ -39,7 +40,10 @@ REPO = Path(__file__).resolve().parent.parent
 UNCHANGED_SHARE = 0.02
 PUBLISH_TARGET = {500: 15.0, 2000: 60.0}
 ONE_EDIT_FACTOR = 3.0  # "about that briefing's pages": at most this many times its own page's size
-STEPS = ("stage", "gate", "build", "scan", "commit")
+SHOWN_FILES = 15
+# the steps `briefings publish` times (BRIEFINGS_TIMINGS), in order; "other" is the rest of its CPU time
+# (starting Python, imports, reading the branch, the lock)
+STEPS = ("stage", "gate", "record", "build", "split", "scan", "commit")
 GIT_ENV = {"GIT_AUTHOR_NAME": "Bench", "GIT_AUTHOR_EMAIL": "bench@example.invalid",
            "GIT_COMMITTER_NAME": "Bench", "GIT_COMMITTER_EMAIL": "bench@example.invalid"}
 
@@ -54,7 +58,9 @@ class Edition:
     packed: int
     seconds: float
     cpu: float  # CPU seconds of the publish and every process it ran: what a quiet machine would take, summed
-    steps: dict[str, float] = field(default_factory=dict)
+    steps: dict[str, tuple[float, float]] = field(default_factory=dict)  # step -> (wall, CPU) seconds
+    files: list[tuple[str, int]] = field(default_factory=list)  # (path, raw bytes) of each new file (blob)
+    trees: tuple[int, int] = (0, 0)  # new trees and commits: (count, raw bytes)
 
 
 def git(root: Path, *args: str, data: bytes | None = None) -> bytes:
@@ -63,13 +69,26 @@ def git(root: Path, *args: str, data: bytes | None = None) -> bytes:
                           capture_output=True, env={**os.environ, **GIT_ENV}).stdout
 
 
-def generate(count: int, words: int, root: Path) -> None:
-    """A committed synthetic library whose placeholders are declared (so the gate passes)."""
+def generate(count: int, words: int, root: Path, drafts: int) -> None:
+    """A committed synthetic library whose placeholders are declared (so the gate passes), with
+    `drafts` draft briefings that the edition leaves out (so the leak scan has work to do)."""
     subprocess.run([sys.executable, str(REPO / "scripts" / "make_library.py"), "--count", str(count),
                     "--words", str(words), "--out", str(root)], check=True, stdout=subprocess.DEVNULL)
+    for number in range(drafts):
+        write_draft(root / "docs" / "RESEARCH" / f"Draft Notes {number:03d}.md", number, words)
     briefings(root, "links", "--scaffold")
     git(root, "init", "-q", "-b", "main")
     commit(root, "library")
+
+
+def write_draft(path: Path, number: int, words: int) -> None:
+    """A draft of about `words` words whose sentences are its own (none is in a published page)."""
+    lines = ["---", f"title: Unreleased Survey {number} of Harbour Districts", "status: draft", "---", "",
+             f"# Unreleased Survey {number} of Harbour Districts", ""]
+    for i in range(words // 16):
+        lines.append(f"- Draft {number} finding {i}: surveyors counted {i * 7 + number} unlisted moorings "
+                     f"near pier {i % 13} in quarter {number}-{i}.")
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
 
 
 def commit(root: Path, message: str) -> None:
@@ -92,14 +111,24 @@ def tip(root: Path) -> str | None:
     return found or None
 
 
-def added(root: Path, before: str | None, after: str) -> tuple[int, int, int]:
-    """(objects, raw bytes, packed bytes) reachable from `after` but not from `before`."""
+def added(root: Path, before: str | None, after: str) -> tuple[int, int, int, list[tuple[str, int]], tuple[int, int]]:
+    """(objects, raw bytes, packed bytes, [(path, bytes) of each new file], (count, bytes) of the new
+    trees and commits) reachable from `after` but not from `before`."""
     span = [after] + ([f"^{before}"] if before else [])
     listing = git(root, "rev-list", "--objects", *span).decode().splitlines()
     ids = "\n".join(line.split(" ", 1)[0] for line in listing) + "\n"
-    sizes = git(root, "cat-file", "--batch-check=%(objectsize)", data=ids.encode()).split()
+    kinds = git(root, "cat-file", "--batch-check=%(objecttype) %(objectsize)", data=ids.encode()).decode().split("\n")
+    files, others, raw = [], [0, 0], 0
+    for line, kind in zip(listing, kinds):
+        what, size = kind.split()
+        raw += int(size)
+        if what == "blob":
+            files.append((line.split(" ", 1)[1] if " " in line else "?", int(size)))
+        else:
+            others[0] += 1
+            others[1] += int(size)
     pack = git(root, "pack-objects", "--stdout", "-q", data=ids.encode())
-    return len(sizes), sum(int(s) for s in sizes), len(pack)
+    return len(listing), raw, len(pack), sorted(files, key=lambda f: -f[1]), (others[0], others[1])
 
 
 def publish(root: Path, name: str, kind: str) -> Edition:
@@ -107,14 +136,15 @@ def publish(root: Path, name: str, kind: str) -> Edition:
     start, used = time.perf_counter(), _children_cpu()
     result = briefings(root, "publish", name, "--now", f"{name[:4]}-{name[5:7]}-02T00:00+00:00")
     seconds, cpu = time.perf_counter() - start, _children_cpu() - used
-    steps = {m[1]: float(m[2]) for m in re.finditer(r"^timing: (.+) ([\d.]+)$", result.stderr, re.M)}
-    whole = steps.get("lock, build, scan and commit")
-    if whole is not None and "commit" not in steps:  # the lock's wait and mike's commit
-        steps["commit"] = whole - steps.get("build", 0.0) - steps.get("scan", 0.0)
+    steps: dict[str, tuple[float, float]] = {}
+    for m in re.finditer(r"^timing: (.+) ([\d.]+) ([\d.]+)$", result.stderr, re.M):
+        wall, used = steps.get(m[1], (0.0, 0.0))
+        steps[m[1]] = (wall + float(m[2]), used + float(m[3]))
+    steps["other"] = (seconds - sum(w for w, _ in steps.values()), cpu - sum(c for _, c in steps.values()))
     after = tip(root)
     assert after is not None
-    objects, raw, packed = added(root, before, after)
-    return Edition(kind, objects, raw, packed, seconds, cpu, steps)
+    objects, raw, packed, files, trees = added(root, before, after)
+    return Edition(kind, objects, raw, packed, seconds, cpu, steps, files, trees)
 
 
 def _children_cpu() -> float:
@@ -132,13 +162,13 @@ def edit(path: Path) -> None:
     path.write_text(body + (f"\n[^{key[1]}]:{notes}" if key else ""), encoding="utf-8")
 
 
-def run_size(count: int, words: int, root: Path) -> tuple[list[Edition], int]:
+def run_size(count: int, words: int, root: Path, drafts: int) -> tuple[list[Edition], int]:
     """The four editions of one library, and the size of one edited briefing's page."""
     if not root.exists():
-        generate(count, words, root)
+        generate(count, words, root, drafts)
     editions = [publish(root, "2025.01", "first"), publish(root, "2025.02", "unchanged")]
     pages = sorted((root / "docs").glob("*/*.md"))
-    pages = [p for p in pages if p.name != "index.md" and "Overview" not in p.name]
+    pages = [p for p in pages if p.name != "index.md" and "Overview" not in p.name and "Draft" not in p.name]
     edit(pages[len(pages) // 2])
     commit(root, "one edit")
     editions.append(publish(root, "2025.03", "one-edit"))
@@ -155,24 +185,36 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sizes", default="500,2000")
     parser.add_argument("--words", type=int, default=2500)
+    parser.add_argument("--drafts", type=int, default=5, help="draft briefings left out (the leak scan's work)")
     parser.add_argument("--keep", type=Path, help="keep the generated libraries in this folder")
     args = parser.parse_args()
     base = args.keep or Path(tempfile.mkdtemp(prefix="bench-publish-"))
     ok = True
     for size in (int(s) for s in args.sizes.split(",")):
-        editions, page_bytes = run_size(size, args.words, base / f"lib-{size}")
+        editions, page_bytes = run_size(size, args.words, base / f"lib-{size}", args.drafts)
         ok &= report(size, editions, page_bytes)
     return 0 if ok else 1
 
 
 def report(size: int, editions: list[Edition], page_bytes: int) -> bool:
     print(f"\n{size} briefings")
-    print(f"  {'edition':<11} {'objects':>7} {'raw MB':>8} {'packed MB':>9}  {'publish s':>9} {'cpu s':>6}  "
-          + "  ".join(f"{s:>6}" for s in STEPS))
+    print(f"  {'edition':<11} {'objects':>7} {'raw MB':>8} {'packed MB':>9}  {'publish s':>9} {'cpu s':>6}")
     for e in editions:
         print(f"  {e.kind:<11} {e.objects:>7} {e.raw / 1e6:>8.2f} {e.packed / 1e6:>9.3f}  {e.seconds:>9.1f} "
-              f"{e.cpu:>6.1f}  " + "  ".join(f"{e.steps.get(s, 0.0):>6.1f}" for s in STEPS))
+              f"{e.cpu:>6.1f}")
+    names = (*STEPS, "other")
+    print(f"  publish time by step, wall / CPU seconds:\n  {'edition':<11} " + " ".join(f"{n:>11}" for n in names))
+    for e in editions:
+        print(f"  {e.kind:<11} " + " ".join(f"{'%.1f / %.1f' % e.steps.get(n, (0.0, 0.0)):>11}" for n in names))
     site, same, one = editions[0], editions[1], editions[2]
+    for e in (same, one):  # what each new object is, so the size is explainable
+        print(f"  {e.kind} edition: {len(e.files)} new files, {e.trees[0]} new trees and commits "
+              f"({e.trees[1] / 1e3:.1f} KB)")
+        for path, size in e.files[:SHOWN_FILES]:
+            print(f"    {size / 1e3:>8.1f} KB  {path}")
+        if len(e.files) > SHOWN_FILES:
+            rest = e.files[SHOWN_FILES:]
+            print(f"    {sum(s for _, s in rest) / 1e3:>8.1f} KB  ... and {len(rest)} more files")
     ok = True
     for label, new, whole in (("raw", same.raw, site.raw), ("packed", same.packed, site.packed)):
         share = new / whole

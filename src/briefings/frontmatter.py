@@ -194,3 +194,24 @@ def to_json_value(value: Any) -> Any:
     if isinstance(value, dt.date):
         return value.isoformat()
     return value
+
+
+class ParseOnce:
+    """`parse` with each front matter parsed once in this process: a publish reads every page twice
+    (to stage it, then as the staged library), and the YAML is most of that. Nothing is stored on
+    disk: whether a page is a draft or under embargo is always judged from a fresh parse."""
+
+    def __init__(self, limits: Limits = DEFAULT) -> None:
+        self.limits = limits
+        self.seen: dict[tuple[str, int], FrontMatter] = {}
+
+    def parse(self, text: str, name: str) -> FrontMatter:
+        """Like `parse(text, name, limits)`; the same result for the same front matter text."""
+        yaml_text, _, body_line = split(text)
+        if yaml_text is None:
+            return parse(text, name, self.limits)
+        key = (yaml_text, body_line)
+        found = self.seen.get(key)
+        if found is None:
+            found = self.seen[key] = parse(text, name, self.limits)
+        return found

@@ -134,15 +134,17 @@ class Library:
 
     @classmethod
     def load(cls, root: Path | None = None, *, project: Project | None = None, cache: bool = True,
-             known: Mapping[str, Briefing] | None = None) -> Library:
-        """Read every Markdown file under docs_dir once (front matter parses cached unless `cache=False`);
-        `known`: pages read before and known to be unchanged (the live preview's), taken as they are.
+             known: Mapping[str, Briefing] | None = None,
+             parse: Callable[[str, str], FrontMatter] | None = None) -> Library:
+        """Read every Markdown file under docs_dir once (front matter parses cached unless `cache=False`,
+        or parsed by `parse` when given); `known`: pages read before and known to be unchanged (the
+        live preview's), taken as they are.
 
         A file that cannot be read or parsed is not a page: it becomes one error finding in
         `problems`, and the rest of the library is still loaded and checked."""
         project = project or load_project(root)
         limits = project.settings.limits
-        front_cache = FrontMatterCache(project.root, limits) if cache else None
+        front_cache = FrontMatterCache(project.root, limits) if cache and parse is None else None
         library = cls(project=project)
         for path, rel in markdown_files(project.docs_dir):
             page = known.get(rel) if known else None
@@ -151,7 +153,7 @@ class Library:
                 continue
             try:
                 library.pages.append(read_page(project, path, rel, limits=limits,
-                                               parse=front_cache.parse if front_cache else None))
+                                               parse=front_cache.parse if front_cache else parse))
             except InputError as exc:
                 library.problems[rel] = from_input_error(exc)
         if front_cache:

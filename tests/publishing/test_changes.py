@@ -5,11 +5,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from briefings import sourcing
-from briefings.library import Library
+from briefings.library import Briefing, Library
+from briefings.linting import runner
 from briefings.publishing import gate, manifest
 from briefings.publishing.changes import compare, page
 from briefings.publishing.manifest import BriefingRecord, Manifest, page_url
@@ -71,7 +73,7 @@ def test_what_changed_lists_added_updated_and_removed_briefings(library: Path, c
 
 
 def _record(rel: str, digest: str, claims: list[str], sources: list[str], unsourced: list[str] | None = None) -> BriefingRecord:
-    return BriefingRecord(rel, rel.upper(), page_url(rel), digest, "", sources, [], claims, unsourced or [],
+    return BriefingRecord(rel, rel.upper(), page_url(rel), digest, "", sources, claims, unsourced or [],
                           {s: f"Title {s}" for s in sources}, has_claims=True)
 
 
@@ -98,9 +100,10 @@ def test_a_citation_gained_or_lost_is_reported_per_sentence() -> None:
 
 
 def test_an_old_record_without_claims_is_not_compared_claim_by_claim() -> None:
-    legacy = BriefingRecord("x.md", "X", page_url("x.md"), "1", "", ["s"], ["d1"])
-    old = Manifest.from_json(Manifest("2025.01", "Jan", "a", "t", briefings={"x.md": legacy}).to_json()
-                             .replace('"has_claims": false', '"has_claims": false'))
+    legacy = {"rel": "x.md", "title": "X", "url": page_url("x.md"), "digest": "1", "sources": ["s"],
+              "assertions": ["d1"]}  # digests only, as records were written before claims were kept
+    old = Manifest.from_json(json.dumps({"edition": "2025.01", "title": "Jan", "source_commit": "a", "published": "t",
+                                         "briefings": {"x.md": legacy}}))
     new = Manifest("2025.02", "Feb", "b", "t", briefings={"x.md": _record("x.md", "2", ["p"], ["s"])})
     (change,) = compare(old, new).items
     assert change.claims is None and "not compared" in page(compare(old, new))
@@ -135,6 +138,37 @@ def test_the_record_comes_from_the_gates_lint_without_a_second_parse(
     fed = manifest.of_library(staged, **fields, claims=linted.claims)
     assert fed == parsed
     gamma = fed.briefings["RESEARCH/Gamma.md"]
-    assert len(gamma.assertions) == 2 and linted.coverage["docs/RESEARCH/Gamma.md"].assertions == 2
+    assert len(gamma.claims) == 2 and linted.coverage["docs/RESEARCH/Gamma.md"].assertions == 2
     with pytest.raises(AssertionError, match="parsed a briefing again"):
         manifest.of_library(staged, **fields)
+
+
+def test_a_publish_lints_only_the_briefings_no_lint_has_seen_before(
+        library: Path, cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The gate reuses the library's lint cache (keyed by path, text, settings and tool), so a
+    briefing that did not change is not linted again; "What changed" still compares claim by claim."""
+    assert cli("--root", library, "publish", "2025.01", "--now", NOW)[0] == 0
+    (library / "docs/RESEARCH/Beta.md").write_text(
+        cited("Beta", "The Beta Report was released on 20 December 2024 with 41 pages."), "utf-8")
+    commit_all(library)
+    checked: list[str] = []
+    real = runner.check_one
+
+    def counting(briefing: Briefing, *args: Any, **kwargs: Any) -> Any:
+        checked.append(briefing.rel)
+        return real(briefing, *args, **kwargs)
+
+    monkeypatch.setattr(runner, "check_one", counting)
+    code, out, err = cli("--root", library, "publish", "2025.02", "--now", NOW)
+    assert code == 0, err
+    assert checked == ["RESEARCH/Beta.md"]
+    assert "+1 / -1 assertions" in out
+    # a work tree whose lint settings differ from what is published (an ignored .vale.ini is not
+    # staged) neither lends its cache nor gets results made with other settings
+    (library / ".gitignore").write_text(".vale.ini\n", "utf-8")
+    (library / ".vale.ini").write_text("StylesPath = styles\nMinAlertLevel = suggestion\n", "utf-8")
+    commit_all(library)
+    for edition in ("2025.03", "2025.04"):
+        checked.clear()
+        assert cli("--root", library, "publish", edition, "--now", NOW)[0] == 0
+        assert {"RESEARCH/Alpha.md", "RESEARCH/Beta.md"} <= set(checked), edition

@@ -80,9 +80,10 @@ def test_json_channels_are_read_by_their_strings(make_library: Callable[..., Pat
         {"docs": [{"location": "a/", "text": "Blue \u201cherons\u201d never sleep"}]}), "utf-8")
     assert [leak.file for leak in leaks.scan(site, [draft])] == ["search/search_index.json"]
     assert leaks.scan(site, [draft], extra={"versions.json": "Operation Nightjar special"})[-1].file == "versions.json"
-    (site / "search/shards").mkdir()
-    (site / "search/shards/00.json").write_text(json.dumps([{"location": "RESEARCH/Nightjar/#x", "text": "?"}]))
-    assert "an entry for its page RESEARCH/Nightjar/" in str(leaks.scan(site, [draft])[-1])
+    (site / "search/pages/0/1").mkdir(parents=True)  # a page's own file of the split index
+    (site / "search/pages/0/1/23456789abcdef01.json").write_text(json.dumps([{"location": "RESEARCH/Nightjar/#x", "text": "?"}]))
+    found = {leak.file: str(leak) for leak in leaks.scan(site, [draft])}
+    assert "an entry for its page RESEARCH/Nightjar/" in found["search/pages/0/1/23456789abcdef01.json"]
 
 
 def test_boilerplate_template_text_and_already_published_titles_do_not_count(
@@ -97,3 +98,22 @@ def test_boilerplate_template_text_and_already_published_titles_do_not_count(
     title = "<p>Removed: Operation Nightjar</p>"
     assert _scan(tmp_path, draft, title) != []
     assert _scan(tmp_path, draft, title, public=["Operation Nightjar"]) == []
+
+
+def test_a_large_site_is_scanned_by_forked_workers_with_the_same_findings(
+        make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    draft, _ = _draft(make_library)
+    site = tmp_path / "site"
+    for i in range(200):
+        page = site / f"S{i % 7}" / f"p{i:03d}" / "index.html"
+        page.parent.mkdir(parents=True)
+        text = "Blue <em>herons</em> never sleep" if i in (5, 150) else f"Page {i} about other herons"
+        page.write_text(f"<p>{text}.</p>", "utf-8")
+    (site / "search/pages/0/1").mkdir(parents=True)
+    (site / "search/pages/0/1/23456789abcdef01.json").write_text(json.dumps([{"location": "RESEARCH/Nightjar/"}]))
+    serial = [(leak.file, leak.what) for leak in leaks.scan(site, [draft])]
+    monkeypatch.setattr(leaks, "PARALLEL_FROM", 0)  # as for a site of many megabytes
+    assert [(leak.file, leak.what) for leak in leaks.scan(site, [draft])] == serial
+    split = serial
+    assert [file for file, _ in split] == ["S3/p150/index.html", "S5/p005/index.html",
+                                          "search/pages/0/1/23456789abcdef01.json"]

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 from collections.abc import Callable
+from dataclasses import asdict
 from pathlib import Path
 
 import pytest
@@ -76,40 +78,57 @@ def test_publish_after_a_damaged_record_is_an_error_naming_the_file(library: Pat
     assert cli("--root", library, "publish", "2025.02", "--now", NOW)[0] == 0
 
 
-def test_the_record_is_a_small_header_and_records_in_shards_one_line_per_briefing() -> None:
+def test_the_record_is_a_small_header_an_index_and_one_file_per_briefing() -> None:
     two = Manifest("2025.02", "February", "def", "2025-02-01", briefings={
         **RECORD.briefings, "RESEARCH/Beta.md": BriefingRecord("RESEARCH/Beta.md", "Beta", "RESEARCH/Beta/", "d2")})
     files = two.files()
-    assert sorted(files) == ["briefings-edition.json", "briefings-records/0.json"]
+    records = sorted(name for name in files if name not in ("briefings-edition.json", "briefings-records/index.json"))
+    assert len(records) == 2 and all(re.fullmatch(r"briefings-records/[0-9a-f]/[0-9a-f]/[0-9a-f]{16}\.json", n)
+                                     for n in records)
     assert "Alpha" not in files["briefings-edition.json"]
-    assert len(files["briefings-records/0.json"].splitlines()) == 2 + 2  # braces + one line per briefing
+    assert not re.search(r"briefings-records/[0-9a-f]/", files["briefings-edition.json"])  # it names no record
+    assert json.loads(files["briefings-records/index.json"]) == records
     assert Manifest.read(lambda name: files.get(name, "").encode() or None, "gh-pages:2025.02") == two
-    # an edition that changes no briefing stores the same records file
+    # an edition that changes no briefing stores the same files, apart from its header
     later = Manifest("2025.03", "March", "ghi", "2025-03-01", briefings=dict(two.briefings))
-    assert later.files()["briefings-records/0.json"] == files["briefings-records/0.json"]
-    # the one-file form of earlier releases is still read
+    assert [n for n, text in later.files().items() if files[n] != text] == ["briefings-edition.json"]
+    # the one-file form of earlier releases is still read, and the numbered shards that followed it
     assert Manifest.read(lambda name: RECORD.to_json().encode() if name == "briefings-edition.json" else None,
                          "x") == RECORD
+    head = json.dumps({"edition": "2025.01", "title": "January", "source_commit": "abc", "published": "2025-01-01",
+                       "records": ["briefings-records/0.json"]})
+    shard = json.dumps({"RESEARCH/Alpha.md": {**asdict(RECORD.briefings["RESEARCH/Alpha.md"]), "assertions": ["x"]}})
+    earlier = {"briefings-edition.json": head.encode(), "briefings-records/0.json": shard.encode()}
+    assert Manifest.read(earlier.get, "x") == RECORD
     assert Manifest.read(lambda name: None, "x") is None
+
+
+@pytest.mark.parametrize("index", [None, b"{broken", b"[1]", b'["../../x.json"]'])
+def test_a_missing_or_damaged_index_of_records_is_a_tool_error_naming_it(index: bytes | None) -> None:
+    files: dict[str, bytes | None] = {**{n: t.encode() for n, t in RECORD.files().items()},
+                                      "briefings-records/index.json": index}
+    with pytest.raises(ToolError, match=r"^gh-pages:2025\.01/briefings-records/index\.json: "):
+        Manifest.read(files.get, "gh-pages:2025.01")
 
 
 @pytest.mark.parametrize("records", [None, b"{broken", b"[1]"])
 def test_a_missing_or_damaged_records_file_is_a_tool_error_naming_it(records: bytes | None) -> None:
-    files = {"briefings-edition.json": RECORD.files()["briefings-edition.json"].encode(),
-             "briefings-records/0.json": records}
-    with pytest.raises(ToolError, match=r"^gh-pages:2025\.01/briefings-records/0\.json: "):
+    files: dict[str, bytes | None] = {n: t.encode() for n, t in RECORD.files().items()}
+    name = next(n for n in files if n.count("/") == 3)
+    files[name] = records
+    with pytest.raises(ToolError, match=rf"^gh-pages:2025\.01/{re.escape(name)}: "):
         Manifest.read(files.get, "gh-pages:2025.01")
 
 
-def test_one_edited_briefing_rewrites_one_shard_of_the_record() -> None:
+def test_one_edited_briefing_rewrites_its_own_record_file_only() -> None:
     def library(edited: str = "") -> Manifest:
         rels = [f"S{i % 3}/B {i}.md" for i in range(70)]
         return Manifest("2025.01", "T", "c", "p", briefings={
-            rel: BriefingRecord(rel, rel, rel, "changed" if rel == edited else "d", assertions=["a" * 16] * 40)
+            rel: BriefingRecord(rel, rel, rel, "changed" if rel == edited else "d", claims=["a claim"] * 40)
             for rel in rels})
 
     before, after = library().files(), library("S1/B 34.md").files()
-    assert len(before) == 1 + 8  # about 16 records per shard, a power of two
+    assert len(before) == 2 + 70
     assert [name for name in before if before[name] != after[name]] == [
-        name for name in before if "S1/B 34.md" in after[name] and name != "briefings-edition.json"]
+        name for name in before if "S1/B 34.md" in after[name] and name != "briefings-records/index.json"]
     assert Manifest.read(lambda name: after[name].encode(), "x") == library("S1/B 34.md")

@@ -232,14 +232,16 @@ def test_serve_live_previews_the_work_tree(library: Path) -> None:
 
 
 def test_search_finds_briefings_in_an_edition_whose_index_is_in_shards(served: str, two_editions: Path) -> None:
-    """The index lists its shards; the search worker loads them before Material's worker sees it."""
-    shards = json.loads(run_git(two_editions, "show", "gh-pages:2025.02/search/search_index.json"))
-    assert shards["docs"] == [] and shards["config"]["briefings_shards"] == ["shards/0.json"]
-    assert "Beta Report" in run_git(two_editions, "show", "gh-pages:2025.02/search/shards/0.json")
+    """The index lists one file per page; the search worker loads them before Material's worker sees it."""
+    index = json.loads(run_git(two_editions, "show", "gh-pages:2025.02/search/search_index.json"))
+    names = index["config"]["briefings_shards"]
+    assert index["docs"] == [] and names and all(n.startswith("pages/") for n in names)
+    beta = [n for n in names if "Beta Report" in run_git(two_editions, "show", f"gh-pages:2025.02/search/{n}")]
+    assert len(beta) == 1
     _get(served, time.monotonic() + 60)
     with chromium_page() as page:
-        with page.expect_response(lambda response: "search/shards/0.json" in response.url, timeout=60000):
-            page.goto(served + "2025.02/")  # the worker fetches the shard as soon as the page loads
+        with page.expect_response(lambda response: response.url.endswith(beta[0]), timeout=60000):
+            page.goto(served + "2025.02/")  # the worker fetches the page files as soon as the page loads
         page.locator("input.md-search__input").click()
         page.locator("input.md-search__input").press_sequentially("Beta Report")  # Material reads keyup
         hit = page.locator(".md-search-result__item a", has_text="Beta").first

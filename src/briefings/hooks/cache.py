@@ -85,6 +85,22 @@ def tool_fingerprint(root: Path) -> str:
     return digest.hexdigest()
 
 
+def same_configuration(root: Path, other: Path) -> bool:
+    """True when two library roots have the same configuration files and Vale styles, by content
+    (what `tool_fingerprint` covers besides the tool itself): check results of one hold for the other."""
+    for name in _CONFIG_FILES:
+        mine, theirs = root / name, other / name
+        if mine.is_file() != theirs.is_file() or (mine.is_file() and mine.read_bytes() != theirs.read_bytes()):
+            return False
+    return _contents(_styles_dir(root)) == _contents(_styles_dir(other))
+
+
+def _contents(folder: Path) -> dict[str, bytes]:
+    if not folder.is_dir():
+        return {}
+    return {p.relative_to(folder).as_posix(): p.read_bytes() for p in folder.rglob("*") if p.is_file()}
+
+
 def _styles_dir(root: Path) -> Path:
     """Vale's StylesPath from .vale.ini (default `styles`): rule files change findings too."""
     ini = root / ".vale.ini"

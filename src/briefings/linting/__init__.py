@@ -44,10 +44,11 @@ def config_of(library: Library) -> LintConfig:
 
 
 def lint(library: Library, targets: list[Path] | None = None, *, scope: str | None = None,
-         stats: bool = False, graph: LinkGraph | None = None) -> LintResult:
+         stats: bool = False, graph: LinkGraph | None = None, cache_root: Path | None = None) -> LintResult:
     """Lint the given Markdown files or folders (default: every page of the library); `stats`
     also counts sourced assertions per briefing in `coverage`; `graph`: the library's link graph
-    when the caller has it already (the live preview)."""
+    when the caller has it already (the live preview); `cache_root`: the library whose lint cache
+    holds the results (default this one's; a publish lints a staged copy of its library)."""
     from dataclasses import replace
 
     from briefings.linting.targets import resolve, targeted_problems
@@ -58,7 +59,8 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
     briefings = resolve(library, targets)
     problems = targeted_problems(library, targets)
     results, linked = _cached_check_all(library, briefings, config, stats,
-                                        lambda: _link_findings(library, briefings, graph))
+                                        lambda: _link_findings(library, briefings, graph),
+                                        cache_root or library.project.root)
     extra: dict[str, list[Finding]] = {}
     for finding in linked:
         extra.setdefault(finding.path, []).append(finding)
@@ -95,12 +97,13 @@ def _graded(finding: Finding, config: LintConfig) -> Finding | None:
 
 
 def _cached_check_all(library: Library, briefings: list[Briefing], config: LintConfig, stats: bool,
-                      side_job: Callable[[], list[Finding]]) -> tuple[list[FileResult], list[Finding]]:
+                      side_job: Callable[[], list[Finding]], cache_root: Path
+                      ) -> tuple[list[FileResult], list[Finding]]:
     """Check results in the order of `briefings`: cached ones read back, the rest checked (in
     parallel when many) and stored; the link check runs over all of them alongside."""
     from briefings.linting.cache import LintCache
 
-    cache = LintCache(library.project.root, config, coverage=stats)
+    cache = LintCache(cache_root, config, coverage=stats)
     found = list(cache.lookup(briefings))
     misses = [i for i, (_, hit) in enumerate(found) if hit is None]
     if misses:

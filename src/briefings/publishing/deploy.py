@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from briefings.errors import GateError, ToolError
-from briefings.publishing import banners, remote, versions
+from briefings.publishing import banners, remote, timing, versions
 from briefings.publishing.editions import Edition
 from briefings.publishing.lock import publish_lock
 from briefings.publishing.versions import BranchState
@@ -86,7 +86,8 @@ def deploy(target: Target, prepare: Callable[[BranchState], Ready]) -> Deployed:
             state = versions.read(target.root, target.branch)
             check_state(state, target)
             ready = prepare(state)
-            changed, first = _commit(target, ready)
+            with timing.step("commit"):
+                changed, first = _commit(target, ready)
             if target.push_to is None:
                 return Deployed(changed, first, False, attempt)
             accepted, output = git.push_branch(target.root, target.push_to, target.branch)

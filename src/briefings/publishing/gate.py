@@ -17,20 +17,23 @@ from briefings.report import Report, render
 from briefings.site.builder import build_site
 
 
-def inspect(library: Library) -> tuple[list[Finding], LintResult]:
+def inspect(library: Library, *, lint_cache: Path | None = None) -> tuple[list[Finding], LintResult]:
     """Error findings of every gate check, and the lint's result with each briefing's assertions
-    (`stats`): the edition record and "What changed" are made from it, not from a second parse."""
+    (`stats`): the edition record and "What changed" are made from it, not from a second parse.
+    `lint_cache`: the library whose lint cache to use (the work tree a staged copy was made from),
+    so that a briefing linted before (`briefings lint`, the hooks, an earlier publish) is not linted
+    again: the cache is keyed by its path, its text, the settings and the tool's version."""
     found = list(metadata.check_library(library))
-    linted = linting.lint(library, stats=True)
+    linted = linting.lint(library, stats=True, cache_root=lint_cache)
     found += linted.findings
     found += links.check(library, strict=True)
     # lint reports link findings too; the strict link check repeats some of them
     return sorted({f for f in found if f.severity == Severity.ERROR}), linted
 
 
-def require_clean(library: Library, *, edition: str) -> LintResult:
+def require_clean(library: Library, *, edition: str, lint_cache: Path | None = None) -> LintResult:
     """Run the checks; GateError (after printing why) when any fails, else the lint's result."""
-    errors, linted = inspect(library)
+    errors, linted = inspect(library, lint_cache=lint_cache)
     if errors:
         lines = {b.label: b.text.splitlines() for b in library.pages}
         print(render(Report(errors, lines=lines), "human"))

@@ -18,6 +18,7 @@ import html
 import json
 import re
 from collections.abc import Iterable, Iterator
+from itertools import compress, count
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -27,12 +28,14 @@ from markdown_it.token import Token
 
 from briefings import markdown
 from briefings.library import Briefing
+from briefings.linting import parallel
 from briefings.newbriefing import render as template
 from briefings.publishing.manifest import page_url
 
 MIN_WORDS = {"title": 2, "sentence": 5, "item": 4, "heading": 4, "code": 4, "quote": 3}
 COMMON = 4  # a fragment written in this many pages of the library is boilerplate, not one briefing's text
 ANCHOR = 2  # words indexed per fragment start: every fragment has at least this many
+PARALLEL_FROM = 16_000_000  # bytes of text in the site from which the scan is split between forked workers
 SCANNED = {".html", ".htm", ".xml", ".json", ".txt", ".js", ".md", ".csv", ".svg"}
 _WORD = re.compile(r"\w+")
 _TAG = re.compile(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
@@ -145,14 +148,29 @@ def scan(site_dir: Path, excluded: list[Briefing], *, extra: dict[str, str] | No
     common = _common(found, [*excluded, *pages])
     index = _Index([(b, [f for f in frags if f.words not in common]) for b, frags in found])
     urls = [(b, page_url(b.rel, directory_urls=directory_urls)) for b in excluded]
-    leaks = []
-    texts = [*_site_texts(site_dir), *((name, words(text), []) for name, text in (extra or {}).items())]
-    for name, seq, listed in texts:
+    wanted = [(b, url, "/" + unquote(url)) for b, url in urls if url]
+
+    def check(name: str, seq: tuple[str, ...], listed: list[str]) -> list[Leak]:
         hits = index.find(seq)
-        for briefing, url in urls:
-            if briefing.label not in hits and any(_same_page(entry, url) for entry in listed):
+        paths = {_page_path(entry) for entry in listed}
+        for briefing, url, suffix in wanted:
+            if briefing.label not in hits and any(path.endswith(suffix) for path in paths):
                 hits[briefing.label] = f"an entry for its page {url}"
-        leaks += [Leak(label, name, what) for label, what in sorted(hits.items())]
+        return [Leak(label, name, what) for label, what in sorted(hits.items())]
+
+    files = _text_files(site_dir)
+
+    def work(indices: range) -> list[Leak]:  # one file at a time: the site's words are never all in memory
+        return [leak for i in indices for leak in check(*_site_text(site_dir, files[i]))]
+
+    processes = parallel.workers()
+    if processes >= 2 and sum(path.stat().st_size for path in files) >= PARALLEL_FROM:
+        # forked workers share the index, and the files are split between them
+        leaks, _ = parallel.run(len(files), work, list, processes=processes)
+    else:
+        leaks = work(range(len(files)))
+    for name, text in (extra or {}).items():
+        leaks += check(name, words(text), [])
     return leaks
 
 
@@ -178,8 +196,8 @@ class _Index:
     def all_in(self, seq: tuple[str, ...]) -> set[tuple[str, ...]]:
         """The word sequences of every fragment found in `seq`."""
         found = set()
-        for i in range(len(seq) - ANCHOR + 1):
-            for _, fragment in self.starts.get(seq[i:i + ANCHOR], ()):
+        for i, entries in self._anchored(seq):
+            for _, fragment in entries:
                 if seq[i:i + len(fragment.words)] == fragment.words:
                     found.add(fragment.words)
         return found
@@ -187,30 +205,40 @@ class _Index:
     def find(self, seq: tuple[str, ...]) -> dict[str, str]:
         """briefing label -> the first of its fragments found in `seq`."""
         hits: dict[str, str] = {}
-        for i in range(len(seq) - ANCHOR + 1):
-            for label, fragment in self.starts.get(seq[i:i + ANCHOR], ()):
+        for i, entries in self._anchored(seq):
+            for label, fragment in entries:
                 if label not in hits and seq[i:i + len(fragment.words)] == fragment.words:
                     hits[label] = str(fragment)
         return hits
 
+    def _anchored(self, seq: tuple[str, ...]) -> Iterator[tuple[int, list[tuple[str, Fragment]]]]:
+        """(position, fragments starting with the words there) wherever `seq` has a fragment's first
+        words: every position is looked at, the pairs made and looked up in C (zip, dict.get)."""
+        assert ANCHOR == 2  # the pairs below
+        starts = self.starts
+        for i in compress(count(), map(starts.get, zip(seq, seq[1:]))):
+            yield i, starts[seq[i], seq[i + 1]]
 
-def _site_texts(site_dir: Path) -> Iterator[tuple[str, tuple[str, ...], list[str]]]:
-    """(file, its words, the pages it lists) for each text file of the site.
+
+def _text_files(site_dir: Path) -> list[Path]:
+    """Every file of the site that the scan reads (by extension), in a stable order."""
+    return [path for path in sorted(site_dir.rglob("*")) if path.suffix.lower() in SCANNED and path.is_file()]
+
+
+def _site_text(site_dir: Path, path: Path) -> tuple[str, tuple[str, ...], list[str]]:
+    """(file, its words, the pages it lists) for one text file of the site.
 
     Only the sitemap and the search index list pages; other files may rightly link to an excluded
     briefing's page in an earlier edition (the "What changed" page does, for removed briefings).
     """
-    for path in sorted(site_dir.rglob("*")):
-        if path.suffix.lower() not in SCANNED or not path.is_file():
-            continue
-        raw = path.read_text("utf-8", errors="replace")
-        pages = _LOC.findall(raw) if path.name == "sitemap.xml" else []
-        if path.suffix.lower() == ".json":
-            data = _load_json(raw)
-            if "search" in path.relative_to(site_dir).parts[:-1]:  # the index and its shards
-                pages = list(_locations(data))
-            raw = "\n".join(_strings(data)) if not isinstance(data, str) else raw
-        yield path.relative_to(site_dir).as_posix(), visible_words(raw), pages
+    raw = path.read_text("utf-8", errors="replace")
+    pages = _LOC.findall(raw) if path.name == "sitemap.xml" else []
+    if path.suffix.lower() == ".json":
+        data = _load_json(raw)
+        if "search" in path.relative_to(site_dir).parts[:-1]:  # the index and its per-page files
+            pages = list(_locations(data))
+        raw = "\n".join(_strings(data)) if not isinstance(data, str) else raw
+    return path.relative_to(site_dir).as_posix(), visible_words(raw), pages
 
 
 def visible_words(markup: str) -> tuple[str, ...]:
@@ -220,11 +248,11 @@ def visible_words(markup: str) -> tuple[str, ...]:
     return words(_TAG.sub(" ", text)) + ("\x00",) + words("\n".join(attributes))
 
 
-def _same_page(listed: str, url: str) -> bool:
-    """Whether a sitemap or search entry points at the page `url` (relative to the site root)."""
+def _page_path(listed: str) -> str:
+    """The path of a sitemap or search entry, from the site root ("/RESEARCH/Alpha/"): it points at
+    the page `url` (relative to the site root) when it ends with "/" + url."""
     path = unquote(urlsplit(listed).path if "://" in listed else listed.split("#", 1)[0])
-    path, url = "/" + path.lstrip("/"), unquote(url)
-    return bool(url) and path.endswith("/" + url)
+    return "/" + path.lstrip("/")
 
 
 def _locations(data: Any) -> Iterator[str]:

@@ -12,7 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import MISSING, asdict, dataclass, field, fields
-from pathlib import PurePosixPath
+from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import quote
 
@@ -22,15 +22,17 @@ from briefings.library import Briefing, Library
 from briefings.linting import config_of
 from briefings.linting.runner import Claimed
 from briefings.publishing import shards
+from briefings.tools import git, mike
 from briefings.sourcing import Claim, Source, Sourcing
 
 MANIFEST_FILE = "briefings-edition.json"
-# The briefings' records, apart from the header, in shards (by a hash of the briefing's path):
-# the same files (git blobs) in every edition where no briefing changed, and one edited briefing
-# rewrites one shard. One line per briefing, so that git's deltas stay small too.
+# The briefings' records, apart from the header, one file per briefing at a path made from a hash of
+# its path (shards.item_name): an unchanged briefing's record is the same file (git blob) in every
+# edition, and one edited briefing rewrites its own. RECORDS_INDEX lists them, and stays the same
+# file while no briefing is added or removed; the header (which names the edition) does not list them.
 RECORDS_DIR = "briefings-records"
-RECORDS_PER_SHARD = 16
-_RECORDS_NAME = re.compile(r"^briefings-records(?:\.json|/\d{1,6}\.json)$")
+RECORDS_INDEX = f"{RECORDS_DIR}/index.json"
+_RECORDS_NAME = re.compile(r"^briefings-records(?:\.json|/\d{1,6}\.json|/[0-9a-f]/[0-9a-f]/[0-9a-f]{16}\.json)$")
 
 
 @dataclass
@@ -43,7 +45,6 @@ class BriefingRecord:
     digest: str
     updated: str = ""
     sources: list[str] = field(default_factory=list)
-    assertions: list[str] = field(default_factory=list)  # digests, one per assertion
     claims: list[str] = field(default_factory=list)  # the assertions as plain text, in order
     unsourced: list[str] = field(default_factory=list)  # those of `claims` no citation covers
     source_titles: dict[str, str] = field(default_factory=dict)  # source id -> title
@@ -77,18 +78,17 @@ class Manifest:
         return json.dumps(asdict(self), indent=1, sort_keys=True, ensure_ascii=False) + "\n"
 
     def files(self) -> dict[str, str]:
-        """The edition's files: the header (MANIFEST_FILE, listing the shards) and the records' shards."""
-        count = shards.count_for(len(self.briefings), RECORDS_PER_SHARD)
-        lines: list[list[str]] = [[] for _ in range(count)]
+        """The edition's files: the header (MANIFEST_FILE), RECORDS_INDEX and each briefing's record."""
+        by_name: dict[str, dict[str, BriefingRecord]] = {}
         for rel, rec in sorted(self.briefings.items()):
-            text = json.dumps(asdict(rec), sort_keys=True, ensure_ascii=False)
-            lines[shards.shard_of(rel, count)].append(f"{json.dumps(rel, ensure_ascii=False)}: {text}")
-        names = [shards.name(RECORDS_DIR, n, count) for n in range(count)]
+            by_name.setdefault(shards.item_name(RECORDS_DIR, rel), {})[rel] = rec
         head = {k: v for k, v in asdict(self).items() if k != "briefings"}
-        head["records"] = names
-        files = {MANIFEST_FILE: json.dumps(head, indent=1, sort_keys=True, ensure_ascii=False) + "\n"}
-        for name, shard in zip(names, lines):
-            files[name] = "{\n" + ",\n".join(shard) + "\n}\n" if shard else "{}\n"
+        head["records_index"] = RECORDS_INDEX
+        files = {MANIFEST_FILE: json.dumps(head, indent=1, sort_keys=True, ensure_ascii=False) + "\n",
+                 RECORDS_INDEX: json.dumps(sorted(by_name), indent=0) + "\n"}
+        for name, records in by_name.items():
+            files[name] = json.dumps({rel: asdict(rec) for rel, rec in records.items()}, sort_keys=True,
+                                     ensure_ascii=False) + "\n"
         return files
 
     @classmethod
@@ -99,9 +99,13 @@ class Manifest:
         if head is None:
             return None
         try:
-            named = json.loads(head).get("records")
+            header = json.loads(head)
+            named = header.get("records")
+            index = header.get("records_index")
         except (ValueError, AttributeError):
-            named = None
+            named = index = None
+        if index == RECORDS_INDEX:
+            named = _index(read(RECORDS_INDEX), f"{where}/{RECORDS_INDEX}")
         names = [named] if isinstance(named, str) else named
         if not isinstance(names, list) or not all(isinstance(n, str) and _RECORDS_NAME.match(n) for n in names):
             return cls.from_json(head, f"{where}/{MANIFEST_FILE}")  # the one-file form (or damaged)
@@ -137,6 +141,34 @@ class Manifest:
         return cls(**data, briefings=records)
 
 
+def _index(data: bytes | None, where: str) -> list[str]:
+    """The names listed in RECORDS_INDEX; ToolError naming it when it is missing or damaged."""
+    hint = "republish that edition with --force to write a new record"
+    if data is None:
+        raise ToolError(f"{where}: missing, though {MANIFEST_FILE} names it", hint=hint)
+    try:
+        names = json.loads(data)
+    except ValueError as exc:
+        raise ToolError(f"{where}: not a readable edition record: {exc}", hint=hint) from None
+    if not isinstance(names, list) or not all(isinstance(n, str) and _RECORDS_NAME.match(n) for n in names):
+        raise ToolError(f"{where}: not a readable edition record: expected a list of record file names", hint=hint)
+    return names
+
+
+def from_branch(root: Path, commit: str, edition: str, where: str) -> Manifest | None:
+    """The record of `edition` as the branch holds it at `commit` (None without one), its
+    per-briefing files read with a few git processes, not one per briefing; ToolError when damaged."""
+    folder = git.read_tree(root, f"{commit}:{edition}/{RECORDS_DIR}")
+
+    def read(name: str) -> bytes | None:
+        inside = name.removeprefix(f"{RECORDS_DIR}/")
+        if inside != name and inside in folder:
+            return folder[inside]
+        return mike.read_file(root, f"{edition}/{name}", branch=commit)
+
+    return Manifest.read(read, where)
+
+
 _TYPES: dict[str, type | tuple[type, ...]] = {"str": str, "bool": bool, "list[str]": list, "dict[str, str]": dict}
 
 
@@ -163,13 +195,22 @@ def _known_fields(cls: type, data: object) -> dict[str, Any]:
 def of_library(library: Library, *, edition: str, title: str, source_commit: str, published: str,
                dirty: bool, directory_urls: bool = True, figures: list[Sourcing] | None = None,
                claims: Mapping[str, Sequence[Claimed]] | None = None) -> Manifest:
-    """The record of the briefings of an (already filtered) library; `figures` are its sourcing
-    records when the caller has them, else they come from `claims` (label -> asserting sentences,
-    from the gate's lint), which saves parsing each briefing again, else from a parse here."""
-    by_rel = {r.rel: r for r in (figures if figures is not None else sourcing.of_library(library, claims=claims))}
+    """The record of the briefings of an (already filtered) library. Each briefing's figures are
+    its record in `figures` (the sourcing figures, which leave out planned briefings) when there,
+    else made from `claims` (label -> asserting sentences, from the gate's lint), which saves
+    parsing it again, else from a parse here."""
+    by_rel = {r.rel: r for r in figures} if figures is not None else {}
+    known = claims or {}
     config = config_of(library)
-    records = {b.rel: record(b, by_rel.get(b.rel) or sourcing.of_briefing(b, config), directory_urls=directory_urls)
-               for b in library.briefings}
+
+    def figures_of(briefing: Briefing) -> Sourcing:
+        if briefing.rel in by_rel:
+            return by_rel[briefing.rel]
+        if briefing.label in known:
+            return sourcing.of_claims(briefing, known[briefing.label])
+        return sourcing.of_briefing(briefing, config)
+
+    records = {b.rel: record(b, figures_of(b), directory_urls=directory_urls) for b in library.briefings}
     return Manifest(edition, title, source_commit, published, dirty, records)
 
 
@@ -180,7 +221,6 @@ def record(briefing: Briefing, figures: Sourcing, *, directory_urls: bool = True
         rel=briefing.rel, title=briefing.title, url=page_url(briefing.rel, directory_urls=directory_urls),
         digest=hashlib.sha256(briefing.text.encode("utf-8")).hexdigest(), updated=updated,
         sources=sorted(s.id for s in figures.sources),
-        assertions=[hashlib.sha256(c.text.encode("utf-8")).hexdigest()[:16] for c in figures.claims],
         claims=[c.text for c in figures.claims], unsourced=[c.text for c in figures.claims if not c.sourced],
         source_titles={s.id: s.title for s in figures.sources}, section=briefing.section, has_claims=True,
     )

@@ -10,7 +10,10 @@ from pathlib import Path
 from briefings import sourcing
 from briefings.config import Project, load_project
 from briefings.errors import ConfigError, GateError
+from briefings.frontmatter import ParseOnce
+from briefings.hooks.cache import same_configuration
 from briefings.library import Briefing, Library
+from briefings.linting.runner import Claimed
 from briefings.publishing import branch, changes, deploy, exclusion, gate, leaks, manifest, remote, replacement
 from briefings.publishing import search_shards, staging, timing, versions, workdir
 from briefings.publishing.editions import Edition, sort_key
@@ -60,16 +63,18 @@ def publish(request: Request) -> Outcome:
         print(f"removed {len(removed)} temporary folder(s) left by publishes that were killed")
     with workdir.temporary() as work:
         with timing.step("stage"):
-            staged = staging.stage(project, work / "library", request.now)
+            parse = ParseOnce(project.settings.limits).parse  # the staged copy's front matter is not parsed again
+            staged = staging.stage(project, work / "library", request.now, parse=parse)
             _report(staged)
-            library = Library.load(work / "library")
+            library = Library.load(work / "library", parse=parse)
         with timing.step("gate"):
-            linted = gate.require_clean(library, edition=request.edition)  # its assertions feed the record
+            # its assertions feed the record; briefings linted before (same text) come from the lint cache
+            cached = project.root if same_configuration(project.root, work / "library") else None
+            linted = gate.require_clean(library, edition=request.edition, lint_cache=cached)
             # once: for the record, "What changed" and the sourcing dashboard
             figures = sourcing.of_library(library, claims=linted.claims)
-            edition = _Edition(project, library, work, request, staged.left_out, figures)
-        with timing.step("lock, build, scan and commit"):
-            done = deploy.deploy(target, edition.prepare)
+            edition = _Edition(project, library, work, request, staged.left_out, figures, linted.claims)
+        done = deploy.deploy(target, edition.prepare)
     assert edition.changes is not None  # prepare ran at least once
     return Outcome(edition.changes, edition.alias, staged.left_out, done, staged.refused)
 
@@ -85,10 +90,11 @@ class _Edition:
     """Builds the edition for a state of the site branch; rebuilds only when that state changes it."""
 
     def __init__(self, project: Project, library: Library, work: Path, request: Request,
-                 left_out: list[Briefing], figures: list[sourcing.Sourcing]) -> None:
+                 left_out: list[Briefing], figures: list[sourcing.Sourcing],
+                 claims: dict[str, tuple[Claimed, ...]]) -> None:
         self.project, self.library, self.work, self.request, self.left_out = project, library, work, request, left_out
         self.figures = figures
-        self.record = _record(project, library, request, figures)
+        self.record = _record(project, library, request, figures, claims)
         self.changes: changes.Changes | None = None
         self.alias: str | None = None
         self._built_for: tuple[object, ...] | None = None
@@ -96,10 +102,11 @@ class _Edition:
     def prepare(self, state: BranchState) -> deploy.Ready:
         """The alias and the previous edition as the branch is now, and a site built for them."""
         request = self.request
-        alias = _alias_for(request, state)
-        before_edition = state.previous(request.edition)
-        before = _manifest_of(self.project.root, before_edition, state)
-        key = (alias, before.to_json() if before else None)
+        with timing.step("record"):
+            alias = _alias_for(request, state)
+            before_edition = state.previous(request.edition)
+            before = _manifest_of(self.project.root, before_edition, state)
+            key = (alias, before.to_json() if before else None)
         site_dir = self.work / "site"
         if key != self._built_for:
             self.alias, self.changes = alias, changes.compare(before, self.record)
@@ -108,7 +115,7 @@ class _Edition:
         if state.exists(request.edition):
             existing = state.get(request.edition) or Edition(request.edition, request.edition)
             print(replacement.describe(self.project.root, existing, self.record, site_dir, request.branch))
-        return deploy.Ready(site_dir, alias, _message(self.record), _properties(self.record))
+        return deploy.Ready(site_dir, alias, _message(self.record), _properties(self.record, self.figures))
 
     def _build(self, site_dir: Path, before: manifest.Manifest | None, state: BranchState) -> None:
         """Build, then prove that no excluded text made it into any file of the edition."""
@@ -125,10 +132,11 @@ class _Edition:
         env[ENV_HISTORY] = str(self.work / "sourcing-history.json")
         with timing.step("build"):
             gate.build(self.library, site_dir=site_dir, env=env, edition=request.edition)
-            search_shards.split(site_dir)  # one edited briefing rewrites one shard, not the whole index
-        for name, text in self.record.files().items():
-            (site_dir / name).parent.mkdir(parents=True, exist_ok=True)
-            (site_dir / name).write_text(text, encoding="utf-8")
+        with timing.step("split"):  # one edited briefing rewrites its own files, not the whole index or record
+            search_shards.split(site_dir)
+            for name, text in self.record.files().items():
+                (site_dir / name).parent.mkdir(parents=True, exist_ok=True)
+                (site_dir / name).write_text(text, encoding="utf-8")
         shown = [r.title for r in before.briefings.values()] if before else []
         with timing.step("scan"):
             found = leaks.scan(site_dir, self.left_out, extra={versions.VERSIONS_FILE: request.title},
@@ -176,23 +184,22 @@ def history_points(known: list[Edition], edition: str, own: dict[str, int], titl
     return points
 
 
-def _record(project: Project, staged: Library, request: Request,
-            figures: list[sourcing.Sourcing]) -> manifest.Manifest:
+def _record(project: Project, staged: Library, request: Request, figures: list[sourcing.Sourcing],
+            claims: dict[str, tuple[Claimed, ...]]) -> manifest.Manifest:
     commit = git.head_commit(project.root) or ""
     dirty = git.is_dirty(project.root)
     if dirty:
         print(f"note: the work tree has uncommitted changes; the edition records {commit[:12]} plus them")
     return manifest.of_library(staged, edition=request.edition, title=request.title, source_commit=commit,
                                published=request.now.isoformat(timespec="seconds"), dirty=dirty,
-                               directory_urls=_directory_urls(staged), figures=figures)
+                               directory_urls=_directory_urls(staged), figures=figures, claims=claims)
 
 
 def _manifest_of(root: Path, edition: Edition | None, state: BranchState) -> manifest.Manifest | None:
     if edition is None or state.tip is None:
         return None
     tip = state.tip  # the branch as it was read inside the lock, not as it may be now
-    found = manifest.Manifest.read(lambda name: mike.read_file(root, f"{edition.name}/{name}", branch=tip),
-                                   f"{state.branch}:{edition.name}")
+    found = manifest.from_branch(root, tip, edition.name, f"{state.branch}:{edition.name}")
     if found is None:  # published by plain mike: no record, so describe it as empty
         return manifest.Manifest(edition.name, edition.title, edition.source_commit, edition.published)
     return found
@@ -202,9 +209,11 @@ def _directory_urls(library: Library) -> bool:
     return bool(library.project.mkdocs.get("use_directory_urls", True))
 
 
-def _properties(record: manifest.Manifest) -> dict[str, object]:
+def _properties(record: manifest.Manifest, figures: list[sourcing.Sourcing]) -> dict[str, object]:
+    """versions.json properties: the edition's sourcing totals are the dashboard's (`figures`, which
+    leave out planned briefings; the record lists those too), as its history chart compares them."""
     props: dict[str, object] = {"source_commit": record.source_commit, "published": record.published,
-                                "sourcing": totals([r.sourcing() for r in record.briefings.values()])}
+                                "sourcing": totals(figures)}
     if record.dirty:
         props["dirty"] = True
     return props

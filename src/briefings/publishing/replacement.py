@@ -8,7 +8,7 @@ from pathlib import Path
 from briefings.errors import ToolError
 from briefings.publishing import changes, manifest
 from briefings.publishing.editions import Edition
-from briefings.tools import git, mike
+from briefings.tools import git
 
 SHOWN = 20
 
@@ -19,8 +19,7 @@ def describe(root: Path, existing: Edition, record: manifest.Manifest, site_dir:
             f"from {existing.source_commit[:12] or 'an unknown commit'}); --force replaces it. What would change:")
     lines = [head]
     try:
-        old = manifest.Manifest.read(lambda name: mike.read_file(root, f"{existing.name}/{name}", branch=branch),
-                                     f"{branch}:{existing.name}")
+        old = manifest.from_branch(root, branch, existing.name, f"{branch}:{existing.name}")
     except ToolError as exc:  # --force is how a damaged record is replaced, so it must not stop here
         old = None
         lines.append(f"  (briefing changes unknown: {exc})")

@@ -1,26 +1,21 @@
-"""Split an edition-wide file into shards by a stable hash, so that one edited briefing rewrites
-one shard (one small git blob) instead of the whole file. Used for the search index and the
-edition record. The number of shards is a power of two, about one per `per` items, so it changes
-only when the library doubles (and then every shard is rewritten once)."""
+"""Store an edition-wide collection (the search index, the edition record) as one small file per
+item, so that one edited briefing rewrites its own file (one small git blob) instead of a file
+shared with other briefings.
+
+Each item goes to a path made from a hash of its key (a page URL, a briefing path):
+`PREFIX/a/b/0123456789abcdef.json`. The two one-letter folder levels keep every git tree that an
+edited item rewrites small (16 entries, then 16, then one 256th of the items: 8 files at 2,000
+briefings), and the names never depend on how many items there are. Two keys whose hashes meet share a file (it holds a list or an object
+of items), so a collision costs nothing but a slightly larger file.
+"""
 
 from __future__ import annotations
 
 import hashlib
 
 
-def count_for(items: int, per: int) -> int:
-    """The smallest power of two with at most about `per` items per shard."""
-    count = 1
-    while count * per < items:
-        count *= 2
-    return count
+def item_name(prefix: str, key: str) -> str:
+    """e.g. `search/pages/3/f/1c2d3e4f5a6b7c8d.json`: where the item `key` is stored."""
+    digest = hashlib.sha256(key.encode("utf-8")).hexdigest()
+    return f"{prefix}/{digest[0]}/{digest[1]}/{digest[2:18]}.json"
 
-
-def shard_of(key: str, count: int) -> int:
-    """The shard `key` (a page URL, a briefing path) goes to."""
-    return int.from_bytes(hashlib.sha256(key.encode("utf-8")).digest()[:4], "big") % count
-
-
-def name(prefix: str, number: int, count: int) -> str:
-    """e.g. `shards/07.json`: numbers padded to the same width."""
-    return f"{prefix}/{number:0{len(str(count - 1))}d}.json"

@@ -17,12 +17,14 @@ import os
 import re
 import shutil
 import stat
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from briefings.config import Project
+from briefings.frontmatter import FrontMatter, ParseOnce
 from briefings.library import Briefing
 from briefings.links.registry import REGISTRY_NAME
 from briefings.links.scan import scan
@@ -60,12 +62,15 @@ def is_markdown(name: str) -> bool:
     return name.lower().endswith(RENDERED)
 
 
-def stage(project: Project, dest: Path, now: dt.datetime) -> Staging:
-    """Copy the build's own files and the allowed part of docs_dir to `dest`; what was kept out and why."""
+def stage(project: Project, dest: Path, now: dt.datetime, *,
+          parse: Callable[[str, str], FrontMatter] | None = None) -> Staging:
+    """Copy the build's own files and the allowed part of docs_dir to `dest`; what was kept out and why.
+    `parse` parses front matter (with the library's limits by default)."""
     _copy_support(project, dest)
     staging = Staging()
     candidates = _docs_files(project, staging)
-    pages, assets, links, targets = _classify(project, candidates, now, staging)
+    parse = parse or ParseOnce(project.settings.limits).parse
+    pages, assets, links, targets = _classify(project, candidates, now, staging, parse)
     wanted = _referenced(project, pages, links, assets)
     published = {rel for rel in pages if rel not in targets} | {rel for rel in wanted if rel not in targets}
     docs_dest = dest / project.docs_dir.relative_to(project.root)
@@ -133,8 +138,8 @@ def _docs_files(project: Project, staging: Staging) -> dict[str, Path]:
     return found
 
 
-def _classify(project: Project, files: dict[str, Path], now: dt.datetime, staging: Staging
-              ) -> tuple[dict[str, Path], dict[str, Path], dict[str, list[str]], dict[str, str]]:
+def _classify(project: Project, files: dict[str, Path], now: dt.datetime, staging: Staging,
+              parse: Callable[[str, str], FrontMatter]) -> tuple[dict[str, Path], dict[str, Path], dict[str, list[str]], dict[str, str]]:
     """Pages to publish, candidate assets, the link targets of each page, and what each symlink points at."""
     pages: dict[str, Path] = {}
     assets: dict[str, Path] = {}
@@ -151,7 +156,8 @@ def _classify(project: Project, files: dict[str, Path], now: dt.datetime, stagin
             else:
                 staging.refused.append(Refused(_label(project, path), "not tracked by git: `git add` it to publish it"))
             continue
-        page = Briefing.read(real, rel, label=_label(project, path), max_bytes=project.settings.max_file_bytes)
+        page = Briefing.read(real, rel, label=_label(project, path), max_bytes=project.settings.max_file_bytes,
+                             parse=parse)
         if exclusion.is_excluded(page, now):
             staging.left_out.append(page)
         elif not rel.endswith(RENDERED):

@@ -74,7 +74,13 @@ def _terminate_cleanly() -> Iterator[None]:
         yield  # signal handlers can only be set from the main thread
         return
 
+    owner = os.getpid()
+
     def stop(signum: int, frame: FrameType | None) -> None:
+        if os.getpid() != owner:  # a forked worker (pools stop theirs with SIGTERM): end as if we were not here
+            signal.signal(signum, signal.SIG_DFL)
+            os.kill(os.getpid(), signum)
+            return
         print("error: stopped by SIGTERM; nothing more was deployed and the temporary folder was removed",
               file=sys.stderr)
         raise SystemExit(128 + signum)

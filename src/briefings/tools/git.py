@@ -110,6 +110,29 @@ def tree_blobs(root: Path, treeish: str) -> dict[str, str]:
     return blobs
 
 
+def read_tree(root: Path, treeish: str) -> dict[str, bytes]:
+    """path -> content of every file under a tree (e.g. `TIP:2025.01/briefings-records`), read
+    with two git processes whatever the number of files; {} when the tree is missing."""
+    listing = _answer(["ls-tree", "-r", "-z", "--full-tree", treeish], root) or ""
+    blobs = {}
+    for entry in listing.split("\0"):
+        meta, _, path = entry.partition("\t")
+        if path and meta.split()[1] == "blob":
+            blobs[path] = meta.split()[2]
+    if not blobs:
+        return {}
+    ids = sorted(set(blobs.values()))
+    out = process.run_binary(["git", "cat-file", "--batch"], cwd=root, data="".join(f"{i}\n" for i in ids).encode())
+    contents: dict[str, bytes] = {}
+    at = 0
+    for _ in ids:
+        end = out.index(b"\n", at)
+        oid, _kind, size = out[at:end].decode().split()
+        contents[oid] = out[end + 1:end + 1 + int(size)]
+        at = end + 1 + int(size) + 1  # the content, then a newline
+    return {path: contents[oid] for path, oid in blobs.items()}
+
+
 def push_branch(root: Path, remote: str, branch: str) -> tuple[bool, str]:
     """Push a branch without force; (accepted, git's message)."""
     result = process.run(["git", "push", "--porcelain", remote, f"refs/heads/{branch}:refs/heads/{branch}"],

@@ -59,6 +59,27 @@ def run(
     return result
 
 
+def run_binary(args: Sequence[str | Path], *, cwd: Path | None = None, data: bytes = b"",
+               timeout: float | None = 600) -> bytes:
+    """Run a command that reads and writes bytes (e.g. `git cat-file --batch`); its stdout, or
+    ToolError as `run` raises it."""
+    argv = [str(a) for a in args]
+    try:
+        result = subprocess.run(argv, cwd=cwd, env=tool_env(), timeout=timeout, capture_output=True, input=data)
+    except FileNotFoundError as exc:
+        raise ToolError(f"cannot run {argv[0]}: not found", hint="install it or check PATH") from exc
+    except subprocess.TimeoutExpired as exc:
+        error = ToolError(f"`{shlex.join(argv)}` did not finish within {timeout:.0f} s")
+        error.timed_out = True
+        raise error from exc
+    if result.returncode != 0:
+        text = subprocess.CompletedProcess(argv, result.returncode, "", result.stderr.decode("utf-8", "replace"))
+        error = ToolError(describe_failure(argv, text))
+        error.stderr = text.stderr
+        raise error
+    return result.stdout
+
+
 def describe_failure(argv: Sequence[str], result: subprocess.CompletedProcess[str]) -> str:
     """A readable failure message: the command, its exit code and the tail of stderr."""
     stderr = (result.stderr or "").strip()

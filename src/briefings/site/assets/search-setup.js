@@ -1,7 +1,7 @@
 /* Added by the briefings plugin to edition builds, just before Material's bundle: Material's search
-   worker gets the search index whole; an edition stores it in shards (search/shards/NN.json, listed
-   in search_index.json) so that an edition which changes one briefing rewrites one shard, not the
-   whole index. This points Material at a small worker that loads the shards, then runs Material's. */
+   worker gets the search index whole; an edition stores it by page (search/pages/a/b/HASH.json, listed
+   in search_index.json) so that an edition which changes one briefing rewrites that page's file, not
+   the whole index. This points Material at a small worker that loads them, then runs Material's. */
 (function () {
   "use strict";
   var element = document.getElementById("__config");

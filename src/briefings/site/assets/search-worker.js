@@ -1,5 +1,5 @@
 /* Added by the briefings plugin (see search-setup.js): a search worker that, when the index lists
-   shards (config.briefings_shards), fetches them and hands Material's worker the whole index. It
+   its pages' files (config.briefings_shards), fetches them and hands Material's worker the whole index. It
    lives next to Material's worker, whose language files are found relative to it. */
 (function () {
   "use strict";
