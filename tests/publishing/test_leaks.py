@@ -4,8 +4,11 @@ briefing's distinctive text, and where in a file it is found."""
 from __future__ import annotations
 
 import json
+import random
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from briefings.library import Briefing, Library
 from briefings.newbriefing import render as template
@@ -117,3 +120,14 @@ def test_a_large_site_is_scanned_by_forked_workers_with_the_same_findings(
     split = serial
     assert [file for file, _ in split] == ["S3/p150/index.html", "S5/p005/index.html",
                                           "search/pages/0/1/23456789abcdef01.json"]
+
+
+def test_attribute_values_are_read_tag_by_tag_whatever_the_quotes() -> None:
+    """The tags are read in one pass; a value is still never cut at, or run into, another tag."""
+    assert "herons" in leaks.visible_words('<p title=\'say "blue\'>x</p><img alt="herons never">')
+    rng = random.Random(14)
+    alphabet = ["<", ">", '"', "'", " ", "=", "a", "b", "x-y", "alt", "blue herons", "\n", "<!--", "-->", "&amp;"]
+    for _ in range(5000):
+        text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
+        # a NUL makes visible_words read the tags one at a time, as it did before the one-pass reading
+        assert leaks.visible_words(text) == leaks.visible_words(text + "\x00"), repr(text)

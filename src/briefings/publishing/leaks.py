@@ -40,6 +40,8 @@ SCANNED = {".html", ".htm", ".xml", ".json", ".txt", ".js", ".md", ".csv", ".svg
 _WORD = re.compile(r"\w+")
 _TAG = re.compile(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 _ATTR = re.compile(r"""\s[\w:-]+\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+_TAG_SPLIT = re.compile(f"({_TAG.pattern})")  # text and tags in one pass
+_ATTR_JOINED = re.compile(r"""\s[\w:-]+\s*=\s*(?:"([^"\x00]*)"|'([^'\x00]*)')""")  # within one tag of many
 _COMMENT_MARK = re.compile(r"<!--|--!?>")
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+")
 _QUOTED = re.compile(r"\"([^\"\n]{3,})\"|\u201c([^\u201d\n]{3,})\u201d|\u2018([^\u2019\n]{3,})\u2019|\u00ab([^\u00bb\n]{3,})\u00bb")
@@ -244,8 +246,13 @@ def _site_text(site_dir: Path, path: Path) -> tuple[str, tuple[str, ...], list[s
 def visible_words(markup: str) -> tuple[str, ...]:
     """Words of HTML or XML text: the text, comment contents, then attribute values (alt, title, ...)."""
     text = _COMMENT_MARK.sub(" ", markup)
-    attributes = [value for tag in _TAG.findall(text) for m in _ATTR.finditer(tag) for value in m.groups() if value]
-    return words(_TAG.sub(" ", text)) + ("\x00",) + words("\n".join(attributes))
+    if "\x00" in text:  # the tags cannot be joined by NUL below: one at a time
+        attributes = [value for tag in _TAG.findall(text) for m in _ATTR.finditer(tag) for value in m.groups() if value]
+        return words(_TAG.sub(" ", text)) + ("\x00",) + words("\n".join(attributes))
+    pieces = _TAG_SPLIT.split(text)  # text, tag, text, tag, ..., text
+    # the tags joined by NUL, which no attribute value below may contain: each match stays in its tag
+    values = _ATTR_JOINED.findall("\x00".join(pieces[1::2]))
+    return words(" ".join(pieces[0::2])) + ("\x00",) + words("\n".join(a or b for a, b in values))
 
 
 def _page_path(listed: str) -> str:
