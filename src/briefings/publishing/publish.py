@@ -105,8 +105,9 @@ class _Edition:
         with timing.step("record"):
             alias = _alias_for(request, state)
             before_edition = state.previous(request.edition)
-            before = _manifest_of(self.project.root, before_edition, state)
-            key = (alias, before.to_json() if before else None)
+            # what the site depends on: the alias, and the previous edition's files (by their git tree)
+            key = (alias, _tree_of(self.project.root, before_edition, state))
+            before = _manifest_of(self.project.root, before_edition, state) if key != self._built_for else None
         site_dir = self.work / "site"
         if key != self._built_for:
             self.alias, self.changes = alias, changes.compare(before, self.record)
@@ -193,6 +194,14 @@ def _record(project: Project, staged: Library, request: Request, figures: list[s
     return manifest.of_library(staged, edition=request.edition, title=request.title, source_commit=commit,
                                published=request.now.isoformat(timespec="seconds"), dirty=dirty,
                                directory_urls=_directory_urls(staged), figures=figures, claims=claims)
+
+
+def _tree_of(root: Path, edition: Edition | None, state: BranchState) -> tuple[str, str, str | None] | None:
+    """The previous edition as the build depends on it: its name, its title (for an edition without
+    a record) and the id of its folder's tree (its record: a hash, not a read of every file)."""
+    if edition is None or state.tip is None:
+        return None
+    return edition.name, edition.title, git.tree_id(root, f"{state.tip}:{edition.name}")
 
 
 def _manifest_of(root: Path, edition: Edition | None, state: BranchState) -> manifest.Manifest | None:

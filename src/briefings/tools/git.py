@@ -30,6 +30,11 @@ def rev(root: Path, ref: str) -> str | None:
     return _answer(["rev-parse", "--verify", "-q", f"{ref}^{{commit}}"], root) or None
 
 
+def tree_id(root: Path, treeish: str) -> str | None:
+    """The id of the tree `treeish` names (e.g. `TIP:2025.01`), or None when there is none."""
+    return _answer(["rev-parse", "--verify", "-q", f"{treeish}^{{tree}}"], root) or None
+
+
 def head_commit(cwd: Path) -> str | None:
     """The full hash of HEAD, or None before the first commit."""
     return rev(cwd, "HEAD")
