@@ -83,7 +83,7 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
 def claims_of(library: Library, briefing: Briefing) -> tuple[Claimed, ...]:
     """The asserting sentences of one briefing as `lint(stats=True)` keeps them, from the lint's own
     check (cached: a lint with `stats=True` of the same text right after reads the check back)."""
-    results, _ = _cached_check_all(library, [briefing], config_of(library), True, list)
+    results, _ = _cached_check_all(library, [briefing], config_of(library), True, list, library.project.root)
     return results[0].claims
 
 
