@@ -77,10 +77,8 @@ def _terminate_cleanly() -> Iterator[None]:
     owner = os.getpid()
 
     def stop(signum: int, frame: FrameType | None) -> None:
-        if os.getpid() != owner:  # a forked worker (pools stop theirs with SIGTERM): end as if we were not here
-            signal.signal(signum, signal.SIG_DFL)
-            os.kill(os.getpid(), signum)
-            return
+        if os.getpid() != owner:  # a forked worker, which its pool stops with SIGTERM: no interruption of
+            raise SystemExit(128 + signum)  # ours; unwinding releases the pool's locks it may hold
         print("error: stopped by SIGTERM; nothing more was deployed and the temporary folder was removed",
               file=sys.stderr)
         raise SystemExit(128 + signum)
