@@ -12,6 +12,7 @@ from collections import Counter
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.control import strip_control_codes
 from rich.text import Text
 
 from briefings.findings import Finding, Severity
@@ -105,6 +106,8 @@ def _counts(report: Report) -> Text:
 
 
 def _to_string(lines: list[Text | tuple[Text, int]], color: bool, width: int, wrap: bool) -> str:
+    if not color and not wrap:  # piped or a file: plain text, as rich would print it, without its per-line cost
+        return "\n".join(_plain(item[0] if isinstance(item, tuple) else item) for item in lines).rstrip("\n")
     buffer = io.StringIO()
     console = Console(file=buffer, force_terminal=color, color_system="standard" if color else None,
                       width=width, highlight=False, markup=False, emoji=False, no_color=False,
@@ -119,3 +122,10 @@ def _to_string(lines: list[Text | tuple[Text, int]], color: bool, width: int, wr
         else:
             console.print(line, soft_wrap=True)
     return buffer.getvalue().rstrip("\n")
+
+
+def _plain(line: Text) -> str:
+    """What rich prints for a line with no colour and no wrapping: control codes stripped, tabs expanded."""
+    text = line.copy()
+    text.expand_tabs(8)
+    return strip_control_codes(text.plain)
