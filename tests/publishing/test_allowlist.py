@@ -214,3 +214,20 @@ def test_html_comments_of_published_pages_reach_no_channel(make_library: Callabl
         assert files_containing(root, canary) == [], canary  # pages, search index and shards, sitemap, 404
         assert commits_containing(patches, canary) == [], canary
     assert "remark" in show(root, "2025.01/RESEARCH/Alpha/index.html")
+
+
+def test_a_page_saved_as_a_draft_while_the_edition_is_prepared_is_not_published(
+        library: Path, cli: CLI, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The page is judged publishable, then saved as a draft before it is copied: the publish stops."""
+    real_copy = staging._copy
+    source = library / "docs/RESEARCH/Alpha.md"
+
+    def save_meanwhile(src: Path, target: Path) -> None:
+        if src.name == "Alpha.md":
+            source.write_text(_draft("Alpha", "zqsavedmeanwhile"), encoding="utf-8")
+        real_copy(src, target)
+
+    monkeypatch.setattr(staging, "_copy", save_meanwhile)
+    code, out, err = cli("--root", library, "publish", "2025.01", "--now", NOW)
+    assert code != 0 and "docs/RESEARCH/Alpha.md changed while the edition was being prepared" in err, out + err
+    assert "zqsavedmeanwhile" not in run_git(library, "log", "--all", "-p", "--format=%H")

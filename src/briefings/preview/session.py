@@ -301,6 +301,9 @@ class Session:
 
         with self.lock:
             built = self._built
+            # the file set may have been read again since the server looked the page up (outside this
+            # lock): render the current File of that source, never a discarded one marked fresh
+            file = built.files.get_file_from_path(file.src_uri) or file
             page = file.page
             assert page is not None
             if file.src_uri == dashboard.PAGE_URI and not self._sourcing_done:

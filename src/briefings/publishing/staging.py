@@ -24,6 +24,8 @@ from typing import Any
 from urllib.parse import unquote, urlsplit
 
 from briefings.config import Project
+from briefings.errors import GateError, InputError
+from briefings.textfile import read_text
 from briefings.frontmatter import FrontMatter, ParseOnce
 from briefings.library import Briefing
 from briefings.links.registry import REGISTRY_NAME
@@ -70,7 +72,8 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
     staging = Staging()
     candidates = _docs_files(project, staging)
     parse = parse or ParseOnce(project.settings.limits).parse
-    pages, assets, links, targets = _classify(project, candidates, now, staging, parse)
+    texts: dict[str, str] = {}
+    pages, assets, links, targets = _classify(project, candidates, now, staging, parse, texts)
     wanted = _referenced(project, pages, links, assets)
     published = {rel for rel in pages if rel not in targets} | {rel for rel in wanted if rel not in targets}
     docs_dest = dest / project.docs_dir.relative_to(project.root)
@@ -80,6 +83,7 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
             staging.refused.append(Refused(label, f"symlink to {targets[rel]}, which is not itself published"))
         elif rel in pages:
             _copy(path, docs_dest / rel)
+            _same_as_judged(docs_dest / rel, texts[rel], label, project)
             staging.pages.append(rel)
         elif rel in wanted or rel == REGISTRY_NAME:
             _copy(path, docs_dest / rel)
@@ -139,8 +143,10 @@ def _docs_files(project: Project, staging: Staging) -> dict[str, Path]:
 
 
 def _classify(project: Project, files: dict[str, Path], now: dt.datetime, staging: Staging,
-              parse: Callable[[str, str], FrontMatter]) -> tuple[dict[str, Path], dict[str, Path], dict[str, list[str]], dict[str, str]]:
-    """Pages to publish, candidate assets, the link targets of each page, and what each symlink points at."""
+              parse: Callable[[str, str], FrontMatter],
+              texts: dict[str, str]) -> tuple[dict[str, Path], dict[str, Path], dict[str, list[str]], dict[str, str]]:
+    """Pages to publish, candidate assets, the link targets of each page, and what each symlink
+    points at; `texts` gets the text each published page was judged by."""
     pages: dict[str, Path] = {}
     assets: dict[str, Path] = {}
     links: dict[str, list[str]] = {}
@@ -166,6 +172,7 @@ def _classify(project: Project, files: dict[str, Path], now: dt.datetime, stagin
                                            "served raw with its front matter; rename it"))
         else:
             pages[rel] = real
+            texts[rel] = page.text
             links[rel] = _page_links(page)
     return pages, assets, links, targets
 
@@ -276,6 +283,18 @@ def _inside(path: Path, folder: Path, *, resolve: bool = True) -> bool:
     if resolve:
         return path.resolve().is_relative_to(folder.resolve())
     return Path(os.path.abspath(path)).is_relative_to(folder.resolve())
+
+
+def _same_as_judged(copy: Path, judged: str, label: str, project: Project) -> None:
+    """GateError when a page changed between being judged publishable and being copied (saved as a
+    draft meanwhile, say): what is published is exactly what was judged."""
+    try:
+        now = read_text(copy, max_bytes=project.settings.max_file_bytes, label=label)
+    except InputError:
+        now = None
+    if now != judged:
+        raise GateError(f"{label} changed while the edition was being prepared; nothing was published",
+                        hint="publish again once the file is saved")
 
 
 def _copy(source: Path, target: Path) -> None:
