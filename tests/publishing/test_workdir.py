@@ -83,19 +83,19 @@ def test_a_folder_held_by_a_live_publish_is_kept(tmp_path: Path, monkeypatch: py
 
 
 FORKED_WORKERS = """
-import multiprocessing, os
+from briefings.linting import parallel
 from briefings.publishing import workdir
 with workdir.temporary() as path:
-    for _ in range(8):  # whether a worker is stopped inside Python code varies from run to run
-        with multiprocessing.get_context("fork").Pool(2) as pool:  # leaving it stops them with SIGTERM
-            pool.map(abs, range(4))
+    for _ in range(8):  # the lint's and the leak scan's workers, inside a publish
+        parts, extra = parallel.run(64, lambda r: list(r), lambda: "side", processes=2)
+        assert parts == list(range(64)) and extra == "side"
     print("kept" if path.is_dir() else "removed")
 """
 
 
 def test_a_forked_worker_stopped_with_sigterm_neither_speaks_for_the_publish_nor_removes_its_folder() -> None:
-    """The lint's pool stops its forked workers with SIGTERM when it is done: that is no interruption.
-    (In a process of its own: forking a test worker, which runs threads, could hang.)"""
+    """The lint's workers, forked inside a publish, end without interrupting it, speaking for it or
+    removing its folder. (In a process of its own: forking a test worker, which runs threads, could hang.)"""
     result = subprocess.run([sys.executable, "-c", FORKED_WORKERS], capture_output=True, text=True, timeout=120)
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "kept"

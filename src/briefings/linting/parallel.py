@@ -38,10 +38,16 @@ def run(count: int, work: Callable[[range], list[T]], side: Callable[[], S], *, 
     _WORK = (work, side)
     gc.freeze()  # the parent's heap is shared with the workers: their collector need not scan it
     try:
-        with multiprocessing.get_context("fork").Pool(processes) as pool:
+        pool = multiprocessing.get_context("fork").Pool(processes)
+        try:
             pending = pool.apply_async(_side)
             parts = [_unwrap(part) for part in pool.map(_chunk, ranges, chunksize=1)]
             extra = _unwrap(pending.get())
+            pool.close()  # the workers leave on their own once the work is done: no SIGTERM, which
+            pool.join()  # could reach one holding the pool's queue lock and hang the pool's terminate
+        except BaseException:
+            pool.terminate()
+            raise
     finally:
         _WORK = None
         gc.unfreeze()
