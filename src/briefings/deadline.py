@@ -19,6 +19,7 @@ from contextlib import contextmanager
 from types import FrameType
 
 from briefings.findings import Finding, Severity
+from briefings.limits import Limits
 
 
 RULE = "time-budget"  # the finding of a file that ran out of time; a file's own settings cannot hide it
@@ -39,6 +40,16 @@ def budget(size_bytes: int, seconds_per_mb: float, minimum: float) -> float:
     if seconds_per_mb <= 0 and minimum <= 0:
         return 0.0
     return max(minimum, seconds_per_mb * size_bytes / (1024 * 1024))
+
+
+def parse_budget(limits: Limits, size: int) -> float:
+    """CPU seconds the lint of a file of `size` characters may take (its checks, or its Vale rules)."""
+    return budget(size, limits.parse_seconds_per_mb, limits.file_seconds_min)
+
+
+def render_budget(limits: Limits, size: int) -> float:
+    """CPU seconds the render of a page of `size` characters may take in the build."""
+    return budget(size, limits.render_seconds_per_mb, limits.file_seconds_min)
 
 
 class Timer:

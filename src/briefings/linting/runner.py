@@ -52,8 +52,7 @@ def check_one(briefing: Briefing, config: LintConfig, checks: Sequence[Check], *
     """All checks over one briefing, with its front-matter settings applied, within the file's time
     budget (`parse_seconds_per_mb`); `coverage` also counts the sourced assertions (for --stats),
     which costs a pass over every sentence."""
-    limits = config.limits
-    seconds = deadline.budget(len(briefing.text), limits.parse_seconds_per_mb, limits.file_seconds_min)
+    seconds = deadline.parse_budget(config.limits, len(briefing.text))
     try:
         with deadline.within(seconds):
             return _checked(briefing, config, checks, coverage)

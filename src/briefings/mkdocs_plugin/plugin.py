@@ -114,8 +114,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         result = self._page_markdown(markdown, page=page, config=config, files=files)
         if self.config.enabled and self.library is not None:
-            limits = self.library.project.settings.limits
-            seconds = deadline.budget(len(result or markdown), limits.render_seconds_per_mb, limits.file_seconds_min)
+            seconds = deadline.render_budget(self.library.project.settings.limits, len(result or markdown))
             self.render_timer.start(seconds, lambda late: _render_over_budget(page, config, late))
         return result
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import shlex
 import subprocess
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 
 from briefings.errors import ToolError
@@ -22,6 +23,19 @@ def tool_env(extra: Mapping[str, str] | None = None) -> dict[str, str]:
     return env
 
 
+@contextmanager
+def _launched(argv: list[str], timeout: float | None) -> Iterator[None]:
+    """A command that cannot start or does not finish in time, as ToolError."""
+    try:
+        yield
+    except FileNotFoundError as exc:
+        raise ToolError(f"cannot run {argv[0]}: not found", hint="install it or check PATH") from exc
+    except subprocess.TimeoutExpired as exc:
+        error = ToolError(f"`{shlex.join(argv)}` did not finish within {timeout:.0f} s")
+        error.timed_out = True
+        raise error from exc
+
+
 def run(
     args: Sequence[str | Path],
     *,
@@ -34,7 +48,7 @@ def run(
 ) -> subprocess.CompletedProcess[str]:
     """Run a command; on failure raise ToolError showing command, exit code and stderr."""
     argv = [str(a) for a in args]
-    try:
+    with _launched(argv, timeout):
         result = subprocess.run(
             argv,
             cwd=cwd,
@@ -46,12 +60,6 @@ def run(
             encoding="utf-8",
             errors="replace",
         )
-    except FileNotFoundError as exc:
-        raise ToolError(f"cannot run {argv[0]}: not found", hint="install it or check PATH") from exc
-    except subprocess.TimeoutExpired as exc:
-        error = ToolError(f"`{shlex.join(argv)}` did not finish within {timeout:.0f} s")
-        error.timed_out = True
-        raise error from exc
     if check and result.returncode != 0:
         error = ToolError(describe_failure(argv, result))
         error.stderr = result.stderr or ""
@@ -64,14 +72,8 @@ def run_binary(args: Sequence[str | Path], *, cwd: Path | None = None, data: byt
     """Run a command that reads and writes bytes (e.g. `git cat-file --batch`); its stdout, or
     ToolError as `run` raises it."""
     argv = [str(a) for a in args]
-    try:
+    with _launched(argv, timeout):
         result = subprocess.run(argv, cwd=cwd, env=tool_env(), timeout=timeout, capture_output=True, input=data)
-    except FileNotFoundError as exc:
-        raise ToolError(f"cannot run {argv[0]}: not found", hint="install it or check PATH") from exc
-    except subprocess.TimeoutExpired as exc:
-        error = ToolError(f"`{shlex.join(argv)}` did not finish within {timeout:.0f} s")
-        error.timed_out = True
-        raise error from exc
     if result.returncode != 0:
         text = subprocess.CompletedProcess(argv, result.returncode, "", result.stderr.decode("utf-8", "replace"))
         error = ToolError(describe_failure(argv, text))

@@ -76,7 +76,7 @@ def _with_engine(project: Project, briefings: list[Briefing], config: Path) -> l
     limits = project.settings.limits
     found: list[Finding] = []
     for briefing in briefings:
-        seconds = deadline.budget(len(briefing.text), limits.parse_seconds_per_mb, limits.file_seconds_min)
+        seconds = deadline.parse_budget(limits, len(briefing.text))
         try:
             with deadline.within(seconds):
                 found += engine.lint(briefing, rules)
