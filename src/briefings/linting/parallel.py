@@ -11,6 +11,8 @@ import gc
 import multiprocessing
 import os
 from collections.abc import Callable
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
 from typing import Any, TypeVar
 
@@ -38,16 +40,21 @@ def run(count: int, work: Callable[[range], list[T]], side: Callable[[], S], *, 
     _WORK = (work, side)
     gc.freeze()  # the parent's heap is shared with the workers: their collector need not scan it
     try:
-        pool = multiprocessing.get_context("fork").Pool(processes)
+        # an executor, not multiprocessing.Pool: a worker that dies (killed, out of memory) breaks it
+        # and the waiting stops with an error, where a Pool would wait for that work forever
+        pool = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"))
         try:
-            pending = pool.apply_async(_side)
-            parts = [_unwrap(part) for part in pool.map(_chunk, ranges, chunksize=1)]
-            extra = _unwrap(pending.get())
-            pool.close()  # the workers leave on their own once the work is done: no SIGTERM, which
-            pool.join()  # could reach one holding the pool's queue lock and hang the pool's terminate
-        except BaseException:
-            pool.terminate()
-            raise
+            pending = pool.submit(_side)
+            parts = [_unwrap(part) for part in pool.map(_chunk, ranges)]
+            extra = _unwrap(pending.result())
+        except BrokenProcessPool:
+            raise BriefingsError("a worker process stopped before its work was done (killed, or out of memory)",
+                                 hint="run again; if it happens again, look for a very large file, or give "
+                                      "the command more memory") from None
+        finally:
+            # the workers leave on their own once told to: no SIGTERM, which could reach one holding
+            # a queue lock (a broken pool's workers are already gone or stopped by the executor)
+            pool.shutdown(wait=True, cancel_futures=True)
     finally:
         _WORK = None
         gc.unfreeze()

@@ -1,0 +1,49 @@
+"""The worker pool: results in order, and a worker that dies stops the run with an error, not a hang."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+KILLED_WORKER = """
+import os, signal, sys
+from briefings.errors import BriefingsError
+from briefings.linting import parallel
+
+def work(indices):
+    if 40 in indices:  # as the kernel's out-of-memory killer would
+        os.kill(os.getpid(), signal.SIGKILL)
+    return list(indices)
+
+try:
+    parallel.run(200, work, lambda: "side", processes=2)
+except BriefingsError as exc:
+    print("error:", exc.message, "|", exc.hint)
+    sys.exit(3)
+print("finished")
+"""
+
+IN_ORDER = """
+from briefings.linting import parallel
+parts, extra = parallel.run(500, lambda r: [i * i for i in r], lambda: "side", processes=2)
+assert parts == [i * i for i in range(500)] and extra == "side", (parts[:10], extra)
+print("ok")
+"""
+
+
+def _run(script: str) -> subprocess.CompletedProcess[str]:
+    # in a process of its own: forking a test worker, which runs threads, could hang
+    return subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=120)
+
+
+def test_results_come_back_in_order_with_the_side_job() -> None:
+    result = _run(IN_ORDER)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == "ok"
+
+
+def test_a_worker_killed_mid_run_is_an_error_not_a_hang() -> None:
+    result = _run(KILLED_WORKER)
+    assert result.returncode == 3, (result.stdout, result.stderr)
+    assert "a worker process stopped before its work was done" in result.stdout
+    assert "Traceback" not in result.stderr
