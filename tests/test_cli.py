@@ -103,5 +103,7 @@ def test_errors_and_reports_of_every_command_take_colour_like_lint(cli: Cli, tmp
     assert coloured[0][2].startswith("\x1b[1;31merror:\x1b[0m ") and "\x1b[1mhint:\x1b[0m" in coloured[0][2]
     assert "\x1b[" in coloured[1][1] and "\x1b[" not in plain[0][2] + plain[1][1]
     assert [(c, ansi.sub("", o), ansi.sub("", e)) for c, o, e in coloured] == list(plain)
+    monkeypatch.setenv("NO_COLOR", "")  # empty: as if unset (no-color.org)
+    assert (cli("--root", tmp_path / "nowhere", "lint"), cli("--root", root, "links")) == coloured
     monkeypatch.setenv("NO_COLOR", "1")
     assert (cli("--root", tmp_path / "nowhere", "lint"), cli("--root", root, "links")) == plain

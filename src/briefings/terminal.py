@@ -1,7 +1,7 @@
 """What the terminal can show: colour or not, and how wide a line may be.
 
-Colour (and bold) only when the stream is a terminal, never with `NO_COLOR` set (any value,
-https://no-color.org) or `TERM=dumb`; `FORCE_COLOR` (non-empty) turns it on when piped.
+Colour (and bold) only when the stream is a terminal, never with `NO_COLOR` set to any value
+but the empty string (https://no-color.org) or `TERM=dumb`; `FORCE_COLOR` (non-empty) turns it on when piped.
 Width is the terminal's, else `COLUMNS`, else 120.
 """
 
@@ -40,7 +40,7 @@ def label(text: str, stream: TextIO) -> str:
 
 
 def _wants_color(stream: TextIO) -> bool:
-    if "NO_COLOR" in os.environ:
+    if os.environ.get("NO_COLOR"):  # present and not empty, as no-color.org asks
         return False
     if os.environ.get("FORCE_COLOR"):
         return True

@@ -83,7 +83,9 @@ def test_piped_output_has_no_escape_codes_and_force_color_adds_them(cli: CLI, dr
     _, coloured, _ = cli("--root", draft, "lint")
     assert "\x1b[1;31merror" in coloured and "\x1b[1m" in coloured
     assert ANSI.sub("", coloured) == plain
-    env.setenv("NO_COLOR", "")  # present but empty still means no colour
+    env.setenv("NO_COLOR", "")  # present but empty: as if unset (https://no-color.org)
+    assert cli("--root", draft, "lint")[1] == coloured
+    env.setenv("NO_COLOR", "1")
     _, again, _ = cli("--root", draft, "lint")
     assert again == plain
 
