@@ -90,3 +90,27 @@ def test_diverged_local_branch_is_refused_not_forced(library: Path, remote: Path
     code, _, err = cli("--root", library, "publish", "2025.04", "--push", "--now", NOW)
     assert code == 2 and "have diverged" in err and "never force-pushes" in err
     assert run_git(remote, "rev-parse", "gh-pages") == before
+
+
+def test_a_retry_rebuilds_when_an_older_edition_changed_meanwhile(
+        library: Path, remote: Path, tmp_path: Path, cli: CLI) -> None:
+    """The sourcing history chart names every earlier edition: when another publisher retitles an
+    older one while our push is in flight, the retry rebuilds, though the previous edition is the same."""
+    assert cli("--root", library, "publish", "2025.01", "--push", "--now", NOW)[0] == 0
+    assert cli("--root", library, "publish", "2025.02", "--push", "--now", NOW)[0] == 0
+    other = tmp_path / "other"
+    run_git(tmp_path, "clone", "-q", str(remote), str(other))
+    run_git(other, "fetch", "-q", "origin", "gh-pages:gh-pages")
+    code, _, err = cli("--root", other, "publish", "2025.01", "--force", "--alias", "", "--title",
+                       "January 2025 (corrected)", "--now", NOW)
+    assert code == 0, err
+    run_git(other, "push", "-q", "origin", "gh-pages:refs/pending/gh-pages")
+    hook = remote / "hooks" / "pre-receive"
+    hook.write_text(MOVE_HOOK, encoding="utf-8")
+    hook.chmod(hook.stat().st_mode | stat.S_IEXEC)
+
+    code, out, err = cli("--root", library, "publish", "2025.03", "--push", "--now", NOW)
+    assert code == 0, out + err
+    assert "push to origin was rejected (attempt 1 of 4)" in out
+    chart = run_git(remote, "show", "gh-pages:2025.03/assets/briefings/sourcing-history.svg")
+    assert "January 2025 (corrected)" in chart

@@ -105,20 +105,22 @@ class _Edition:
         with timing.step("record"):
             alias = _alias_for(request, state)
             before_edition = state.previous(request.edition)
-            # what the site depends on: the alias, and the previous edition's files (by their git tree)
-            key = (alias, _tree_of(self.project.root, before_edition, state))
+            history = history_points(state.editions, request.edition, totals(self.figures), request.title)
+            # what the site depends on: the alias, the previous edition's files (by their git tree) and
+            # the sourcing history of every earlier edition (its chart)
+            key = (alias, _tree_of(self.project.root, before_edition, state), tuple(history))
             before = _manifest_of(self.project.root, before_edition, state) if key != self._built_for else None
         site_dir = self.work / "site"
         if key != self._built_for:
             self.alias, self.changes = alias, changes.compare(before, self.record)
-            self._build(site_dir, before, state)
+            self._build(site_dir, before, history)
             self._built_for = key
         if state.exists(request.edition):
             existing = state.get(request.edition) or Edition(request.edition, request.edition)
             print(replacement.describe(self.project.root, existing, self.record, site_dir, request.branch))
         return deploy.Ready(site_dir, alias, _message(self.record), _properties(self.record, self.figures))
 
-    def _build(self, site_dir: Path, before: manifest.Manifest | None, state: BranchState) -> None:
+    def _build(self, site_dir: Path, before: manifest.Manifest | None, history: list[tuple[str, float]]) -> None:
         """Build, then prove that no excluded text made it into any file of the edition."""
         assert self.changes is not None
         request, urls = self.request, _directory_urls(self.library)
@@ -127,7 +129,6 @@ class _Edition:
         env = edition_env(edition=request.edition, title=request.title, alias=self.alias, changes_page=page,
                           snippets_view=self.work / "snippets")
         (self.work / "sourcing.json").write_text(sourcing.to_json(self.figures), encoding="utf-8")
-        history = history_points(state.editions, request.edition, totals(self.figures), request.title)
         (self.work / "sourcing-history.json").write_text(json.dumps(history), encoding="utf-8")
         env[sourcing.ENV_RECORDS] = str(self.work / "sourcing.json")
         env[ENV_HISTORY] = str(self.work / "sourcing-history.json")
