@@ -32,6 +32,22 @@ def test_sample_library_builds_strict(cli: Cli, sample_library: Path) -> None:
                          re.IGNORECASE), tab
 
 
+def test_default_extensions_keep_the_text_as_written(cli: Cli, sample_library: Path) -> None:
+    """The default mkdocs.yml has no smartsymbols or keys: enumerations, ordinals in quoted titles,
+    fractions and doubled plus signs reach the page as typed."""
+    written = "Article 5 lists (a), (b) and (c); see *Tyranny in the 21st Century*; 1/2 of seats, +/- 3, (r), a++b++c."
+    briefing = sample_library / "docs" / "RESEARCH" / "Symbols.md"
+    briefing.write_text(briefing_text("Symbols", f"{written}[^s]\n\n[^s]: A source, 2025.", sources=[]),
+                        encoding="utf-8")
+    code, _, err = cli("build", "--root", sample_library)
+    assert code == 0, err
+    html = page(sample_library / "site", "RESEARCH/Symbols/index.html")
+    assert "Article 5 lists (a), (b) and (c); see <em>Tyranny in the 21st Century</em>; 1/2 of seats, " \
+           "+/- 3, (r), a++b++c." in html
+    for symbol in ("&copy;", "\u00a9", "<sup>st", "&frac12;", "&plusmn;", "&reg;", "<kbd"):
+        assert symbol not in html.split('<article', 1)[1], symbol
+
+
 def test_section_index_lists_its_briefings(cli: Cli, sample_library: Path) -> None:
     assert cli("build", "--root", sample_library)[0] == 0
     html = page(sample_library / "site", "RESEARCH/index.html")
