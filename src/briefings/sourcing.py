@@ -82,8 +82,9 @@ def percent(sourced: int, found: int) -> str:
 
 
 def of_briefing(briefing: Briefing, config: LintConfig) -> Sourcing:
-    """The sourcing record of one briefing, from the lint's parse with its front-matter settings."""
-    doc = Document(briefing, config.for_briefing(briefing.meta))
+    """The sourcing record of one briefing, from the lint's parse with its front-matter settings
+    (as the lint applies them: a bad `lint:` block is ignored whole)."""
+    doc = Document(briefing, config.checked_for(briefing)[0])
     claims = [Claim(plain(a.sentence), a.cited) for a in doc.assertions]
     return Sourcing(briefing.rel, briefing.title, briefing.section, claims, sources_of(briefing))
 
@@ -95,24 +96,25 @@ def of_library(library: Library, *, claims: Mapping[str, Sequence[Claimed]] | No
     known = claims or {}
     records = [of_claims(b, known[b.label]) if b.label in known else of_briefing(b, config)
                for b in library.briefings if b.status != "planned"]
-    return sorted(records, key=lambda r: (r.section, r.title.casefold()))
+    return _ordered(records)
 
 
-def of_library_parallel(library: Library) -> list[Sourcing]:
-    """`of_library` with the briefings parsed in worker processes, one per core (the site build's
-    own plugin then reads them from ENV_RECORDS instead of parsing every briefing in its one process)."""
-    from briefings.linting import parallel
+def of_library_cached(library: Library) -> list[Sourcing]:
+    """`of_library` from the lint's per-file cache (`lint(stats=True)` entries: `briefings lint
+    --stats`, a publish's gate, an earlier build): only briefings without an entry for their current
+    text and settings are checked, in worker processes, one per core, and their entries written so
+    that the next build or lint reads them back. A check that ran out of its time budget is not
+    cached; its record is computed here as `of_briefing` does."""
+    from briefings.linting import checked_with_claims
 
-    config = config_of(library)
     briefings = [b for b in library.briefings if b.status != "planned"]
-    processes = parallel.workers()
-    if len(briefings) < 64 or processes < 2:
-        return of_library(library)
+    results = checked_with_claims(library, briefings)
+    config = config_of(library)
+    return _ordered([of_claims(b, r.claims) if r.complete else of_briefing(b, config)
+                     for b, r in zip(briefings, results)])
 
-    def work(indices: range) -> list[Sourcing]:
-        return [of_briefing(briefings[i], config) for i in indices]
 
-    records, _ = parallel.run(len(briefings), work, lambda: None, processes=processes)
+def _ordered(records: list[Sourcing]) -> list[Sourcing]:
     return sorted(records, key=lambda r: (r.section, r.title.casefold()))
 
 

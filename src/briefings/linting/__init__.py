@@ -83,8 +83,17 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
 def claims_of(library: Library, briefing: Briefing) -> tuple[Claimed, ...]:
     """The asserting sentences of one briefing as `lint(stats=True)` keeps them, from the lint's own
     check (cached: a lint with `stats=True` of the same text right after reads the check back)."""
-    results, _ = _cached_check_all(library, [briefing], config_of(library), True, list, library.project.root)
-    return results[0].claims
+    return checked_with_claims(library, [briefing])[0].claims
+
+
+def checked_with_claims(library: Library, briefings: list[Briefing]) -> list[FileResult]:
+    """The check results `lint(stats=True)` gets for these briefings (findings before suppression,
+    coverage, asserting sentences), in their order: read back from the library's lint cache where a
+    `briefings lint --stats`, a publish's gate or an earlier build left them for the same text and
+    settings; the rest checked (in worker processes when many) and stored for the next run. No link
+    check (it reads the whole library and is never cached)."""
+    results, _ = _cached_check_all(library, briefings, config_of(library), True, list, library.project.root)
+    return results
 
 
 def _graded(finding: Finding, config: LintConfig) -> Finding | None:

@@ -44,8 +44,9 @@ def build_site(library: Library, *, site_dir: Path | None = None, strict: bool =
                env: dict[str, str] | None = None, jobs: int = 0, sections: list[str] | None = None) -> Path:
     """Run MkDocs for the library; BuildError with MkDocs' warnings when it fails.
 
-    The briefings' sourcing figures (a lint parse of every briefing) are computed here on every core
-    and handed to the plugin (ENV_RECORDS), unless the caller already did (`briefings publish`).
+    The briefings' sourcing figures are read from the lint cache (`lint --stats` entries) or, for
+    briefings without one, computed here on every core (and cached), then handed to the plugin
+    (ENV_RECORDS), unless the caller already did (`briefings publish`).
     With `jobs` > 1 the pages are shared out between that many MkDocs processes and merged into one
     site, the same as one process builds (site/parts.py); `sections` builds only the pages of those
     top-level folders ("." for the pages directly in docs/): a part for `briefings build --merge`.
@@ -56,7 +57,7 @@ def build_site(library: Library, *, site_dir: Path | None = None, strict: bool =
         env = dict(env or {})
         if not (env.get(sourcing.ENV_RECORDS) or os.environ.get(sourcing.ENV_RECORDS)):
             records = Path(work) / "sourcing.json"
-            records.write_text(sourcing.to_json(sourcing.of_library_parallel(library)), encoding="utf-8")
+            records.write_text(sourcing.to_json(sourcing.of_library_cached(library)), encoding="utf-8")
             env[sourcing.ENV_RECORDS] = str(records)
         if sections is not None:
             _run_mkdocs(library, [(target, {**env, parts.ENV_PART: parts.Part(sections=frozenset(sections)).env()})],

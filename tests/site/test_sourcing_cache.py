@@ -1,0 +1,91 @@
+"""The build's sourcing figures come from the lint cache: what `briefings lint --stats` (or an
+earlier build) left is read back, not parsed again, and is exactly what a fresh computation gives."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+
+from briefings import sourcing
+from briefings.frontcache import CACHE_ROOT
+from briefings.library import Library
+from tests.conftest import DATA
+
+Cli = Callable[..., tuple[int, str, str]]
+
+
+def _library(tmp_path: Path, name: str = "claims") -> Path:
+    root = tmp_path / name
+    shutil.copytree(DATA / "lint-claims", root)
+    return root
+
+
+def _entries(root: Path) -> list[Path]:
+    return sorted((root / CACHE_ROOT / "lint").glob("*/*.json"))
+
+
+def _tamper(root: Path) -> None:
+    """Mark every cached assertion as cited: only a build that reads the cache sees it."""
+    for entry in _entries(root):
+        data = json.loads(entry.read_text("utf-8"))
+        data["claims"] = [[text, True] for text, _ in data["claims"]]
+        entry.write_text(json.dumps(data), encoding="utf-8")
+
+
+def _fresh(root: Path) -> list[sourcing.Sourcing]:
+    return sourcing.of_library(Library.load(root))  # parses every briefing, no cache
+
+
+def test_figures_from_the_cache_equal_the_computed_ones(cli: Cli, tmp_path: Path) -> None:
+    root = _library(tmp_path)
+    assert cli("lint", "--stats", "--root", root)[0] == 1  # the library has unsourced assertions
+    assert _entries(root)
+    cached = sourcing.of_library_cached(Library.load(root))
+    assert cached == _fresh(root)
+    assert any(r.unsourced for r in cached) and any(r.sourced for r in cached)
+    _tamper(root)  # the records really come from the entries: trusted like the work tree
+    assert all(r.unsourced == 0 for r in sourcing.of_library_cached(Library.load(root)))
+
+
+def test_an_edited_briefing_is_computed_again(cli: Cli, tmp_path: Path) -> None:
+    root = _library(tmp_path)
+    assert cli("lint", "--stats", "--root", root)[0] == 1
+    _tamper(root)
+    page = root / "docs/RUSSIA/Unsourced.md"
+    page.write_text(page.read_text("utf-8") + "\nThe ministry cut the budget by 40% in 2023.\n", encoding="utf-8")
+    records = {r.rel: r for r in sourcing.of_library_cached(Library.load(root))}
+    fresh = {r.rel: r for r in _fresh(root)}
+    assert records["RUSSIA/Unsourced.md"] == fresh["RUSSIA/Unsourced.md"]
+    assert records["RUSSIA/Unsourced.md"].unsourced > 0
+    assert records["RUSSIA/Sourced.md"].unsourced == 0  # unchanged: still the (tampered) entry
+
+
+def test_a_settings_change_makes_the_entries_useless(cli: Cli, tmp_path: Path) -> None:
+    root = _library(tmp_path)
+    assert cli("lint", "--stats", "--root", root)[0] == 1
+    _tamper(root)
+    with (root / "pyproject.toml").open("a", encoding="utf-8") as settings:
+        settings.write('\n[tool.briefings.lint]\nscope = "sentence"\n')
+    records = sourcing.of_library_cached(Library.load(root))
+    assert records == _fresh(root)
+    assert any(r.unsourced for r in records)  # not the tampered entries
+
+
+def test_a_build_reuses_lint_stats_and_leaves_entries_for_the_next_lint(cli: Cli, tmp_path: Path) -> None:
+    linted, built, plain = _library(tmp_path, "linted"), _library(tmp_path, "built"), _library(tmp_path, "plain")
+    assert cli("lint", "--stats", "--root", linted)[0] == 1
+    _tamper(linted)
+    assert cli("build", "--root", linted, "--no-strict")[0] == 0
+    html = (linted / "site/RUSSIA/Unsourced/index.html").read_text("utf-8")
+    record = next(r for r in _fresh(linted) if r.rel == "RUSSIA/Unsourced.md")
+    assert record.unsourced and f"Sourced {record.found} of {record.found} (100%)" in html  # read from the cache
+
+    assert not _entries(built)
+    assert cli("build", "--root", built, "--no-strict")[0] == 0  # no cache: computed, and stored
+    assert len(_entries(built)) == len([b for b in Library.load(built).briefings if b.status != "planned"])
+    assert f"Sourced {record.sourced} of {record.found}" in (built / "site/RUSSIA/Unsourced/index.html").read_text("utf-8")
+    after_build = cli("lint", "--stats", "--format", "json", "--root", built)
+    assert after_build == cli("lint", "--stats", "--format", "json", "--root", plain)  # same findings and figures
+    assert len(_entries(plain)) == len(_entries(built))
