@@ -100,3 +100,28 @@ def test_a_forked_worker_stopped_with_sigterm_neither_speaks_for_the_publish_nor
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() == "kept"
     assert "stopped by SIGTERM" not in result.stderr
+
+
+def test_a_removal_cut_short_by_a_late_write_is_finished_by_the_next_run(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A process of a killed publish may finish one last write while the next run removes its folder:
+    the folder keeps its owner mark until it is empty, so the run after removes it at once (a folder
+    without the mark looks brand new and would be kept for half a minute)."""
+    orphan = tmp_path / f"{workdir.PREFIX}killed"
+    (orphan / "site" / "RESEARCH").mkdir(parents=True)
+    (orphan / "site" / "RESEARCH" / "index.html").write_text("<p>x</p>", "utf-8")
+    (orphan / workdir.OWNED).write_text("1", "utf-8")
+    real = workdir.shutil.rmtree
+
+    def late_write(path: Path, ignore_errors: bool = False) -> None:
+        real(path, ignore_errors=ignore_errors)
+        if Path(path).name == "site":  # the dying build writes one more page as the folder goes
+            (Path(path) / "late.html").parent.mkdir(parents=True, exist_ok=True)
+            (Path(path) / "late.html").write_text("<p>late</p>", "utf-8")
+
+    monkeypatch.setattr(workdir.shutil, "rmtree", late_write)
+    assert workdir.remove_stale(tmp_path) == []
+    assert (orphan / workdir.OWNED).is_file()  # still claimed
+    monkeypatch.setattr(workdir.shutil, "rmtree", real)
+    assert workdir.remove_stale(tmp_path) == [orphan]
+    assert not orphan.exists()

@@ -61,10 +61,30 @@ def _unheld(path: Path) -> bool:
         claimed = (path / OWNED).exists()
         if not claimed and time.time() - path.stat().st_mtime < UNCLAIMED_AFTER:
             return False  # just created: its owner is about to lock it
+        if claimed:
+            return _remove_claimed(path)
         shutil.rmtree(path, ignore_errors=True)
-        return True
+        return not path.exists()
     finally:
         os.close(handle)
+
+
+def _remove_claimed(path: Path) -> bool:
+    """Remove a folder whose owner is gone, its OWNED mark last; True when it is gone. A removal cut
+    short (a killed process of the old publish still finishing its last write into the folder) then
+    leaves a claimed folder that the next run removes, not one that looks brand new for half a minute."""
+    for entry in list(path.iterdir()):
+        if entry.name == OWNED:
+            continue
+        if entry.is_dir() and not entry.is_symlink():
+            shutil.rmtree(entry, ignore_errors=True)
+        else:
+            entry.unlink(missing_ok=True)
+    if [entry.name for entry in path.iterdir()] != [OWNED]:
+        return False
+    (path / OWNED).unlink()
+    path.rmdir()
+    return True
 
 
 @contextlib.contextmanager
