@@ -17,3 +17,4 @@ class BriefingsConfig(Config):
     planned_list_in_nav = c.Type(bool, default=True)  # show that page in the navigation (readers find plans)
     dashboard = c.Type(bool, default=True)  # the sourcing dashboard page (sourcing.md) and its charts
     bounded_nav = c.Type(bool, default=True)  # a page's navigation: its neighbours, not its whole section
+    render_cache = c.Type(bool, default=True)  # reuse renders of unchanged pages (site/rendercache.py)

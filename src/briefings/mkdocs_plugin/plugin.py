@@ -24,6 +24,7 @@ from briefings.linting import config_of
 from briefings.mkdocs_plugin.config import BriefingsConfig
 from briefings.publishing import site as edition_site
 from briefings.site import assets, dashboard, pages, pagesafety, parts, planned, render, sources
+from briefings.site.rendercache import RenderCache, build_succeeded
 from briefings.site import nav as site_nav
 from briefings.sourcing import Sourcing
 
@@ -45,6 +46,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.owned: set[str] = set()
         self.unrendered: set[str] = set()
         self.files: Files | None = None
+        self.render_cache: RenderCache | None = None  # renders and search entries of unchanged pages
         self.render_timer = deadline.Timer()  # Python-Markdown's render of one page, within its budget
         # the live preview: figures of the briefings read so far (or kept from its last read), the
         # rest as their pages are read; the preview completes the dashboard before showing it
@@ -60,6 +62,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.library, self.graph, self.planned_urls = None, None, set()  # the instance lives across rebuilds
         self.sourcing = {}
         self.part, self.owned, self.unrendered = None, set(), set()
+        self.render_cache = None
         if not self.config.enabled:
             return config
         self.part = None if self.preview else parts.Part.from_env()
@@ -106,6 +109,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     item.title = escape(titles[folder])
             pages.last_in_nav(nav, [self.config.planned_list, dashboard.PAGE_URI, pages.TAGS_URI])
         self.files = files
+        # opened here: every plugin's on_config has set the Markdown options by now
+        if self.config.enabled and self.config.render_cache and self.library is not None and not self.lazy_sourcing:
+            self.render_cache = RenderCache.open(config, self.library.project.root)
+            if self.render_cache is not None:
+                self.render_cache.wrap_search(config.plugins.get("search") or config.plugins.get("material/search"))
         if self.part is not None:
             self.owned = {f.src_uri for i, f in enumerate(files.documentation_pages())
                           if self.part.owns(i, f.src_uri)}
@@ -113,6 +121,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         result = self._page_markdown(markdown, page=page, config=config, files=files)
+        if self.render_cache is not None:
+            self.render_cache.attach(page)  # the render reads the Markdown as the last plugin left it
         if self.config.enabled and self.library is not None:
             seconds = deadline.render_budget(self.library.project.settings.limits, len(result or markdown))
             self.render_timer.start(seconds, lambda late: _render_over_budget(page, config, late))
@@ -176,6 +186,11 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             edition_site.fix_not_found_page(config)
         if self.config.enabled and self.part is not None:
             self._write_manifest(config)
+        if self.render_cache is not None:
+            cache, self.render_cache = self.render_cache, None
+            log.info("briefings: %d page(s) rendered, %d from the render cache", cache.misses, cache.hits)
+            if build_succeeded(config):
+                cache.save(pages=len(self.files.documentation_pages()) if self.files else 0, whole=self.part is None)
 
     def _write_manifest(self, config: MkDocsConfig) -> None:
         """What the merge needs from this part: every page, which are this part's, their anchors."""

@@ -20,6 +20,7 @@ from briefings.publishing.editions import Edition, sort_key
 from briefings.publishing.site import edition_env
 from briefings.publishing.versions import BranchState
 from briefings.site.pages import ENV_HISTORY
+from briefings.site import rendercache
 from briefings.tools import git, mike
 
 
@@ -132,6 +133,9 @@ class _Edition:
         (self.work / "sourcing-history.json").write_text(json.dumps(history), encoding="utf-8")
         env[sourcing.ENV_RECORDS] = str(self.work / "sourcing.json")
         env[ENV_HISTORY] = str(self.work / "sourcing-history.json")
+        # the work tree's render cache, not the staged copy's (a new folder each time): a page whose
+        # Markdown and links are unchanged is not rendered again (site/rendercache.py)
+        env[rendercache.ENV_CACHE] = str(self.project.root)
         with timing.step("build"):
             gate.build(self.library, site_dir=site_dir, env=env, edition=request.edition)
         with timing.step("split"):  # one edited briefing rewrites its own files, not the whole index or record
