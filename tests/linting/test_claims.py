@@ -27,11 +27,26 @@ from briefings.linting.sentences import CITE
     ("The freeze lasted eleven months.", "states a number"),
     ("His record is not in dispute: he signed the interception law.", "states what 'he' did"),
     ("They've closed four depots.", "states what 'They' have done"),
+    ("Freight rates have gone up since the strike.", "states a change ('gone up')"),
+    ("Customs revenue is down.", "states a change ('is down')"),
+    ("Instead, it's gone up every single month.", "states a change ('gone up')"),
+    ("Grain prices are rising again.", "states a change ('are rising')"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
     assert verdict.is_assertion
     assert signal in verdict.signals
+
+
+@pytest.mark.parametrize("sentence", [
+    "The party fell ten points in the polls.",  # points of a poll are a figure
+    "The ministry paid the consultants as well.",  # "as well" is no verdict
+    "The audit office did very well in 2020.",  # a dated event still needs its source
+    "The ministry, I think, paid $4 million to the consultants.",  # an amount outweighs the frame
+    "Four ministers resigned over the tender.",
+])
+def test_close_neighbours_of_the_exemptions_still_assert(sentence: str) -> None:
+    assert claims.assess(sentence).is_assertion, sentence
 
 
 def test_certainty_word_is_reported_alongside_a_claim() -> None:
@@ -58,6 +73,14 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("The Port Authority is doing a good job.", "a judgement, not a checkable fact"),
     ("I'll publish the tender files.", "forecast"),
     ("We'd have signed it.", "forecast"),
+    # the speaker's view, wherever the frame sits
+    ("The ministry, I think, misread the tender.", "opinion of the speaker"),
+    ("We don't believe the audit was ever finished.", "opinion of the speaker"),
+    ("The port was, in my view, sold too cheaply.", "opinion of the speaker"),
+    # a verdict on how something was done, or "a <evaluative> <noun>"
+    ("The harbour dredging was badly managed.", "a judgement, not a checkable fact"),
+    ("The exporters did very well.", "a judgement, not a checkable fact"),
+    ("The coalition's handling of the strike was a serious mistake.", "a judgement, not a checkable fact"),
 ])
 def test_not_an_assertion(sentence: str, why: str) -> None:
     verdict = claims.assess(sentence)
@@ -71,6 +94,9 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "Give me another five minutes.",
     "I'm opposed to the levy.",  # the speaker's stance, not a deed
     "Let me set the record straight.",  # "the record" is not "a record high"
+    "There are three ways to cut the deficit.",  # the parts of an argument, not a figure
+    "The plan has five basic parts.",
+    "It is up to the courts to decide.",  # an idiom, not a level going up
 ])
 def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion

@@ -107,8 +107,9 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
         grammar = ""  # "you know, they have done a great job": talk, not a record
     weak = [s for s in (S.superlative(lower), S.causal(text, present), S.comparison(text, present),
                         S.vague(text, present)) if s]
+    change = S.level(lower, present)  # carries its own verb: never a bare topic
     signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
-    signals += ([grammar] if grammar else []) + weak
+    signals += ([grammar] if grammar else []) + weak + ([change] if change else [])
     if not signals:
         return _later_clause(text, context)
     if signals == [grammar] and _judgement(clause, lower):
@@ -177,17 +178,38 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
 
 
 def _judgement(clause: G.Clause, lower: list[str]) -> bool:
-    """"Mr Varga is right", "the hearing was very tense", "they are doing a good job": a verdict on
-    someone, not a record of what they did."""
-    if clause.kind not in ("copula", "copula-past") or clause.index < 0:
+    """"Mr Varga is right", "the hearing was very tense", "they are doing a good job", "the port
+    was badly run": a verdict on someone, not a record of what they did."""
+    if clause.index < 0:
+        return False
+    after = lower[clause.index:clause.index + 4]
+    if not W.MANNER.isdisjoint(after) or any(w == "well" and after[i - 1] in ("very", "so", "really", "extremely")
+                                             for i, w in enumerate(after) if i):
+        return True  # "the port was badly run", "they performed brilliantly", "did very well"
+    if clause.kind not in ("copula", "copula-past"):
         return False
     rest = [w for w in lower[clause.index + 1:clause.index + 6] if w not in W.INTENSIFIERS]
     if rest[:1] == ["doing"] or rest[:1] == ["done"]:
         rest = rest[1:]
     if rest[:1] in (["a"], ["an"]):
-        return len(rest) > 2 and rest[1] in W.EVALUATIVE and rest[2] in ("job", "thing", "idea", "person", "man",
-                                                                          "woman", "one", "mistake", "step")
+        return len(rest) > 2 and rest[1] in W.EVALUATIVE and rest[2] in W.VERDICT_NOUNS
     return bool(rest) and rest[0] in W.EVALUATIVE
+
+
+def _speaker_view(lower: list[str]) -> bool:
+    """"I think", "we don't believe", "I really doubt", "in my view" anywhere: the sentence is the
+    speaker's view."""
+    if W.VIEW_VERBS.isdisjoint(lower):
+        return any(lower[i:i + 3] in (["in", "my", "opinion"], ["in", "my", "view"], ["in", "our", "view"])
+                   for i, w in enumerate(lower) if w == "in")
+    for i, word in enumerate(lower):
+        if word in W.VIEW_VERBS:
+            j = i - 1
+            while j > 0 and (lower[j] in W.INTENSIFIERS or lower[j] in ("do", "don't", "did", "didn't")):
+                j -= 1
+            if j >= 0 and lower[j] in ("i", "we"):
+                return True
+    return False
 
 
 def _names_someone(words: str) -> bool:
@@ -217,7 +239,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
         return "imperative"
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
-    if core.startswith(W.OPINION) and not amounts:
+    if (core.startswith(W.OPINION) or _speaker_view(lower)) and not amounts:
         return "opinion of the speaker"
     normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None
     main = clause.index < 0 or normative is None or core[: normative.start()].count(" ") <= clause.index + 2

@@ -28,11 +28,14 @@ _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
 # Numbers that count nothing checkable: list markers and spans of time ahead ("Number three, ...",
 # "over the next ten years", "within 90 days", "another five seconds", "the third thing"); spans
-# already passed ("for 35 years", "the last eight years") still count.
+# already passed ("for 35 years", "the last eight years") still count; nor do the parts of an argument
+# ("three ways to", "two reasons").
 _COUNT = r"(?:\d[\d,.]*|" + "|".join(sorted(W.SPELLED_NUMBERS | W.SMALL_NUMBERS, key=len, reverse=True)) + ")"
 _NOT_A_COUNT = re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe third\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
                           r"\b(?:next|coming|another|within|in|first) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
-                          r"(?:days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|later))",
+                          r"(?:days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|later))|"
+                          r"\b" + _COUNT + r"\s+(?:(?:" + "|".join(W.ARGUMENT_ADJECTIVES) + r")\s+)?(?:"
+                          + "|".join(W.ARGUMENT_PARTS) + r")\b",
                           re.IGNORECASE)
 
 
@@ -113,6 +116,28 @@ def change(lower: list[str]) -> str:
     for i, word in enumerate(lower):
         if word in W.CHANGE_VERBS and not (i and lower[i - 1] in ("to", "will", "would", "could", "can")):
             return f"states a change ('{word}')"
+    return ""
+
+
+_BE = frozenset("is are was were 's 're been being".split())  # ('s: "it's up")
+_LEVEL_VERBS = _BE | frozenset("gone went come came going coming".split())
+_LEVEL_WORDS = W.TRENDS | W.LEVEL_AFTER
+
+
+def level(lower: list[str], present: frozenset[str] | set[str]) -> str:
+    """A level that moved or is moving ("spending is up", "costs have gone down", "prices are
+    rising"), not "it is up to the courts"."""
+    if present.isdisjoint(_LEVEL_WORDS):
+        return ""
+    for i in range(1, len(lower)):
+        word, before = lower[i], lower[i - 1].replace("’", "'")
+        if "'" in before:
+            before = "'" + before.split("'")[-1]  # "it's gone up", "they're rising"
+        after = lower[i + 1] if i + 1 < len(lower) else ""
+        if word in W.LEVEL_AFTER and before in _LEVEL_VERBS and after not in W.NOT_LEVEL:
+            return f"states a change ('{lower[i - 1]} {word}')"
+        if word in W.TRENDS and before in _BE and after not in W.NOT_LEVEL:
+            return f"states a change ('{lower[i - 1]} {word}')"
     return ""
 
 

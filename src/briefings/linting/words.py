@@ -15,6 +15,12 @@ SPELLED_NUMBERS = frozenset(
 # used to recognise list markers and spans of time.
 SMALL_NUMBERS = frozenset("one two".split())
 
+# What a count of the parts of an argument or plan counts ("three ways to cut a deficit", "two
+# reasons", "five basic parts"): the speaker's own structure, not a figure to check.
+ARGUMENT_PARTS = ("ways", "things", "parts", "reasons", "questions", "steps", "options",
+                  "principles", "priorities", "lessons", "ideas", "goals", "pillars")
+ARGUMENT_ADJECTIVES = ("basic", "main", "key", "different", "major", "fundamental", "simple", "big")
+
 SUPERLATIVES = frozenset(
     "unprecedented largest biggest highest lowest greatest worst fastest slowest longest smallest "
     "oldest newest strongest weakest richest poorest deadliest".split())
@@ -33,6 +39,13 @@ CHANGE_VERBS = frozenset(
     "fallen falls grew grown grows raised lowered reduced dropped declined lost gained created added "
     "spent paid killed voted vetoed passed signed banned funded owed borrowed invaded collapsed "
     "expanded shrank won surged soared plunged slashed".split())
+
+# A level that moves, stated as under way ("prices are rising", "spending is up", "costs have gone down").
+TRENDS = frozenset("rising falling growing shrinking increasing decreasing declining dropping climbing soaring "
+                   "plunging surging mounting".split())
+LEVEL_AFTER = frozenset("up down".split())
+# "is up to the courts", "came down on the side of": idioms, not a level.
+NOT_LEVEL = frozenset("to with for against on there and or".split())
 
 CERTAINTY = ("clearly", "obviously", "undeniably", "undoubtedly", "unquestionably", "certainly",
              "it is certain", "without doubt", "no doubt", "not speculation", "overwhelming",
@@ -57,6 +70,9 @@ OPINION = ("i think", "i believe", "i feel", "i hope", "i want", "i wish", "i'd 
            "we believe", "we think", "in my opinion", "in my view", "my view is", "i'm not sure", "thank",
            "in our assessment", "in our view", "in our judgement", "in our judgment", "our answer", "our view",
            "we judge", "we assess")
+# A view the speaker holds, anywhere in the sentence ("Prices, I think, rose", "it is, we believe, too
+# late"): what follows is framed as the speaker's opinion.
+VIEW_VERBS = frozenset("think believe feel doubt suspect guess suppose reckon".split())
 DISCOURSE = ("and", "but", "so", "well", "now", "look", "listen", "again", "also", "yes", "no", "oh",
              "okay", "first of all", "you know", "of course", "in fact", "frankly", "honestly")
 
@@ -76,6 +92,14 @@ EVALUATIVE = frozenset(
     "serious dangerous important critical essential wise unwise foolish naive reckless irresponsible proud sorry "
     "glad happy pleased concerned worried afraid sure confident nice fine tense healthy unhealthy tragic "
     "shameful disgraceful admirable impressive credible incredible ready willing committed determined".split())
+# What a judgement's "a/an <evaluative> ..." names: "a good job", "a very serious problem".
+VERDICT_NOUNS = frozenset("job thing idea person man woman one mistake step problem issue concern error choice "
+                          "decision example move failure success record start".split())
+# How well something was done: a verdict, not a record ("performed brilliantly", "was badly run");
+# "well" only after an intensifier ("did very well"), not "as well" or "well documented".
+MANNER = frozenset("badly poorly brilliantly superbly terribly wisely foolishly properly improperly "
+                   "admirably miserably horribly beautifully splendidly competently incompetently "
+                   "skilfully skillfully clumsily".split())
 INTENSIFIERS = frozenset(
     "very so really quite too pretty fairly rather absolutely totally entirely extremely deeply truly "
     "not also just still always never simply certainly obviously exactly particularly especially "
