@@ -89,3 +89,25 @@ def test_a_build_reuses_lint_stats_and_leaves_entries_for_the_next_lint(cli: Cli
     after_build = cli("lint", "--stats", "--format", "json", "--root", built)
     assert after_build == cli("lint", "--stats", "--format", "json", "--root", plain)  # same findings and figures
     assert len(_entries(plain)) == len(_entries(built))
+
+
+def test_plain_sentences_are_what_the_patterns_make_of_them() -> None:
+    """`plain` runs a pattern only when its marks occur: the same text as running them all."""
+    import random
+    import re
+    import sys
+
+    space = re.compile(r"\s+")
+
+    def reference(sentence: str) -> str:
+        text = sourcing._LINK.sub(r"\1", sentence.replace(sourcing.CITE, ""))
+        return space.sub(" ", sourcing._MARKUP.sub("", text)).strip()
+
+    whitespace = [chr(c) for c in range(sys.maxunicode + 1) if space.fullmatch(chr(c))]
+    alphabet = whitespace + list("ab1 *_`[]()!.") + [sourcing.CITE, "](", "**", "__", "\u200b"]
+    rng = random.Random(14)
+    samples = ["The *ministry* cut it by 40% in 2023.\x01", "See [the report](https://x.org/a_b) **now**.",
+               "A `code` and __bold__ and snake_case_name.", "  Line\nbroken\u00a0here\u2003. "]
+    samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
+    for sample in samples:
+        assert sourcing.plain(sample) == reference(sample), repr(sample)
