@@ -111,3 +111,13 @@ def test_plain_sentences_are_what_the_patterns_make_of_them() -> None:
     samples += ["".join(rng.choice(alphabet) for _ in range(rng.randint(0, 16))) for _ in range(20000)]
     for sample in samples:
         assert sourcing.plain(sample) == reference(sample), repr(sample)
+
+
+def test_records_travel_to_the_build_as_asdict_writes_them(tmp_path: Path) -> None:
+    from dataclasses import asdict
+
+    records = _fresh(_library(tmp_path))
+    records[0].sources.append(sourcing.Source("x", "Ünïcode \"title\""))
+    text = sourcing.to_json(records)
+    assert text == json.dumps([asdict(r) for r in records], ensure_ascii=False)
+    assert sourcing.from_json(text) == records
