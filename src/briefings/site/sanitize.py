@@ -72,8 +72,14 @@ _NOT_A_BOX = re.compile(r'<input\b(?![^>]*\btype="(?:checkbox|radio)")[^>]*>', r
 
 
 def _nh3_clean(fragment: str) -> str:
-    return nh3.clean(
-        fragment,
+    return _cleaner().clean(fragment)
+
+
+@cache
+def _cleaner() -> nh3.Cleaner:
+    """The allowlist, built once: `nh3.clean` would convert every table and build ammonia's cleaner
+    again for each call (a page's content, each of its headings)."""
+    return nh3.Cleaner(
         tags=set(TAGS),
         clean_content_tags=set(DROPPED_WITH_CONTENT),
         attributes=_attributes(),
@@ -86,9 +92,14 @@ def _nh3_clean(fragment: str) -> str:
     )
 
 
+@cache
+def _text_cleaner() -> nh3.Cleaner:
+    return nh3.Cleaner(tags=set(), clean_content_tags=set(DROPPED_WITH_CONTENT))
+
+
 def plain_text(fragment: str) -> str:
     """The text of an HTML fragment, tags dropped and entities decoded (to be escaped again on output)."""
-    return html.unescape(nh3.clean(fragment, tags=set(), clean_content_tags=set(DROPPED_WITH_CONTENT)))
+    return html.unescape(_text_cleaner().clean(fragment))
 
 
 def escaped_text(fragment: str) -> str:
