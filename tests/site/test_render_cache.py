@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from briefings.site.rendercache import ENV_CACHE, FOLDER
+from briefings.site.rendercache import ENV_CACHE, FOLDER, KEEP_PER_PAGE, RenderCache
 from tests.conftest import REPO, briefing_text
 
 Cli = Callable[..., tuple[int, str, str]]
@@ -198,3 +198,20 @@ def test_a_cache_that_cannot_be_written_only_costs_time(root: Path, build: Calla
     shutil.rmtree(root / FOLDER)
     (root / FOLDER).write_text("a file where the folder should be", encoding="utf-8")
     _assert_same_site(cold, build(root))
+
+
+def test_the_cache_drops_its_least_recently_used_entries_when_it_outgrows_the_site(tmp_path: Path) -> None:
+    cache = RenderCache(tmp_path / FOLDER, "context", snippets=False)
+    cache.folder.mkdir(parents=True)
+    for number in range(300):
+        path = cache.folder / f"{number:03d}.json"
+        path.write_text("{}", encoding="utf-8")
+        os.utime(path, (1_000_000 + number, 1_000_000 + number))
+    cache.used = {"000", "001"}  # the oldest, but this build used them
+    cache.pending = {"new": {"page": "x"}}
+    cache.save(pages=10)  # more than 2 x KEEP_PER_PAGE x 10 + 100: down to KEEP_PER_PAGE x 10
+    left = sorted(p.stem for p in cache.folder.glob("*.json"))
+    assert len(left) == KEEP_PER_PAGE * 10
+    assert {"000", "001", "new", "299", "298"} <= set(left) and "002" not in left
+    cache.save(pages=10)  # below the bound: nothing goes
+    assert len(list(cache.folder.glob("*.json"))) == KEEP_PER_PAGE * 10

@@ -190,7 +190,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             cache, self.render_cache = self.render_cache, None
             log.info("briefings: %d page(s) rendered, %d from the render cache", cache.misses, cache.hits)
             if build_succeeded(config):
-                cache.save(pages=len(self.files.documentation_pages()) if self.files else 0, whole=self.part is None)
+                cache.save(pages=len(self.files.documentation_pages()) if self.files else 0)
 
     def _write_manifest(self, config: MkDocsConfig) -> None:
         """What the merge needs from this part: every page, which are this part's, their anchors."""

@@ -57,12 +57,13 @@ from briefings.frontcache import CACHE_ROOT, make_cache_folder
 SALT = "1"  # change when what an entry holds, or how it is used, changes
 ENV_CACHE = "BRIEFINGS_CACHE_LIBRARY"  # the library whose cache a build uses (publish: the work tree)
 FOLDER = CACHE_ROOT / "render"
+# entries a page needs: its render in each part of a build (at most 4, site/builder.py), its search entries
+KEEP_PER_PAGE = 6
 KEEP_CONTEXTS = 4  # context folders kept (e.g. `briefings build` with drafts and `publish` without)
 SNIPPETS = "pymdownx.snippets"
 SNIPPET_MARK = "8<-"  # in every pymdownx.snippets marker
 PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions")
 _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
-log = logging.getLogger("mkdocs.plugins.briefings")
 
 
 class _Unnamed(Exception):
@@ -129,9 +130,10 @@ class RenderCache:
         original = index.add_entry_from_context
 
         def add_entry_from_context(page: Page) -> None:
-            try:
+            try:  # jieba, when installed, segments Chinese text in the entries
                 key = _digest("search", page.content or "", _toc_tokens(page.toc), str(page.title), page.url,
-                              _named({k: page.meta.get(k) for k in ("title", "tags", "search")}))
+                              _named({k: page.meta.get(k) for k in ("title", "tags", "search")}),
+                              getattr(sys.modules.get(type(index).__module__), "jieba", None) is not None)
             except _Unnamed:
                 original(page)
                 return
@@ -149,15 +151,19 @@ class RenderCache:
         index.add_entry_from_context = add_entry_from_context
 
     def _load(self, key: str) -> Any:
+        path = self.folder / f"{key}.json"
         try:
-            return json.loads((self.folder / f"{key}.json").read_text(encoding="utf-8"))
+            data = json.loads(path.read_text(encoding="utf-8"))
+            os.utime(path)  # used: the last entries `save` would drop
+            return data
         except (OSError, ValueError):
             return None
 
-    def save(self, *, pages: int, whole: bool) -> None:
+    def save(self, *, pages: int) -> None:
         """Write this build's new entries (call only after a strict build without warnings); when
-        the folder holds far more entries than the site has pages, drop those this build did not use
-        (only from a build of every page, `whole`)."""
+        the folder holds far more entries than the site has pages (old versions of edited pages),
+        drop the least recently used down to KEEP_PER_PAGE a page, never one this build
+        used (another part of the same build may lose one it still needs: a miss, not an error)."""
         try:
             if not self.folder.is_dir():
                 self._replace_old_contexts()
@@ -165,12 +171,12 @@ class RenderCache:
                 tmp = self.folder / f".{key}.{os.getpid()}.tmp"
                 tmp.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
                 os.replace(tmp, self.folder / f"{key}.json")
-            kept = self.used | self.pending.keys()
-            names = os.listdir(self.folder)
-            if whole and len(names) > 4 * pages + 100:
-                for name in names:
-                    if name.endswith(".json") and name[:-5] not in kept:
-                        (self.folder / name).unlink(missing_ok=True)
+            names = [name for name in os.listdir(self.folder) if name.endswith(".json")]
+            if len(names) > 2 * KEEP_PER_PAGE * pages + 100:
+                kept = self.used | self.pending.keys()
+                paths = sorted((self.folder / name for name in names if name[:-5] not in kept), key=_mtime)
+                for path in paths[:len(names) - KEEP_PER_PAGE * pages]:
+                    path.unlink(missing_ok=True)
         except OSError:
             pass
         self.pending = {}
