@@ -31,6 +31,9 @@ from briefings.linting.sentences import CITE
     ("Customs revenue is down.", "states a change ('is down')"),
     ("Instead, it's gone up every single month.", "states a change ('gone up')"),
     ("Grain prices are rising again.", "states a change ('are rising')"),
+    ("You said the port would stay public.", "reports what 'you' said"),  # a statement on the record
+    ("We told the ministry about the leak.", "reports what 'we' told"),
+    ("That is simply a fact.", "claims it is a fact"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
@@ -97,6 +100,9 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "There are three ways to cut the deficit.",  # the parts of an argument, not a figure
     "The plan has five basic parts.",
     "It is up to the courts to decide.",  # an idiom, not a level going up
+    "As I said, the tender rules are old.",  # a reminder, not a report of what was said
+    "What we said is that the port needs a new board.",
+    "It is not a fact.",
 ])
 def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion

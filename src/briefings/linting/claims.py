@@ -44,6 +44,8 @@ _META_WORDS = frozenset("briefing briefings page section list table tables summa
                         "charts annex lists sections briefing's".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected".split())
+_STATED_FACT = re.compile(r"\b(?:is|be|are|'s|’s)\s+(?:just\s+|simply\s+|also\s+)?(?:a|an\s+established)\s+fact\b",
+                          re.IGNORECASE)
 _CLAUSE_BREAK = re.compile(r"(?<=\w)[;:]\s+")
 _HEDGES = frozenset("may might could can would".split())
 _MONTH_MAY = re.compile(r"May\s+\d")
@@ -103,13 +105,15 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     if exempt:
         return Verdict(exempt=exempt)
     grammar = _grammar(clause, kind, words, context)
-    if grammar and not context.kind and _SPEAKER.intersection(lower) and not grammar.startswith("states what the speaker"):
+    if grammar and not context.kind and _SPEAKER.intersection(lower) and not grammar.startswith(("states what the speaker", "reports what")):
         grammar = ""  # "you know, they have done a great job": talk, not a record
     weak = [s for s in (S.superlative(lower), S.causal(text, present), S.comparison(text, present),
                         S.vague(text, present)) if s]
     change = S.level(lower, present)  # carries its own verb: never a bare topic
     signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
     signals += ([grammar] if grammar else []) + weak + ([change] if change else [])
+    if not signals and "fact" in present and _STATED_FACT.search(text):
+        signals = ["claims it is a fact"]  # "That happens to be a fact.": certainty about what came before
     if not signals:
         return _later_clause(text, context)
     if signals == [grammar] and _judgement(clause, lower):
@@ -117,7 +121,7 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     if weak and signals == weak and clause.kind == "" and kind in ("", "noun"):
         return Verdict(exempt="topic without a verb")
     if not grammar and not quote and context.kind != "asserts" and len(words) <= 4 and text.endswith((".", ":")) \
-            and all(n == "dated event" for n in numeric):
+            and all(n == "dated event" for n in numeric) and signals[0] != "claims it is a fact":
         return Verdict(exempt="label")  # "**20 January 2025.**" heading a timeline item
     certainty = S.certainty(text, present)
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
@@ -151,6 +155,11 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     if kind == "present":
         return f"states what someone does ('{words[0]}')"
     who = clause.subject
+    said = clause.verb.split()[-1].lower() if clause.kind in ("past", "perfect") else ""
+    if said in _REPORTED and who.lower().replace("’", "'") in ("you", "you've", "i", "i've", "we", "we've") \
+            and not {"as", "what"}.intersection(w.lower() for w in words[max(clause.index - 2, 0):clause.index]):
+        speaker = who.replace("’", "'").split("'")[0]
+        return f"reports what '{'I' if speaker == 'i' else speaker}' {said}"  # "You said ...", not "as I said"
     if who and any(w.lower() in W.FIRST_PERSON for w in who.split()):
         verb = clause.verb.split()[-1].lower()
         if clause.kind in ("past", "perfect") and verb not in W.TALK_VERBS:
