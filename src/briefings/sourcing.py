@@ -103,11 +103,17 @@ def of_library_cached(library: Library) -> list[Sourcing]:
     --stats`, a publish's gate, an earlier build): only briefings without an entry for their current
     text and settings are checked, in worker processes, one per core, and their entries written so
     that the next build or lint reads them back. A check that ran out of its time budget is not
-    cached; its record is computed here as `of_briefing` does."""
+    cached; its record is computed here as `of_briefing` does. When the lint itself cannot run (a
+    broken Vale configuration or binary), the figures are computed without it: the build does not
+    depend on Vale."""
+    from briefings.errors import BriefingsError
     from briefings.linting import checked_with_claims
 
     briefings = [b for b in library.briefings if b.status != "planned"]
-    results = checked_with_claims(library, briefings)
+    try:
+        results = checked_with_claims(library, briefings)
+    except BriefingsError:
+        return of_library(library)
     config = config_of(library)
     return _ordered([of_claims(b, r.claims) if r.complete else of_briefing(b, config)
                      for b, r in zip(briefings, results)])

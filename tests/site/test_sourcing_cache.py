@@ -121,3 +121,23 @@ def test_records_travel_to_the_build_as_asdict_writes_them(tmp_path: Path) -> No
     text = sourcing.to_json(records)
     assert text == json.dumps([asdict(r) for r in records], ensure_ascii=False)
     assert sourcing.from_json(text) == records
+
+
+def test_plain_lint_and_the_build_keep_each_others_entries(cli: Cli, tmp_path: Path) -> None:
+    root = _library(tmp_path)
+    assert cli("lint", "--stats", "--root", root)[0] == 1
+    stats_folders = {p.parent for p in _entries(root)}
+    assert cli("lint", "--root", root)[0] == 1  # plain lint: settings of its own, a folder of its own
+    folders = {p.parent for p in _entries(root)}
+    assert stats_folders < folders  # the --stats entries the build reads are still there
+    _tamper(root)
+    assert all(r.unsourced == 0 for r in sourcing.of_library_cached(Library.load(root)))  # and read
+
+
+def test_a_broken_vale_configuration_does_not_stop_the_build(cli: Cli, tmp_path: Path) -> None:
+    root = _library(tmp_path)
+    (root / ".vale.ini").write_text("StylesPath = nowhere\n[*.md]\nBasedOnStyles = Missing\n", encoding="utf-8")
+    assert cli("lint", "--root", root)[0] == 2  # the lint cannot run: a usage error
+    assert sourcing.of_library_cached(Library.load(root)) == _fresh(root)
+    code, out, err = cli("build", "--root", root, "--no-strict")
+    assert code == 0, out + err

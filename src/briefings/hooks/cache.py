@@ -28,6 +28,8 @@ _STYLES_PATH = re.compile(r"^\s*StylesPath\s*=\s*(.+?)\s*$", re.MULTILINE)
 class ResultCache:
     """Findings of one kind of check, per file version."""
 
+    keep = 1  # settings folders kept: this one only (a new one replaces the others)
+
     def __init__(self, root: Path, kind: str, context: str = "") -> None:
         salt = hashlib.sha256(f"{tool_fingerprint(root)}\0{context}".encode()).hexdigest()
         self.folder = root / CACHE_DIR / kind / salt[:24]
@@ -62,11 +64,20 @@ class ResultCache:
             pass
 
     def _replace_stale_folders(self) -> None:
+        """Make this settings' folder; of the others, keep the `keep - 1` most recently written."""
         parent = self.folder.parent
         if parent.is_dir():
-            for stale in parent.iterdir():
+            others = sorted(parent.iterdir(), key=_modified, reverse=True)
+            for stale in others[self.keep - 1:]:
                 shutil.rmtree(stale, ignore_errors=True)
         make_cache_folder(self.folder)
+
+
+def _modified(path: Path) -> float:
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
 
 
 def tool_fingerprint(root: Path) -> str:

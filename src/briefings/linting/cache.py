@@ -25,6 +25,10 @@ from briefings.linting.runner import Coverage, FileResult
 class LintCache(ResultCache):
     """Check results (findings, coverage, asserting sentences) per briefing version."""
 
+    # plain lint, `lint --stats` and the build have settings folders of their own and take turns:
+    # the last four written stay, so running one does not throw away another's entries
+    keep = 4
+
     def __init__(self, root: Path, config: LintConfig, *, coverage: bool) -> None:
         super().__init__(root, "lint", context=settings_digest(config, coverage=coverage))
         self.folder = root / CACHE_ROOT / "lint" / self.folder.name  # beside the hooks' cache, not in it
