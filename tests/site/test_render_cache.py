@@ -215,3 +215,15 @@ def test_the_cache_drops_its_least_recently_used_entries_when_it_outgrows_the_si
     assert {"000", "001", "new", "299", "298"} <= set(left) and "002" not in left
     cache.save(pages=10)  # below the bound: nothing goes
     assert len(list(cache.folder.glob("*.json"))) == KEEP_PER_PAGE * 10
+
+
+def test_a_search_setting_json_cannot_hold_is_built_not_cached(make_library: Callable[..., Path],
+                                                                build: Callable[..., Path]) -> None:
+    """Front matter outside the briefings' schema (the home page) may hold a date in `search:`:
+    Material writes it as text; the cache does not keep that page's search entries, and the build works."""
+    files = {**_files(), "index.md": "---\nsearch:\n  boost: 2020-01-01\n---\n\n# Home\n\nWelcome.\n"}
+    root = make_library(files, mkdocs=(REPO / "mkdocs.yml").read_text("utf-8"))
+    first = build(root)
+    second = build(root)
+    assert "2020-01-01" in (first / "search/search_index.json").read_text("utf-8")
+    _assert_same_site(first, second)

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import functools
 import hashlib
+import importlib.util
 import json
 import logging
 import os
@@ -62,7 +63,7 @@ KEEP_PER_PAGE = 6
 KEEP_CONTEXTS = 4  # context folders kept (e.g. `briefings build` with drafts and `publish` without)
 SNIPPETS = "pymdownx.snippets"
 SNIPPET_MARK = "8<-"  # in every pymdownx.snippets marker
-PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions")
+PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions", "pygments")  # pygments: code blocks
 _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
 
 
@@ -145,7 +146,11 @@ class RenderCache:
             start = len(index.entries)
             original(page)
             added = index.entries[start:]
-            if json.loads(json.dumps(added, default=_refuse)) == added:
+            try:  # only entries that come back the same from JSON (a date in `search:` front matter does not)
+                same = json.loads(json.dumps(added, default=_refuse)) == added
+            except (TypeError, ValueError):
+                same = False
+            if same:
                 self.pending[key] = added
 
         index.add_entry_from_context = add_entry_from_context
@@ -218,15 +223,39 @@ def _versions(extensions: list[str]) -> dict[str, str]:
     """Versions of MkDocs, Python-Markdown and of each distribution that provides an extension."""
     names = set(PACKAGES)
     providers = metadata.packages_distributions()
-    for extension in extensions:
-        names.update(providers.get(str(extension).split(".", 1)[0], []))
     found = {}
+    for extension in extensions:
+        top = str(extension).split(".", 1)[0]
+        if top in providers:
+            names.update(providers[top])
+        else:  # a module of the library's own (not an installed distribution): its file as it is now
+            found[top] = _module_stamp(top)
     for name in sorted(names):
         try:
             found[name] = metadata.version(name)
         except metadata.PackageNotFoundError:
             found[name] = "-"
     return found
+
+
+def _module_stamp(name: str) -> str:
+    """Size and modification time of a module's file (or of its package's files), '-' when unknown."""
+    try:
+        spec = importlib.util.find_spec(name)
+    except (ImportError, ValueError):
+        return "-"
+    if spec is None or not spec.origin or not os.path.isfile(spec.origin):
+        return "-"
+    origin = Path(spec.origin)
+    files = sorted(origin.parent.rglob("*.py")) if origin.name == "__init__.py" else [origin]
+    stamps = []
+    for path in files:
+        try:
+            info = path.stat()
+        except OSError:
+            continue
+        stamps.append(f"{path.name}:{info.st_size}:{info.st_mtime_ns}")
+    return hashlib.sha256("\n".join(stamps).encode()).hexdigest()[:16]
 
 
 def _named(value: object) -> str:
