@@ -127,3 +127,18 @@ def test_a_correction_to_an_older_edition_leaves_latest_on_the_newest(library: P
     assert found == {"2025.02": ["latest"], "2025.01.2": [], "2025.01": []}
     assert list(found) == ["2025.02", "2025.01.2", "2025.01"]
     assert "since January 2025 edition (2025.01)" in out  # compared with the edition just before it
+
+
+def test_a_committed_cache_is_refused(library: Path, cli: CLI) -> None:
+    """A lint entry committed by a contributor could mark an unsourced briefing clean: a publish
+    trusts only a cache made on its own machine, so a cache in the repository stops it."""
+    assert cli("--root", library, "lint", "--stats")[0] in (0, 1)  # fills .briefings-cache/lint
+    run_git(library, "add", "-f", ".briefings-cache")
+    run_git(library, "commit", "-q", "-m", "cache")
+    code, _, err = cli("--root", library, "publish", "2025.01", "--now", NOW)
+    assert code == 2 and ".briefings-cache/ is committed to the repository" in err
+    assert "git rm -r --cached .briefings-cache" in err
+    assert branch_tip(library) is None
+    run_git(library, "rm", "-r", "-q", "--cached", ".briefings-cache")
+    run_git(library, "commit", "-q", "-m", "no cache")
+    assert cli("--root", library, "publish", "2025.01", "--now", NOW)[0] == 0

@@ -10,6 +10,7 @@ from pathlib import Path
 from briefings import sourcing
 from briefings.config import Project, load_project
 from briefings.errors import ConfigError, GateError
+from briefings.frontcache import CACHE_ROOT
 from briefings.frontmatter import ParseOnce
 from briefings.hooks.cache import same_configuration
 from briefings.library import Briefing, Library
@@ -53,6 +54,7 @@ def publish(request: Request) -> Outcome:
     """Publish one edition; GateError (nothing deployed) when a check, the build or the scan fails."""
     project = load_project(request.root)
     _require_commit(project)
+    _require_untracked_cache(project)
     branch.check_site_branch(project, request.branch)
     target = deploy.Target(project.root, request.branch, request.edition, request.title, request.alias,
                            request.force, request.push_to)
@@ -168,6 +170,17 @@ def _require_commit(project: Project) -> None:
         raise ConfigError(f"{project.root} is not a git repository with at least one commit",
                           hint="editions are kept on a branch of the library's repository and record "
                                "the commit they come from: run `git init` and commit the library first")
+
+
+def _require_untracked_cache(project: Project) -> None:
+    """The caches are trusted like the work tree: committed ones would come from whoever committed
+    them (a crafted lint entry could hide the gate's findings), so a publish refuses them."""
+    committed = git.tracked_files(project.root, CACHE_ROOT)
+    if committed:
+        raise ConfigError(f"{CACHE_ROOT}/ is committed to the repository ({len(committed)} file(s), e.g. "
+                          f"{sorted(committed)[0]}): the publish gate and build trust what it holds",
+                          hint=f"remove it from git (`git rm -r --cached {CACHE_ROOT}` and commit); "
+                               "it is a local cache, ignored by git")
 
 
 def totals(figures: list[sourcing.Sourcing]) -> dict[str, int]:
