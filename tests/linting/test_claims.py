@@ -47,6 +47,19 @@ def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     "The audit office did very well in 2020.",  # a dated event still needs its source
     "The ministry, I think, paid $4 million to the consultants.",  # an amount outweighs the frame
     "Four ministers resigned over the tender.",
+    # a manner adverb before a participle is part of the record, not a verdict
+    "The hospital was badly damaged by shelling.",
+    "The records were improperly destroyed by officials.",
+    "The tender was improperly awarded to a donor.",
+    "The poorly maintained bridge collapsed in the storm.",
+    # a view frame governs only its own clause
+    "What I think does not matter: the army fired first.",
+    "I think so; the ministry shredded the files.",
+    "What we believe is irrelevant; the port was sold.",
+    # real counts of questions or steps are figures
+    "The survey asked 40 questions.",
+    "The inspectors skipped 14 key steps.",
+    "The audit listed twelve main reasons for the delay.",
 ])
 def test_close_neighbours_of_the_exemptions_still_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence
@@ -81,7 +94,8 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("We don't believe the audit was ever finished.", "opinion of the speaker"),
     ("The port was, in my view, sold too cheaply.", "opinion of the speaker"),
     # a verdict on how something was done, or "a <evaluative> <noun>"
-    ("The harbour dredging was badly managed.", "a judgement, not a checkable fact"),
+    ("The harbour dredging was managed badly.", "a judgement, not a checkable fact"),
+    ("The agency performed brilliantly.", "a judgement, not a checkable fact"),
     ("The exporters did very well.", "a judgement, not a checkable fact"),
     ("The coalition's handling of the strike was a serious mistake.", "a judgement, not a checkable fact"),
 ])

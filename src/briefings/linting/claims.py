@@ -80,6 +80,13 @@ class Verdict:
         return bool(self.signals) and not self.exempt
 
 
+# A colon or semicolon between clauses (not a time such as 10:30).
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[:;](?!\d)")
+_VIEW_FRAME = re.compile(r"\b(?:(?:i|we)\s+(?:(?:" + "|".join(sorted(W.INTENSIFIERS | {"do", "don't", "did", "didn't"}))
+                         + r")\s+)*(?:" + "|".join(sorted(W.VIEW_VERBS)) + r")|in (?:my|our) (?:view|opinion))\b",
+                         re.IGNORECASE)
+
+
 def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = False) -> Verdict:
     """Signals of a checkable fact in one sentence read in its context; `fragment_ok` for a list
     item without a subject outside any context."""
@@ -192,9 +199,13 @@ def _judgement(clause: G.Clause, lower: list[str]) -> bool:
     if clause.index < 0:
         return False
     after = lower[clause.index:clause.index + 4]
-    if not W.MANNER.isdisjoint(after) or any(w == "well" and after[i - 1] in ("very", "so", "really", "extremely")
-                                             for i, w in enumerate(after) if i):
-        return True  # "the port was badly run", "they performed brilliantly", "did very well"
+    for i, w in enumerate(after):
+        # "the rollout was run badly", "they performed brilliantly", "did very well": the adverb ends
+        # the verb phrase; never before a participle ("was badly damaged", "improperly destroyed").
+        verdict = w in W.MANNER or (w == "well" and i > 0 and after[i - 1] in ("very", "so", "really", "extremely"))
+        following = lower[clause.index + i + 1:clause.index + i + 2]
+        if verdict and i and (not following or following[0] in W.AFTER_MANNER):
+            return True
     if clause.kind not in ("copula", "copula-past"):
         return False
     rest = [w for w in lower[clause.index + 1:clause.index + 6] if w not in W.INTENSIFIERS]
@@ -205,19 +216,19 @@ def _judgement(clause: G.Clause, lower: list[str]) -> bool:
     return bool(rest) and rest[0] in W.EVALUATIVE
 
 
-def _speaker_view(lower: list[str]) -> bool:
-    """"I think", "we don't believe", "I really doubt", "in my view" anywhere: the sentence is the
-    speaker's view."""
-    if W.VIEW_VERBS.isdisjoint(lower):
-        return any(lower[i:i + 3] in (["in", "my", "opinion"], ["in", "my", "view"], ["in", "our", "view"])
-                   for i, w in enumerate(lower) if w == "in")
-    for i, word in enumerate(lower):
-        if word in W.VIEW_VERBS:
-            j = i - 1
-            while j > 0 and (lower[j] in W.INTENSIFIERS or lower[j] in ("do", "don't", "did", "didn't")):
-                j -= 1
-            if j >= 0 and lower[j] in ("i", "we"):
-                return True
+def _speaker_view(text: str) -> bool:
+    """"I think", "we don't believe", "in my view" framing the clause it governs: at its start
+    ("We don't believe the audit was finished"), set off by commas ("The ministry, I think, misread
+    ..."), or at its end; never "What I think does not matter", nor when a clause after a colon or
+    semicolon follows ("I think so: the army fired first")."""
+    parts = _CLAUSE_BREAK.split(text)
+    last = parts[-1]
+    if len(parts) > 1 and len(_WORD.findall(last)) >= 2:
+        return False  # a later clause asserts on its own
+    for match in _VIEW_FRAME.finditer(last):
+        before = last[:match.start()].rstrip()
+        if not before or before[-1] in ",(—–" or _DISCOURSE.fullmatch(before + " "):
+            return True
     return False
 
 
@@ -248,7 +259,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
         return "imperative"
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
-    if (core.startswith(W.OPINION) or _speaker_view(lower)) and not amounts:
+    opinion = core.startswith(W.OPINION) and not _CLAUSE_BREAK.search(text.rstrip(":; "))
+    if (opinion or _speaker_view(text)) and not amounts:
         return "opinion of the speaker"
     normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None
     main = clause.index < 0 or normative is None or core[: normative.start()].count(" ") <= clause.index + 2

@@ -34,8 +34,9 @@ _COUNT = r"(?:\d[\d,.]*|" + "|".join(sorted(W.SPELLED_NUMBERS | W.SMALL_NUMBERS,
 _NOT_A_COUNT = re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe third\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
                           r"\b(?:next|coming|another|within|in|first) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
                           r"(?:days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|later))|"
-                          r"\b" + _COUNT + r"\s+(?:(?:" + "|".join(W.ARGUMENT_ADJECTIVES) + r")\s+)?(?:"
-                          + "|".join(W.ARGUMENT_PARTS) + r")\b",
+                          r"\b(?:" + "|".join(W.ARGUMENT_FRAMES) + r")\s+(?:" + "|".join(W.ARGUMENT_COUNTS)
+                          + r")\s+(?:(?:" + "|".join(W.ARGUMENT_ADJECTIVES) + r")\s+)?(?:"
+                          + "|".join(W.ARGUMENT_PARTS) + r")\b(?!\s+(?:were|was|had|have)\b)",
                           re.IGNORECASE)
 
 

@@ -17,6 +17,10 @@ SMALL_NUMBERS = frozenset("one two".split())
 
 # What a count of the parts of an argument or plan counts ("three ways to cut a deficit", "two
 # reasons", "five basic parts"): the speaker's own structure, not a figure to check.
+# Only a small spelled-out count after "there are", "has" or "here are" ("The plan has five basic
+# parts"); "asked 40 questions", "skipped 14 key steps" stay figures.
+ARGUMENT_COUNTS = ("two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
+ARGUMENT_FRAMES = ("there are", "there were", "here are", "these are", "has", "have", "had")
 ARGUMENT_PARTS = ("ways", "things", "parts", "reasons", "questions", "steps", "options",
                   "principles", "priorities", "lessons", "ideas", "goals", "pillars")
 ARGUMENT_ADJECTIVES = ("basic", "main", "key", "different", "major", "fundamental", "simple", "big")
@@ -100,6 +104,10 @@ VERDICT_NOUNS = frozenset("job thing idea person man woman one mistake step prob
 MANNER = frozenset("badly poorly brilliantly superbly terribly wisely foolishly properly improperly "
                    "admirably miserably horribly beautifully splendidly competently incompetently "
                    "skilfully skillfully clumsily".split())
+# What may follow a manner adverb that ends its verb phrase ("run badly in 2019", "performed
+# brilliantly and"): a participle after it ("badly damaged") makes it part of a record instead.
+AFTER_MANNER = frozenset("in at on during under for from with throughout when since after before as and but "
+                         "or again until while despite".split())
 INTENSIFIERS = frozenset(
     "very so really quite too pretty fairly rather absolutely totally entirely extremely deeply truly "
     "not also just still always never simply certainly obviously exactly particularly especially "
