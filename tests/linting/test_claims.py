@@ -60,6 +60,12 @@ def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     "The survey asked 40 questions.",
     "The inspectors skipped 14 key steps.",
     "The audit listed twelve main reasons for the delay.",
+    # the speaker's plan frames only its own clause; a counterfactual or a plan someone else holds
+    # still states an amount
+    "Let's be clear: the port lost $18 million in 2023.",
+    "Without the levy we would have lost 2 million jobs.",
+    "I'll tell you, the ministry paid $4 million to the consultants.",
+    "They want every haulier to pay a $5,000 levy.",
 ])
 def test_close_neighbours_of_the_exemptions_still_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence
@@ -87,7 +93,7 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("The government should publish the 2023 contracts.", "prescription, not a statement of fact"),
     ("Mr Varga is right about the tender.", "a judgement, not a checkable fact"),
     ("The Port Authority is doing a good job.", "a judgement, not a checkable fact"),
-    ("I'll publish the tender files.", "forecast"),
+    ("I'll publish the tender files.", "the speaker's own plan or stance"),
     ("We'd have signed it.", "forecast"),
     # the speaker's view, wherever the frame sits
     ("The ministry, I think, misread the tender.", "opinion of the speaker"),
@@ -98,6 +104,13 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("The agency performed brilliantly.", "a judgement, not a checkable fact"),
     ("The exporters did very well.", "a judgement, not a checkable fact"),
     ("The coalition's handling of the strike was a serious mistake.", "a judgement, not a checkable fact"),
+    # what the speaker means to do or favours, even with an amount
+    ("I want every family to have a $5,000 tax credit.", "the speaker's own plan or stance"),
+    ("We'll restore the $716 million to the port budget.", "the speaker's own plan or stance"),
+    ("I'm not in favor of a $5 billion tax cut.", "the speaker's own plan or stance"),
+    ("And then let's cut $2,500 from every premium.", "the speaker's own plan or stance"),
+    ("So I would send two to three more inspectors.", "the speaker's own plan or stance"),
+    ("We are not proposing a 10% levy.", "the speaker's own plan or stance"),
 ])
 def test_not_an_assertion(sentence: str, why: str) -> None:
     verdict = claims.assess(sentence)

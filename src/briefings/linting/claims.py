@@ -51,6 +51,8 @@ _HEDGES = frozenset("may might could can would".split())
 _MONTH_MAY = re.compile(r"May\s+\d")
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
+_DISCOURSE_WORDS = frozenset(d for d in W.DISCOURSE if " " not in d) | {"then", "and", "but", "so"}
+_PLAN_AFTER_BE = tuple(p.split() for p in W.PLAN_AFTER_BE)
 
 
 @dataclass(frozen=True)
@@ -232,6 +234,33 @@ def _speaker_view(text: str) -> bool:
     return False
 
 
+def _speaker_plan(lower: list[str]) -> bool:
+    """"I want ...", "we'll restore ...", "I'm not in favor of ...", "let's cut ...": the main clause
+    says what the speaker means to do or favours (words.PLAN_VERBS), not what happened."""
+    words = [w.replace("’", "'") for w in lower[:12]]
+    start = next((i for i, w in enumerate(words) if w not in _DISCOURSE_WORDS), len(words))
+    head, rest = (words[start], words[start + 1:]) if start < len(words) else ("", [])
+    if head == "let's" or (head == "let" and rest[:1] == ["us"]):
+        return True
+    who, _, tail = head.partition("'")
+    if who not in ("i", "we") or tail not in ("", "ll", "d", "m", "re"):
+        return False
+    rest = {"ll": ["will"], "d": ["would"], "m": ["am"], "re": ["are"]}.get(tail, []) + rest
+    rest = _skip_plan_adverbs(rest)
+    verb, after = (rest[0], _skip_plan_adverbs(rest[1:])) if rest else ("", [])
+    if verb in W.PLAN_MODALS:  # not a counterfactual ("we would have lost") nor talk ("I'll tell you")
+        return bool(after) and after[0] != "have" and after[0] not in W.PLAN_NOT_AFTER
+    if verb in ("am", "are"):
+        return any(after[:len(p)] == p for p in _PLAN_AFTER_BE)
+    return verb in W.PLAN_VERBS
+
+
+def _skip_plan_adverbs(words: list[str]) -> list[str]:
+    while words and words[0] in W.PLAN_SKIPPED:
+        words = words[1:]
+    return words
+
+
 def _names_someone(words: str) -> bool:
     return any(w[:1].isupper() and w.lower().split("'")[0] not in W.COMMON for w in words.split())
 
@@ -258,6 +287,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "imperative"
     if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
         return "imperative"
+    if _speaker_plan(lower) and not _CLAUSE_BREAK.search(text.rstrip(":; ")):
+        return "the speaker's own plan or stance"
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
     opinion = core.startswith(W.OPINION) and not _CLAUSE_BREAK.search(text.rstrip(":; "))
     if (opinion or _speaker_view(text)) and not amounts:

@@ -74,6 +74,18 @@ OPINION = ("i think", "i believe", "i feel", "i hope", "i want", "i wish", "i'd 
            "we believe", "we think", "in my opinion", "in my view", "my view is", "i'm not sure", "thank",
            "in our assessment", "in our view", "in our judgement", "in our judgment", "our answer", "our view",
            "we judge", "we assess")
+# The speaker's own plan, wish or stance: "I want every family to have a $5,000 credit", "we'll restore
+# the $716 billion", "I'm not in favor of a $5 trillion cut", "let's cut $2,500 from premiums". What the
+# speaker means to do or favours is not a record, even when it names an amount (a view, "I think GDP
+# fell 3%", still states one). Read after "I"/"we" and any of PLAN_SKIPPED.
+PLAN_VERBS = frozenset("want hope wish intend plan propose love like prefer favor favour support oppose".split())
+PLAN_AFTER_BE = ("going to", "in favor", "in favour", "looking for", "opposed to", "for", "against", "proposing",
+                 "asking for", "calling for", "prepared to", "determined to", "committed to", "willing to")
+PLAN_MODALS = frozenset("will would shall won't wouldn't".split())
+PLAN_SKIPPED = frozenset("also just really still certainly absolutely never not do don't".split())
+# "I'll tell you", "I would say", "I'd point out": talk before what may be a fact.
+PLAN_NOT_AFTER = frozenset("tell say remind point note add mention repeat admit concede answer give show "
+                           "guarantee submit suggest argue".split())
 # A view the speaker holds, anywhere in the sentence ("Prices, I think, rose", "it is, we believe, too
 # late"): what follows is framed as the speaker's opinion.
 VIEW_VERBS = frozenset("think believe feel doubt suspect guess suppose reckon".split())
