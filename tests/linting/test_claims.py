@@ -34,6 +34,12 @@ from briefings.linting.sentences import CITE
     ("You said the port would stay public.", "reports what 'you' said"),  # a statement on the record
     ("We told the ministry about the leak.", "reports what 'we' told"),
     ("That is simply a fact.", "claims it is a fact"),
+    # the subject is the words after the last comma or dash, skipping asides
+    ("Under the new law, the hauliers have closed their depots.", "states what 'the hauliers' have done"),
+    ("The ministry, for instance, paid the consultants.", "states what 'the ministry' did"),
+    ("Varga, the party leader, resigned in protest.", "states what 'the party leader' did"),
+    ("Through the courts, I blocked the tender.", "states what the speaker did ('blocked')"),
+    ("Mr. Varga, uh, vetoed the bill.", "states what 'Mr Varga' did"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)

@@ -9,7 +9,7 @@ sits under: a bold label, a lead-in above its list, a heading, a table header (s
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from briefings.linting import grammar as G
 from briefings.linting import signals as S
@@ -46,7 +46,9 @@ _REPORTED = frozenset("said wrote told announced stated pledged promised threate
                       "declared reported claimed insisted says projects projected".split())
 _STATED_FACT = re.compile(r"\b(?:is|be|are|'s|’s)\s+(?:just\s+|simply\s+|also\s+)?(?:a|an\s+established)\s+fact\b",
                           re.IGNORECASE)
-_CLAUSE_BREAK = re.compile(r"(?<=\w)[;:]\s+")
+_SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s")
+_ASIDE_STARTS = G.PREPOSITIONS | _DISCOURSE_FIRSTS | {"for", "uh", "um", "er", "like", "say"}
+_ASIDE_VERBS = W.VIEW_VERBS | {"know", "mean", "see", "guess", "recall", "remember"}
 _HEDGES = frozenset("may might could can would".split())
 _MONTH_MAY = re.compile(r"May\s+\d")
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
@@ -105,7 +107,7 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     if "may" in lower:  # the month, not the modal: "May 14, 1968", "in May"
         lower = [w if w != "may" or (words[i] == "may" or (i == 0 and not _MONTH_MAY.match(text))) else "may-month"
                  for i, w in enumerate(lower)]
-    clause = G.clause(words, lower)
+    clause = _own_subject(text, G.clause(words, lower))
     kind = G.fragment(lower) if context.fragment else ""
     present = set(lower)
     quote = S.quote(text) if '"' in text or "“" in text else ""
@@ -134,6 +136,29 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
         return Verdict(exempt="label")  # "**20 January 2025.**" heading a timeline item
     certainty = S.certainty(text, present)
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
+
+
+def _own_subject(text: str, clause: G.Clause) -> G.Clause:
+    """The subject as the words after the last comma, dash or bracket before the verb: "John,
+    nobody is denying" -> "nobody", "Under the new rules, hauliers pay" -> "hauliers"."""
+    if not clause.subject or clause.index < 1 or not _SUBJECT_BREAK.search(text):
+        return clause
+    spans = [m.start() for m in _WORD.finditer(text)]
+    if clause.index >= len(spans):
+        return clause
+    heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(text[:spans[clause.index]])]
+    # the last part that can name someone: not an aside ("The ministry, for instance, paid", "Varga,
+    # I think, resigned") nor empty ("Varga, the party leader, resigned")
+    who = G.subject(next((words for words in reversed(heads) if words and not _aside(words)), []))
+    return replace(clause, subject=who) if who else clause
+
+
+def _aside(words: list[str]) -> bool:
+    """"for instance", "in fact", "uh", "I think", "you know": words set off between a subject and its verb."""
+    first = words[0].lower()
+    if first in W.FIRST_PERSON:
+        return len(words) > 1 and words[1].lower() in _ASIDE_VERBS
+    return first in _ASIDE_STARTS
 
 
 def _later_clause(text: str, context: Context) -> Verdict:

@@ -22,8 +22,8 @@ _NOT_VERBS = frozenset("indeed proceed speed seed hundred naked sacred wicked ki
 
 
 _BREAKS = frozenset("and but or so well now look yes then that which who whose where when because if although "
-                    "while as than".split()) | W.FIRST_PERSON
-_PREPOSITIONS = frozenset("of since in on for from with at by about under after before between among during within "
+                    "while as than why how what think thinks believe believes know knows".split()) | W.FIRST_PERSON
+PREPOSITIONS = frozenset("of since in on for from with at by about under after before between among during within "
                           "without into over".split())
 
 
@@ -160,13 +160,13 @@ def subject(before: list[str]) -> str:
             break
     owner = next((i for i, w in enumerate(words) if w.lower().endswith(("'s", "’s"))), 0)
     words = words[owner:]  # "Since January, Varn's decisions" -> "Varn's decisions"
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in _PREPOSITIONS), len(words))
+    cut = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))
     words = words[:cut]  # the head before a preposition: "No leader since independence" -> "No leader"
     kept = [w for w in words if not w.lower().endswith("ly") and w.lower() not in W.ADVERBS][-3:]
     while len(kept) > 1 and kept[0].lower() in W.NOT_BEFORE_VERB - {"the", "a", "an", "its", "their", "his", "her", "no"}:
         kept = kept[1:]
-    if kept and kept[0].lower() in W.COMMON:
-        kept[0] = kept[0].lower()
+    if kept and kept[0].lower() in W.COMMON and not (len(kept) > 1 and kept[1][:1].isupper()):
+        kept[0] = kept[0].lower()  # "the ministry", but "Mr Varga", "Governor Halden"
     return " ".join(kept)
 
 
