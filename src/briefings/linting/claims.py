@@ -55,6 +55,8 @@ _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
 _DISCOURSE_WORDS = frozenset(d for d in W.DISCOURSE if " " not in d) | {"then", "and", "but", "so"}
 _PLAN_AFTER_BE = tuple(p.split() for p in W.PLAN_AFTER_BE)
+_PLAN_HEADS = frozenset(f"{who}{tail}" for who in ("i", "we") for q in "'’" for tail in ("", f"{q}ll", f"{q}d", f"{q}m", f"{q}re")
+                        ) | {"let", "let's", "let’s"}
 
 
 @dataclass(frozen=True)
@@ -107,7 +109,7 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     if "may" in lower:  # the month, not the modal: "May 14, 1968", "in May"
         lower = [w if w != "may" or (words[i] == "may" or (i == 0 and not _MONTH_MAY.match(text))) else "may-month"
                  for i, w in enumerate(lower)]
-    clause = _own_subject(text, G.clause(words, lower))
+    clause = _own_subject(text, words, G.clause(words, lower))
     kind = G.fragment(lower) if context.fragment else ""
     present = set(lower)
     quote = S.quote(text) if '"' in text or "“" in text else ""
@@ -138,15 +140,18 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
 
 
-def _own_subject(text: str, clause: G.Clause) -> G.Clause:
+def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
     """The subject as the words after the last comma, dash or bracket before the verb: "John,
     nobody is denying" -> "nobody", "Under the new rules, hauliers pay" -> "hauliers"."""
-    if not clause.subject or clause.index < 1 or not _SUBJECT_BREAK.search(text):
+    if not clause.subject or clause.index < 1:
         return clause
-    spans = [m.start() for m in _WORD.finditer(text)]
-    if clause.index >= len(spans):
+    verb = text.find(words[clause.index])  # its first occurrence; checked below
+    if verb < 0 or not _SUBJECT_BREAK.search(text, 0, verb):
         return clause
-    heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(text[:spans[clause.index]])]
+    head = text[:verb]
+    if len(_WORD.findall(head)) != clause.index:
+        return clause  # the verb's word occurs earlier ("paid" in "unpaid"): keep the plain reading
+    heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(head)]
     # the last part that can name someone: not an aside ("The ministry, for instance, paid", "Varga,
     # I think, resigned") nor empty ("Varga, the party leader, resigned")
     who = G.subject(next((words for words in reversed(heads) if words and not _aside(words)), []))
@@ -312,7 +317,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "imperative"
     if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
         return "imperative"
-    if _speaker_plan(lower) and not _CLAUSE_BREAK.search(text.rstrip(":; ")):
+    if not present.isdisjoint(_PLAN_HEADS) and _speaker_plan(lower) and not _CLAUSE_BREAK.search(text.rstrip(":; ")):
         return "the speaker's own plan or stance"
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
     opinion = core.startswith(W.OPINION) and not _CLAUSE_BREAK.search(text.rstrip(":; "))
