@@ -12,6 +12,7 @@ import datetime as dt
 import hashlib
 import json
 import os
+import time
 from pathlib import Path
 from typing import Any
 
@@ -68,6 +69,38 @@ class FrontMatterCache:
             os.replace(tmp, self.path)
         except OSError:
             pass
+
+
+STALE_TMP_SECONDS = 3600  # a temporary entry this old was left by a killed or failed writer
+
+
+def write_entry(folder: Path, key: str, text: str) -> None:
+    """Write `folder/<key>.json` atomically through a temporary file, which a failed write removes
+    (OSError still raised: the caller skips the cache)."""
+    tmp = folder / f".{key}.{os.getpid()}.tmp"
+    try:
+        tmp.write_text(text, encoding="utf-8")
+        os.replace(tmp, folder / f"{key}.json")
+    except OSError:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
+def remove_stale_tmp(folder: Path, names: list[str] | None = None) -> None:
+    """Remove the temporary entries (`.<key>.<pid>.tmp`) a writer killed mid-write left behind:
+    those older than STALE_TMP_SECONDS (a younger one may belong to a build still running)."""
+    cutoff = time.time() - STALE_TMP_SECONDS
+    try:
+        for name in names if names is not None else os.listdir(folder):
+            if name.startswith(".") and name.endswith(".tmp"):
+                path = folder / name
+                try:
+                    if path.stat().st_mtime < cutoff:
+                        path.unlink()
+                except OSError:
+                    pass
+    except OSError:
+        pass
 
 
 def make_cache_folder(folder: Path) -> None:

@@ -57,3 +57,18 @@ def test_worker_processes_store_every_result(make_library: Callable[..., Path]) 
     assert len(entries(root)) >= len(files)  # each stored by the worker that checked it
     assert not list((root / ".briefings-cache" / "lint").rglob("*.tmp"))
     assert lint(Library.load(root)).findings == cold
+
+
+def test_temporary_entries_of_a_killed_lint_are_removed_once_stale(make_library: Callable[..., Path]) -> None:
+    import os
+
+    root = make_library({"RUSSIA/a.md": briefing_text("A", UNSOURCED)})
+    lint(Library.load(root))
+    folder = entries(root)[0].parent
+    stale, fresh = folder / ".abc.123.tmp", folder / ".def.456.tmp"
+    for path in (stale, fresh):
+        path.write_text('{"findings": [', encoding="utf-8")  # half written, its worker killed
+    os.utime(stale, (1_000_000, 1_000_000))
+    (root / "docs/RUSSIA/a.md").write_text(briefing_text("A", "Hello."), encoding="utf-8")  # a miss: entries written
+    assert lint(Library.load(root)).findings == []
+    assert not stale.exists() and fresh.exists()

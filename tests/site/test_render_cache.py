@@ -227,3 +227,44 @@ def test_a_search_setting_json_cannot_hold_is_built_not_cached(make_library: Cal
     second = build(root)
     assert "2020-01-01" in (first / "search/search_index.json").read_text("utf-8")
     _assert_same_site(first, second)
+
+
+def test_a_killed_writers_temporary_entries_are_removed_once_stale(tmp_path: Path) -> None:
+    cache = RenderCache(tmp_path / FOLDER, "context", snippets=False)
+    cache.folder.mkdir(parents=True)
+    stale, fresh = cache.folder / ".abc.123.tmp", cache.folder / ".def.456.tmp"
+    for path in (stale, fresh):
+        path.write_text('{"page": "x"', encoding="utf-8")  # half written, its writer killed
+    os.utime(stale, (1_000_000, 1_000_000))
+    cache.pending = {"new": {"page": "x"}}
+    cache.save(pages=10)
+    assert not stale.exists()  # left by a writer long gone
+    assert fresh.exists()  # may belong to a build still running
+    assert (cache.folder / "new.json").is_file()
+
+
+def test_an_entry_is_served_when_its_use_cannot_be_recorded(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A read-only cache (a restored CI cache, a read-only mount) still serves its entries."""
+    cache = RenderCache(tmp_path / FOLDER, "context", snippets=False)
+    cache.folder.mkdir(parents=True)
+    (cache.folder / "key.json").write_text('{"page": "x"}', encoding="utf-8")
+
+    def refuse(*args: object, **kwargs: object) -> None:
+        raise PermissionError("read-only file system")
+
+    monkeypatch.setattr(os, "utime", refuse)
+    assert cache._load("key") == {"page": "x"}
+
+
+def test_a_failed_write_leaves_no_temporary_entry(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings import frontcache
+
+    def full(*args: object, **kwargs: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(frontcache.os, "replace", full)
+    cache = RenderCache(tmp_path / FOLDER, "context", snippets=False)
+    cache.folder.mkdir(parents=True)
+    cache.pending = {"new": {"page": "x"}}
+    cache.save(pages=10)  # skipped, never an error
+    assert list(cache.folder.iterdir()) == []

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import briefings
 from briefings.findings import Finding
-from briefings.frontcache import CACHE_ROOT, make_cache_folder
+from briefings.frontcache import CACHE_ROOT, make_cache_folder, write_entry
 
 CACHE_DIR = CACHE_ROOT / "hooks"
 _CONFIG_FILES = ("mkdocs.yml", "pyproject.toml", ".vale.ini")
@@ -57,9 +57,7 @@ class ResultCache:
         try:
             if not self.folder.is_dir():
                 self._replace_stale_folders()
-            tmp = self.folder / f".{key}.{os.getpid()}.tmp"
-            tmp.write_text(json.dumps(data), encoding="utf-8")
-            os.replace(tmp, self.folder / f"{key}.json")
+            write_entry(self.folder, key, json.dumps(data))
         except OSError:
             pass
 

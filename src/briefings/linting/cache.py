@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from briefings.findings import Finding
-from briefings.frontcache import CACHE_ROOT
+from briefings.frontcache import CACHE_ROOT, remove_stale_tmp
 from briefings.hooks.cache import ResultCache
 from briefings.library import Briefing
 from briefings.linting.config import LintConfig
@@ -38,6 +38,8 @@ class LintCache(ResultCache):
         try:
             if not self.folder.is_dir():
                 self._replace_stale_folders()
+            else:
+                remove_stale_tmp(self.folder)
         except OSError:
             pass  # a cache that cannot be written is skipped
 

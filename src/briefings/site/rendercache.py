@@ -53,7 +53,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from briefings.frontcache import CACHE_ROOT, make_cache_folder
+from briefings.frontcache import CACHE_ROOT, make_cache_folder, remove_stale_tmp, write_entry
 
 SALT = "1"  # change when what an entry holds, or how it is used, changes
 ENV_CACHE = "BRIEFINGS_CACHE_LIBRARY"  # the library whose cache a build uses (publish: the work tree)
@@ -159,10 +159,13 @@ class RenderCache:
         path = self.folder / f"{key}.json"
         try:
             data = json.loads(path.read_text(encoding="utf-8"))
-            os.utime(path)  # used: the last entries `save` would drop
-            return data
         except (OSError, ValueError):
             return None
+        try:
+            os.utime(path)  # used: the last entries `save` would drop
+        except OSError:
+            pass  # a read-only cache still serves its entries
+        return data
 
     def save(self, *, pages: int) -> None:
         """Write this build's new entries (call only after a strict build without warnings); when
@@ -173,10 +176,10 @@ class RenderCache:
             if not self.folder.is_dir():
                 self._replace_old_contexts()
             for key, entry in self.pending.items():
-                tmp = self.folder / f".{key}.{os.getpid()}.tmp"
-                tmp.write_text(json.dumps(entry, ensure_ascii=False, separators=(",", ":")), encoding="utf-8")
-                os.replace(tmp, self.folder / f"{key}.json")
-            names = [name for name in os.listdir(self.folder) if name.endswith(".json")]
+                write_entry(self.folder, key, json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+            listed = os.listdir(self.folder)
+            remove_stale_tmp(self.folder, listed)
+            names = [name for name in listed if name.endswith(".json")]
             if len(names) > 2 * KEEP_PER_PAGE * pages + 100:
                 kept = self.used | self.pending.keys()
                 paths = sorted((self.folder / name for name in names if name[:-5] not in kept), key=_mtime)
