@@ -40,6 +40,8 @@ from briefings.linting.sentences import CITE
     ("Varga, the party leader, resigned in protest.", "states what 'the party leader' did"),
     ("Through the courts, I blocked the tender.", "states what the speaker did ('blocked')"),
     ("Mr. Varga, uh, vetoed the bill.", "states what 'Mr Varga' did"),
+    ("No. He won every contest he entered.", "states what 'he' did"),  # an FAQ answer, not 'No He'
+    ("By then the levy had become a burden.", "states what 'the levy' had done"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)

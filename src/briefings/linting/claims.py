@@ -46,7 +46,8 @@ _REPORTED = frozenset("said wrote told announced stated pledged promised threate
                       "declared reported claimed insisted says projects projected".split())
 _STATED_FACT = re.compile(r"\b(?:is|be|are|'s|’s)\s+(?:just\s+|simply\s+|also\s+)?(?:a|an\s+established)\s+fact\b",
                           re.IGNORECASE)
-_SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s")
+_SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s|(?<=\w\w)\.\s+(?=[A-Z])")  # "No. He won"
+_TITLE_DOT = re.compile(r"\b(Mrs?|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Rev|Hon)\.")
 _ASIDE_STARTS = G.PREPOSITIONS | _DISCOURSE_FIRSTS | {"for", "uh", "um", "er", "like", "say"}
 _ASIDE_VERBS = W.VIEW_VERBS | {"know", "mean", "see", "guess", "recall", "remember"}
 _HEDGES = frozenset("may might could can would".split())
@@ -151,7 +152,7 @@ def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
     head = text[:verb]
     if len(_WORD.findall(head)) != clause.index:
         return clause  # the verb's word occurs earlier ("paid" in "unpaid"): keep the plain reading
-    heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(head)]
+    heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(_TITLE_DOT.sub(r"\1", head))]
     # the last part that can name someone: not an aside ("The ministry, for instance, paid", "Varga,
     # I think, resigned") nor empty ("Varga, the party leader, resigned")
     who = G.subject(next((words for words in reversed(heads) if words and not _aside(words)), []))

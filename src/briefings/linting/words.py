@@ -193,7 +193,8 @@ PARTICIPLES = frozenset(
     "stolen frozen hidden begun done gone been built sent spent kept left met paid led won lost sold "
     "told brought bought thought caught taught set put cut hit shut struck hung fled fought bound "
     "born drawn thrown blown flown risen fallen forgiven forgotten beaten bitten ridden withdrawn "
-    "undertaken overtaken mistaken shaken woken worn torn sworn sunk sung rung swum".split())
+    "undertaken overtaken mistaken shaken woken worn torn sworn sunk sung rung swum become overcome "
+    "run eaten forbidden arisen".split())
 
 MODALS = frozenset(
     "will would shall should can could may might must 'll won't wouldn't shan't shouldn't can't cannot "
