@@ -155,7 +155,7 @@ def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
     heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(_TITLE_DOT.sub(r"\1", head))]
     # the last part that can name someone: not an aside ("The ministry, for instance, paid", "Varga,
     # I think, resigned") nor empty ("Varga, the party leader, resigned")
-    who = G.subject(next((words for words in reversed(heads) if words and not _aside(words)), []))
+    who = G.subject(next((part for part in reversed(heads) if part and not _aside(part)), []))
     return replace(clause, subject=who) if who else clause
 
 
