@@ -23,7 +23,7 @@ from briefings.library import Briefing, Library
 from briefings.linting import config_of
 from briefings.mkdocs_plugin.config import BriefingsConfig
 from briefings.publishing import site as edition_site
-from briefings.site import assets, dashboard, pages, pagesafety, parts, planned, render, sources
+from briefings.site import assets, dashboard, pages, pagesafety, parts, planned, render, searchparse, sources
 from briefings.site.rendercache import RenderCache, build_succeeded
 from briefings.site import nav as site_nav
 from briefings.sourcing import Sourcing
@@ -109,11 +109,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                     item.title = escape(titles[folder])
             pages.last_in_nav(nav, [self.config.planned_list, dashboard.PAGE_URI, pages.TAGS_URI])
         self.files = files
+        search = config.plugins.get("search") or config.plugins.get("material/search")
+        if self.config.enabled:
+            searchparse.speed_up(search)  # before the render cache wraps the index: its misses parse faster too
         # opened here: every plugin's on_config has set the Markdown options by now
         if self.config.enabled and self.config.render_cache and self.library is not None and not self.lazy_sourcing:
             self.render_cache = RenderCache.open(config, self.library.project.root)
             if self.render_cache is not None:
-                self.render_cache.wrap_search(config.plugins.get("search") or config.plugins.get("material/search"))
+                self.render_cache.wrap_search(search)
         if self.part is not None:
             self.owned = {f.src_uri for i, f in enumerate(files.documentation_pages())
                           if self.part.owns(i, f.src_uri)}
