@@ -42,6 +42,10 @@ from briefings.linting.sentences import CITE
     ("Mr. Varga, uh, vetoed the bill.", "states what 'Mr Varga' did"),
     ("No. He won every contest he entered.", "states what 'he' did"),  # an FAQ answer, not 'No He'
     ("By then the levy had become a burden.", "states what 'the levy' had done"),
+    # a participle before a noun describes it; the verb comes later
+    ("Poorly maintained bridges collapsed in the storm.", "states what 'maintained bridges' did"),
+    ("Two family-linked companies won the tenders.", "states what 'two family-linked companies' did"),
+    ("The minister quietly signed contracts that expired.", "states what 'the minister' did"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)

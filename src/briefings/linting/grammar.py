@@ -23,6 +23,8 @@ _NOT_VERBS = frozenset("indeed proceed speed seed hundred naked sacred wicked ki
 
 _BREAKS = frozenset("and but or so well now look yes then that which who whose where when because if although "
                     "while as than why how what think thinks believe believes know knows".split()) | W.FIRST_PERSON
+_NOT_NOUNS = frozenset("to and or but that which who whom whose as than out up down off back away it them him her "
+                       "us me you they he she we i this these those".split()) | W.NOT_BEFORE_VERB
 PREPOSITIONS = frozenset("of since in on for from with at by about under after before between among during within "
                           "without into over".split())
 
@@ -82,7 +84,7 @@ def clause(words: list[str], lower: list[str]) -> Clause:
         if after in W.BE_PAST or after in W.BE_PRESENT or after in W.HAVE or after in W.MODALS:
             continue  # "Kestravan demands have hardened": the verb comes next
         # (a last word "Key points", "Price rises" is a compound noun, not "Key" doing something)
-        if is_past(word) and not _reduced_relative(lower, i):
+        if is_past(word) and not _reduced_relative(lower, i) and not _participle_before_noun(lower, i):
             return _found("past", words, i, i)
         if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or i > 1) \
                 and not (lower[i - 1].endswith("ing") and words[i - 1].islower()):  # "talking points": a noun
@@ -139,6 +141,18 @@ def _reduced_relative(lower: list[str], i: int) -> bool:
     """"the fixes proposed here", "a firm owned by": a participle after a noun, followed by by/here."""
     after = lower[i + 1] if i + 1 < len(lower) else ""
     return after in ("by", "here", "below", "above")
+
+
+def _participle_before_noun(lower: list[str], i: int) -> bool:
+    """"Poorly maintained bridges collapsed", "two family-linked companies won": a participle after a
+    number or a determiner's -ly adverb and before a noun describes the noun; the verb comes later."""
+    after = lower[i + 1] if i + 1 < len(lower) else ""
+    if not after or after in _NOT_NOUNS or after.endswith("ly") or not any(is_past(w) or w in W.IRREGULAR_VERBS
+                                                                             for w in lower[i + 2:]):
+        return False
+    before = lower[i - 1]
+    return before in W.SPELLED_NUMBERS or before in ("two", "one", "both", "many", "several", "few") or (
+        before.endswith("ly") and (i == 1 or lower[i - 2] in W.NOT_BEFORE_VERB))
 
 
 def _plural_subject(word: str) -> bool:
