@@ -46,6 +46,10 @@ from briefings.linting.sentences import CITE
     ("Poorly maintained bridges collapsed in the storm.", "states what 'maintained bridges' did"),
     ("Two family-linked companies won the tenders.", "states what 'two family-linked companies' did"),
     ("The minister quietly signed contracts that expired.", "states what 'the minister' did"),
+    # what a particular body does, in the present
+    ("The ministry denies any wrongdoing.", "states what 'the ministry' does"),
+    ("The federal program does not cover dental care.", "states what 'the federal program' does"),
+    ("Its board publishes no accounts.", "states what 'its board' does"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
@@ -138,6 +142,9 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "Let me set the record straight.",  # "the record" is not "a record high"
     "There are three ways to cut the deficit.",  # the parts of an argument, not a figure
     "The plan has five basic parts.",
+    "The plan makes sense.",  # a body that links, infers or possesses (words.LINKING_VERBS)
+    "The table shows the awards.",
+    "The outcome depends on the courts.",
     "It is up to the courts to decide.",  # an idiom, not a level going up
     "As I said, the tender rules are old.",  # a reminder, not a report of what was said
     "What we said is that the port needs a new board.",

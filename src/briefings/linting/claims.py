@@ -54,6 +54,7 @@ _HEDGES = frozenset("may might could can would".split())
 _MONTH_MAY = re.compile(r"May\s+\d")
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
+_DEFINITE = frozenset("the this that its their his her".split())
 _DISCOURSE_WORDS = frozenset(d for d in W.DISCOURSE if " " not in d) | {"then", "and", "but", "so"}
 _PLAN_AFTER_BE = tuple(p.split() for p in W.PLAN_AFTER_BE)
 _PLAN_HEADS = frozenset(f"{who}{tail}" for who in ("i", "we") for q in "'’" for tail in ("", f"{q}ll", f"{q}d", f"{q}m", f"{q}re")
@@ -219,7 +220,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
         return f"states what '{who}' was"
     plural = who.lower() in W.PLURAL_SUBJECTS or (who.endswith("s") and not who.endswith(("'s", "ss")))
     if clause.kind == "present" and (context.kind or _names_someone(who) or (plural and " " in who)
-                                     or who.lower() in ("he", "she", "they")):
+                                     or who.lower() in ("he", "she", "they") or _definite(who, clause.verb)):
         return f"states what '{who}' {'do' if plural else 'does'}"
     if clause.kind in ("copula", "present-passive") and _names_someone(who):
         return f"states what '{who}' is"
@@ -290,6 +291,14 @@ def _skip_plan_adverbs(words: list[str]) -> list[str]:
     while words and words[0] in W.PLAN_SKIPPED:
         words = words[1:]
     return words
+
+
+def _definite(who: str, verb: str) -> bool:
+    """"The ministry denies", "the party controls", "its board does not publish": what a particular
+    body does is a record; not what it has, seems or shows ("the plan has five parts", "the table
+    shows", "the plan makes sense": words.LINKING_VERBS)."""
+    head, _, rest = who.partition(" ")
+    return bool(rest) and head.lower() in _DEFINITE and verb.split()[-1].lower() not in W.LINKING_VERBS
 
 
 def _names_someone(words: str) -> bool:

@@ -86,6 +86,11 @@ PLAN_SKIPPED = frozenset("also just really still certainly absolutely never not 
 # "I'll tell you", "I would say", "I'd point out": talk before what may be a fact.
 PLAN_NOT_AFTER = frozenset("tell say remind point note add mention repeat admit concede answer give show "
                            "guarantee submit suggest argue".split())
+# Present-tense verbs that link, infer or possess rather than act: "the plan has five parts", "the
+# table shows", "the evidence suggests", "the outcome depends on", "it makes sense".
+LINKING_VERBS = frozenset("has have seems seem appears appear remains remain means mean suggests suggest shows "
+                          "show depends depend makes make matters matter looks look sounds sound needs need "
+                          "deserves deserve lies lie stands stand indicates indicate implies imply".split())
 # A view the speaker holds, anywhere in the sentence ("Prices, I think, rose", "it is, we believe, too
 # late"): what follows is framed as the speaker's opinion.
 VIEW_VERBS = frozenset("think believe feel doubt suspect guess suppose reckon".split())
