@@ -50,6 +50,10 @@ from briefings.linting.sentences import CITE
     ("The ministry denies any wrongdoing.", "states what 'the ministry' does"),
     ("The federal program does not cover dental care.", "states what 'the federal program' does"),
     ("Its board publishes no accounts.", "states what 'its board' does"),
+    # asides between the subject and its verb are skipped; the verb is found as a word
+    ("The ministry, led by Varga, paid the firm.", "states what 'the ministry' did"),
+    ("Halden, however, resigned in March.", "states what 'Halden' did"),
+    ("Under the deal, Chris is paid a salary.", "states what 'Chris' is"),  # not 'Chr'
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
@@ -82,6 +86,15 @@ def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     "Without the levy we would have lost 2 million jobs.",
     "I'll tell you, the ministry paid $4 million to the consultants.",
     "They want every haulier to pay a $5,000 levy.",
+    "We'd lost 2 million jobs by then.",  # "'d" is "had" here
+    "I'd already paid $5,000 in fees.",
+    "We support 3,000 families every year.",  # what the organisation does
+    "I want to be clear that unemployment rose 3% last year.",
+    "We would later learn that 300 people had died.",
+    "We are for the first time reporting a $5 billion loss.",
+    # a quantifier that is itself the subject keeps its verb
+    "Many voted Labour and then switched.",
+    "Both fled abroad before they could be caught.",
 ])
 def test_close_neighbours_of_the_exemptions_still_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence
@@ -145,6 +158,7 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "The plan makes sense.",  # a body that links, infers or possesses (words.LINKING_VERBS)
     "The table shows the awards.",
     "The outcome depends on the courts.",
+    "Where the evidence runs thin, the text says so.",  # the body's verb is in a side clause
     "It is up to the courts to decide.",  # an idiom, not a level going up
     "As I said, the tender rules are old.",  # a reminder, not a report of what was said
     "What we said is that the port needs a new board.",

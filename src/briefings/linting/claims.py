@@ -48,12 +48,18 @@ _STATED_FACT = re.compile(r"\b(?:is|be|are|'s|’s)\s+(?:just\s+|simply\s+|also\
                           re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s|(?<=\w\w)\.\s+(?=[A-Z])")  # "No. He won"
 _TITLE_DOT = re.compile(r"\b(Mrs?|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Rev|Hon)\.")
-_ASIDE_STARTS = G.PREPOSITIONS | _DISCOURSE_FIRSTS | {"for", "uh", "um", "er", "like", "say"}
+_ASIDE_STARTS = G.PREPOSITIONS | _DISCOURSE_FIRSTS | {"for", "uh", "um", "er", "like", "say", "however", "meanwhile",
+                                                       "moreover", "therefore", "though", "too", "according", "it"}
 _ASIDE_VERBS = W.VIEW_VERBS | {"know", "mean", "see", "guess", "recall", "remember"}
 _HEDGES = frozenset("may might could can would".split())
 _MONTH_MAY = re.compile(r"May\s+\d")
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
+# A sentence opening with one of these puts its first verb in a side clause ("Where the evidence
+# runs thin, the text says so").
+_SUBORDINATORS = frozenset("where when whenever wherever if unless while whilst although though as since because "
+                           "once until before after".split())
+_RELATIVES = frozenset("that which who whom whose".split())
 _DEFINITE = frozenset("the this that its their his her".split())
 _DISCOURSE_WORDS = frozenset(d for d in W.DISCOURSE if " " not in d) | {"then", "and", "but", "so"}
 _PLAN_AFTER_BE = tuple(p.split() for p in W.PLAN_AFTER_BE)
@@ -147,12 +153,12 @@ def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
     nobody is denying" -> "nobody", "Under the new rules, hauliers pay" -> "hauliers"."""
     if not clause.subject or clause.index < 1:
         return clause
-    verb = text.find(words[clause.index])  # its first occurrence; checked below
+    if not _SUBJECT_BREAK.search(text):
+        return clause
+    verb = next((m.start() for i, m in enumerate(_WORD.finditer(text)) if i == clause.index), -1)
     if verb < 0 or not _SUBJECT_BREAK.search(text, 0, verb):
         return clause
     head = text[:verb]
-    if len(_WORD.findall(head)) != clause.index:
-        return clause  # the verb's word occurs earlier ("paid" in "unpaid"): keep the plain reading
     heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(_TITLE_DOT.sub(r"\1", head))]
     # the last part that can name someone: not an aside ("The ministry, for instance, paid", "Varga,
     # I think, resigned") nor empty ("Varga, the party leader, resigned")
@@ -163,6 +169,8 @@ def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
 def _aside(words: list[str]) -> bool:
     """"for instance", "in fact", "uh", "I think", "you know": words set off between a subject and its verb."""
     first = words[0].lower()
+    if len(words) > 1 and G.is_participle(first):
+        return True  # "The ministry, led by Varga, paid"
     if first in W.FIRST_PERSON:
         return len(words) > 1 and words[1].lower() in _ASIDE_VERBS
     return first in _ASIDE_STARTS
@@ -220,7 +228,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
         return f"states what '{who}' was"
     plural = who.lower() in W.PLURAL_SUBJECTS or (who.endswith("s") and not who.endswith(("'s", "ss")))
     if clause.kind == "present" and (context.kind or _names_someone(who) or (plural and " " in who)
-                                     or who.lower() in ("he", "she", "they") or _definite(who, clause.verb)):
+                                     or who.lower() in ("he", "she", "they") or (_definite(who, clause.verb) and words[0].lower() not in _SUBORDINATORS)):
         return f"states what '{who}' {'do' if plural else 'does'}"
     if clause.kind in ("copula", "present-passive") and _names_someone(who):
         return f"states what '{who}' is"
@@ -269,6 +277,8 @@ def _speaker_view(text: str) -> bool:
 def _speaker_plan(lower: list[str]) -> bool:
     """"I want ...", "we'll restore ...", "I'm not in favor of ...", "let's cut ...": the main clause
     says what the speaker means to do or favours (words.PLAN_VERBS), not what happened."""
+    if not _RELATIVES.isdisjoint(lower):
+        return False  # "I want to be clear that unemployment rose 3%": the clause after it may state a fact
     words = [w.replace("’", "'") for w in lower[:12]]
     start = next((i for i, w in enumerate(words) if w not in _DISCOURSE_WORDS), len(words))
     head, rest = (words[start], words[start + 1:]) if start < len(words) else ("", [])
@@ -280,8 +290,10 @@ def _speaker_plan(lower: list[str]) -> bool:
     rest = {"ll": ["will"], "d": ["would"], "m": ["am"], "re": ["are"]}.get(tail, []) + rest
     rest = _skip_plan_adverbs(rest)
     verb, after = (rest[0], _skip_plan_adverbs(rest[1:])) if rest else ("", [])
-    if verb in W.PLAN_MODALS:  # not a counterfactual ("we would have lost") nor talk ("I'll tell you")
-        return bool(after) and after[0] != "have" and after[0] not in W.PLAN_NOT_AFTER
+    if verb in W.PLAN_MODALS:  # not a counterfactual ("we would have lost"), talk ("I'll tell you"),
+        # a past perfect ("we'd lost", "I'd already paid") nor a past habit ("we would often see")
+        return bool(after) and after[0] != "have" and after[0] not in W.PLAN_NOT_AFTER and not (
+            G.is_participle(after[0]) or after[0] in W.ADVERBS or after[0].endswith("ly"))
     if verb in ("am", "are"):
         return any(after[:len(p)] == p for p in _PLAN_AFTER_BE)
     return verb in W.PLAN_VERBS

@@ -147,9 +147,9 @@ def _participle_before_noun(lower: list[str], i: int) -> bool:
     """"Poorly maintained bridges collapsed", "two family-linked companies won": a participle after a
     number or a determiner's -ly adverb and before a noun describes the noun; the verb comes later."""
     after = lower[i + 1] if i + 1 < len(lower) else ""
-    if not after or after in _NOT_NOUNS or after.endswith("ly") or not any(is_past(w) or w in W.IRREGULAR_VERBS
-                                                                             for w in lower[i + 2:]):
-        return False
+    later = lower[i + 2] if i + 2 < len(lower) else ""
+    if not after or after in _NOT_NOUNS or after.endswith("ly") or not (is_past(later) or later in W.IRREGULAR_VERBS):
+        return False  # the noun's own verb follows it: not "Many voted Labour and then switched"
     before = lower[i - 1]
     return before in W.SPELLED_NUMBERS or before in ("two", "one", "both", "many", "several", "few") or (
         before.endswith("ly") and (i == 1 or lower[i - 2] in W.NOT_BEFORE_VERB))
@@ -179,7 +179,8 @@ def subject(before: list[str]) -> str:
     kept = [w for w in words if not w.lower().endswith("ly") and w.lower() not in W.ADVERBS][-3:]
     while len(kept) > 1 and kept[0].lower() in W.NOT_BEFORE_VERB - {"the", "a", "an", "its", "their", "his", "her", "no"}:
         kept = kept[1:]
-    if kept and kept[0].lower() in W.COMMON and not (len(kept) > 1 and kept[1][:1].isupper()):
+    if kept and kept[0].lower() in W.COMMON and not (len(kept) > 1 and kept[1][:1].isupper()
+                                                    and kept[0].lower() not in W.DETERMINERS):
         kept[0] = kept[0].lower()  # "the ministry", but "Mr Varga", "Governor Halden"
     return " ".join(kept)
 

@@ -78,8 +78,8 @@ OPINION = ("i think", "i believe", "i feel", "i hope", "i want", "i wish", "i'd 
 # the $716 billion", "I'm not in favor of a $5 trillion cut", "let's cut $2,500 from premiums". What the
 # speaker means to do or favours is not a record, even when it names an amount (a view, "I think GDP
 # fell 3%", still states one). Read after "I"/"we" and any of PLAN_SKIPPED.
-PLAN_VERBS = frozenset("want hope wish intend plan propose love like prefer favor favour support oppose".split())
-PLAN_AFTER_BE = ("going to", "in favor", "in favour", "looking for", "opposed to", "for", "against", "proposing",
+PLAN_VERBS = frozenset("want hope wish intend plan propose love like prefer favor favour".split())
+PLAN_AFTER_BE = ("going to", "in favor", "in favour", "looking for", "opposed to", "proposing",
                  "asking for", "calling for", "prepared to", "determined to", "committed to", "willing to")
 PLAN_MODALS = frozenset("will would shall won't wouldn't".split())
 PLAN_SKIPPED = frozenset("also just really still certainly absolutely never not do don't".split())
@@ -90,7 +90,7 @@ PLAN_NOT_AFTER = frozenset("tell say remind point note add mention repeat admit 
 # table shows", "the evidence suggests", "the outcome depends on", "it makes sense".
 LINKING_VERBS = frozenset("has have seems seem appears appear remains remain means mean suggests suggest shows "
                           "show depends depend makes make matters matter looks look sounds sound needs need "
-                          "deserves deserve lies lie stands stand indicates indicate implies imply".split())
+                          "deserves deserve indicates indicate implies imply".split())
 # A view the speaker holds, anywhere in the sentence ("Prices, I think, rose", "it is, we believe, too
 # late"): what follows is framed as the speaker's opinion.
 VIEW_VERBS = frozenset("think believe feel doubt suspect guess suppose reckon".split())
