@@ -88,7 +88,8 @@ def write_entry(folder: Path, key: str, text: str) -> None:
 
 def remove_stale_tmp(folder: Path, names: list[str] | None = None) -> None:
     """Remove the temporary entries (`.<key>.<pid>.tmp`) a writer killed mid-write left behind:
-    those older than STALE_TMP_SECONDS (a younger one may belong to a build still running)."""
+    those older than STALE_TMP_SECONDS (a younger one may belong to a build still running). The lint
+    cache calls it before its workers write, the render cache when it saves."""
     cutoff = time.time() - STALE_TMP_SECONDS
     try:
         for name in names if names is not None else os.listdir(folder):
