@@ -61,7 +61,7 @@ _SUBORDINATORS = frozenset("where when whenever wherever if unless while whilst 
                            "once until before after".split())
 _RELATIVES = frozenset("that which who whom whose".split())
 _DEFINITE = frozenset("the this that its their his her".split())
-_DISCOURSE_WORDS = frozenset(d for d in W.DISCOURSE if " " not in d) | {"then", "and", "but", "so"}
+_DISCOURSE_WORDS = frozenset(d for d in W.DISCOURSE if " " not in d) | {"then"}
 _PLAN_AFTER_BE = tuple(p.split() for p in W.PLAN_AFTER_BE)
 _PLAN_HEADS = frozenset(f"{who}{tail}" for who in ("i", "we") for q in "'’" for tail in ("", f"{q}ll", f"{q}d", f"{q}m", f"{q}re")
                         ) | {"let", "let's", "let’s"}
@@ -228,7 +228,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
         return f"states what '{who}' was"
     plural = who.lower() in W.PLURAL_SUBJECTS or (who.endswith("s") and not who.endswith(("'s", "ss")))
     if clause.kind == "present" and (context.kind or _names_someone(who) or (plural and " " in who)
-                                     or who.lower() in ("he", "she", "they") or (_definite(who, clause.verb) and words[0].lower() not in _SUBORDINATORS)):
+                                     or who.lower() in ("he", "she", "they") or _body_acts(who, clause.verb, words)):
         return f"states what '{who}' {'do' if plural else 'does'}"
     if clause.kind in ("copula", "present-passive") and _names_someone(who):
         return f"states what '{who}' is"
@@ -305,12 +305,13 @@ def _skip_plan_adverbs(words: list[str]) -> list[str]:
     return words
 
 
-def _definite(who: str, verb: str) -> bool:
+def _body_acts(who: str, verb: str, words: list[str]) -> bool:
     """"The ministry denies", "the party controls", "its board does not publish": what a particular
     body does is a record; not what it has, seems or shows ("the plan has five parts", "the table
-    shows", "the plan makes sense": words.LINKING_VERBS)."""
+    shows", "the plan makes sense": words.LINKING_VERBS), nor a verb in a leading side clause."""
     head, _, rest = who.partition(" ")
-    return bool(rest) and head.lower() in _DEFINITE and verb.split()[-1].lower() not in W.LINKING_VERBS
+    return bool(rest) and head.lower() in _DEFINITE and verb.split()[-1].lower() not in W.LINKING_VERBS \
+        and words[0].lower() not in _SUBORDINATORS
 
 
 def _names_someone(words: str) -> bool:
@@ -339,10 +340,11 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "imperative"
     if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
         return "imperative"
-    if not present.isdisjoint(_PLAN_HEADS) and _speaker_plan(lower) and not _CLAUSE_BREAK.search(text.rstrip(":; ")):
+    one_clause = not _CLAUSE_BREAK.search(text.rstrip(":; "))  # a frame governs no later clause
+    if one_clause and not present.isdisjoint(_PLAN_HEADS) and _speaker_plan(lower):
         return "the speaker's own plan or stance"
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
-    opinion = core.startswith(W.OPINION) and not _CLAUSE_BREAK.search(text.rstrip(":; "))
+    opinion = core.startswith(W.OPINION) and one_clause
     if (opinion or _speaker_view(text)) and not amounts:
         return "opinion of the speaker"
     normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None

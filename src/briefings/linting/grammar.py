@@ -25,6 +25,7 @@ _BREAKS = frozenset("and but or so well now look yes then that which who whose w
                     "while as than why how what think thinks believe believes know knows".split()) | W.FIRST_PERSON
 _NOT_NOUNS = frozenset("to and or but that which who whom whose as than out up down off back away it them him her "
                        "us me you they he she we i this these those".split()) | W.NOT_BEFORE_VERB
+_COUNTING = W.SPELLED_NUMBERS | W.SMALL_NUMBERS | {"both", "many", "several", "few"}
 PREPOSITIONS = frozenset("of since in on for from with at by about under after before between among during within "
                           "without into over".split())
 
@@ -151,7 +152,7 @@ def _participle_before_noun(lower: list[str], i: int) -> bool:
     if not after or after in _NOT_NOUNS or after.endswith("ly") or not (is_past(later) or later in W.IRREGULAR_VERBS):
         return False  # the noun's own verb follows it: not "Many voted Labour and then switched"
     before = lower[i - 1]
-    return before in W.SPELLED_NUMBERS or before in ("two", "one", "both", "many", "several", "few") or (
+    return before in _COUNTING or (
         before.endswith("ly") and (i == 1 or lower[i - 2] in W.NOT_BEFORE_VERB))
 
 
