@@ -23,7 +23,7 @@ from briefings.library import Briefing, Library
 from briefings.linting import config_of
 from briefings.mkdocs_plugin.config import BriefingsConfig
 from briefings.publishing import site as edition_site
-from briefings.site import assets, dashboard, pages, pagesafety, parts, planned, render, searchparse, sources
+from briefings.site import assets, dashboard, fastinline, pages, pagesafety, parts, planned, render, searchparse, sources
 from briefings.site.rendercache import RenderCache, build_succeeded
 from briefings.site import nav as site_nav
 from briefings.sourcing import Sourcing
@@ -72,6 +72,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         except BriefingsError as exc:
             raise PluginError(f"briefings: {exc.message}") from None
         assets.configure(config, css=self.config.css)
+        fastinline.add_to(config.markdown_extensions)  # last: it keeps the inline processor it finds
         edition_site.configure(config)
         self.templates = pagesafety.site_templates(config.theme.custom_dir, edition_site.OVERRIDES)
         return config

@@ -50,22 +50,36 @@ def trim(page: Page, items: list[StructureItem], nearby: int = NEARBY) -> Trimme
             section.children = bounded
         item = section
     for other in items:
-        if isinstance(other, Section) and other not in path and len(other.children) > 2:
-            index = [c for c in other.children if isinstance(c, Page) and c.is_index][:1]
-            first = [c for c in other.children if c not in index][:1]
+        if isinstance(other, Section) and not _among(other, path) and len(other.children) > 2:
             saved.append((other, other.children))
-            other.children = [c for c in other.children if c in index or c in first]
+            other.children = collapsed(other.children)
     return Trimmed(saved)
+
+
+def collapsed(children: list[StructureItem]) -> list[StructureItem]:
+    """What a collapsed section shows: its index page and its first other item, in their order."""
+    index = _index_page(children)
+    first = next((c for c in children if c is not index), None)
+    return [c for c in children if c is index or c is first]
+
+
+def _index_page(children: list[StructureItem]) -> Page | None:
+    return next((c for c in children if isinstance(c, Page) and c.is_index), None)
+
+
+def _among(item: StructureItem, items: list[StructureItem]) -> bool:
+    """`item in items` by identity: a Page compares by title and file, and its title is computed."""
+    return any(i is item for i in items)
 
 
 def window(children: list[StructureItem], current: StructureItem, nearby: int) -> list[StructureItem]:
     """The index page, `nearby` items either side of `current`, and a link to the index for the
     rest; `children` itself when they are few enough to show them all."""
-    index = next((c for c in children if isinstance(c, Page) and c.is_index), None)
+    index = _index_page(children)
     others = [c for c in children if c is not index]
     if len(others) <= 2 * nearby + 1:
         return children
-    at = others.index(current) if current in others else 0
+    at = next((i for i, c in enumerate(others) if c is current), 0)
     start = max(0, min(at - nearby, len(others) - (2 * nearby + 1)))
     shown: list[StructureItem] = [index] if index is not None else []
     shown += others[start:start + 2 * nearby + 1]
