@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
 import subprocess
@@ -12,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefings.cli import main
+from briefings.site.rendercache import FOLDER
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -118,3 +120,14 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str
         return code, out, err
 
     return run
+
+
+def stored_renders(root: Path) -> dict[str, str]:
+    """Entry (context folder/key) -> page (src_uri) of every render in a library's render cache
+    (search entries are lists, left out)."""
+    found = {}
+    for path in (root / FOLDER).glob("*/*.json"):
+        data = json.loads(path.read_text("utf-8"))
+        if isinstance(data, dict):
+            found[path.relative_to(root / FOLDER).as_posix()] = data["page"]
+    return found

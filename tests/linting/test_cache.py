@@ -72,3 +72,30 @@ def test_temporary_entries_of_a_killed_lint_are_removed_once_stale(make_library:
     (root / "docs/RUSSIA/a.md").write_text(briefing_text("A", "Hello."), encoding="utf-8")  # a miss: entries written
     assert lint(Library.load(root)).findings == []
     assert not stale.exists() and fresh.exists()
+
+
+def test_old_versions_are_pruned_down_to_a_few_per_file(make_library: Callable[..., Path]) -> None:
+    import os
+
+    from briefings.linting.cache import KEEP_PER_FILE
+
+    root = make_library({"RUSSIA/a.md": briefing_text("A", UNSOURCED), "RUSSIA/b.md": briefing_text("B", "Hello.")})
+    library = Library.load(root)
+    lint(library)
+    current = len(entries(root))  # one per file
+    folder = entries(root)[0].parent
+    files = len(library.briefings)
+    limit = KEEP_PER_FILE * files
+    old = [folder / f"{n:064x}.json" for n in range(2 * limit + 101)]  # earlier versions of edited files
+    for age, path in enumerate(old):
+        path.write_text('{"findings": [], "coverage": [0, 0], "claims": []}', encoding="utf-8")
+        os.utime(path, (1_000_000 + age, 1_000_000 + age))
+    assert lint(Library.load(root)).findings  # every file a hit: nothing written, nothing pruned
+    assert len(entries(root)) == len(old) + current
+    (root / "docs/RUSSIA/b.md").write_text(briefing_text("B", "Hello again."), encoding="utf-8")
+    assert [f.path for f in lint(Library.load(root)).findings] == ["docs/RUSSIA/a.md"]  # a miss: written, pruned
+    left = entries(root)
+    assert len(left) == limit
+    assert old[-1] in left and old[0] not in left  # the most recently written stay
+    assert lint(Library.load(root)).findings  # this run's entries were kept: still read back
+    assert len(entries(root)) == limit

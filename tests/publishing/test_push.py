@@ -37,6 +37,16 @@ def remote(library: Path, tmp_path: Path) -> Path:
     return bare
 
 
+def _lands_during_next_push(remote: Path, other: Path) -> str:
+    """Stage `other`'s gh-pages in the remote so that it lands while our next push is in flight
+    (MOVE_HOOK); the staged commit."""
+    run_git(other, "push", "-q", "origin", "gh-pages:refs/pending/gh-pages")
+    hook = remote / "hooks" / "pre-receive"
+    hook.write_text(MOVE_HOOK, encoding="utf-8")
+    hook.chmod(hook.stat().st_mode | stat.S_IEXEC)
+    return run_git(remote, "rev-parse", "refs/pending/gh-pages").strip()
+
+
 def _versions(repo: Path, ref: str = "gh-pages") -> list[str]:
     return [v["version"] for v in json.loads(run_git(repo, "show", f"{ref}:versions.json"))]
 
@@ -63,11 +73,7 @@ def test_a_remote_that_moved_meanwhile_is_handled_by_retry_without_force(
     run_git(tmp_path, "clone", "-q", str(remote), str(other))
     run_git(other, "fetch", "-q", "origin", "gh-pages:gh-pages")
     assert cli("--root", other, "publish", "2025.02", "--now", NOW)[0] == 0
-    run_git(other, "push", "-q", "origin", "gh-pages:refs/pending/gh-pages")
-    theirs = run_git(remote, "rev-parse", "refs/pending/gh-pages").strip()
-    hook = remote / "hooks" / "pre-receive"
-    hook.write_text(MOVE_HOOK, encoding="utf-8")
-    hook.chmod(hook.stat().st_mode | stat.S_IEXEC)
+    theirs = _lands_during_next_push(remote, other)
 
     code, out, err = cli("--root", library, "publish", "2025.03", "--push", "--now", NOW)
     assert code == 0, out + err
@@ -104,10 +110,7 @@ def test_a_retry_rebuilds_when_an_older_edition_changed_meanwhile(
     code, _, err = cli("--root", other, "publish", "2025.01", "--force", "--alias", "", "--title",
                        "January 2025 (corrected)", "--now", NOW)
     assert code == 0, err
-    run_git(other, "push", "-q", "origin", "gh-pages:refs/pending/gh-pages")
-    hook = remote / "hooks" / "pre-receive"
-    hook.write_text(MOVE_HOOK, encoding="utf-8")
-    hook.chmod(hook.stat().st_mode | stat.S_IEXEC)
+    _lands_during_next_push(remote, other)
 
     code, out, err = cli("--root", library, "publish", "2025.03", "--push", "--now", NOW)
     assert code == 0, out + err

@@ -3,15 +3,13 @@ unchanged briefing is not rendered again, and a briefing that became a draft nev
 
 from __future__ import annotations
 
-import json
 import subprocess
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from briefings.site.rendercache import FOLDER
-from tests.conftest import run_git
+from tests.conftest import run_git, stored_renders
 from tests.publishing.conftest import BASE_FILES, NOW, cited, commit_all
 
 pytestmark = pytest.mark.slow
@@ -20,23 +18,13 @@ CLI = Callable[..., tuple[int, str, str]]
 GAMMA_TEXT = "Eleven copper kettles were weighed at the lighthouse before the auction"
 
 
-def _stored(root: Path) -> dict[str, str]:
-    """Entry (context folder/key) -> page of every render in the library's cache."""
-    found = {}
-    for path in (root / FOLDER).glob("*/*.json"):
-        data = json.loads(path.read_text("utf-8"))
-        if isinstance(data, dict):
-            found[path.relative_to(root / FOLDER).as_posix()] = data["page"]
-    return found
-
-
 def test_publish_reuses_the_work_tree_cache_and_a_new_draft_never_appears(
         make_library: Callable[..., Path], cli: CLI) -> None:
     gamma = "RESEARCH/Gamma.md"
     root = make_library({**BASE_FILES, gamma: cited("Gamma", f"{GAMMA_TEXT}.")}, git=True)
     code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
     assert code == 0, out + err
-    first = _stored(root)  # the project's own cache, not the staged copy's
+    first = stored_renders(root)  # the project's own cache, not the staged copy's
     assert {gamma, "RESEARCH/Alpha.md"} <= set(first.values())
     assert run_git(root, "status", "--porcelain") == ""  # the cache ignores itself in git
 
@@ -52,5 +40,5 @@ def test_publish_reuses_the_work_tree_cache_and_a_new_draft_never_appears(
     found = subprocess.run(["git", "grep", "-l", "-F", "-I", "-e", GAMMA_TEXT, "gh-pages", "--", "2025.02"],
                            cwd=root, capture_output=True, text=True)
     assert found.stdout == ""
-    rendered = {page for entry, page in _stored(root).items() if entry not in first}
+    rendered = {page for entry, page in stored_renders(root).items() if entry not in first}
     assert "RESEARCH/Alpha.md" not in rendered and "RESEARCH/Beta.md" not in rendered

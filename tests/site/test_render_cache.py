@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefings.site.rendercache import ENV_CACHE, FOLDER, KEEP_PER_PAGE, RenderCache
-from tests.conftest import REPO, briefing_text
+from tests.conftest import REPO, briefing_text, stored_renders
 
 Cli = Callable[..., tuple[int, str, str]]
 pytestmark = pytest.mark.slow
@@ -63,19 +63,9 @@ def build(cli: Cli, tmp_path: Path) -> Iterator[Callable[..., Path]]:
     os.environ.pop(ENV_CACHE, None)
 
 
-def _entries(root: Path) -> dict[str, str]:
-    """Entry (context folder/key) -> page (src_uri) of every stored render (search entries are lists, left out)."""
-    found = {}
-    for path in (root / FOLDER).glob("*/*.json"):
-        data = json.loads(path.read_text("utf-8"))
-        if isinstance(data, dict):
-            found[path.relative_to(root / FOLDER).as_posix()] = data["page"]
-    return found
-
-
 def _rendered_since(root: Path, before: dict[str, str]) -> set[str]:
     """Pages whose render was stored since `before`: the pages that were rendered, not restored."""
-    return {page for name, page in _entries(root).items() if name not in before}
+    return {page for name, page in stored_renders(root).items() if name not in before}
 
 
 def _files_of(site: Path) -> dict[str, bytes]:
@@ -90,7 +80,7 @@ def _assert_same_site(one: Path, other: Path) -> None:
 
 def test_a_cached_rebuild_is_byte_identical_to_an_uncached_build(root: Path, build: Callable[..., Path]) -> None:
     cold = build(root)
-    stored = _entries(root)
+    stored = stored_renders(root)
     assert {"RESEARCH/Alpha.md", "RESEARCH/Beta.md", "RESEARCH/Gamma.md", "index.md"} <= set(stored.values())
     assert "RESEARCH/Snippet.md" not in stored.values()  # its HTML depends on another file
     assert len(list((root / FOLDER).glob("*/*.json"))) > len(stored)  # the search entries too
@@ -113,7 +103,7 @@ def test_a_stored_render_is_what_the_page_shows_and_is_still_sanitised(root: Pat
 
 def test_edits_re_render_the_pages_they_change_and_nothing_else(root: Path, build: Callable[..., Path]) -> None:
     build(root)
-    before = _entries(root)
+    before = stored_renders(root)
     gamma = root / "docs" / "RESEARCH" / "Gamma.md"
     gamma.write_text(gamma.read_text("utf-8") + "\nA new paragraph about the harbour.\n", encoding="utf-8")
     (root / "docs" / "RESEARCH" / "figures.txt").write_text("Tonnage fell by half.\n", encoding="utf-8")
@@ -130,7 +120,7 @@ def test_edits_re_render_the_pages_they_change_and_nothing_else(root: Path, buil
 def test_added_and_removed_pages_re_render_only_the_pages_whose_links_they_change(
         root: Path, build: Callable[..., Path], cli: Cli) -> None:
     build(root)
-    before = _entries(root)
+    before = stored_renders(root)
     research = root / "docs" / "RESEARCH"
     (research / "Delta.md").write_text(briefing_text("Delta", "Delta is new."), encoding="utf-8")
     (research / "Gamma.md").unlink()
@@ -162,9 +152,9 @@ def test_a_broken_link_or_a_lost_anchor_still_fails_the_strict_build(
     build(root)
     alpha = research / "Alpha.md"
     alpha.write_text(alpha.read_text("utf-8") + "\nMore in [the annex](Annex.md).\n", encoding="utf-8")
-    stored = _entries(root)
+    stored = stored_renders(root)
     build(root, strict=False)  # a build with warnings stores nothing
-    assert _entries(root) == stored
+    assert stored_renders(root) == stored
     code, _, err = cli("build", "--root", root, "--jobs", "1", "--site-dir", root / "two")
     assert code == 1
     assert "Annex.md" in err
@@ -172,7 +162,7 @@ def test_a_broken_link_or_a_lost_anchor_still_fails_the_strict_build(
 
 def test_a_changed_extension_option_re_renders_every_page(root: Path, build: Callable[..., Path]) -> None:
     build(root)
-    before = _entries(root)
+    before = stored_renders(root)
     config = root / "mkdocs.yml"
     config.write_text(config.read_text("utf-8").replace("permalink: true", 'permalink: "§"'), encoding="utf-8")
     warm = build(root)

@@ -65,13 +65,14 @@ class ResultCache:
         """Make this settings' folder; of the others, keep the `keep - 1` most recently written."""
         parent = self.folder.parent
         if parent.is_dir():
-            others = sorted(parent.iterdir(), key=_modified, reverse=True)
+            others = sorted(parent.iterdir(), key=modified_time, reverse=True)
             for stale in others[self.keep - 1:]:
                 shutil.rmtree(stale, ignore_errors=True)
         make_cache_folder(self.folder)
 
 
-def _modified(path: Path) -> float:
+def modified_time(path: Path) -> float:
+    """A path's modification time (0 when it is gone)."""
     try:
         return path.stat().st_mtime
     except OSError:

@@ -127,6 +127,8 @@ def _cached_check_all(library: Library, briefings: list[Briefing], config: LintC
     results = [hit for _, hit in found]
     for i, result in zip(misses, fresh):
         results[i] = result
+    if misses:
+        cache.prune({key for key, _ in found}, len(library.briefings))
     return [r for r in results if r is not None], linked
 
 

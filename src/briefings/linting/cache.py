@@ -4,22 +4,28 @@ Entries live under `.briefings-cache/lint/SALT/` (git-ignored), one small JSON f
 version, keyed by its path and bytes, the way the hooks cache theirs (`hooks.cache`). SALT stands
 for the installed briefings code, the library's configuration files and Vale styles, and the
 effective lint settings (scope from the command line, `--stats`); a new SALT makes old entries
-useless, and they are removed. Link findings read the whole library and are never cached here.
+useless, and they are removed. Within one SALT a folder keeps about KEEP_PER_FILE entries per
+file of the library: old versions of edited files go, least recently written first (`prune`).
+Link findings read the whole library and are never cached here.
 """
 
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 from briefings.findings import Finding
 from briefings.frontcache import CACHE_ROOT, remove_stale_tmp
-from briefings.hooks.cache import ResultCache
+from briefings.hooks.cache import ResultCache, modified_time
 from briefings.library import Briefing
 from briefings.linting.config import LintConfig
 from briefings.linting.runner import Coverage, FileResult
+
+
+KEEP_PER_FILE = 3  # entries per file of the library a settings folder keeps when it is pruned
 
 
 class LintCache(ResultCache):
@@ -64,6 +70,21 @@ class LintCache(ResultCache):
         self.write(key, {"findings": [f.to_dict() for f in result.findings],
                          "coverage": [result.coverage.assertions, result.coverage.sourced],
                          "claims": [list(c) for c in result.claims]})
+
+    def prune(self, used: set[str], files: int) -> None:
+        """When the folder holds far more entries than the library has files (old versions of
+        edited files), drop the least recently written down to KEEP_PER_FILE a file, never one of
+        `used` (this run's keys). A run on a few files leaves the others' entries alone until then."""
+        limit = KEEP_PER_FILE * files
+        try:
+            names = [name for name in os.listdir(self.folder) if name.endswith(".json")]
+            if len(names) <= 2 * limit + 100:
+                return
+            old = sorted((self.folder / name for name in names if name[:-5] not in used), key=modified_time)
+            for path in old[:len(names) - limit]:
+                path.unlink(missing_ok=True)
+        except OSError:
+            pass  # a cache that cannot be tidied is left as it is
 
 
 def settings_digest(config: LintConfig, *, coverage: bool) -> str:

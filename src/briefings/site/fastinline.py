@@ -35,7 +35,7 @@ _RELIES_ON = ("_InlineProcessor__handleInline", "_InlineProcessor__applyPattern"
 class SkippingInlineProcessor(treeprocessors.InlineProcessor):
     """Python-Markdown's `InlineProcessor`, skipping patterns that cannot match the rest of a text."""
 
-    _searches: list[tuple[inlinepatterns.Pattern, Any]]
+    _searches: list[tuple[Any, Any]]  # (pattern, its expression's `search`, None for an old-style pattern)
 
     def run(self, tree: Any, ancestors: list[str] | None = None) -> Any:
         self._searches = [(p, p.getCompiledRegExp().search if isinstance(p, inlinepatterns.InlineProcessor) else None)
