@@ -104,6 +104,14 @@ def remove_stale_tmp(folder: Path, names: list[str] | None = None) -> None:
         pass
 
 
+def modified_time(path: Path) -> float:
+    """A path's modification time (0 when it is gone): the order in which cache entries age."""
+    try:
+        return path.stat().st_mtime
+    except OSError:
+        return 0.0
+
+
 def make_cache_folder(folder: Path) -> None:
     """Create a folder under .briefings-cache; its own .gitignore keeps it out of git in any library."""
     folder.mkdir(parents=True, exist_ok=True)

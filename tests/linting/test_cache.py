@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
 from briefings.library import Library
 from briefings.linting import lint
+from briefings.linting.cache import KEEP_PER_FILE, PRUNE_SLACK
 from tests.conftest import briefing_text
 
 UNSOURCED = "The agency bought $1.25 million of advertising in 2016."
@@ -60,8 +62,6 @@ def test_worker_processes_store_every_result(make_library: Callable[..., Path]) 
 
 
 def test_temporary_entries_of_a_killed_lint_are_removed_once_stale(make_library: Callable[..., Path]) -> None:
-    import os
-
     root = make_library({"RUSSIA/a.md": briefing_text("A", UNSOURCED)})
     lint(Library.load(root))
     folder = entries(root)[0].parent
@@ -74,28 +74,29 @@ def test_temporary_entries_of_a_killed_lint_are_removed_once_stale(make_library:
     assert not stale.exists() and fresh.exists()
 
 
-def test_old_versions_are_pruned_down_to_a_few_per_file(make_library: Callable[..., Path]) -> None:
-    import os
-
-    from briefings.linting.cache import KEEP_PER_FILE
-
-    root = make_library({"RUSSIA/a.md": briefing_text("A", UNSOURCED), "RUSSIA/b.md": briefing_text("B", "Hello.")})
+def test_old_versions_are_pruned_and_the_current_ones_kept(make_library: Callable[..., Path]) -> None:
+    root = make_library({f"RUSSIA/b{i}.md": briefing_text(f"B{i}", UNSOURCED) for i in range(4)})
     library = Library.load(root)
     lint(library)
-    current = len(entries(root))  # one per file
-    folder = entries(root)[0].parent
-    files = len(library.briefings)
-    limit = KEEP_PER_FILE * files
-    old = [folder / f"{n:064x}.json" for n in range(2 * limit + 101)]  # earlier versions of edited files
+    current = entries(root)  # one per page of the library, written long before the edits below
+    folder = current[0].parent
+    for path in current:
+        os.utime(path, (1_000, 1_000))
+    untouched = [p for p in current if "b0.md" not in p.read_text("utf-8")]
+    assert len(untouched) == len(current) - 1
+    limit = KEEP_PER_FILE * len(library.pages)
+    old = [folder / f"{n:064x}.json" for n in range(2 * limit + PRUNE_SLACK)]  # earlier versions of edited files
     for age, path in enumerate(old):
         path.write_text('{"findings": [], "coverage": [0, 0], "claims": []}', encoding="utf-8")
         os.utime(path, (1_000_000 + age, 1_000_000 + age))
-    assert lint(Library.load(root)).findings  # every file a hit: nothing written, nothing pruned
-    assert len(entries(root)) == len(old) + current
-    (root / "docs/RUSSIA/b.md").write_text(briefing_text("B", "Hello again."), encoding="utf-8")
-    assert [f.path for f in lint(Library.load(root)).findings] == ["docs/RUSSIA/a.md"]  # a miss: written, pruned
+    assert len(lint(Library.load(root)).findings) == 4  # every file a hit: nothing written, nothing pruned
+    assert len(entries(root)) == len(old) + len(current)
+    edited = root / "docs/RUSSIA/b0.md"
+    edited.write_text(briefing_text("B0", "Hello."), encoding="utf-8")
+    assert lint(Library.load(root), [edited]).findings == []  # one file checked: its entry written, then pruned
     left = entries(root)
     assert len(left) == limit
-    assert old[-1] in left and old[0] not in left  # the most recently written stay
-    assert lint(Library.load(root)).findings  # this run's entries were kept: still read back
-    assert len(entries(root)) == limit
+    assert all(path in left for path in untouched)  # the other files' current entries stay, old as they are
+    assert old[-1] in left and old[0] not in left  # of the rest, the most recently written stay
+    assert len(lint(Library.load(root)).findings) == 3  # all read back: nothing written
+    assert entries(root) == left

@@ -18,7 +18,7 @@ from pathlib import Path
 
 import briefings
 from briefings.findings import Finding
-from briefings.frontcache import CACHE_ROOT, make_cache_folder, write_entry
+from briefings.frontcache import CACHE_ROOT, make_cache_folder, modified_time, write_entry
 
 CACHE_DIR = CACHE_ROOT / "hooks"
 _CONFIG_FILES = ("mkdocs.yml", "pyproject.toml", ".vale.ini")
@@ -69,14 +69,6 @@ class ResultCache:
             for stale in others[self.keep - 1:]:
                 shutil.rmtree(stale, ignore_errors=True)
         make_cache_folder(self.folder)
-
-
-def modified_time(path: Path) -> float:
-    """A path's modification time (0 when it is gone)."""
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
 
 
 def tool_fingerprint(root: Path) -> str:

@@ -127,8 +127,9 @@ def _cached_check_all(library: Library, briefings: list[Briefing], config: LintC
     results = [hit for _, hit in found]
     for i, result in zip(misses, fresh):
         results[i] = result
-    if misses:
-        cache.prune({key for key, _ in found}, len(library.briefings))
+    if misses:  # entries were written: old versions may go, never a current one (a run may check one file)
+        cache.prune(len(library.pages), lambda: {key for key, _ in found} | {
+            cache.key(page.label, page.text.encode("utf-8")) for page in library.pages})
     return [r for r in results if r is not None], linked
 
 

@@ -4,28 +4,29 @@ Entries live under `.briefings-cache/lint/SALT/` (git-ignored), one small JSON f
 version, keyed by its path and bytes, the way the hooks cache theirs (`hooks.cache`). SALT stands
 for the installed briefings code, the library's configuration files and Vale styles, and the
 effective lint settings (scope from the command line, `--stats`); a new SALT makes old entries
-useless, and they are removed. Within one SALT a folder keeps about KEEP_PER_FILE entries per
-file of the library: old versions of edited files go, least recently written first (`prune`).
-Link findings read the whole library and are never cached here.
+useless, and they are removed. Within one SALT, old versions of edited files go once a folder
+holds far more entries than the library has files (`prune`); the current version of every file
+stays. Link findings read the whole library and are never cached here.
 """
 
 from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
 from briefings.findings import Finding
-from briefings.frontcache import CACHE_ROOT, remove_stale_tmp
-from briefings.hooks.cache import ResultCache, modified_time
+from briefings.frontcache import CACHE_ROOT, modified_time, remove_stale_tmp
+from briefings.hooks.cache import ResultCache
 from briefings.library import Briefing
 from briefings.linting.config import LintConfig
 from briefings.linting.runner import Coverage, FileResult
 
 
-KEEP_PER_FILE = 3  # entries per file of the library a settings folder keeps when it is pruned
+KEEP_PER_FILE = 3  # a pruned folder keeps this many entries for each file of the library, in all
+PRUNE_SLACK = 100  # and is pruned only when it holds twice that plus this many (a few edits cost nothing)
 
 
 class LintCache(ResultCache):
@@ -71,16 +72,17 @@ class LintCache(ResultCache):
                          "coverage": [result.coverage.assertions, result.coverage.sourced],
                          "claims": [list(c) for c in result.claims]})
 
-    def prune(self, used: set[str], files: int) -> None:
-        """When the folder holds far more entries than the library has files (old versions of
-        edited files), drop the least recently written down to KEEP_PER_FILE a file, never one of
-        `used` (this run's keys). A run on a few files leaves the others' entries alone until then."""
+    def prune(self, files: int, current: Callable[[], set[str]]) -> None:
+        """When the folder holds far more entries than the library has `files`, drop the least
+        recently written ones (old versions of edited files) down to KEEP_PER_FILE entries a file
+        in all, never one of `current()`: the keys of every file's current text (asked only then)."""
         limit = KEEP_PER_FILE * files
         try:
             names = [name for name in os.listdir(self.folder) if name.endswith(".json")]
-            if len(names) <= 2 * limit + 100:
+            if len(names) <= 2 * limit + PRUNE_SLACK:
                 return
-            old = sorted((self.folder / name for name in names if name[:-5] not in used), key=modified_time)
+            kept = current()
+            old = sorted((self.folder / name for name in names if name[:-5] not in kept), key=modified_time)
             for path in old[:len(names) - limit]:
                 path.unlink(missing_ok=True)
         except OSError:

@@ -10,7 +10,9 @@ text is skipped with one C-level search, and patterns are read from a plain list
 The result is the same by construction: `InlineProcessor.__applyPattern` returns "no match, start
 again at 0" whenever the pattern's expression has no match from `startIndex` on (its `finditer`
 yields nothing), which is exactly what the skip does; when the expression does match, the original
-method runs unchanged. Only new-style patterns (`InlineProcessor` subclasses, all of Python-Markdown's
+method runs unchanged. One condition: the patterns and their expressions are read once per inline
+pass, so an extension that registered a pattern or recompiled one while the pass runs (none of
+Python-Markdown's or pymdownx's does: they set them up in `extendMarkdown`) would not be seen. Only new-style patterns (`InlineProcessor` subclasses, all of Python-Markdown's
 and pymdownx's) are skipped this way; old-style ones always take the original path. The class of
 the inline tree processor is swapped only when it is Python-Markdown's own, and only while that
 class has the two private methods this relies on; otherwise the extension does nothing. Tests
@@ -18,7 +20,9 @@ render the sample library and generated Markdown of every inline shape both ways
 HTML byte for byte (tests/site/test_fastinline.py).
 
 The briefings plugin appends this extension (by name, so the render cache can key on it) to the
-site's `markdown_extensions`, after every other one.
+site's `markdown_extensions`, after the site's own. A change to what this module renders must
+change `rendercache.SALT`, as for the rest of the plugin: the render cache keys on the package's
+version, not on this file.
 """
 
 from __future__ import annotations

@@ -53,7 +53,7 @@ from mkdocs.structure.files import File, Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
-from briefings.frontcache import CACHE_ROOT, make_cache_folder, remove_stale_tmp, write_entry
+from briefings.frontcache import CACHE_ROOT, make_cache_folder, modified_time, remove_stale_tmp, write_entry
 
 SALT = "1"  # change when what an entry holds, or how it is used, changes
 ENV_CACHE = "BRIEFINGS_CACHE_LIBRARY"  # the library whose cache a build uses (publish: the work tree)
@@ -182,7 +182,7 @@ class RenderCache:
             names = [name for name in listed if name.endswith(".json")]
             if len(names) > 2 * KEEP_PER_PAGE * pages + 100:
                 kept = self.used | self.pending.keys()
-                paths = sorted((self.folder / name for name in names if name[:-5] not in kept), key=_mtime)
+                paths = sorted((self.folder / name for name in names if name[:-5] not in kept), key=modified_time)
                 for path in paths[:len(names) - KEEP_PER_PAGE * pages]:
                     path.unlink(missing_ok=True)
         except OSError:
@@ -192,7 +192,7 @@ class RenderCache:
     def _replace_old_contexts(self) -> None:
         parent = self.folder.parent
         if parent.is_dir():
-            others = sorted((p for p in parent.iterdir() if p.is_dir()), key=_mtime, reverse=True)
+            others = sorted((p for p in parent.iterdir() if p.is_dir()), key=modified_time, reverse=True)
             for old in others[KEEP_CONTEXTS - 1:]:
                 shutil.rmtree(old, ignore_errors=True)
         make_cache_folder(self.folder)
@@ -290,13 +290,6 @@ def _digest(*parts: object) -> str:
     for part in parts:
         digest.update(b"\0" + str(part).encode("utf-8", "surrogateescape"))
     return digest.hexdigest()
-
-
-def _mtime(path: Path) -> float:
-    try:
-        return path.stat().st_mtime
-    except OSError:
-        return 0.0
 
 
 def _describe(file: File | None) -> list[object] | None:
