@@ -13,7 +13,6 @@ from pathlib import Path
 import pytest
 
 from briefings.cli import main
-from briefings.site.rendercache import FOLDER
 
 REPO = Path(__file__).resolve().parent.parent
 DATA = Path(__file__).resolve().parent / "data"
@@ -125,6 +124,8 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str
 def stored_renders(root: Path) -> dict[str, str]:
     """Entry (context folder/key) -> page (src_uri) of every render in a library's render cache
     (search entries are lists, left out)."""
+    from briefings.site.rendercache import FOLDER  # MkDocs' modules: only for the tests that build
+
     found = {}
     for path in (root / FOLDER).glob("*/*.json"):
         data = json.loads(path.read_text("utf-8"))

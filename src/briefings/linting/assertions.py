@@ -12,11 +12,12 @@ from typing import TYPE_CHECKING
 
 from briefings.linting import claims, sentences
 from briefings.linting.blocks import Block
-from briefings.linting.reading import units
+from briefings.linting.reading import Unit, units
 from briefings.linting.sentences import CITE
 from briefings.linting.vocab import compile_vocabulary
 
 _PRONOUN = re.compile(r"(?:It|This|They|These)\s")
+_ABOUT_BRIEFING = "describes the briefing itself"
 
 if TYPE_CHECKING:
     from briefings.linting.document import Document
@@ -48,24 +49,31 @@ class Assertion:
 
 def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
     """Asserting sentences outside opinion blocks, in source order; `cited_too=False` skips the
-    units whose citation already covers every sentence (most of a well-sourced briefing)."""
+    units whose citation already covers every sentence (most of a well-sourced briefing) and gives
+    exactly the uncited ones of `find(doc)`, in the same runs: a pronoun-led sentence after skipped
+    units still learns whether the sentence before it described the briefing itself."""
     per_sentence = doc.config.scope == "sentence"
     vocab = compile_vocabulary(doc.config.contexts)
     found: list[Assertion] = []
     order = 0
     about_briefing = False
+    skipped: list[Unit] = []  # units skipped since the last sentence read
     for unit in units([b for b in doc.blocks if not b.opinion], vocab):
         block = unit.block
         unit_cited = block.covered or (CITE in unit.text if unit.own else block.cited)
         if not cited_too and unit_cited and (block.covered or not per_sentence):
             order += 2  # keep runs apart
+            skipped.append(unit)
             continue
         for offset, sentence in sentences.split(unit.text):
             order += 1
             verdict = claims.assess(sentence.replace(CITE, ""), unit.context)
-            if verdict.is_assertion and about_briefing and _PRONOUN.match(sentence):
-                verdict = claims.Verdict(exempt="describes the briefing itself")  # "It closes with ..."
-            about_briefing = verdict.exempt == "describes the briefing itself"
+            if verdict.is_assertion and _PRONOUN.match(sentence):
+                if skipped:
+                    about_briefing = _about_briefing_after(skipped, about_briefing)
+                if about_briefing:
+                    verdict = claims.Verdict(exempt=_ABOUT_BRIEFING)  # "It closes with ..."
+            about_briefing, skipped = verdict.exempt == _ABOUT_BRIEFING, []
             if not verdict.is_assertion:
                 continue
             cited = block.covered or (CITE in sentence if per_sentence else unit_cited)
@@ -73,6 +81,24 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
             found.append(Assertion(block, line0, sentence, verdict, cited, line0 + sentence.count("\n"),
                                    unit.index if unit.own else -id(block), order))
     return found
+
+
+def _about_briefing_after(skipped: list[Unit], before: bool) -> bool:
+    """Whether the last sentence of these units describes the briefing itself, as `find` would have
+    read them one by one (a pronoun-led assertion carries the state of the sentence before it):
+    read from the last sentence back, usually just that one."""
+    for unit in reversed(skipped):
+        for _, sentence in reversed(list(sentences.split(unit.text))):
+            text = sentence.replace(CITE, "")
+            pronoun = _PRONOUN.match(sentence)
+            if not pronoun and not claims.may_describe_briefing(text):
+                return False  # most sentences: no need to read them
+            verdict = claims.assess(text, unit.context)
+            if verdict.exempt == _ABOUT_BRIEFING:
+                return True
+            if not (verdict.is_assertion and pronoun):
+                return False
+    return before
 
 
 def unsourced_blocks(doc: Document) -> list[list[Assertion]]:

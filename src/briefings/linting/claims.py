@@ -148,6 +148,11 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
 
 
+def may_describe_briefing(sentence: str) -> bool:
+    """False when `assess(sentence)` cannot find that it describes the briefing itself (a cheap test)."""
+    return _META.search(sentence.strip().strip("*_ ").strip()) is not None
+
+
 def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
     """The subject as the words after the last comma, dash or bracket before the verb: "John,
     nobody is denying" -> "nobody", "Under the new rules, hauliers pay" -> "hauliers"."""

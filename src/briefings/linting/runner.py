@@ -64,6 +64,7 @@ def check_one(briefing: Briefing, config: LintConfig, checks: Sequence[Check], *
 def _checked(briefing: Briefing, config: LintConfig, checks: Sequence[Check], coverage: bool) -> FileResult:
     own, bad_front = config.checked_for(briefing)
     doc = Document(briefing, own)
+    assertions = doc.assertions if coverage else []  # first: the checks' uncited ones are read from it
     findings = [bad_front] if bad_front else []
     for check in checks:
         level = doc.config.level(check.id, check.severity)
@@ -74,7 +75,6 @@ def _checked(briefing: Briefing, config: LintConfig, checks: Sequence[Check], co
                                     severity=level, message=hit.message, reason=hit.reason, end_line=hit.end_line))
     if not coverage:
         return FileResult(briefing.label, findings, Coverage())
-    assertions = doc.assertions
     return FileResult(briefing.label, findings, Coverage(len(assertions), sum(a.cited for a in assertions)),
                       tuple((a.sentence, a.cited) for a in assertions))
 
