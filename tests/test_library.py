@@ -46,6 +46,9 @@ def test_title_falls_back_to_heading_then_file_name(make_library: Callable[..., 
     ({"embargo_until": "2025-03-01T08:30:00-01:00"}, False),
     ({"embargo_until": "2025-03-01T08:30:00+01:00"}, True),  # 07:30 UTC
     ({"embargo_until": "2025-03-01T07:00:00+00:00"}, True),
+    ({"status": "Draft"}, False),  # not a status: kept out, never read as published
+    ({"status": ["draft"]}, False),
+    ({"embargo_until": "next Tuesday"}, False),  # an embargo that cannot be read keeps it out
 ])
 def test_public_visibility_respects_status_and_embargo(make_library: Callable[..., Path], meta: dict[str, str],
                                                        public: bool) -> None:
@@ -70,3 +73,14 @@ def test_missing_docs_dir_is_a_config_error(make_library: Callable[..., Path]) -
     root = make_library({}, mkdocs="site_name: x\ndocs_dir: nowhere\n")
     with pytest.raises(ConfigError, match="docs_dir .* does not exist"):
         Library.load(root)
+
+
+@pytest.mark.parametrize("suffix", [".markdown", ".mdown", ".mkdn", ".mkd"])
+def test_other_markdown_files_are_problems_not_pages(make_library: Callable[..., Path], suffix: str) -> None:
+    """MkDocs renders them as pages; the checks read only .md, so each is an error that says what to do."""
+    root = make_library({f"A/secret{suffix}": briefing_text("Secret", status="Draft"), "A/good.md": briefing_text("Good")})
+    library = Library.load(root)
+    assert "A/good.md" in [p.rel for p in library.pages] and library.get(f"A/secret{suffix}") is None
+    problem = library.problems[f"A/secret{suffix}"]
+    assert (problem.path, problem.line, problem.severity.value) == (f"docs/A/secret{suffix}", 1, "error")
+    assert f"MkDocs publishes {suffix} files as pages" in problem.message and "rename it to .md" in problem.message

@@ -21,6 +21,8 @@ from briefings.limits import DEFAULT, Limits
 from briefings.textfile import read_text
 
 STATUSES = ("draft", "review", "published", "planned")
+# what MkDocs also renders as pages; briefings reads only .md, so such a file is an error, never a page
+OTHER_MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd")
 _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
@@ -117,11 +119,14 @@ class Briefing:
         return value if isinstance(value, dt.datetime) and value.tzinfo else None
 
     def is_public(self, now: dt.datetime) -> bool:
-        """False for drafts, planned stubs and briefings still under embargo at `now`."""
-        if self.status in ("draft", "planned"):
+        """False for drafts, planned stubs, a status that is none of STATUSES, and briefings still
+        under embargo at `now` (an embargo that cannot be read counts)."""
+        if self.meta.get("status", "published") not in ("review", "published"):
             return False
+        if self.meta.get("embargo_until") in (None, ""):
+            return True
         embargo = self.embargo_until
-        return embargo is None or embargo <= now
+        return embargo is not None and embargo <= now
 
 
 @dataclass
@@ -194,6 +199,10 @@ def read_page(project: Project, path: Path, rel: str, *, limits: Limits,
               parse: Callable[[str, str], FrontMatter] | None = None) -> Briefing:
     """One page of the library; InputError when it cannot be read, or is a symlink leaving docs (never read)."""
     label = _label(project, path, rel)
+    if rel.endswith(OTHER_MARKDOWN):
+        raise InputError(label, f"MkDocs publishes {PurePosixPath(rel).suffix} files as pages, but briefings "
+                         "checks only .md files (front matter, status, embargo, lint)",
+                         hint="rename it to .md")
     escape = _escape(path, project.docs_dir)
     if escape:
         raise InputError(label, escape, hint="copy the file into the docs folder instead: a symlink out of it "
@@ -202,7 +211,8 @@ def read_page(project: Project, path: Path, rel: str, *, limits: Limits,
 
 
 def markdown_files(docs_dir: Path) -> Iterable[tuple[Path, str]]:
-    """(path, docs-relative posix path) of every .md entry that is not a folder, skipping hidden folders.
+    """(path, docs-relative posix path) of every .md entry that is not a folder, skipping hidden
+    folders, and of every file MkDocs would render as a page too (OTHER_MARKDOWN: reading one says why not).
 
     Special files and symlinks are yielded too (reading them reports what is wrong); symlinked
     folders are not entered, and are yielded only when they leave docs (MkDocs would follow them)."""
@@ -223,7 +233,7 @@ def markdown_files(docs_dir: Path) -> Iterable[tuple[Path, str]]:
             elif entry.is_symlink() and _is_dir(path):
                 if _escape(path, docs_dir):  # MkDocs would follow it and publish what it points to
                     found.append((path, path.relative_to(docs_dir).as_posix()))
-            elif entry.name.endswith(".md"):
+            elif entry.name.endswith((".md", *OTHER_MARKDOWN)):
                 found.append((path, path.relative_to(docs_dir).as_posix()))
     yield from sorted(found, key=lambda item: item[1])
 

@@ -75,13 +75,17 @@ def from_settings(raw: Any, *, legacy_file_bytes: Any = None, where: str = "pypr
     return replace(DEFAULT, **values)
 
 
+LARGEST = 2**31 - 1  # 2 GB, or 68 years of seconds: more than any limit needs, and what reads and timers accept
+
+
 def _number(value: Any, name: str, kind: type, where: str) -> Any:
-    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) and value >= 0
+    ok = isinstance(value, (int, float)) and not isinstance(value, bool) and math.isfinite(value) \
+        and 0 <= value <= LARGEST
     if kind is int:
         ok = ok and float(value).is_integer()
     if not ok:
         raise ConfigError(f"{where}: {SECTION} {name} must be a {'whole ' if kind is int else ''}number "
-                          f"of at least 0, not {value!r}", hint=f"fix {name} in pyproject.toml")
+                          f"from 0 to {LARGEST}, not {value!r}", hint=f"fix {name} in pyproject.toml")
     return kind(value)
 
 

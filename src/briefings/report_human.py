@@ -8,6 +8,7 @@ a line); without colour it is plain text with no escape codes at all.
 from __future__ import annotations
 
 import io
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -21,6 +22,9 @@ if TYPE_CHECKING:
     from briefings.report import Report
 
 FIX_COMMAND = "briefings lint --fix"
+# control characters of the C0 and C1 sets but tab and newline: from a file they could move the
+# cursor, clear the reviewer's screen or retitle the terminal (ESC sequences): each is shown as U+FFFD
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LEVEL_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
@@ -44,13 +48,13 @@ def _findings(report: Report) -> list[Text | tuple[Text, int]]:
             if current is not None:
                 out.append(Text())
             current = finding.path
-            out.append(Text(finding.path, style="bold"))
+            out.append(Text(_shown(finding.path).replace("\n", "\ufffd"), style="bold"))
         out.append((_finding_line(finding), 8))
         if finding.reason:
-            out.append((Text.assemble("      ", ("why:", "dim"), f" {finding.reason}"), 11))
+            out.append((Text.assemble("      ", ("why:", "dim"), f" {_shown(finding.reason)}"), 11))
         source = _source_line(report, finding)
         if source:
-            excerpt = Text.assemble(("      | ", "dim"), source)
+            excerpt = Text.assemble(("      | ", "dim"), _shown(source))
             excerpt.truncate(report.width, overflow="ellipsis")
             out.append(excerpt)
     return out
@@ -60,9 +64,14 @@ def _finding_line(finding: Finding) -> Text:
     return Text.assemble(
         f"  {finding.line}:{finding.column}  ",
         (f"{finding.severity.value:<7}", _LEVEL_STYLE[finding.severity]),
-        f"  {finding.message}  ",
+        f"  {_shown(finding.message)}  ",
         (f"[{finding.rule}]", "dim"),
     )
+
+
+def _shown(text: str) -> str:
+    """Text from the library (a path, a line, a quoted title) with its control characters made visible."""
+    return _CONTROL.sub("\ufffd", text)
 
 
 def _source_line(report: Report, finding: Finding) -> str:

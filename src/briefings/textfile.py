@@ -20,6 +20,12 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, label: str | No
     read, so a FIFO, a device or a symlink to /dev/zero is an error, never a hang or a memory blow-up.
     """
     name = label or str(path)
+    return decode(read_bytes(path, max_bytes=max_bytes, label=name), name)
+
+
+def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, label: str | None = None) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`, as `read_text` checks it; InputError otherwise."""
+    name = label or str(path)
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -42,7 +48,7 @@ def read_text(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, label: str | No
         raise InputError(name, f"cannot read: {exc.strerror}", hint="check the file's permissions") from None
     if len(data) > max_bytes:  # grew since stat
         raise _too_big(name, len(data), max_bytes)
-    return decode(data, name)
+    return data
 
 
 def _special_kind(mode: int) -> str:

@@ -217,6 +217,17 @@ def test_unreadable_or_empty_input_is_an_error_not_a_crash(cli: CLI, library: Pa
     assert code == 2 and "not valid UTF-8" in err and "Traceback" not in err
 
 
+def test_a_pipe_or_a_device_is_an_error_not_a_hang(cli: CLI, library: Path, tmp_path: Path) -> None:
+    import os
+
+    fifo = tmp_path / "fifo.txt"
+    os.mkfifo(fifo)  # nobody writes to it: reading it would wait for ever
+    code, _, err = cli("--root", library, "import", fifo, "--section", "RUSSIA")
+    assert code == 2 and "is a named pipe (FIFO), not a regular file" in err
+    code, _, err = cli("--root", library, "import", "/dev/zero", "--section", "RUSSIA", "--from", "text")
+    assert code == 2 and "is a device, not a regular file" in err and "MemoryError" not in err
+
+
 @pytest.mark.slow
 def test_imported_briefings_of_every_format_build(cli: CLI, library: Path, tmp_path: Path) -> None:
     sources = [article(tmp_path, "azov.txt", PLAIN), article(tmp_path, "caspian.html", HTML),

@@ -115,6 +115,18 @@ def test_fix_keeps_a_byte_order_mark(cli: CLI, make_library: Callable[..., Path]
     assert (root / "docs/MEDIA/traps.md").read_bytes() == b"\xef\xbb\xbf" + expected.encode()
 
 
+def test_fix_keeps_carriage_return_line_endings(cli: CLI, make_library: Callable[..., Path]) -> None:
+    body = "Key terms:\r- disinformation\r- propaganda\r\rMore text.\r"
+    root = make_library({"MEDIA/cr.md": briefing_text("CR", body).encode()})
+    path = root / "docs/MEDIA/cr.md"
+    _, out, _ = cli("--root", root, "lint", "--fix")
+    assert out.count("inserted a blank line") == 1
+    fixed = path.read_bytes()
+    assert b"Key terms:\r\r- disinformation" in fixed and b"\r\n" not in fixed  # one ending, the file's own
+    cli("--root", root, "lint", "--fix")
+    assert path.read_bytes() == fixed
+
+
 @pytest.mark.parametrize("disable", ["all", "list-spacing, list-indent"])
 def test_fix_leaves_a_briefing_alone_whose_front_matter_disables_the_rules(
         cli: CLI, make_library: Callable[..., Path], disable: str) -> None:

@@ -131,3 +131,18 @@ def test_a_real_terminal_gets_colour_and_a_pipe_does_not(draft: Path, env: pytes
     assert max(len(line) for line in seen.splitlines()) <= 80  # on a terminal, long messages wrap
     assert re.search(r"\n {8}\S", seen) and not re.search(r"\n {8}\S", piped)
     assert " ".join(seen.split()) == " ".join(piped.split())  # the same words either way
+
+
+@pytest.mark.parametrize("force_color", ["", "1"])
+def test_control_characters_from_a_file_never_reach_the_terminal(cli: CLI, make_library: Callable[..., Path],
+                                                                  env: pytest.MonkeyPatch, force_color: str) -> None:
+    """An excerpt, a quoted title or a path could carry ESC sequences (clear the screen, retitle the
+    window): they are shown as U+FFFD, with or without colour."""
+    hostile = "Putin ordered the campaign in 2016.\x1b[2J\x1b]0;PWNED\x07 It cost \x9b$5 million."
+    root = make_library({"RUSSIA/evil\x1b[31m.md": briefing_text("Evil", hostile)})
+    if force_color:
+        env.setenv("FORCE_COLOR", force_color)
+    _, out, _ = cli("--root", root, "lint")
+    assert "unsourced-assertion" in out and "\ufffd[2J" in out and "evil\ufffd[31m.md" in out
+    for code in ("\x1b[2J", "\x1b]0;", "\x07", "\x9b", "\x1b[31m.md"):
+        assert code not in out

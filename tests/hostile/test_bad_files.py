@@ -110,6 +110,22 @@ def test_a_fifo_named_on_the_command_line_does_not_hang(make_library: Callable[.
     assert code == 1 and "named pipe" in out, err
 
 
+def test_mkdocs_never_reads_a_fifo_page(make_library: Callable[..., Path]) -> None:
+    """The live preview and a `--no-strict` build run MkDocs on a library with problems: a FIFO page
+    would block it for ever (the preview never got ready); the plugin takes it out and says so."""
+    import subprocess
+    import sys
+
+    root = make_library({"A/x.md": briefing_text("X", "Text.")})
+    os.mkfifo(root / "docs/A/pipe.md")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(root / "site")], cwd=root,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    assert "docs/A/pipe.md is not a regular file (a FIFO, socket or device): left out of the site" in result.stderr
+    assert (root / "site/A/x/index.html").is_file() and not (root / "site/A/pipe").exists()
+
+
 def test_a_file_outside_the_library_that_cannot_be_read_is_a_finding(make_library: Callable[..., Path],
                                                                     tmp_path: Path, cli: Cli) -> None:
     root = make_library(dict([GOOD]))

@@ -93,6 +93,40 @@ def test_scaffold_writes_valid_stubs_that_placeholders_then_resolve_to(
     assert "(Wartime%20Energy%20Supply.md) (to be written" in (root / "docs/CASES/Case One.md").read_text()
 
 
+def test_scaffold_takes_nothing_from_drafts_or_embargoed_briefings(make_library: Callable[..., Path],
+                                                                     cli: CliRunner) -> None:
+    """A stub is published: a draft's placeholder (its title, plan note, the link back) never makes one."""
+    root = make_library({
+        "A/Plan.md": briefing_text("Acme Takeover Plan", "We need [Merger Terms](#) (Acme buys Globex quietly).",
+                                   status="draft"),
+        "A/Later.md": briefing_text("Later", "See [Quiet Deal](#) (the hidden price).",
+                                    embargo_until="2099-01-01T00:00:00+00:00"),
+        "A/Public.md": briefing_text("Public", "See [Open Review](#) (due in March) and [Merger Terms](#)."),
+    })
+    code, _, err = cli("--root", root, "links", "--scaffold")
+    assert "wrote docs/A/Open Review.md" in err and "wrote docs/A/Merger Terms.md" in err and "Quiet Deal" not in err
+    assert not (root / "docs/A/Quiet Deal.md").exists()
+    stub = (root / "docs/A/Merger Terms.md").read_text("utf-8")
+    for secret in ("Acme", "Globex", "Plan.md", "plan:"):
+        assert secret not in stub, secret
+    assert "wanted_by:\n- A/Public.md" in stub
+
+
+def test_a_published_page_linking_to_a_draft_is_warned_before_the_gate_refuses_it(
+        make_library: Callable[..., Path]) -> None:
+    root = make_library({
+        "A/Public.md": briefing_text("Public", "See [the draft](Draft%20Piece.md) and [later](Later.md)."),
+        "A/Draft Piece.md": briefing_text("Draft Piece", "See [the other draft](Other.md).", status="draft"),
+        "A/Other.md": briefing_text("Other", "Text.", status="draft"),
+        "A/Later.md": briefing_text("Later", "Text.", embargo_until="2099-01-01T00:00:00+00:00"),
+    })
+    found = [(f.path, f.line, f.rule, f.severity) for f in links.check(Library.load(root))]
+    warned = [f for f in found if f[2] == "link-unpublished"]
+    assert [(path, severity) for path, _, _, severity in warned] == [("docs/A/Public.md", Severity.WARNING)] * 2
+    message = next(f.message for f in links.check(Library.load(root)) if "Draft%20Piece" in f.message)
+    assert "points at a draft, which is left out of editions" in message
+
+
 def test_stale_registry_entry_is_reported_on_its_line(make_library: Callable[..., Path]) -> None:
     root = make_library({"A/Done.md": briefing_text("Done Now"), "planned.yml": "- title: Other\n- title: done now\n"})
     findings = links.check(Library.load(root))

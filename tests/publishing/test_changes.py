@@ -77,6 +77,19 @@ def _record(rel: str, digest: str, claims: list[str], sources: list[str], unsour
                           {s: f"Title {s}" for s in sources}, has_claims=True)
 
 
+@pytest.mark.slow
+def test_a_briefing_named_with_a_hash_or_a_question_mark_is_listed_and_linked(library: Path, cli: CLI) -> None:
+    """The generated page's Markdown links encode every character that would end the path."""
+    (library / "docs/RESEARCH/C# in government?.md").write_text(
+        cited("C# in government?", "The C# survey covered 12 towns in the north in 2024."), "utf-8")
+    commit_all(library)
+    code, out, err = cli("--root", library, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    html = show(library, "2025.01/what-changed/index.html")
+    assert 'href="../RESEARCH/C%23%20in%20government%3F/"' in html
+    assert show(library, "2025.01/RESEARCH/C# in government?/index.html")
+
+
 def test_counts_are_multiset_differences() -> None:
     old = Manifest("2025.01", "Jan", "a", "t", briefings={"x.md": _record("x.md", "1", ["p", "q", "q"], ["s"])})
     new = Manifest("2025.02", "Feb", "b", "t", briefings={"x.md": _record("x.md", "2", ["q", "r"], ["s", "t"])})

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from briefings.errors import UsageError
 from briefings.publishing.editions import (
+    check_date,
     Edition,
     check_alias,
     check_name,
@@ -59,6 +61,19 @@ def test_aliases_cannot_look_like_editions(alias: str, ok: bool) -> None:
     else:
         with pytest.raises(UsageError):
             check_alias(alias)
+
+
+@pytest.mark.parametrize(("name", "ok"), [
+    ("2025.02", True), ("2025.02.3", True), ("2026.02", True), ("2024.12", True), ("1999.01", True),
+    ("2026.03", False), ("2052.01", False), ("0000.01", False), ("1899.12", False),
+])
+def test_an_edition_dated_years_ahead_or_before_1900_is_refused(name: str, ok: bool) -> None:
+    now = dt.datetime(2025, 2, 1, tzinfo=dt.timezone.utc)
+    if ok:
+        assert check_date(name, now) == name
+    else:
+        with pytest.raises(UsageError, match="mistyped year"):
+            check_date(name, now)
 
 
 def test_default_titles() -> None:

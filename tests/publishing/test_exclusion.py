@@ -140,3 +140,22 @@ def test_a_briefing_turned_back_into_a_draft_is_removed_from_the_next_edition(li
     assert "Beta" not in run_git(library, "ls-tree", "-r", "--name-only", "gh-pages:2025.02")
     assert 'href="../../2025.01/RESEARCH/Beta/"' in show(library, "2025.02/what-changed/index.html")
     assert "20 December 2024" not in show(library, "2025.02/search/search_index.json")
+
+
+@pytest.mark.parametrize(("status", "why"), [
+    ("draft", "draft"),
+    ("Draft", "status 'Draft' is not one of review, published, planned, so it stays out"),
+    (["draft"], "status ['draft'] is not one of"),
+    ("drafts", "status 'drafts' is not one of"),
+])
+def test_a_status_that_is_not_a_publishable_one_keeps_the_page_out(make_library: Callable[..., Path],
+                                                                   status: object, why: str) -> None:
+    """`Briefing.status` reads an unknown status as published; what is published never does."""
+    root = make_library({"RESEARCH/x.md": briefing_text("X", "Text.", status=status)})
+    page = Library.load(root).get("RESEARCH/x.md")
+    assert page is not None
+    now = dt.datetime.fromisoformat(NOW)
+    assert exclusion.is_excluded(page, now) and exclusion.reason(page).startswith(why)
+    for fine in ("published", "review", "planned"):
+        page.meta["status"] = fine
+        assert not exclusion.is_excluded(page, now)

@@ -155,6 +155,24 @@ def test_merge_refuses_hostile_or_stale_parts(library: Path, cli: Cli, tmp_path:
     (b / ".briefings-part.json").write_text(json.dumps(data), encoding="utf-8")
     assert "another state of it" in merge(a, b)
 
+    for damage, said in [(lambda d: d["pages"][0].update(anchors=5), "the anchors of"),
+                         (lambda d: d.update(pages="x"), "no list of pages"),
+                         (lambda d: d["pages"][0].update(links=[]), "the links of"),
+                         (lambda d: d.update(anchor_level="x"), "no anchor level")]:
+        a, b = fresh()  # a damaged manifest: a clear error naming the part, never an internal error
+        data = json.loads((b / ".briefings-part.json").read_text("utf-8"))
+        damage(data)
+        (b / ".briefings-part.json").write_text(json.dumps(data), encoding="utf-8")
+        err = merge(a, b)
+        assert f"{b}: .briefings-part.json is damaged ({said}" in err and "internal error" not in err, err
+    a, b = fresh()  # a truncated manifest in the first part is reported against that part
+    (a / ".briefings-part.json").write_text('{"pages": [', encoding="utf-8")
+    assert f"{a}: not a part of a site" in merge(a, b)
+    a, b = fresh()  # a damaged search index
+    (b / "search" / "search_index.json").write_text('{"docs": 5}', encoding="utf-8")
+    err = merge(a, b)
+    assert "the parts could not be merged" in err and "internal error" not in err, err
+
     a, b = fresh()  # the site folder would hold the parts (and delete them)
     code, out, err = cli("build", "--root", library, "--merge", a, b, "--site-dir", a.parent)
     assert code != 0 and "apart from the parts" in err and a.is_dir() and b.is_dir()

@@ -67,7 +67,7 @@ def _write(library: Library, *, scaffold: bool, fix: bool) -> Library:
     from briefings.links import fix as fixing
 
     if scaffold:
-        for change in fixing.scaffold(links.build(library)):
+        for change in fixing.scaffold(library):
             print(f"wrote {change.path}: {change.what}", file=sys.stderr)
         library = Library.load(library.project.root)
     if fix:

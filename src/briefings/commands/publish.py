@@ -41,10 +41,10 @@ def run(args: argparse.Namespace) -> int:
     from briefings.publishing import changes, editions
     from briefings.publishing.publish import Request, publish
 
-    name = editions.check_name(args.edition)
+    now = args.now or dt.datetime.now(dt.timezone.utc)
+    name = editions.check_date(args.edition, now)
     alias = editions.check_alias(args.alias) if args.alias else None
-    request = Request(edition=name, title=args.title or editions.default_title(name),
-                      now=args.now or dt.datetime.now(dt.timezone.utc), root=args.root, alias=alias,
+    request = Request(edition=name, title=args.title or editions.default_title(name), now=now, root=args.root, alias=alias,
                       force=args.force, push_to=args.remote if args.push else None, branch=args.branch)
     outcome = publish(request)
     print(changes.summary(outcome.changes))

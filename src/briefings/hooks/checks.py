@@ -18,6 +18,7 @@ from pathlib import Path
 from briefings.config import Project
 from briefings.findings import Finding
 from briefings.hooks.cache import ResultCache, tree_digest
+from briefings.library import OTHER_MARKDOWN
 
 _VALE_RULE = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
 
@@ -38,7 +39,7 @@ def targets(project: Project, names: Sequence[str | Path]) -> list[Target]:
     found = []
     for name in names:
         path = Path(os.path.realpath(Path(name).parent)) / Path(name).name
-        if path.suffix != ".md" or docs not in path.parents or path.is_dir():
+        if path.suffix not in (".md", *OTHER_MARKDOWN) or docs not in path.parents or path.is_dir():
             continue
         rel = path.relative_to(docs)
         if not any(part.startswith(".") for part in rel.parts):

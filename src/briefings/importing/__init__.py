@@ -8,7 +8,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefings.importing.article import Article, from_markdown
-from briefings.textfile import DEFAULT_MAX_BYTES, decode
+from briefings.textfile import DEFAULT_MAX_BYTES, decode, read_bytes
 
 FORMATS = ("text", "markdown", "html")
 _SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdown", ".markdown": "markdown",
@@ -33,17 +33,7 @@ def read_article(path: Path, *, fmt: str | None = None, label: str | None = None
     from briefings.errors import InputError
 
     name = label or str(path)
-    try:
-        data = path.read_bytes()
-    except FileNotFoundError:
-        raise InputError(name, "no such file", hint="check the path") from None
-    except IsADirectoryError:
-        raise InputError(name, "is a folder, not a file") from None
-    except OSError as exc:
-        raise InputError(name, f"cannot read: {exc.strerror}") from None
-    if len(data) > DEFAULT_MAX_BYTES:
-        raise InputError(name, f"file is {len(data) / 1e6:.1f} MB, too large for one briefing",
-                         hint="split the article first")
+    data = read_bytes(path, max_bytes=DEFAULT_MAX_BYTES, label=name)  # a FIFO or a device is an error, not a hang
     kind = fmt or detect_format(path, data)
     markdown = _to_markdown(kind, data, name)
     article = from_markdown(markdown, fallback_title=_title_from_name(path), fmt=kind)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from collections.abc import Iterator
 
@@ -17,6 +18,7 @@ RULES = {
     "link-broken": "a relative link whose target file does not exist",
     "link-anchor": "a link to a #anchor that the target page will not have",
     "link-folder": "a link to a folder; MkDocs only resolves links to files",
+    "link-unpublished": "a link from a page that is published to a draft or an embargoed briefing",
     "link-absolute": "an absolute link (/...), which MkDocs leaves as is",
     "link-outside": "a link that leaves the docs folder, so it cannot work on the site",
     "placeholder-undeclared": "a placeholder for a briefing that is neither in planned.yml nor a stub file",
@@ -54,9 +56,27 @@ def _check_link(graph: LinkGraph, page_links: PageLinks, link: Link) -> Iterator
                        "they break when the site is served from a sub-path (editions)")
     elif not _exists(graph, found.path):
         yield _missing(graph, page_links, link, found)
+    elif unpublished := _unpublished(graph, page_links, found.path):
+        yield _finding(page_links, link, "link-unpublished", f"link '{link.href}' points at {unpublished}, which "
+                       "is left out of editions: the link breaks there (the publish gate refuses it)",
+                       Severity.WARNING, reason="publish the target first, or link to it later")
     elif found.anchor and found.path.endswith(".md") and found.path not in graph.planned_by_rel \
             and found.path not in graph.library.problems:  # an unreadable file: reported once, on itself
         yield from _check_anchor(graph, page_links, link, found)
+
+
+def _unpublished(graph: LinkGraph, page_links: PageLinks, path: str) -> str:
+    """What the target is ('a draft', ...) when a page that would be published now links to a page
+    that would not be ('' otherwise)."""
+    from briefings.publishing.exclusion import is_excluded
+
+    target = graph.library.get(path)
+    if target is None or target is page_links.page:
+        return ""
+    now = dt.datetime.now(dt.timezone.utc)
+    if not is_excluded(target, now) or is_excluded(page_links.page, now):
+        return ""
+    return "a draft" if target.status == "draft" else "a page kept out of editions (embargo or status)"
 
 
 def _exists(graph: LinkGraph, path: str) -> bool:

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from dataclasses import dataclass
 
 import yaml
 
+from briefings.library import Library
 from briefings.links import resolve
 from briefings.links.graph import LinkGraph
 from briefings.links.model import Placeholder, PlannedPage
@@ -42,8 +44,17 @@ def _existing_target(graph: LinkGraph, placeholder: Placeholder) -> str | None:
     return target if target and graph.library.get(target) is not None else None
 
 
-def scaffold(graph: LinkGraph) -> list[Change]:
-    """Write a stub file (`status: planned`) for each planned briefing that has none yet."""
+def scaffold(library: Library, now: dt.datetime | None = None) -> list[Change]:
+    """Write a stub file (`status: planned`) for each planned briefing that has none yet. A stub is
+    a public page: only the pages that would be published `now` count, so the placeholders of a
+    draft or an embargoed briefing (their titles, plan notes, the link back) never go into one."""
+    from briefings.links.graph import build
+    from briefings.publishing.exclusion import is_excluded
+
+    now = now or dt.datetime.now(dt.timezone.utc)
+    public = Library(project=library.project, pages=[p for p in library.pages if not is_excluded(p, now)],
+                     problems=library.problems)
+    graph = build(public)
     changes = []
     for planned in sorted(graph.plan.values(), key=lambda p: p.rel):
         path = graph.library.docs_dir / planned.rel

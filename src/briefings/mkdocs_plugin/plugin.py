@@ -78,6 +78,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
+        for src in pagesafety.drop_special_files(files) if self.config.enabled else []:
+            log.warning("briefings: %s/%s is not a regular file (a FIFO, socket or device): left out of the "
+                        "site; remove it", Path(config.docs_dir).name, src)
         if self.config.enabled:
             for file in assets.files(config, css=self.config.css):
                 files.append(file)

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from html import escape
+from urllib.parse import quote
 
 from briefings.publishing.manifest import BriefingRecord, Manifest
 from briefings.sourcing import Claim, Source, Sourcing
@@ -234,4 +235,6 @@ def _md_link(record: BriefingRecord) -> str:
 
 
 def _md_target(rel: str) -> str:
-    return rel.replace("%", "%25").replace(" ", "%20").replace("(", "%28").replace(")", "%29")
+    """The page's path as a Markdown link target MkDocs resolves: every character that could end or
+    change it (space, `#`, `?`, `%`, brackets, tabs, newlines) percent-encoded."""
+    return quote(rel, safe="/")

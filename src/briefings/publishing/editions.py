@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import calendar
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,24 @@ def check_name(name: str) -> str:
     raise UsageError(f"edition {name!r} is not a calendar name{did_you_mean}",
                      hint="use YYYY.MM (e.g. 2025.01) for the first edition of a month and YYYY.MM.N with "
                           "N from 2 for the next ones (e.g. 2025.01.2); months are two digits, 01 to 12")
+
+
+AHEAD_MONTHS = 12  # an edition may be prepared ahead of its month, but not by years
+
+
+def check_date(name: str, now: dt.datetime) -> str:
+    """The edition name when its month is at most AHEAD_MONTHS after `now`'s and not before 1900;
+    UsageError otherwise: a mistyped year such as 2052.01 would take `latest` and keep it, since
+    every later edition would sort below it."""
+    match = NAME.match(check_name(name))
+    assert match is not None  # check_name raised otherwise
+    year = int(match["year"])
+    ahead = (year - now.year) * 12 + int(match["month"]) - now.month
+    if ahead > AHEAD_MONTHS or year < 1900:
+        raise UsageError(f"edition {name!r} is dated {'more than a year ahead' if year >= 1900 else 'before 1900'} "
+                         f"(it is now {now:%Y-%m}): a mistyped year would sort above or below every other edition",
+                         hint=f"check the year and the month, e.g. {now:%Y.%m} for this month")
+    return name
 
 
 def suggestion(name: str) -> str:

@@ -1,4 +1,5 @@
-"""Which briefings stay out of an edition at a given moment: drafts and those still under embargo.
+"""Which briefings stay out of an edition at a given moment: drafts, those still under embargo,
+and any page whose status or form the checks could not vouch for.
 
 `staging` applies this to every Markdown page (index pages included) and `leaks` proves
 afterwards that none of their text reached the built edition.
@@ -7,13 +8,35 @@ afterwards that none of their text reached the built edition.
 from __future__ import annotations
 
 import datetime as dt
+import re
 
-from briefings.library import Briefing, Library
+from briefings.library import OTHER_MARKDOWN, STATUSES, Briefing, Library
+
+PUBLISHABLE = tuple(s for s in STATUSES if s != "draft")  # review, published, planned
+_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def is_excluded(briefing: Briefing, now: dt.datetime) -> bool:
-    """True for a draft, or a page still under embargo at `now` (an unreadable embargo counts)."""
-    return briefing.status == "draft" or _embargoed(briefing, now)
+    """True for a draft, a page whose `status` is not one it may be published with (`Draft`,
+    `[draft]`, a typo: the gate names it), a page still under embargo at `now` (an unreadable
+    embargo counts), or one that briefings cannot check as MkDocs would read it (`_unchecked`)."""
+    return _status(briefing) not in PUBLISHABLE or _embargoed(briefing, now) or bool(_unchecked(briefing))
+
+
+def _unchecked(briefing: Briefing) -> str:
+    """Why MkDocs would read the page otherwise than briefings checked it ('' when it would not):
+    a .markdown (or .mdown, .mkdn, .mkd) page is never read by the checks, and in a file with
+    carriage-return line endings briefings sees no front matter where MkDocs sees one."""
+    if briefing.rel.endswith(OTHER_MARKDOWN):
+        return "briefings checks only .md pages: rename it to .md"
+    if _LONE_CR.search(briefing.text):
+        return "it has carriage-return (old Mac) line endings: convert them to \\n"
+    return ""
+
+
+def _status(briefing: Briefing) -> object:
+    """The status as written (`published` when unset): `Briefing.status` reads an unknown one as published."""
+    return briefing.meta.get("status", "published")
 
 
 def excluded(library: Library, now: dt.datetime) -> list[Briefing]:
@@ -30,8 +53,13 @@ def _embargoed(briefing: Briefing, now: dt.datetime) -> bool:
 
 def reason(briefing: Briefing) -> str:
     """Why a briefing is left out, for the publish report."""
-    if briefing.status == "draft":
+    status = _status(briefing)
+    if status == "draft":
         return "draft"
+    if _unchecked(briefing):
+        return _unchecked(briefing)
+    if status not in PUBLISHABLE:
+        return f"status {status!r} is not one of {', '.join(PUBLISHABLE)}, so it stays out"
     if briefing.embargo_until is None:
         return (f"embargo_until {briefing.meta.get('embargo_until')!r} is not a date-time with a time zone, "
                 "so it stays embargoed (write e.g. 2025-03-01T09:00:00+01:00)")

@@ -11,10 +11,19 @@ from pathlib import Path
 from briefings import links, linting, metadata
 from briefings.errors import BuildError, GateError
 from briefings.findings import Finding, Severity
-from briefings.library import Library
+from briefings.library import STATUSES, Briefing, Library
 from briefings.linting import LintResult
 from briefings.report import Report, render
 from briefings.site.builder import build_site
+
+
+def mistyped_status(left_out: list[Briefing]) -> list[Finding]:
+    """A `.md` page left out only because its status is none of the four is an author's typo
+    (`publshed`, `Published`): its front matter errors, as if it had been staged, so that the gate
+    refuses the edition instead of leaving the page out without a word."""
+    return [finding for page in left_out if page.rel.endswith(".md") and page.meta.get("status", "published")
+            not in STATUSES for finding in metadata.validate(page.front, page.label)
+            if finding.severity is Severity.ERROR]
 
 
 def inspect(library: Library, *, lint_cache: Path | None = None) -> tuple[list[Finding], LintResult]:
@@ -31,9 +40,12 @@ def inspect(library: Library, *, lint_cache: Path | None = None) -> tuple[list[F
     return sorted({f for f in found if f.severity == Severity.ERROR}), linted
 
 
-def require_clean(library: Library, *, edition: str, lint_cache: Path | None = None) -> LintResult:
-    """Run the checks; GateError (after printing why) when any fails, else the lint's result."""
+def require_clean(library: Library, *, edition: str, lint_cache: Path | None = None,
+                  left_out: list[Briefing] | None = None) -> LintResult:
+    """Run the checks (and `mistyped_status` on the pages staging left out); GateError (after
+    printing why) when any fails, else the lint's result."""
     errors, linted = inspect(library, lint_cache=lint_cache)
+    errors = sorted(set(errors) | set(mistyped_status(left_out or [])))
     if errors:
         lines = {b.label: b.text.splitlines() for b in library.pages}
         print(render(Report(errors, lines=lines), "human"))

@@ -73,7 +73,7 @@ def publish(request: Request) -> Outcome:
         with timing.step("gate"):
             # its assertions feed the record; briefings linted before (same text) come from the lint cache
             cached = project.root if same_configuration(project.root, work / "library") else None
-            linted = gate.require_clean(library, edition=request.edition, lint_cache=cached)
+            linted = gate.require_clean(library, edition=request.edition, lint_cache=cached, left_out=staged.left_out)
             # once: for the record, "What changed" and the sourcing dashboard
             figures = sourcing.of_library(library, claims=linted.claims)
             edition = _Edition(project, library, work, request, staged.left_out, figures, linted.claims)

@@ -8,10 +8,13 @@ Content-Security-Policy (`add_policy`).
 
 from __future__ import annotations
 
+import os
+import stat
 from pathlib import Path
 from typing import Any
 
 from jinja2 import Environment
+from mkdocs.structure.files import Files
 from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import AnchorLink
 
@@ -19,6 +22,25 @@ from briefings.site import csp, escaping, sanitize
 
 DEFAULT_TEMPLATE = "main.html"
 add_policy = csp.add_policy
+
+
+def drop_special_files(files: Files) -> list[str]:
+    """Take out of the build every docs file that is not a regular file (a FIFO, a socket, a device,
+    or a symlink to one): MkDocs would block reading a FIFO, or read a device for ever. The docs
+    paths taken out (`briefings lint` and `build` report them as errors)."""
+    dropped = []
+    for file in list(files):
+        if file.abs_src_path and not _regular(file.abs_src_path):
+            files.remove(file)
+            dropped.append(file.src_uri)
+    return dropped
+
+
+def _regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return True  # gone or unreadable: MkDocs reports it as it would any other file
 
 
 def site_templates(*folders: str | Path | None) -> frozenset[str]:

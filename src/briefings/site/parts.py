@@ -101,15 +101,38 @@ def _content(path: Path) -> bytes:
         return b"-"
 
 
-def read_manifest(site: Path) -> dict[str, Any]:
-    """A part's manifest; BuildError when the folder is not a part."""
+def read_manifest(site: Path, name: Path | str | None = None) -> dict[str, Any]:
+    """A part's manifest; BuildError naming the part (`name`, else `site`) when the folder is not a
+    part or its manifest is not what `briefings build --sections` writes."""
     path = site / MANIFEST
     try:
-        data: dict[str, Any] = json.loads(path.read_text("utf-8"))
+        data: Any = json.loads(path.read_text("utf-8"))
     except (OSError, ValueError) as exc:
-        raise BuildError(f"{site}: not a part of a site ({MANIFEST}: {exc})",
+        raise BuildError(f"{name or site}: not a part of a site ({MANIFEST}: {exc})",
                          hint="build parts with `briefings build --sections ...`") from None
-    return data
+    damage = _damage(data)
+    if damage:
+        raise BuildError(f"{name or site}: {MANIFEST} is damaged ({damage})", hint="build that part again")
+    return dict(data)
+
+
+def _damage(data: Any) -> str:
+    """What in a manifest is not as a part writes it ('' when nothing)."""
+    if not isinstance(data, dict) or not isinstance(data.get("pages"), list):
+        return "no list of pages"
+    if not isinstance(data.get("anchor_level"), int) or not isinstance(data.get("state"), str):
+        return "no anchor level or library state"
+    for page in data["pages"]:
+        if not (isinstance(page, dict) and all(isinstance(page.get(k), str) for k in ("src", "url", "dest"))
+                and isinstance(page.get("owned"), bool)):
+            return "a page without its paths"
+        anchors, links = page.get("anchors"), page.get("links")
+        if anchors is not None and not (isinstance(anchors, list) and all(isinstance(a, str) for a in anchors)):
+            return f"the anchors of {page['src']}"
+        if not (isinstance(links, dict) and all(isinstance(found, dict) and all(
+                isinstance(k, str) and isinstance(v, str) for k, v in found.items()) for found in links.values())):
+            return f"the links of {page['src']}"
+    return ""
 
 
 def merge(target: Path, others: list[Path], *, strict: bool, first: Path | None = None) -> None:
@@ -122,7 +145,7 @@ def merge(target: Path, others: list[Path], *, strict: bool, first: Path | None 
     names = [first or target, *others]  # `first`: where the part at `target` was copied from
     for folder, name in zip(folders, names):
         refuse_links(folder, name)
-    parts = [read_manifest(target), *(read_manifest(o) for o in others)]
+    parts = [read_manifest(target, names[0]), *(read_manifest(o) for o in others)]
     pages = parts[0]["pages"]
     for page in pages:
         _check_dest(page.get("dest"), names[0])
@@ -152,8 +175,8 @@ def merge(target: Path, others: list[Path], *, strict: bool, first: Path | None 
                     _copy_page(folder / page["dest"], target / page["dest"], names[number])
         _merge_search(target, folders, pages, owner)
         (target / MANIFEST).unlink()
-    except OSError as exc:
-        raise BuildError(f"the parts could not be merged: {exc}",
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:  # a damaged search index too
+        raise BuildError(f"the parts could not be merged: {type(exc).__name__}: {exc}",
                          hint="rebuild the parts; a part's folder must hold what `briefings build --sections` wrote")
 
 
