@@ -81,7 +81,7 @@ def write_new(folder: Path, title: str, text: str) -> Path:
     path = folder / file_name(title)
     folder.mkdir(parents=True, exist_ok=True)
     if not create_exclusive(path, text):
-        raise UsageError(f"{path} already exists", hint="pick another title (--title) or edit that file")
+        raise UsageError(f"{path} already exists", hint="pick another title, or edit that file")
     return path
 
 

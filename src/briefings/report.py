@@ -16,6 +16,19 @@ SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.INFO: "note"}
 
 
+# rules of whole files, reported by every command (the checks' own rules describe themselves)
+FILE_RULES = {"front-matter": "front matter that is missing, cannot be parsed or breaks the schema",
+              "unreadable-file": "a file that cannot be read (not UTF-8, too large, special, a link out)"}
+
+
+def known_rules() -> dict[str, str]:
+    """Rule id -> one-line description of every rule briefings itself reports."""
+    from briefings.checks import summaries
+    from briefings.links import RULES
+
+    return {**FILE_RULES, **RULES, **summaries()}
+
+
 @dataclass
 class Report:
     """Findings plus what a summary needs: suppressed counts, per-file source lines, extra text."""

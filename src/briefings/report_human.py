@@ -89,11 +89,12 @@ def _totals(report: Report) -> list[Text]:
     worst = {rule: max((f.severity for f in findings if f.rule == rule), key=lambda s: s.rank)
              for rule in by_rule}
     width = max((len(rule) for rule in by_rule), default=0)
+    described = report.rule_help or _known_rules()  # the hooks and the gate pass none
     for rule, count in sorted(by_rule.items(), key=lambda item: (-item[1], item[0])):
         mark = "[*]" if rule in report.fixable else "   "
         row = Text.assemble(f"{count:>5}  ", (f"{rule:<{width}}", "bold"), "  ",
                             (f"{worst[rule].value:<7}", _LEVEL_STYLE[worst[rule]]),
-                            f"  {mark} {report.rule_help.get(rule, '')}".rstrip())
+                            f"  {mark} {described.get(rule, '')}".rstrip())
         row.truncate(report.width, overflow="ellipsis")
         out.append(row)
     if by_rule:
@@ -103,6 +104,12 @@ def _totals(report: Report) -> list[Text]:
     if fixable:
         out.append(Text.assemble("[*] ", (f"{fixable} fixable", "bold"), " with ", (f"`{FIX_COMMAND}`", "bold")))
     return out
+
+
+def _known_rules() -> dict[str, str]:
+    from briefings.report import known_rules
+
+    return known_rules()
 
 
 def _counts(report: Report) -> Text:

@@ -146,3 +146,18 @@ def test_control_characters_from_a_file_never_reach_the_terminal(cli: CLI, make_
     assert "unsourced-assertion" in out and "\ufffd[2J" in out and "evil\ufffd[31m.md" in out
     for code in ("\x1b[2J", "\x1b]0;", "\x07", "\x9b", "\x1b[31m.md"):
         assert code not in out
+
+
+def test_every_rule_row_is_described_when_the_caller_passes_no_descriptions() -> None:
+    """The hooks and the publish gate render reports without their own rule table."""
+    from briefings.findings import Finding, Severity
+    from briefings.report import FILE_RULES, Report, render
+
+    findings = [Finding("docs/A/x.md", 1, 1, "front-matter", Severity.ERROR, "no front matter"),
+                Finding("docs/A/y.md", 1, 1, "unreadable-file", Severity.ERROR, "not valid UTF-8"),
+                Finding("docs/A/z.md", 3, 1, "unsourced-assertion", Severity.ERROR, "needs a source")]
+    out = render(Report(findings, width=160), "human")
+    rows = {line.split()[1]: line for line in out.splitlines() if re.match(r"^\s+1  \S", line)}
+    assert FILE_RULES["front-matter"] in rows["front-matter"]
+    assert FILE_RULES["unreadable-file"] in rows["unreadable-file"]
+    assert len(rows["unsourced-assertion"].split("error", 1)[1].strip()) > 20  # the check's own summary

@@ -37,13 +37,11 @@ def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings lint`."""
     import sys
 
-    from briefings.checks import summaries
-    from briefings.links import RULES
     from briefings.library import Library
     from briefings.linting import lint
     from briefings.linting.fix import FIXABLE_RULES
     from briefings.linting.stats import table
-    from briefings.report import Report, exit_code_for, render
+    from briefings.report import Report, exit_code_for, known_rules, render
 
     library = Library.load(args.root)
     _warn_skipped_rules(library)
@@ -52,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
         library = Library.load(library.project.root)
     result = lint(library, args.paths or None, scope=args.scope, stats=args.stats)
     labels = {f.path for f in result.findings}
-    report = Report(findings=result.findings, suppressed=result.suppressed, rule_help={**RULES, **summaries()},
+    report = Report(findings=result.findings, suppressed=result.suppressed, rule_help=known_rules(),
                     lines={b.label: b.text.split("\n") for b in result.files if b.label in labels})
     report.fixable, report.statistics = FIXABLE_RULES, args.statistics
     report.fit(sys.stdout)
