@@ -8,7 +8,6 @@ a line); without colour it is plain text with no escape codes at all.
 from __future__ import annotations
 
 import io
-import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -17,14 +16,12 @@ from rich.control import strip_control_codes
 from rich.text import Text
 
 from briefings.findings import Finding, Severity
+from briefings.terminal import shown as _shown
 
 if TYPE_CHECKING:
     from briefings.report import Report
 
 FIX_COMMAND = "briefings lint --fix"
-# control characters of the C0 and C1 sets but tab and newline: from a file they could move the
-# cursor, clear the reviewer's screen or retitle the terminal (ESC sequences): each is shown as U+FFFD
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 _LEVEL_STYLE = {Severity.ERROR: "bold red", Severity.WARNING: "yellow", Severity.INFO: "cyan"}
 
 
@@ -35,7 +32,7 @@ def render_human(report: Report) -> str:
         lines += _findings(report)
     lines += _totals(report)
     if report.footer:
-        lines += [Text(row) for row in report.footer.split("\n")]
+        lines += [Text(_shown(row)) for row in report.footer.split("\n")]
     return _to_string(lines, report.color, report.width, report.wrap)
 
 
@@ -67,11 +64,6 @@ def _finding_line(finding: Finding) -> Text:
         f"  {_shown(finding.message)}  ",
         (f"[{finding.rule}]", "dim"),
     )
-
-
-def _shown(text: str) -> str:
-    """Text from the library (a path, a line, a quoted title) with its control characters made visible."""
-    return _CONTROL.sub("\ufffd", text)
 
 
 def _source_line(report: Report, finding: Finding) -> str:

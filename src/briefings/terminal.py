@@ -8,6 +8,7 @@ Width is the terminal's, else `COLUMNS`, else 120.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 from dataclasses import dataclass
 from typing import TextIO
@@ -23,6 +24,16 @@ class Terminal:
     color: bool = False
     width: int = DEFAULT_WIDTH
     tty: bool = False  # a person reads it: long messages may wrap (never in a pipe, where tools grep)
+
+
+# control characters of the C0 and C1 sets but tab and newline: from a file (a name, a title, a
+# line) they could move the cursor, clear the screen or retitle the terminal (ESC sequences)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def shown(text: str) -> str:
+    """Text from the library as the terminal may show it: each control character as U+FFFD."""
+    return _CONTROL.sub("\ufffd", text)
 
 
 def detect(stream: TextIO) -> Terminal:

@@ -144,8 +144,10 @@ def test_control_characters_from_a_file_never_reach_the_terminal(cli: CLI, make_
         env.setenv("FORCE_COLOR", force_color)
     _, out, _ = cli("--root", root, "lint")
     assert "unsourced-assertion" in out and "\ufffd[2J" in out and "evil\ufffd[31m.md" in out
+    _, table, _ = cli("--root", root, "lint", "--stats")  # the sourcing table names the file too
+    assert "evil\ufffd[31m.md" in table
     for code in ("\x1b[2J", "\x1b]0;", "\x07", "\x9b", "\x1b[31m.md"):
-        assert code not in out
+        assert code not in out and code not in table
 
 
 def test_every_rule_row_is_described_when_the_caller_passes_no_descriptions() -> None:

@@ -112,6 +112,14 @@ def test_scaffold_takes_nothing_from_drafts_or_embargoed_briefings(make_library:
     assert "wanted_by:\n- A/Public.md" in stub
 
 
+def test_scaffold_writes_no_second_page_for_a_draft_that_has_the_title(make_library: Callable[..., Path],
+                                                                      cli: CliRunner) -> None:
+    root = make_library({"A/merger-wip.md": briefing_text("Merger Terms", "Text.", status="draft"),
+                         "A/Public.md": briefing_text("Public", "See [Merger Terms](#).")})
+    _, _, err = cli("--root", root, "links", "--scaffold")
+    assert "wrote" not in err and not (root / "docs/A/Merger Terms.md").exists()
+
+
 def test_a_published_page_linking_to_a_draft_is_warned_before_the_gate_refuses_it(
         make_library: Callable[..., Path]) -> None:
     root = make_library({

@@ -158,7 +158,8 @@ def test_merge_refuses_hostile_or_stale_parts(library: Path, cli: Cli, tmp_path:
     for damage, said in [(lambda d: d["pages"][0].update(anchors=5), "the anchors of"),
                          (lambda d: d.update(pages="x"), "no list of pages"),
                          (lambda d: d["pages"][0].update(links=[]), "the links of"),
-                         (lambda d: d.update(anchor_level="x"), "no anchor level")]:
+                         (lambda d: d.update(anchor_level="x"), "no anchor level"),
+                         (lambda d: d["pages"][0].pop("anchors"), "the anchors or links of")]:
         a, b = fresh()  # a damaged manifest: a clear error naming the part, never an internal error
         data = json.loads((b / ".briefings-part.json").read_text("utf-8"))
         damage(data)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import argparse
 import json
 
+from briefings.terminal import shown
+
 HELP = "list published editions (name, title, date, source commit, aliases)"
 
 
@@ -31,7 +33,7 @@ def run(args: argparse.Namespace) -> int:
     for edition in found:
         aliases = f" [{', '.join(edition.aliases)}]" if edition.aliases else ""
         retired = " (retired: hidden from the selector)" if edition.hidden else ""
-        print(f"{edition.name:<11} {edition.title}{aliases}{retired}\n"
-              f"            published {edition.published or 'unknown'} from "
-              f"{edition.source_commit[:12] or 'unknown commit'}")
+        print(shown(f"{edition.name:<11} {edition.title}{aliases}{retired}\n"
+                    f"            published {edition.published or 'unknown'} from "
+                    f"{edition.source_commit[:12] or 'unknown commit'}"))
     return 0

@@ -12,6 +12,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from briefings.terminal import shown
+
 if TYPE_CHECKING:
     from briefings.findings import Finding
     from briefings.library import Library
@@ -68,11 +70,11 @@ def _write(library: Library, *, scaffold: bool, fix: bool) -> Library:
 
     if scaffold:
         for change in fixing.scaffold(library):
-            print(f"wrote {change.path}: {change.what}", file=sys.stderr)
+            print(shown(f"wrote {change.path}: {change.what}"), file=sys.stderr)
         library = Library.load(library.project.root)
     if fix:
         for change in fixing.fix(links.build(library)):
-            print(f"fixed {change.path} {change.what}", file=sys.stderr)
+            print(shown(f"fixed {change.path} {change.what}"), file=sys.stderr)
         library = Library.load(library.project.root)
     return library
 

@@ -11,6 +11,8 @@ import argparse
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
+from briefings.terminal import shown
+
 if TYPE_CHECKING:
     from briefings.library import Library
 
@@ -58,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
     if args.format == "human":
         report.footer = stats
     elif stats:
-        print(stats, file=sys.stderr)
+        print(shown(stats), file=sys.stderr)
     print(render(report, args.format))
     return exit_code_for(result.findings)
 
@@ -85,10 +87,10 @@ def _fix(library: Library, paths: list[Path], out: TextIO) -> None:
     for briefing in resolve(library, paths or None):
         _, bad_front = config.checked_for(briefing)
         if bad_front:  # its `lint:` may mean to switch fixes off: leave it to the author (lint reports it)
-            print(f"not fixed {briefing.label}:{bad_front.line}: {bad_front.message}", file=out)
+            print(shown(f"not fixed {briefing.label}:{bad_front.line}: {bad_front.message}"), file=out)
             continue
         text, changes = fixed_text(briefing, config)
         if changes and text != briefing.text:
             write_atomic(briefing.path, text)
             for change in changes:
-                print(f"fixed {briefing.label}:{change}", file=out)
+                print(shown(f"fixed {briefing.label}:{change}"), file=out)

@@ -11,6 +11,8 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 
+from briefings.terminal import shown
+
 HELP = "publish an edition (YYYY.MM or YYYY.MM.N) to the gh-pages branch with mike"
 
 
@@ -47,11 +49,11 @@ def run(args: argparse.Namespace) -> int:
     request = Request(edition=name, title=args.title or editions.default_title(name), now=now, root=args.root, alias=alias,
                       force=args.force, push_to=args.remote if args.push else None, branch=args.branch)
     outcome = publish(request)
-    print(changes.summary(outcome.changes))
+    print(shown(changes.summary(outcome.changes)))
     done = outcome.deployed
     assert done is not None
     state = "published" if done.changed else "unchanged (identical to the published files)"
-    print(f"edition {name} ({request.title}) {state} on branch {args.branch}"
+    print(shown(f"edition {name} ({request.title}) {state} on branch {args.branch}")
           + (f", alias {outcome.alias}" if outcome.alias else "")
           + ("; the site root now opens it" if done.first else "")
           + (f"; pushed to {args.remote}" if done.pushed else ""))

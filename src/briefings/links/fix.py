@@ -13,6 +13,7 @@ from briefings.links import resolve
 from briefings.links.graph import LinkGraph
 from briefings.links.model import Placeholder, PlannedPage
 from briefings.links.rewrite import point_placeholders
+from briefings.links.titles import title_key
 from briefings.textfile import write_atomic
 
 
@@ -55,10 +56,11 @@ def scaffold(library: Library, now: dt.datetime | None = None) -> list[Change]:
     public = Library(project=library.project, pages=[p for p in library.pages if not is_excluded(p, now)],
                      problems=library.problems)
     graph = build(public)
+    taken = {title_key(page.title) for page in library.pages}  # a draft's title too: no second page of it
     changes = []
     for planned in sorted(graph.plan.values(), key=lambda p: p.rel):
         path = graph.library.docs_dir / planned.rel
-        if planned.stub or path.exists():
+        if planned.stub or path.exists() or planned.key in taken:
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
         titles = {rel: page.title for rel in planned.wanted_by if (page := graph.library.get(rel))}

@@ -10,6 +10,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from mkdocs.utils import meta
+
 from briefings.library import OTHER_MARKDOWN, STATUSES, Briefing, Library
 
 PUBLISHABLE = tuple(s for s in STATUSES if s != "draft")  # review, published, planned
@@ -29,9 +31,25 @@ def _unchecked(briefing: Briefing) -> str:
     carriage-return line endings briefings sees no front matter where MkDocs sees one."""
     if briefing.rel.endswith(OTHER_MARKDOWN):
         return "briefings checks only .md pages: rename it to .md"
-    if _LONE_CR.search(briefing.text):
-        return "it has carriage-return (old Mac) line endings: convert them to \\n"
+    if _LONE_CR.search(briefing.text) and _front_block(re.sub(r"\r\n?", "\n", briefing.text)) != \
+            _front_block(briefing.text.replace("\r\n", "\n")):
+        return "its front matter has carriage-return (old Mac) line endings: convert them to \\n"
     return ""
+
+
+def _front_block(text: str) -> str | None:
+    """The front matter as MkDocs finds it (its own expression), None when it finds none: MkDocs
+    reads every line ending as `\\n`, briefings only `\\n` and `\\r\\n`."""
+    found = meta.YAML_RE.match(text)
+    return found.group(1) if found else None
+
+
+def unchecked(left_out: list[Briefing], now: dt.datetime) -> list[tuple[Briefing, str]]:
+    """The left-out pages that are meant to be published at `now` (not drafts, not under embargo)
+    but were kept out only because the checks could not read them as MkDocs would, and why: the
+    publish gate refuses the edition over them rather than drop them without a word."""
+    return [(page, why) for page in left_out
+            if (why := _unchecked(page)) and _status(page) != "draft" and not _embargoed(page, now)]
 
 
 def _status(briefing: Briefing) -> object:

@@ -6,6 +6,7 @@ gate judges exactly what would be published.
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 from briefings import links, linting, metadata
@@ -13,17 +14,22 @@ from briefings.errors import BuildError, GateError
 from briefings.findings import Finding, Severity
 from briefings.library import STATUSES, Briefing, Library
 from briefings.linting import LintResult
+from briefings.publishing import exclusion
 from briefings.report import Report, render
 from briefings.site.builder import build_site
 
 
-def mistyped_status(left_out: list[Briefing]) -> list[Finding]:
-    """A `.md` page left out only because its status is none of the four is an author's typo
-    (`publshed`, `Published`): its front matter errors, as if it had been staged, so that the gate
-    refuses the edition instead of leaving the page out without a word."""
-    return [finding for page in left_out if page.rel.endswith(".md") and page.meta.get("status", "published")
-            not in STATUSES for finding in metadata.validate(page.front, page.label)
-            if finding.severity is Severity.ERROR]
+def left_out_by_mistake(left_out: list[Briefing], now: dt.datetime) -> list[Finding]:
+    """Errors for the pages staging left out that their author meant to publish: a `.md` page whose
+    status is none of the four (`publshed`, `Published`: its front matter errors, as if it had been
+    staged), and a page the checks cannot read as MkDocs would (a `.markdown` file, front matter with
+    carriage-return line endings), so that the gate refuses the edition instead of leaving them out
+    without a word. Drafts and embargoed pages stay out quietly."""
+    found = [finding for page in left_out if page.rel.endswith(".md") and page.meta.get("status", "published")
+             not in STATUSES for finding in metadata.validate(page.front, page.label)
+             if finding.severity is Severity.ERROR]
+    return found + [Finding(page.label, 1, 1, metadata.RULE, Severity.ERROR, f"left out of the edition: {why}")
+                    for page, why in exclusion.unchecked(left_out, now)]
 
 
 def inspect(library: Library, *, lint_cache: Path | None = None) -> tuple[list[Finding], LintResult]:
@@ -41,11 +47,12 @@ def inspect(library: Library, *, lint_cache: Path | None = None) -> tuple[list[F
 
 
 def require_clean(library: Library, *, edition: str, lint_cache: Path | None = None,
-                  left_out: list[Briefing] | None = None) -> LintResult:
-    """Run the checks (and `mistyped_status` on the pages staging left out); GateError (after
+                  left_out: list[Briefing] | None = None, now: dt.datetime | None = None) -> LintResult:
+    """Run the checks (and `left_out_by_mistake` on the pages staging left out); GateError (after
     printing why) when any fails, else the lint's result."""
     errors, linted = inspect(library, lint_cache=lint_cache)
-    errors = sorted(set(errors) | set(mistyped_status(left_out or [])))
+    if left_out:
+        errors = sorted(set(errors) | set(left_out_by_mistake(left_out, now or dt.datetime.now(dt.timezone.utc))))
     if errors:
         lines = {b.label: b.text.splitlines() for b in library.pages}
         print(render(Report(errors, lines=lines), "human"))

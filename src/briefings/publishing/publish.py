@@ -23,6 +23,7 @@ from briefings.publishing.versions import BranchState
 from briefings.site.pages import ENV_HISTORY
 from briefings.site import rendercache
 from briefings.tools import git, mike
+from briefings.terminal import shown
 
 
 @dataclass
@@ -73,7 +74,8 @@ def publish(request: Request) -> Outcome:
         with timing.step("gate"):
             # its assertions feed the record; briefings linted before (same text) come from the lint cache
             cached = project.root if same_configuration(project.root, work / "library") else None
-            linted = gate.require_clean(library, edition=request.edition, lint_cache=cached, left_out=staged.left_out)
+            linted = gate.require_clean(library, edition=request.edition, lint_cache=cached, left_out=staged.left_out,
+                                        now=request.now)
             # once: for the record, "What changed" and the sourcing dashboard
             figures = sourcing.of_library(library, claims=linted.claims)
             edition = _Edition(project, library, work, request, staged.left_out, figures, linted.claims)
@@ -84,9 +86,9 @@ def publish(request: Request) -> Outcome:
 
 def _report(staged: staging.Staging) -> None:
     for briefing in staged.left_out:
-        print(f"leaving out {briefing.label}: {exclusion.reason(briefing)}")
+        print(shown(f"leaving out {briefing.label}: {exclusion.reason(briefing)}"))
     for refused in staged.refused:
-        print(f"not published: {refused}")
+        print(shown(f"not published: {refused}"))
 
 
 class _Edition:

@@ -126,7 +126,9 @@ def _damage(data: Any) -> str:
         if not (isinstance(page, dict) and all(isinstance(page.get(k), str) for k in ("src", "url", "dest"))
                 and isinstance(page.get("owned"), bool)):
             return "a page without its paths"
-        anchors, links = page.get("anchors"), page.get("links")
+        if "anchors" not in page or "links" not in page:
+            return f"the anchors or links of {page['src']}"
+        anchors, links = page["anchors"], page["links"]
         if anchors is not None and not (isinstance(anchors, list) and all(isinstance(a, str) for a in anchors)):
             return f"the anchors of {page['src']}"
         if not (isinstance(links, dict) and all(isinstance(found, dict) and all(
