@@ -84,3 +84,28 @@ def test_other_markdown_files_are_problems_not_pages(make_library: Callable[...,
     problem = library.problems[f"A/secret{suffix}"]
     assert (problem.path, problem.line, problem.severity.value) == (f"docs/A/secret{suffix}", 1, "error")
     assert f"MkDocs publishes {suffix} files as pages" in problem.message and "rename it to .md" in problem.message
+
+
+def test_mkdocs_front_matter_expression_is_mkdocs_own() -> None:
+    from mkdocs.utils import meta
+
+    from briefings.frontmatter import MKDOCS_FRONT
+
+    assert (MKDOCS_FRONT.pattern, MKDOCS_FRONT.flags) == (meta.YAML_RE.pattern, meta.YAML_RE.flags)
+
+
+@pytest.mark.parametrize(("text", "said"), [
+    ("---\rtitle: X\rstatus: draft\r---\r\rBody.\r", "MkDocs reads front matter here that briefings cannot"),
+    ("---\ntitle: X\n---", "MkDocs does not see this front matter"),
+    ("---\r\ntitle: X\rstatus: draft\r\n---\r\n\r\nBody.\r\n", ""),  # a lone CR both read as a line break
+    ("---\ntitle: X\n---\n\nA line\rwith a carriage return.\n", ""),  # in the body: both read it alike
+    ("# Index\r\rNo front matter.\r", ""),
+])
+def test_front_matter_that_mkdocs_reads_otherwise_is_a_problem(make_library: Callable[..., Path], text: str,
+                                                              said: str) -> None:
+    root = make_library({"A/x.md": text.encode(), "A/good.md": briefing_text("Good")})
+    library = Library.load(root)
+    if said:
+        assert library.get("A/x.md") is None and said in library.problems["A/x.md"].message
+    else:
+        assert library.get("A/x.md") is not None and "A/x.md" not in library.problems

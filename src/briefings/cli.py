@@ -144,11 +144,11 @@ def _silence_stdout() -> None:
 
 
 def _print_error(message: str, hint: str) -> None:
-    from briefings.terminal import label
+    from briefings.terminal import label, shown
 
-    print(f"{label('error:', sys.stderr)} {message}", file=sys.stderr)
+    print(f"{label('error:', sys.stderr)} {shown(message)}", file=sys.stderr)  # names and text from files
     if hint:
-        print(f"  {label('hint:', sys.stderr)} {hint}", file=sys.stderr)
+        print(f"  {label('hint:', sys.stderr)} {shown(hint)}", file=sys.stderr)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -23,6 +23,9 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML without libyaml
     _Base = yaml.SafeLoader
 
+# MkDocs' own expression (mkdocs.utils.meta.YAML_RE; a test keeps them equal), on text it read with
+# universal newlines: where it and `split` disagree, the checks and the site read different pages
+MKDOCS_FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 _FENCE = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 RULE = "front-matter"
@@ -131,6 +134,30 @@ def parse(text: str, name: str, limits: Limits = DEFAULT) -> FrontMatter:
         raise _error(name, "front matter must be a mapping of keys to values", 2,
                      "write `key: value` lines between the '---' lines")
     return FrontMatter(data=data, yaml_text=yaml_text, present=True, body_line=body_line, _node=node)
+
+
+def disagreement(text: str, front: FrontMatter) -> str:
+    """Why MkDocs reads this file's front matter otherwise than `parse` did ('' when it does not):
+    MkDocs reads every line ending as a line break (carriage returns too) and needs a line break
+    after the closing '---'; a page it reads otherwise would be checked as one page and published
+    as another (its front matter shown as text, or a status the checks never saw)."""
+    seen = re.sub(r"\r\n?", "\n", text)
+    found = MKDOCS_FRONT.match(seen)
+    if front.present and not found:
+        return "MkDocs does not see this front matter and would show it on the page: end the closing '---' " \
+               "line with a line break"
+    if found and not front.present:
+        return "MkDocs reads front matter here that briefings cannot (carriage-return line endings): convert " \
+               "the line endings to \\n"
+    if found and front.present and "\r" in text.replace("\r\n", ""):
+        try:
+            same = parse(seen, "", DEFAULT).data == front.data
+        except InputError:
+            same = False
+        if not same:
+            return "MkDocs reads this front matter otherwise than briefings (carriage-return line endings): " \
+                   "convert the line endings to \\n"
+    return ""
 
 
 def _error(name: str, message: str, line: int, hint: str) -> InputError:

@@ -207,7 +207,11 @@ def read_page(project: Project, path: Path, rel: str, *, limits: Limits,
     if escape:
         raise InputError(label, escape, hint="copy the file into the docs folder instead: a symlink out of it "
                          "publishes whatever it points to, or breaks the build in another clone")
-    return Briefing.read(path, rel, label=label, limits=limits, parse=parse)
+    page = Briefing.read(path, rel, label=label, limits=limits, parse=parse)
+    differs = frontmatter.disagreement(page.text, page.front)
+    if differs:
+        raise InputError(label, differs, hint="the checks and the site must read the same page")
+    return page
 
 
 def markdown_files(docs_dir: Path) -> Iterable[tuple[Path, str]]:

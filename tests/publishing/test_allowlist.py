@@ -127,7 +127,9 @@ def test_a_canary_in_every_excluded_kind_is_in_no_file_and_no_commit(make_librar
     ("RESEARCH/Wide.markdown", briefing_text("Wide Page", "The zqwidemarkdown page is public."),
      "left out of the edition: briefings checks only .md pages: rename it to .md"),
     ("CRSECT/index.md", _draft("CR Section", "zqcrindex").replace("\n", "\r"),
-     "left out of the edition: its front matter has carriage-return (old Mac) line endings"),
+     "left out of the edition: MkDocs reads front matter here that briefings cannot"),
+    ("RESEARCH/Open.md", "---\ntitle: Open End\nstatus: published\nplan: zqplannote\n---",
+     "left out of the edition: MkDocs does not see this front matter and would show it on the page"),
     ("RESEARCH/Typo.md", _draft("Typo Page", "zqtypostatus", status="Published"), "status"),
 ])
 def test_a_page_left_out_by_mistake_stops_the_edition(make_library: Callable[..., Path], cli: CLI,

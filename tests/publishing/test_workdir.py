@@ -77,7 +77,7 @@ def test_kill_9_at_random_points_then_the_next_run_leaves_no_folder(library: Pat
     proc = _start(library, tmp, "2026.01")
     out, err = proc.communicate(timeout=600)
     assert proc.returncode == 0, out + err
-    assert _folders(tmp) == []
+    assert _folders(tmp) == [], [(p.name, sorted(str(x.relative_to(p)) for x in p.rglob("*"))[:12]) for p in _folders(tmp)]
     assert f"removed {left} temporary folder(s) left by publishes that were killed" in out
 
 

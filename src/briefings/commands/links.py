@@ -45,14 +45,14 @@ def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings links`."""
     from briefings import links
     from briefings.library import Library
-    from briefings.report import Report, exit_code_for, render
+    from briefings.report import Report, exit_code_for, known_rules, render
 
     library = Library.load(args.root)
     if args.scaffold or args.fix:
         library = _write(library, scaffold=args.scaffold, fix=args.fix)
     graph = links.build(library)
     findings = links.check(library, strict=args.strict, only=_only(library, args.paths), graph=graph)
-    rule_help = dict(links.RULES)
+    rule_help = known_rules()
     if args.site:
         findings += _crawl(library, args.max_seconds, rule_help)
     if args.external:

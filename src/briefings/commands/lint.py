@@ -8,10 +8,13 @@ linted with the library's configuration. Exit codes: 0 no error-level finding, 1
 from __future__ import annotations
 
 import argparse
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from briefings.terminal import shown
+
+_LINE_ENDS = re.compile(r"\r\n|\r|\n")  # as the parse counts lines (markdown-it), so excerpts match
 
 if TYPE_CHECKING:
     from briefings.library import Library
@@ -53,7 +56,7 @@ def run(args: argparse.Namespace) -> int:
     result = lint(library, args.paths or None, scope=args.scope, stats=args.stats)
     labels = {f.path for f in result.findings}
     report = Report(findings=result.findings, suppressed=result.suppressed, rule_help=known_rules(),
-                    lines={b.label: b.text.split("\n") for b in result.files if b.label in labels})
+                    lines={b.label: _LINE_ENDS.split(b.text) for b in result.files if b.label in labels})
     report.fixable, report.statistics = FIXABLE_RULES, args.statistics
     report.fit(sys.stdout)
     stats = table(result.coverage) if args.stats else ""

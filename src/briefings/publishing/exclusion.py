@@ -8,14 +8,11 @@ afterwards that none of their text reached the built edition.
 from __future__ import annotations
 
 import datetime as dt
-import re
 
-from mkdocs.utils import meta
-
+from briefings import frontmatter
 from briefings.library import OTHER_MARKDOWN, STATUSES, Briefing, Library
 
 PUBLISHABLE = tuple(s for s in STATUSES if s != "draft")  # review, published, planned
-_LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def is_excluded(briefing: Briefing, now: dt.datetime) -> bool:
@@ -27,21 +24,11 @@ def is_excluded(briefing: Briefing, now: dt.datetime) -> bool:
 
 def _unchecked(briefing: Briefing) -> str:
     """Why MkDocs would read the page otherwise than briefings checked it ('' when it would not):
-    a .markdown (or .mdown, .mkdn, .mkd) page is never read by the checks, and in a file with
-    carriage-return line endings briefings sees no front matter where MkDocs sees one."""
+    a .markdown (or .mdown, .mkdn, .mkd) page is never read by the checks, and front matter that
+    MkDocs reads otherwise (carriage-return line endings, no line break after the closing '---')."""
     if briefing.rel.endswith(OTHER_MARKDOWN):
         return "briefings checks only .md pages: rename it to .md"
-    if _LONE_CR.search(briefing.text) and _front_block(re.sub(r"\r\n?", "\n", briefing.text)) != \
-            _front_block(briefing.text.replace("\r\n", "\n")):
-        return "its front matter has carriage-return (old Mac) line endings: convert them to \\n"
-    return ""
-
-
-def _front_block(text: str) -> str | None:
-    """The front matter as MkDocs finds it (its own expression), None when it finds none: MkDocs
-    reads every line ending as `\\n`, briefings only `\\n` and `\\r\\n`."""
-    found = meta.YAML_RE.match(text)
-    return found.group(1) if found else None
+    return frontmatter.disagreement(briefing.text, briefing.front)
 
 
 def unchecked(left_out: list[Briefing], now: dt.datetime) -> list[tuple[Briefing, str]]:

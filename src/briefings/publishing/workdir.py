@@ -20,34 +20,44 @@ from pathlib import Path
 from types import FrameType
 
 PREFIX = "briefings-edition-"
+UNCLAIMED = "briefings-unclaimed-"  # the folder's name until it is locked and marked OWNED
 OWNED = ".owner"  # written once the owner holds the lock: without it a folder may be brand new
 UNCLAIMED_AFTER = 30.0  # seconds after which a folder whose owner never wrote OWNED is stale
 
 
 @contextlib.contextmanager
 def temporary() -> Iterator[Path]:
-    """A fresh folder for one publish, removed when the block ends, however it ends."""
+    """A fresh folder for one publish, removed when the block ends, however it ends. It is made
+    under another name, locked and marked OWNED, and only then renamed to PREFIX...: a folder named
+    PREFIX... is always claimed, so a publish killed at any point never leaves one that looks brand
+    new (and is kept) to the next run."""
     remove_stale()
-    path = Path(tempfile.mkdtemp(prefix=PREFIX))
-    handle = os.open(path, os.O_RDONLY)
+    path = fresh = Path(tempfile.mkdtemp(prefix=UNCLAIMED))
+    handle = os.open(fresh, os.O_RDONLY)
     try:
         fcntl.flock(handle, fcntl.LOCK_EX)
-        (path / OWNED).write_text(str(os.getpid()), encoding="utf-8")
+        (fresh / OWNED).write_text(str(os.getpid()), encoding="utf-8")
+        path = fresh.with_name(PREFIX + fresh.name[len(UNCLAIMED):])
+        os.rename(fresh, path)  # the same folder, still locked through `handle`
         with _terminate_cleanly():
             yield path
     finally:
-        shutil.rmtree(path, ignore_errors=True)
+        with contextlib.suppress(OSError):  # OWNED last: a removal cut short leaves a claimed folder
+            if not _remove_claimed(path):
+                shutil.rmtree(path, ignore_errors=True)
         os.close(handle)
 
 
 def remove_stale(parent: Path | None = None) -> list[Path]:
-    """Remove the folders left by killed publishes (nobody holds their lock); the ones removed."""
+    """Remove the folders left by killed publishes (nobody holds their lock); the ones removed. A
+    folder killed before it was renamed (UNCLAIMED...) goes once it is UNCLAIMED_AFTER old."""
     removed = []
-    for path in Path(parent or tempfile.gettempdir()).glob(f"{PREFIX}*"):
+    folder = Path(parent or tempfile.gettempdir())
+    for path in [*folder.glob(f"{PREFIX}*"), *folder.glob(f"{UNCLAIMED}*")]:
         with contextlib.suppress(OSError):
             if not path.is_symlink() and path.is_dir() and path.stat().st_uid == os.getuid() and _unheld(path):
                 removed.append(path)
-    return removed
+    return [path for path in removed if path.name.startswith(PREFIX)]
 
 
 def _unheld(path: Path) -> bool:
@@ -58,7 +68,7 @@ def _unheld(path: Path) -> bool:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except BlockingIOError:
             return False  # a live publish holds it
-        claimed = (path / OWNED).exists()
+        claimed = (path / OWNED).exists() and path.name.startswith(PREFIX)
         if not claimed and time.time() - path.stat().st_mtime < UNCLAIMED_AFTER:
             return False  # just created: its owner is about to lock it
         if claimed:
