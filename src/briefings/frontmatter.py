@@ -141,7 +141,8 @@ def disagreement(text: str, front: FrontMatter) -> str:
     MkDocs reads every line ending as a line break (carriage returns too) and needs a line break
     after the closing '---'; a page it reads otherwise would be checked as one page and published
     as another (its front matter shown as text, or a status the checks never saw)."""
-    seen = re.sub(r"\r\n?", "\n", text)
+    lone_cr = "\r" in text and "\r" in text.replace("\r\n", "")
+    seen = re.sub(r"\r\n?", "\n", text) if "\r" in text else text
     found = MKDOCS_FRONT.match(seen)
     if front.present and not found:
         return "MkDocs does not see this front matter and would show it on the page: end the closing '---' " \
@@ -149,7 +150,7 @@ def disagreement(text: str, front: FrontMatter) -> str:
     if found and not front.present:
         return "MkDocs reads front matter here that briefings cannot (carriage-return line endings): convert " \
                "the line endings to \\n"
-    if found and front.present and "\r" in text.replace("\r\n", ""):
+    if found and front.present and lone_cr:
         try:
             same = parse(seen, "", DEFAULT).data == front.data
         except InputError:

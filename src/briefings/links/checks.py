@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import posixpath
 from collections.abc import Iterator
 
@@ -68,13 +67,8 @@ def _check_link(graph: LinkGraph, page_links: PageLinks, link: Link) -> Iterator
 def _unpublished(graph: LinkGraph, page_links: PageLinks, path: str) -> str:
     """What the target is ('a draft', ...) when a page that would be published now links to a page
     that would not be ('' otherwise)."""
-    from briefings.publishing.exclusion import is_excluded
-
-    target = graph.library.get(path)
-    if target is None or target is page_links.page:
-        return ""
-    now = dt.datetime.now(dt.timezone.utc)
-    if not is_excluded(target, now) or is_excluded(page_links.page, now):
+    target = graph.unpublished.get(path)
+    if target is None or page_links.page.rel in graph.unpublished:
         return ""
     return "a draft" if target.status == "draft" else "a page kept out of editions (embargo or status)"
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import posixpath
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -40,6 +41,14 @@ class LinkGraph:
         docs = self.library.docs_dir
         return {p.relative_to(docs).as_posix() for p in docs.rglob("*")
                 if p.is_file() and p.suffix != ".md" and not any(s.startswith(".") for s in p.relative_to(docs).parts)}
+
+    @cached_property
+    def unpublished(self) -> dict[str, Briefing]:
+        """The pages an edition published now would leave out (drafts, embargoed), by docs-relative path."""
+        from briefings.publishing.exclusion import is_excluded
+
+        now = dt.datetime.now(dt.timezone.utc)
+        return {page.rel: page for page in self.library.pages if is_excluded(page, now)}
 
     @cached_property
     def planned_by_rel(self) -> dict[str, PlannedPage]:

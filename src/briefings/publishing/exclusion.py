@@ -19,7 +19,7 @@ def is_excluded(briefing: Briefing, now: dt.datetime) -> bool:
     """True for a draft, a page whose `status` is not one it may be published with (`Draft`,
     `[draft]`, a typo: the gate names it), a page still under embargo at `now` (an unreadable
     embargo counts), or one that briefings cannot check as MkDocs would read it (`_unchecked`)."""
-    return _status(briefing) not in PUBLISHABLE or _embargoed(briefing, now) or bool(_unchecked(briefing))
+    return written_status(briefing) not in PUBLISHABLE or _embargoed(briefing, now) or bool(_unchecked(briefing))
 
 
 def _unchecked(briefing: Briefing) -> str:
@@ -36,10 +36,10 @@ def unchecked(left_out: list[Briefing], now: dt.datetime) -> list[tuple[Briefing
     but were kept out only because the checks could not read them as MkDocs would, and why: the
     publish gate refuses the edition over them rather than drop them without a word."""
     return [(page, why) for page in left_out
-            if (why := _unchecked(page)) and _status(page) != "draft" and not _embargoed(page, now)]
+            if (why := _unchecked(page)) and written_status(page) != "draft" and not _embargoed(page, now)]
 
 
-def _status(briefing: Briefing) -> object:
+def written_status(briefing: Briefing) -> object:
     """The status as written (`published` when unset): `Briefing.status` reads an unknown one as published."""
     return briefing.meta.get("status", "published")
 
@@ -58,11 +58,12 @@ def _embargoed(briefing: Briefing, now: dt.datetime) -> bool:
 
 def reason(briefing: Briefing) -> str:
     """Why a briefing is left out, for the publish report."""
-    status = _status(briefing)
+    status = written_status(briefing)
     if status == "draft":
         return "draft"
-    if _unchecked(briefing):
-        return _unchecked(briefing)
+    unchecked_why = _unchecked(briefing)
+    if unchecked_why:
+        return unchecked_why
     if status not in PUBLISHABLE:
         return f"status {status!r} is not one of {', '.join(PUBLISHABLE)}, so it stays out"
     if briefing.embargo_until is None:

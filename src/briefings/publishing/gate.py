@@ -25,7 +25,7 @@ def left_out_by_mistake(left_out: list[Briefing], now: dt.datetime) -> list[Find
     staged), and a page the checks cannot read as MkDocs would (a `.markdown` file, front matter with
     carriage-return line endings), so that the gate refuses the edition instead of leaving them out
     without a word. Drafts and embargoed pages stay out quietly."""
-    found = [finding for page in left_out if page.rel.endswith(".md") and page.meta.get("status", "published")
+    found = [finding for page in left_out if page.rel.endswith(".md") and exclusion.written_status(page)
              not in STATUSES for finding in metadata.validate(page.front, page.label)
              if finding.severity is Severity.ERROR]
     return found + [Finding(page.label, 1, 1, metadata.RULE, Severity.ERROR, f"left out of the edition: {why}")
