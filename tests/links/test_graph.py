@@ -5,13 +5,19 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import re
+from urllib.parse import unquote
+
 import markdown as python_markdown
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from briefings import links
 from briefings.findings import Severity
 from briefings.library import Library
 from briefings.links import resolve, titles
+from briefings.markdown import parser
 from tests.conftest import briefing_text
 
 CASE_ONE = "docs/CASES/Case One.md"
@@ -120,6 +126,37 @@ def test_relative_href_is_url_encoded_like_editors_write_it() -> None:
         "../RESEARCH/Authoritarian%20Playbook.md"
     assert resolve.target("RUSSIA/a b.md", "../RESEARCH/Authoritarian%20Playbook.md#x%20y") == \
         resolve.Target(resolve.Kind.RELATIVE, "RESEARCH/Authoritarian Playbook.md", "x y")
+
+
+def _link_targets(href: str) -> list[list[str]]:
+    """The unquoted href of `[x](HREF) tail` as markdown-it (the lint) and Python-Markdown (the site)
+    render it, each only when the whole of it is one link followed by the text."""
+    source = f"[x]({href}) tail"
+    rendered = [parser().render(source), python_markdown.markdown(source)]
+    return [[unquote(m.group(1))] if (m := re.fullmatch(r'<p><a href="([^"]*)">x</a> tail</p>\s*', html)) else []
+            for html in rendered]
+
+
+@pytest.mark.parametrize(("target", "href"), [
+    ("A/Budget (draft.md", "Budget%20%28draft.md"),
+    ("A/Notes) 2024.md", "Notes%29%202024.md"),
+    ("A/a)b(c.md", "a%29b%28c.md"),
+    ("A/x ((y)).md", "x%20%28%28y%29%29.md"),
+    ("B/Notes) 2024.md", "../B/Notes%29%202024.md"),
+    ("A/Report (2024).md", "Report%20(2024).md"),  # names in simple pairs keep their brackets
+    ("A/A (b) c (d).md", "A%20(b)%20c%20(d).md"),
+    ("A/Field Guide.md", "Field%20Guide.md"),
+])
+def test_relative_href_is_one_link_in_commonmark_and_python_markdown(target: str, href: str) -> None:
+    assert resolve.relative_href("A/page.md", target) == href
+    assert _link_targets(href) == [[unquote(href)]] * 2
+
+
+@given(st.text(alphabet=" ()[]<>\\`*_&%#?!~.'\"é-", max_size=12))
+def test_any_file_name_makes_an_href_that_reads_back_as_that_file(name: str) -> None:
+    target = f"B/n{name}.md"
+    href = resolve.relative_href("A/page.md", target)
+    assert _link_targets(href) == [["../" + target]] * 2
 
 
 def test_pathological_markdown_does_not_hang(make_library: Callable[..., Path]) -> None:

@@ -93,6 +93,51 @@ def test_scaffold_writes_valid_stubs_that_placeholders_then_resolve_to(
     assert "(Wartime%20Energy%20Supply.md) (to be written" in (root / "docs/CASES/Case One.md").read_text()
 
 
+def _bracketed_library(make_library: Callable[..., Path]) -> Path:
+    """Briefings whose file names hold a lone bracket, wanted by placeholders and wanting a planned one."""
+    return make_library({
+        "A/Budget (draft.md": briefing_text("Budget (draft", "See [Future Plan](#) (soon)."),
+        "A/Notes) 2024.md": briefing_text("Notes] 2024", "See [Future Plan](#)."),
+        "A/Report (2024).md": briefing_text("Report (2024)", "Text."),
+        "A/Public.md": briefing_text("Public", "See [Budget (draft](#), [Notes\\] 2024](#), [Report (2024)](#)."),
+    })
+
+
+def _scaffold_and_fix(root: Path, cli: CliRunner) -> None:
+    code, out, err = cli("--root", root, "links", "--scaffold", "--fix", "--strict")
+    assert code == 0 and "wrote docs/A/Future Plan.md" in err, out + err
+    assert "See [Budget (draft](Budget%20%28draft.md), [Notes\\] 2024](Notes%29%202024.md), " \
+           "[Report (2024)](Report%20(2024).md)." in (root / "docs/A/Public.md").read_text("utf-8")
+    assert "- [Budget (draft](Budget%20%28draft.md)\n- [Notes\\] 2024](Notes%29%202024.md)\n" in \
+           (root / "docs/A/Future Plan.md").read_text("utf-8")
+
+
+def test_fix_and_scaffold_link_file_names_with_a_lone_bracket(make_library: Callable[..., Path],
+                                                             cli: CliRunner) -> None:
+    root = _bracketed_library(make_library)
+    _scaffold_and_fix(root, cli)
+    library = Library.load(root)
+    assert links.check(library, strict=True) == []
+    graph = links.build(library)  # every link written is a link, to the right page
+    written = {(rel, link.href) for rel, page in graph.pages.items() for link in page.links}
+    assert {("A/Public.md", "Budget%20%28draft.md"), ("A/Public.md", "Notes%29%202024.md"),
+            ("A/Future Plan.md", "Budget%20%28draft.md"), ("A/Future Plan.md", "Notes%29%202024.md"),
+            ("A/Budget (draft.md", "Future%20Plan.md"), ("A/Notes) 2024.md", "Future%20Plan.md")} <= written
+
+
+@pytest.mark.slow
+def test_links_to_file_names_with_a_lone_bracket_build_strict_to_the_right_pages(
+        make_library: Callable[..., Path], cli: CliRunner) -> None:
+    root = _bracketed_library(make_library)
+    _scaffold_and_fix(root, cli)
+    code, out, err = cli("build", "--root", root)
+    assert code == 0, out + err
+    public = (root / "site/A/Public/index.html").read_text("utf-8")
+    assert '<a href="../Budget%20%28draft/">Budget (draft</a>' in public
+    assert '<a href="../Notes%29%202024/">Notes] 2024</a>' in public
+    assert '<a href="../Budget%20%28draft/">Budget (draft</a>' in (root / "site/A/Future Plan/index.html").read_text()
+
+
 def test_scaffold_takes_nothing_from_drafts_or_embargoed_briefings(make_library: Callable[..., Path],
                                                                      cli: CliRunner) -> None:
     """A stub is published: a draft's placeholder (its title, plan note, the link back) never makes one."""
@@ -118,6 +163,37 @@ def test_scaffold_writes_no_second_page_for_a_draft_that_has_the_title(make_libr
                          "A/Public.md": briefing_text("Public", "See [Merger Terms](#).")})
     _, _, err = cli("--root", root, "links", "--scaffold")
     assert "wrote" not in err and not (root / "docs/A/Merger Terms.md").exists()
+    assert err == ("no stub: 'Merger Terms' has a page already, docs/A/merger-wip.md, left out of editions "
+                   "(draft): its placeholders stay until that page is published\n")
+
+
+def test_fix_points_a_published_page_only_at_pages_an_edition_publishes(make_library: Callable[..., Path],
+                                                                      cli: CliRunner) -> None:
+    """The gate refuses a link from a published page to a left-out one: `--fix` never writes one."""
+    root = make_library({
+        "A/merger-wip.md": briefing_text("Merger Terms", "Text.", status="draft"),
+        "A/later.md": briefing_text("Quiet Deal", "Text.", embargo_until="2099-01-01T00:00:00+00:00"),
+        "A/odd.md": briefing_text("Odd One", "Text.", status="final"),
+        "A/a-sanctions-wip.md": briefing_text("Sanctions", "Text.", status="draft"),
+        "A/z-sanctions.md": briefing_text("Sanctions", "Text."),
+        "A/Public.md": briefing_text("Public", "See [Merger Terms](#), [Quiet Deal](#), [Odd One](#), [Sanctions](#)."),
+        "A/Notes.md": briefing_text("Notes", "See [Merger Terms](#).", status="draft"),
+    })
+    stale = {f.message: f.reason for f in links.check(Library.load(root)) if f.path == "docs/A/Public.md"}
+    assert stale["placeholder 'Merger Terms' now has a page: merger-wip.md"] == (
+        "that page is left out of editions (draft): `briefings links --fix` links it once it is published")
+    code, out, err = cli("--root", root, "links", "--fix")
+    assert code == 0, out + err
+    assert "See [Merger Terms](#), [Quiet Deal](#), [Odd One](#), [Sanctions](z-sanctions.md)." in \
+        (root / "docs/A/Public.md").read_text("utf-8")
+    assert "[Merger Terms](merger-wip.md)" in (root / "docs/A/Notes.md").read_text("utf-8")  # a draft links to any
+    for words, page, why in [("Merger Terms", "merger-wip.md", "draft"),
+                             ("Quiet Deal", "later.md", "embargoed until 2099-01-01T00:00:00+00:00"),
+                             ("Odd One", "odd.md", "status 'final' is not one of review, published, planned, "
+                                                   "so it stays out")]:
+        assert (f"left docs/A/Public.md line 12: [{words}] as a placeholder: its page is docs/A/{page}, left out "
+                f"of editions ({why}); `--fix` links it once that page is published\n") in err
+    assert "link-unpublished" not in out
 
 
 def test_a_published_page_linking_to_a_draft_is_warned_before_the_gate_refuses_it(
@@ -131,8 +207,10 @@ def test_a_published_page_linking_to_a_draft_is_warned_before_the_gate_refuses_i
     found = [(f.path, f.line, f.rule, f.severity) for f in links.check(Library.load(root))]
     warned = [f for f in found if f[2] == "link-unpublished"]
     assert [(path, severity) for path, _, _, severity in warned] == [("docs/A/Public.md", Severity.WARNING)] * 2
-    message = next(f.message for f in links.check(Library.load(root)) if "Draft%20Piece" in f.message)
-    assert "points at a draft, which is left out of editions" in message
+    messages = [f.message for f in links.check(Library.load(root)) if f.rule == "link-unpublished"]
+    assert "points at docs/A/Draft Piece.md, which is left out of editions (draft)" in messages[0]
+    assert "points at docs/A/Later.md, which is left out of editions (embargoed until 2099-01-01T00:00:00+00:00)" \
+        in messages[1]
 
 
 def test_stale_registry_entry_is_reported_on_its_line(make_library: Callable[..., Path]) -> None:

@@ -36,6 +36,29 @@ def test_an_undeclared_placeholder_blocks_the_gate(library: Path, cli: CLI) -> N
     assert branch_tip(library) is None
 
 
+def test_a_link_to_a_left_out_page_is_named_as_such_by_the_gate(library: Path, cli: CLI) -> None:
+    text = cited("Links", "The study is summarised in the overview report from March.")
+    text = text.replace("\n[^s1]:", "\nSee [the draft](Draft%20Piece.md), [later](Later.md) and [odd](Odd.md)."
+                        "\n\n[^s1]:")
+    (library / "docs/RESEARCH/Links.md").write_text(text, "utf-8")
+    (library / "docs/RESEARCH/Draft Piece.md").write_text(briefing_text("Draft Piece", status="draft"), "utf-8")
+    (library / "docs/RESEARCH/Later.md").write_text(
+        briefing_text("Later", embargo_until="2099-01-01T00:00:00+00:00"), "utf-8")
+    (library / "docs/RESEARCH/Odd.md").write_text(briefing_text("Odd", status="final"), "utf-8")
+    commit_all(library)
+    code, out, err = cli("--root", library, "publish", "2025.01", "--now", NOW)
+    assert code == 1, out + err
+    for href, page, why in [("Draft%20Piece.md", "Draft Piece.md", "draft"),
+                            ("Later.md", "Later.md", "embargoed until 2099-01-01T00:00:00+00:00"),
+                            ("Odd.md", "Odd.md", "status 'final' is not one of review, published, planned, "
+                                                 "so it stays out")]:
+        assert (f"error    link '{href}' points at docs/RESEARCH/{page}, which exists but is left out of this "
+                f"edition ({why})  [link-unpublished]") in out
+    assert out.count("why: publish that page first (or wait for its embargo), or remove the link") == 3
+    assert "no file" not in out and "[link-broken]" not in out  # the lint's link findings too
+    assert branch_tip(library) is None
+
+
 def test_a_symlink_out_of_the_library_is_refused_not_published(library: Path, cli: CLI, tmp_path: Path) -> None:
     secret = tmp_path / "secret.txt"
     secret.write_text("API_KEY=never-publish-me\n", "utf-8")

@@ -70,11 +70,12 @@ def _write(library: Library, *, scaffold: bool, fix: bool) -> Library:
 
     if scaffold:
         for change in fixing.scaffold(library):
-            print(shown(f"wrote {change.path}: {change.what}"), file=sys.stderr)
+            print(shown(f"wrote {change.path}: {change.what}" if change.written
+                        else f"no stub: {change.path} {change.what}"), file=sys.stderr)
         library = Library.load(library.project.root)
     if fix:
         for change in fixing.fix(links.build(library)):
-            print(shown(f"fixed {change.path} {change.what}"), file=sys.stderr)
+            print(shown(f"{'fixed' if change.written else 'left'} {change.path} {change.what}"), file=sys.stderr)
         library = Library.load(library.project.root)
     return library
 

@@ -6,6 +6,7 @@ import posixpath
 from collections.abc import Iterator
 
 from briefings.findings import Finding, Severity
+from briefings.library import Briefing
 from briefings.links import resolve
 from briefings.links.graph import LinkGraph, PageLinks
 from briefings.links.model import Link, Placeholder
@@ -53,24 +54,28 @@ def _check_link(graph: LinkGraph, page_links: PageLinks, link: Link) -> Iterator
         yield _finding(page_links, link, "link-absolute", f"absolute link '{link.href}'" + _suggest(
             graph, page_links.page.rel, found.path, found.anchor), reason="MkDocs leaves absolute links as they are; "
                        "they break when the site is served from a sub-path (editions)")
+    elif found.path in graph.unpublished and page_links.page.rel not in graph.unpublished:
+        yield _unpublished(graph, page_links, link, graph.unpublished[found.path])
     elif not _exists(graph, found.path):
         yield _missing(graph, page_links, link, found)
-    elif unpublished := _unpublished(graph, page_links, found.path):
-        yield _finding(page_links, link, "link-unpublished", f"link '{link.href}' points at {unpublished}, which "
-                       "is left out of editions: the link breaks there (the publish gate refuses it)",
-                       Severity.WARNING, reason="publish the target first, or link to it later")
     elif found.anchor and found.path.endswith(".md") and found.path not in graph.planned_by_rel \
             and found.path not in graph.library.problems:  # an unreadable file: reported once, on itself
         yield from _check_anchor(graph, page_links, link, found)
 
 
-def _unpublished(graph: LinkGraph, page_links: PageLinks, path: str) -> str:
-    """What the target is ('a draft', ...) when a page that would be published now links to a page
-    that would not be ('' otherwise)."""
-    target = graph.unpublished.get(path)
-    if target is None or page_links.page.rel in graph.unpublished:
-        return ""
-    return "a draft" if target.status == "draft" else "a page kept out of editions (embargo or status)"
+def _unpublished(graph: LinkGraph, page_links: PageLinks, link: Link, target: Briefing) -> Finding:
+    """A page that would be published links to one that would not: a warning on the work tree, an
+    error on a staged edition, which has left the target out already."""
+    from briefings.publishing.exclusion import reason
+
+    points = f"link '{link.href}' points at {target.label}, which"
+    if graph.library.get(target.rel) is target:
+        return _finding(page_links, link, "link-unpublished", f"{points} is left out of editions ({reason(target)}): "
+                        "the link breaks there (the publish gate refuses it)", Severity.WARNING,
+                        reason="publish the target first, or link to it later")
+    return _finding(page_links, link, "link-unpublished", f"{points} exists but is left out of this edition "
+                    f"({reason(target)})", reason="publish that page first (or wait for its embargo), "
+                    "or remove the link")
 
 
 def _exists(graph: LinkGraph, path: str) -> bool:
@@ -118,7 +123,7 @@ def _check_placeholder(graph: LinkGraph, page_links: PageLinks, placeholder: Pla
         target = graph.placeholder_target(placeholder) or ""
         href = resolve.relative_href(page_links.page.rel, target)
         yield _finding(page_links, link, "placeholder-stale", f"placeholder '{link.text}' now has a page: {href}",
-                       Severity.WARNING, reason="run `briefings links --fix` to link it")
+                       Severity.WARNING, reason=_how_to_link(graph, page_links.page.rel, target))
     elif planned.declared:
         yield _finding(page_links, link, "placeholder-planned", f"planned briefing '{link.text}' "
                        f"(declared in docs/{REGISTRY_NAME})", Severity.INFO)
@@ -126,6 +131,17 @@ def _check_placeholder(graph: LinkGraph, page_links: PageLinks, placeholder: Pla
         yield _finding(page_links, link, "placeholder-undeclared", f"placeholder '{link.text}' has no page and "
                        f"is not declared", Severity.ERROR if strict else Severity.WARNING,
                        reason=f"declare it in docs/{REGISTRY_NAME}, or run `briefings links --scaffold`")
+
+
+def _how_to_link(graph: LinkGraph, source: str, target: str) -> str:
+    """`--fix` links a page that would be published only to pages that would be published too."""
+    left_out = graph.unpublished.get(target)
+    if left_out is None or source in graph.unpublished:
+        return "run `briefings links --fix` to link it"
+    from briefings.publishing.exclusion import reason
+
+    return (f"that page is left out of editions ({reason(left_out)}): `briefings links --fix` links it "
+            "once it is published")
 
 
 def registry_findings(graph: LinkGraph) -> Iterator[Finding]:

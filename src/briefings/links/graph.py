@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import posixpath
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -34,6 +35,7 @@ class LinkGraph:
     entries: list[registry.Entry]
     titles: dict[str, str]  # title key -> rel of the existing page with that title
     plan: dict[str, PlannedPage] = field(default_factory=dict)  # title key -> planned page
+    left_out: dict[str, Briefing] = field(default_factory=dict)  # pages kept out of this copy (a staged edition)
 
     @cached_property
     def assets(self) -> set[str]:
@@ -44,11 +46,12 @@ class LinkGraph:
 
     @cached_property
     def unpublished(self) -> dict[str, Briefing]:
-        """The pages an edition published now would leave out (drafts, embargoed), by docs-relative path."""
+        """The pages an edition published now would leave out (drafts, embargoed), by docs-relative
+        path, and those `left_out` of this copy of the library already."""
         from briefings.publishing.exclusion import is_excluded
 
         now = dt.datetime.now(dt.timezone.utc)
-        return {page.rel: page for page in self.library.pages if is_excluded(page, now)}
+        return {**self.left_out, **{page.rel: page for page in self.library.pages if is_excluded(page, now)}}
 
     @cached_property
     def planned_by_rel(self) -> dict[str, PlannedPage]:
@@ -71,11 +74,14 @@ class LinkGraph:
         return planned.rel if planned else None
 
 
-def build(library: Library, *, reuse: dict[str, PageLinks] | None = None) -> LinkGraph:
+def build(library: Library, *, reuse: dict[str, PageLinks] | None = None,
+          left_out: Iterable[Briefing] = ()) -> LinkGraph:
     """Parse every page's links and work out which briefings are planned; `reuse` holds pages
-    scanned before (the live preview's last graph), taken where their Briefing is still the library's."""
+    scanned before (the live preview's last graph), taken where their Briefing is still the library's;
+    `left_out`: the pages of the work tree that a staged copy (`library`) left out."""
     reuse = reuse or {}
     graph = assemble(library, [_reused(reuse.get(page.rel), page) or scan_page(page) for page in library.pages])
+    graph.left_out = {page.rel: page for page in left_out}
     _count_direct_links(graph)
     return graph
 

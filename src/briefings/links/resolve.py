@@ -12,6 +12,7 @@ from urllib.parse import quote, unquote
 
 
 _SCHEME = re.compile(r"[A-Za-z][A-Za-z0-9+.-]*:")
+_PAIRED_BRACKETS = re.compile(r"[^()]*(?:\([^()]*\)[^()]*)*")  # "Report (2024)": no lone or nested bracket
 
 
 class Kind(str, Enum):
@@ -51,10 +52,12 @@ def target(source: str, href: str) -> Target:
 
 
 def relative_href(source: str, target_rel: str, anchor: str = "") -> str:
-    """The link an author would write in `source` to reach `target_rel`, URL-encoded like editors do."""
+    """The link an author would write in `source` to reach `target_rel`, URL-encoded like editors do.
+    Brackets stay only in simple pairs (`Report%20(2024).md`), which CommonMark and Python-Markdown
+    both keep in a link; else all are encoded (`Budget%20%28draft.md`): a lone one ends the link."""
     base = posixpath.dirname(source) or "."
     path = posixpath.relpath(target_rel, base)
-    href = quote(path, safe="/._-~()")
+    href = quote(path, safe="/._-~()" if _PAIRED_BRACKETS.fullmatch(path) else "/._-~")
     return f"{href}#{quote(anchor, safe='-_.:')}" if anchor else href
 
 

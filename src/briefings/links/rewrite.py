@@ -1,11 +1,14 @@
-"""Pointing placeholder links at their pages in a text, changing nothing but the link targets."""
+"""Pointing placeholder links at their pages in a text, changing nothing but the link targets; link text."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from briefings.links import resolve
 from briefings.links.model import Placeholder
+
+_BREAKS_LINK_TEXT = re.compile(r"([\\`\[\]])")  # escapable in CommonMark and Python-Markdown alike
 
 
 def point_placeholders(text: str, source: str, edits: Sequence[tuple[Placeholder, str]], *, offset: int = 0) -> str:
@@ -18,3 +21,8 @@ def point_placeholders(text: str, source: str, edits: Sequence[tuple[Placeholder
         link = f"[{words}]({resolve.relative_href(source, target)})"
         text = text[:span.start + offset] + link + text[span.end + offset:]
     return text
+
+
+def link_text(text: str) -> str:
+    """`text` (a title, a file name) escaped to stay the text of one link: `Notes \\] 2024`."""
+    return _BREAKS_LINK_TEXT.sub(r"\\\1", text)

@@ -32,16 +32,20 @@ def left_out_by_mistake(left_out: list[Briefing], now: dt.datetime) -> list[Find
                     for page, why in exclusion.unchecked(left_out, now)]
 
 
-def inspect(library: Library, *, lint_cache: Path | None = None) -> tuple[list[Finding], LintResult]:
+def inspect(library: Library, *, lint_cache: Path | None = None,
+            left_out: list[Briefing] | None = None) -> tuple[list[Finding], LintResult]:
     """Error findings of every gate check, and the lint's result with each briefing's assertions
     (`stats`): the edition record and "What changed" are made from it, not from a second parse.
     `lint_cache`: the library whose lint cache to use (the work tree a staged copy was made from),
     so that a briefing linted before (`briefings lint`, the hooks, an earlier publish) is not linted
-    again: the cache is keyed by its path, its text, the settings and the tool's version."""
+    again: the cache is keyed by its path, its text, the settings and the tool's version. `left_out`:
+    the pages staging left out, so that a link to one is named as such (`link-unpublished`), not as
+    a link to no file."""
     found = list(metadata.check_library(library))
-    linted = linting.lint(library, stats=True, cache_root=lint_cache)
+    graph = links.build(library, left_out=left_out or ())
+    linted = linting.lint(library, stats=True, cache_root=lint_cache, graph=graph)
     found += linted.findings
-    found += links.check(library, strict=True)
+    found += links.check(library, strict=True, graph=graph)
     # lint reports link findings too; the strict link check repeats some of them
     return sorted({f for f in found if f.severity == Severity.ERROR}), linted
 
@@ -50,7 +54,7 @@ def require_clean(library: Library, *, edition: str, lint_cache: Path | None = N
                   left_out: list[Briefing] | None = None, now: dt.datetime | None = None) -> LintResult:
     """Run the checks (and `left_out_by_mistake` on the pages staging left out); GateError (after
     printing why) when any fails, else the lint's result."""
-    errors, linted = inspect(library, lint_cache=lint_cache)
+    errors, linted = inspect(library, lint_cache=lint_cache, left_out=left_out)
     if left_out:
         errors = sorted(set(errors) | set(left_out_by_mistake(left_out, now or dt.datetime.now(dt.timezone.utc))))
     if errors:
