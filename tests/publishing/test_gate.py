@@ -79,3 +79,21 @@ def test_the_sample_library_publishes_cleanly_through_the_gate(sample_library: P
     assert [v["version"] for v in versions(sample_library)] == ["2025.03"]
     page = show(sample_library, "2025.03/RUSSIA/Trump-Putin Relationship and 2025 Developments/index.html")
     assert "Updated <time datetime=\"2025-03-31\">31 March 2025</time>" in page
+
+
+def test_a_placeholder_naming_a_draft_is_refused_by_the_gate_as_such(library: Path, cli: CLI) -> None:
+    """An edition never shows a left-out briefing's title (the leak scan's rule): the lint warns, the
+    gate names the draft, and nothing of it reaches the branch."""
+    text = cited("Links", "The study is summarised in the overview report from March.")
+    text = text.replace("\n[^s1]:", "\nSee [Merger Terms](#).\n\n[^s1]:")
+    (library / "docs/RESEARCH/Links.md").write_text(text, "utf-8")
+    (library / "docs/RESEARCH/merger-wip.md").write_text(briefing_text("Merger Terms", status="draft"), "utf-8")
+    commit_all(library)
+    code, out, err = cli("--root", library, "lint")
+    assert code == 0 and "which is left out of editions (draft): an edition may not show its title" in out, out + err
+    code, out, err = cli("--root", library, "publish", "2025.01", "--now", NOW)
+    assert code == 1, out + err
+    assert ("error    placeholder 'Merger Terms' names docs/RESEARCH/merger-wip.md, which exists but is left out "
+            "of this edition (draft)  [link-unpublished]") in out
+    assert "placeholder-undeclared" not in out and "planned.yml" not in out  # declaring it would not help
+    assert branch_tip(library) is None

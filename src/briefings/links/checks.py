@@ -64,18 +64,22 @@ def _check_link(graph: LinkGraph, page_links: PageLinks, link: Link) -> Iterator
 
 
 def _unpublished(graph: LinkGraph, page_links: PageLinks, link: Link, target: Briefing) -> Finding:
-    """A page that would be published links to one that would not: a warning on the work tree, an
-    error on a staged edition, which has left the target out already."""
+    """A page that would be published links to one that would not, or names it in a placeholder (an
+    edition never shows a left-out briefing's title: the leak scan refuses it): a warning on the work
+    tree, an error on a staged edition, which has left the target out already."""
     from briefings.publishing.exclusion import reason
 
-    points = f"link '{link.href}' points at {target.label}, which"
+    if link.is_placeholder:
+        what, effect, undo = f"placeholder '{link.text}' names", "an edition may not show its title", "reword it"
+    else:
+        what, effect, undo = f"link '{link.href}' points at", "the link breaks there", "remove the link"
     if graph.library.get(target.rel) is target:
-        return _finding(page_links, link, "link-unpublished", f"{points} is left out of editions ({reason(target)}): "
-                        "the link breaks there (the publish gate refuses it)", Severity.WARNING,
-                        reason="publish the target first, or link to it later")
-    return _finding(page_links, link, "link-unpublished", f"{points} exists but is left out of this edition "
-                    f"({reason(target)})", reason="publish that page first (or wait for its embargo), "
-                    "or remove the link")
+        return _finding(page_links, link, "link-unpublished", f"{what} {target.label}, which is left out of editions "
+                        f"({reason(target)}): {effect} (the publish gate refuses it)", Severity.WARNING,
+                        reason=f"publish that page first, or {undo}")
+    return _finding(page_links, link, "link-unpublished", f"{what} {target.label}, which exists but is left out of "
+                    f"this edition ({reason(target)})", reason=f"publish that page first (or wait for its embargo), "
+                    f"or {undo}")
 
 
 def _exists(graph: LinkGraph, path: str) -> bool:
@@ -119,11 +123,17 @@ def _check_placeholder(graph: LinkGraph, page_links: PageLinks, placeholder: Pla
                        Severity.WARNING, reason="write the planned briefing's title as the link text")
         return
     planned = graph.plan.get(key)
-    if planned is None or planned.stub:
-        target = graph.placeholder_target(placeholder) or ""
+    target = graph.placeholder_target(placeholder) or ""
+    left_out = None if key in graph.published_titles else (  # else only left-out pages have the title
+        graph.unpublished.get(target) or graph.left_out_titles.get(key))  # the latter: in a staged edition
+    if left_out is not None and page_links.page.rel not in graph.unpublished:
+        yield _unpublished(graph, page_links, link, left_out)
+    elif planned is None or planned.stub:
+        if page_links.page.rel not in graph.unpublished:  # what `--fix` links it to: a page an edition shows
+            target = graph.published_titles.get(key, target)
         href = resolve.relative_href(page_links.page.rel, target)
         yield _finding(page_links, link, "placeholder-stale", f"placeholder '{link.text}' now has a page: {href}",
-                       Severity.WARNING, reason=_how_to_link(graph, page_links.page.rel, target))
+                       Severity.WARNING, reason="run `briefings links --fix` to link it")
     elif planned.declared:
         yield _finding(page_links, link, "placeholder-planned", f"planned briefing '{link.text}' "
                        f"(declared in docs/{REGISTRY_NAME})", Severity.INFO)
@@ -131,17 +141,6 @@ def _check_placeholder(graph: LinkGraph, page_links: PageLinks, placeholder: Pla
         yield _finding(page_links, link, "placeholder-undeclared", f"placeholder '{link.text}' has no page and "
                        f"is not declared", Severity.ERROR if strict else Severity.WARNING,
                        reason=f"declare it in docs/{REGISTRY_NAME}, or run `briefings links --scaffold`")
-
-
-def _how_to_link(graph: LinkGraph, source: str, target: str) -> str:
-    """`--fix` links a page that would be published only to pages that would be published too."""
-    left_out = graph.unpublished.get(target)
-    if left_out is None or source in graph.unpublished:
-        return "run `briefings links --fix` to link it"
-    from briefings.publishing.exclusion import reason
-
-    return (f"that page is left out of editions ({reason(left_out)}): `briefings links --fix` links it "
-            "once it is published")
 
 
 def registry_findings(graph: LinkGraph) -> Iterator[Finding]:

@@ -54,6 +54,20 @@ class LinkGraph:
         return {**self.left_out, **{page.rel: page for page in self.library.pages if is_excluded(page, now)}}
 
     @cached_property
+    def published_titles(self) -> dict[str, str]:
+        """Title key -> the first page with that title that an edition published now would show."""
+        found: dict[str, str] = {}
+        for page in self.library.pages:
+            if page.rel not in self.unpublished:
+                found.setdefault(title_key(page.title), page.rel)
+        return found
+
+    @cached_property
+    def left_out_titles(self) -> dict[str, Briefing]:
+        """The pages `left_out` of this copy, by title key: a placeholder for one is a planned briefing here."""
+        return {title_key(page.title): page for page in self.left_out.values()}
+
+    @cached_property
     def planned_by_rel(self) -> dict[str, PlannedPage]:
         """Planned pages by their docs-relative path."""
         return {p.rel: p for p in self.plan.values()}
