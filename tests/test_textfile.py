@@ -35,7 +35,7 @@ def test_bom_is_dropped(tmp_path: Path) -> None:
 def test_huge_file_is_refused_before_reading(tmp_path: Path) -> None:
     path = tmp_path / "x.md"
     path.write_bytes(b"a" * 2048)
-    with pytest.raises(InputError, match="over the 0 MB limit"):
+    with pytest.raises(InputError, match="file is 2,048 bytes, over the 1,024-byte limit"):
         read_text(path, max_bytes=1024)
 
 

@@ -35,6 +35,7 @@ class Limits:
     file_seconds_min: float = 10.0
     build_seconds: float = 300.0
     build_seconds_per_file: float = 2.0
+    pipe_seconds: float = 30.0
 
 
 DESCRIPTIONS = {
@@ -51,6 +52,7 @@ DESCRIPTIONS = {
     "file_seconds_min": "smallest CPU time budget of one file's lint or render (seconds)",
     "build_seconds": "fixed part of the build timeout (seconds)",
     "build_seconds_per_file": "build timeout added per Markdown file of the library (seconds)",
+    "pipe_seconds": "longest wait for the next data from a pipe `briefings import` reads, e.g. /dev/stdin (seconds)",
 }
 
 DEFAULT = Limits()

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from collections import Counter
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -10,6 +11,7 @@ from typing import Any, TextIO
 
 from briefings import __version__
 from briefings.findings import Finding, Severity
+from briefings.terminal import shown
 
 FORMATS = ("human", "json", "sarif", "github")
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
@@ -71,7 +73,17 @@ def render(report: Report, fmt: str) -> str:
 
 def render_json(report: Report) -> str:
     """A JSON array of findings."""
-    return json.dumps([f.to_dict() for f in report.sorted()], indent=2, ensure_ascii=False)
+    return _json([f.to_dict() for f in report.sorted()])
+
+
+# json.dumps escapes C0 controls but writes DEL and C1 (U+0080-U+009F, e.g. U+009B, a one-character
+# CSI) as they are; only strings can hold them, so `\u` escapes keep the JSON valid and the data equal
+_C1 = re.compile(r"[\x7f-\x9f]")
+
+
+def _json(data: Any) -> str:
+    text = json.dumps(data, indent=2, ensure_ascii=False)
+    return _C1.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def summary(report: Report) -> str:
@@ -101,7 +113,9 @@ def render_github(report: Report) -> str:
 
 
 def _gh_data(text: str) -> str:
-    return text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A")
+    """GitHub's escaping of %, CR and LF, then any other control character as U+FFFD: the log
+    shows ANSI sequences, so a file name or message must not carry one."""
+    return shown(text.replace("%", "%25").replace("\r", "%0D").replace("\n", "%0A"))
 
 
 def _gh_prop(text: str) -> str:
@@ -122,7 +136,7 @@ def render_sarif(report: Report) -> str:
         "results": [_sarif_result(f, rule_ids.index(f.rule)) for f in findings],
         "columnKind": "unicodeCodePoints",
     }
-    return json.dumps({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]}, indent=2, ensure_ascii=False)
+    return _json({"$schema": SARIF_SCHEMA, "version": "2.1.0", "runs": [run]})
 
 
 def _sarif_rule(rule: str, help_text: str) -> dict[str, Any]:

@@ -35,7 +35,7 @@ def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, label: str | N
             raise InputError(name, "symlink loop", hint="point the symlink at a real file, or remove it") from None
         raise InputError(name, f"cannot read: {exc.strerror}", hint="check the file's permissions") from None
     if not stat.S_ISREG(info.st_mode):
-        kind = "a folder" if stat.S_ISDIR(info.st_mode) else _special_kind(info.st_mode)
+        kind = "a folder" if stat.S_ISDIR(info.st_mode) else special_kind(info.st_mode)
         raise InputError(name, f"is {kind}, not a regular file",
                          hint="replace it with a regular Markdown file, or remove it")
     if info.st_size > max_bytes:
@@ -51,7 +51,8 @@ def read_bytes(path: Path, *, max_bytes: int = DEFAULT_MAX_BYTES, label: str | N
     return data
 
 
-def _special_kind(mode: int) -> str:
+def special_kind(mode: int) -> str:
+    """What a file that is not regular is, e.g. "a named pipe (FIFO)", "a device"."""
     if stat.S_ISFIFO(mode):
         return "a named pipe (FIFO)"
     if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
@@ -62,9 +63,11 @@ def _special_kind(mode: int) -> str:
 
 
 def _too_big(name: str, size: int, max_bytes: int) -> InputError:
+    small = max_bytes < 1_000_000  # "0 MB" would say nothing
+    limit = f"{max_bytes:,}-byte" if small else f"{max_bytes / 1e6:.0f} MB"
     return InputError(
         name,
-        f"file is {size / 1e6:.1f} MB, over the {max_bytes / 1e6:.0f} MB limit for a briefing",
+        f"file is {f'{size:,} bytes' if small else f'{size / 1e6:.1f} MB'}, over the {limit} limit for a briefing",
         hint="split the briefing, or raise file_bytes under [tool.briefings.limits] in pyproject.toml",
     )
 

@@ -5,6 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+import shlex
+import subprocess
+import sys
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -217,15 +221,72 @@ def test_unreadable_or_empty_input_is_an_error_not_a_crash(cli: CLI, library: Pa
     assert code == 2 and "not valid UTF-8" in err and "Traceback" not in err
 
 
-def test_a_pipe_or_a_device_is_an_error_not_a_hang(cli: CLI, library: Path, tmp_path: Path) -> None:
+def limit(library: Path, **values: int) -> None:
+    """Set [tool.briefings.limits] in the library's pyproject.toml."""
+    rows = "".join(f"{name} = {value}\n" for name, value in values.items())
+    (library / "pyproject.toml").write_text(f"[tool.briefings.limits]\n{rows}", encoding="utf-8")
+
+
+def import_stdin(library: Path) -> subprocess.Popen[bytes]:
+    """The real `briefings import /dev/stdin --section RUSSIA`, its standard input a pipe."""
+    command = [sys.executable, "-m", "briefings", "--root", str(library), "import", "/dev/stdin", "--section", "RUSSIA"]
+    return subprocess.Popen(command, stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+
+
+def test_a_device_is_refused_and_a_fifo_nobody_writes_to_is_an_error_after_pipe_seconds(
+        cli: CLI, library: Path, tmp_path: Path) -> None:
     import os
 
+    limit(library, pipe_seconds=1)
     fifo = tmp_path / "fifo.txt"
-    os.mkfifo(fifo)  # nobody writes to it: reading it would wait for ever
+    os.mkfifo(fifo)  # nobody writes to it: reading it without a bound would wait for ever
+    started = time.monotonic()
     code, _, err = cli("--root", library, "import", fifo, "--section", "RUSSIA")
-    assert code == 2 and "is a named pipe (FIFO), not a regular file" in err
+    assert time.monotonic() - started < 20
+    assert code == 2 and f"{fifo}: no data (is anything writing to it?) from the pipe within 1 s" in err
+    assert "write the article to a file" in err
     code, _, err = cli("--root", library, "import", "/dev/zero", "--section", "RUSSIA", "--from", "text")
-    assert code == 2 and "is a device, not a regular file" in err and "MemoryError" not in err
+    assert code == 2 and "/dev/zero: is a device, not a file or a pipe" in err and "MemoryError" not in err
+    assert "briefings import /dev/stdin" in err
+
+
+def test_an_article_piped_to_dev_stdin_or_given_as_a_process_substitution_is_imported(
+        library: Path, tmp_path: Path) -> None:
+    process = import_stdin(library)
+    out, err = process.communicate(PLAIN.encode(), timeout=120)
+    assert process.returncode == 0, err.decode()
+    assert b"created docs/RUSSIA/Harbour Closures on the Azov Coast.md (from stdin, read as text)" in out
+    meta, body = front_and_body(library / "docs/RUSSIA/Harbour Closures on the Azov Coast.md")
+    assert meta["authors"] == ["Mara Lindqvist"] and "## Before the war" in body
+    source = article(tmp_path, "georgia.md", MARKDOWN)
+    command = (f"{shlex.quote(sys.executable)} -m briefings --root {shlex.quote(str(library))} import "
+               f"<(cat {shlex.quote(str(source))}) --section RESEARCH --from markdown")
+    done = subprocess.run(["bash", "-c", command], capture_output=True, text=True, timeout=120, check=False)
+    assert done.returncode == 0, done.stderr
+    assert (library / "docs/RESEARCH/Election Monitoring in Georgia.md").is_file()
+
+
+def test_an_endless_pipe_stops_after_file_bytes_and_a_file_over_file_bytes_is_refused(
+        cli: CLI, library: Path, tmp_path: Path) -> None:
+    """The configured file_bytes, not a limit of import's own: an endless writer is cut off soon
+    after it (it gets EPIPE), with a clear error; a file over it is refused before it is read."""
+    limit(library, file_bytes=100_000)
+    process = import_stdin(library)
+    assert process.stdin is not None
+    written = 0
+    try:
+        while written < 100_000_000:
+            process.stdin.write(b"a" * 4096)
+            written += 4096
+    except BrokenPipeError:
+        pass
+    _, err = process.communicate(timeout=120)
+    assert process.returncode == 2
+    assert b"/dev/stdin: the pipe sent more than 100,000 bytes (the file_bytes limit)" in err
+    assert written < 2_000_000  # read up to the limit, then the pipe was closed: nothing kept reading
+    big = article(tmp_path, "big.txt", "Big Article\n\n" + "The port handled 4.5 million tonnes in 2021. " * 3000)
+    code, _, err = cli("--root", library, "import", big, "--section", "RUSSIA")
+    assert code == 2 and "over the 100,000-byte limit" in err and "raise file_bytes" in err
 
 
 @pytest.mark.slow

@@ -10,6 +10,7 @@ import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import unquote
 
 import pytest
 
@@ -148,6 +149,39 @@ def test_control_characters_from_a_file_never_reach_the_terminal(cli: CLI, make_
     assert "evil\ufffd[31m.md" in table
     for code in ("\x1b[2J", "\x1b]0;", "\x07", "\x9b", "\x1b[31m.md"):
         assert code not in out and code not in table
+
+
+IN_TEXT = "\x1b[2J\x07\x9b"  # clear the screen, bell, a one-character CSI (a CR in a line ends it)
+IN_NAME = "\x1b[2J\x07\r\x9b"
+RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+@pytest.mark.parametrize("fmt", ["github", "json", "sarif"])
+def test_control_characters_from_a_file_never_reach_a_ci_log_or_json_raw(
+        cli: CLI, make_library: Callable[..., Path], fmt: str) -> None:
+    """A CI log shows ANSI sequences: GitHub commands carry control characters as U+FFFD (CR as
+    GitHub's own %0D); JSON and SARIF escape them, so parsing gives the name back exactly."""
+    import json
+
+    name = f"evil{IN_NAME}.md"
+    text = briefing_text("Evil", f"Putin ordered it in 2016.{IN_TEXT}\n\nSee [gone](gone{IN_TEXT}.md).")
+    root = make_library({f"RUSSIA/{name}": text})
+    code, out, _ = cli("--root", root, "lint", "--format", fmt)
+    assert code == 1 and "link-broken" in out
+    assert not RAW_CONTROL.search(out), repr(out)
+    if fmt == "github":
+        assert "file=docs/RUSSIA/evil\ufffd[2J\ufffd%0D\ufffd.md," in out
+        assert "broken link 'gone\ufffd[2J\ufffd\ufffd.md'" in out
+        return
+    found = json.loads(out)
+    results = found if fmt == "json" else found["runs"][0]["results"]
+    if fmt == "json":
+        paths, messages = {f["path"] for f in results}, [f["message"] for f in results]
+    else:
+        paths = {unquote(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]) for r in results}
+        messages = [r["message"]["text"] for r in results]
+    assert paths == {f"docs/RUSSIA/{name}"}
+    assert any(f"gone{IN_TEXT}.md" in message for message in messages)
 
 
 def test_every_rule_row_is_described_when_the_caller_passes_no_descriptions() -> None:

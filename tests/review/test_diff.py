@@ -62,3 +62,26 @@ def test_untracked_files_count_as_wholly_new(make_library: Callable[..., Path]) 
     assert "docs/new.md" in changes.whole
     assert changes.touches("docs/new.md", 1, 1)
     assert not changes.touches("docs/a.md", 1, 10)
+
+
+def test_added_lines_that_look_like_headers_or_carry_a_line_break_stay_in_their_file(
+        make_library: Callable[..., Path]) -> None:
+    """An added line "++ b/x" shows as "+++ b/x" and a CR or U+2028 inside a line is no line break
+    for git: neither may move the later changes of the file elsewhere (hiding their findings)."""
+    root = repo(make_library, {"a.md": LINES})
+    text = (LINES.replace("line 2\n", "++ b/docs/other.md\n").replace("line 4\n", "x\rdiff --git a/o b/o\n")
+            .replace("line 6\n", "y\u2028@@ -1 +90,9 @@\n").replace("line 8\n", "line eight\n"))
+    (root / "docs/a.md").write_text(text, encoding="utf-8", newline="")
+    assert changes_since_main(root) == {"docs/a.md": [(2, 2), (4, 4), (6, 6), (8, 8)]}
+
+
+def test_binary_changes_and_odd_untracked_names_count_as_wholly_new(make_library: Callable[..., Path]) -> None:
+    """git diffs a file with a NUL byte as binary, with no line numbers: it still changed."""
+    root = repo(make_library, {"a.md": LINES, "b.md": LINES})
+    (root / "docs/a.md").write_text(LINES.replace("line 3", "line\0three"), encoding="utf-8")
+    run_git(root, "mv", "docs/b.md", "docs/c.md")
+    (root / "docs/c.md").write_bytes(b"\0" + LINES.encode())
+    (root / "docs/new\r.md").write_text("fresh\n", encoding="utf-8")
+    changes = changed_lines(root, resolve_base(root, None))
+    assert {"docs/a.md", "docs/c.md", "docs/new\r.md"} <= changes.whole
+    assert changes.touches("docs/a.md", 1, 1)

@@ -139,3 +139,37 @@ def test_outside_git_is_a_usage_error(make_library: Callable[..., Path], cli: Cl
     assert code == 2
     assert "not inside a git repository" in err
     assert "Traceback" not in err
+
+
+def test_unreadable_changed_files_are_counted_and_each_is_an_error_saying_what_to_do(
+        make_library: Callable[..., Path], cli: Cli) -> None:
+    """A reviewer reads the count as 'what this change touched': a changed file that cannot be
+    read (a NUL byte, which git diffs as binary; not UTF-8; over file_bytes; a link to a FIFO)
+    is counted and is an error naming it, never left out."""
+    import os
+
+    root = make_library({REL: OLD, "RESEARCH/Nul.md": OLD}, git=True)
+    (root / "pyproject.toml").write_text("[tool.briefings.limits]\nfile_bytes = 4000\n", encoding="utf-8")
+    run_git(root, "add", "-A")
+    run_git(root, "commit", "-q", "-m", "limits")
+    run_git(root, "checkout", "-q", "-b", "feature")
+    docs = root / "docs/RESEARCH"
+    (docs / "Spending.md").write_text(NEW, encoding="utf-8")
+    (docs / "Nul.md").write_text(OLD.replace("budget", "bud\0get"), encoding="utf-8")
+    (docs / "Latin.md").write_bytes(OLD.replace("budget", "caf\u00e9").encode("latin-1"))
+    (docs / "Huge.md").write_text(OLD + "More text about the budget.\n" * 200, encoding="utf-8")
+    os.mkfifo(docs / "pipe")
+    (docs / "Pipe.md").symlink_to("pipe")
+    run_git(root, "add", "-A")
+    run_git(root, "commit", "-q", "-m", "changes")
+    code, out, _ = cli("--root", root, "review")
+    assert code == 1
+    assert re.search(r"reviewed 5 changed files since \w{12}; 4 could not be checked: fix their errors above", out)
+    _, out, _ = cli("--root", root, "review", "--format", "json")
+    unreadable = {f["path"]: f["message"] for f in json.loads(out) if f["rule"] == "unreadable-file"}
+    assert sorted(unreadable) == [f"docs/RESEARCH/{name}.md" for name in ("Huge", "Latin", "Nul", "Pipe")]
+    assert "contains a NUL byte; remove it" in unreadable["docs/RESEARCH/Nul.md"]
+    assert "not valid UTF-8 (byte 0xe9" in unreadable["docs/RESEARCH/Latin.md"]
+    assert "re-save the file as UTF-8" in unreadable["docs/RESEARCH/Latin.md"]
+    assert "raise file_bytes" in unreadable["docs/RESEARCH/Huge.md"]
+    assert "named pipe (FIFO)" in unreadable["docs/RESEARCH/Pipe.md"]

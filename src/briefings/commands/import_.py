@@ -19,7 +19,8 @@ HELP = "turn existing articles (plain text, Markdown, saved HTML) into draft bri
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:
     """Options of `briefings import`."""
-    parser.add_argument("files", nargs="+", type=Path, metavar="FILE", help="article files to import")
+    parser.add_argument("files", nargs="+", type=Path, metavar="FILE",
+                        help="article files to import; a pipe works too (/dev/stdin, <(cmd))")
     parser.add_argument("--section", help="section folder, e.g. RESEARCH (default: the only section, if just one)")
     parser.add_argument("--create-section", action="store_true",
                         help="create the section folder when it does not exist yet")
@@ -42,7 +43,7 @@ def run(args: argparse.Namespace) -> int:
                          hint="import the files one at a time to give each a title")
     project = load_project(args.root)
     folder = section_folder(project.docs_dir, _section(project.docs_dir, args.section), create=args.create_section)
-    articles = [(path, read_article(path, fmt=args.fmt)) for path in args.files]
+    articles = [(path, read_article(path, fmt=args.fmt, limits=project.settings.limits)) for path in args.files]
     for _, article in articles:  # refuse before writing anything
         target = folder / file_name(args.title or article.title)
         if target.exists():
@@ -73,6 +74,7 @@ def _report(root: Path, created: list[tuple[Path, Article, Path]], authors_given
     """Each new briefing with its sourcing coverage, then the next step."""
     from briefings.library import Library
     from briefings.linting import lint
+    from briefings.terminal import shown
 
     library = Library.load(root)
     result = lint(library, [path for _, _, path in created], stats=True)
@@ -80,15 +82,15 @@ def _report(root: Path, created: list[tuple[Path, Article, Path]], authors_given
         label = path.relative_to(root).as_posix()
         coverage = result.coverage.get(label)
         errors = sum(1 for f in result.findings if f.path == label and f.severity.value == "error")
-        print(f"created {label} (from {source.name}, read as {article.fmt})")
+        print(shown(f"created {label} (from {source.name}, read as {article.fmt})"))
         if coverage is not None:
             print(f"  {_plural(coverage.assertions, 'assertion')}, {coverage.sourced} sourced; "
                   f"{_plural(errors, 'lint error')}")
         if not article.authors and not authors_given:
             print("  no author found: authors is 'Editorial team'; pass --author NAME or edit the front matter")
-    shown = " ".join(_quoted(path.relative_to(root).as_posix()) for _, _, path in created)
-    print(f"next: cite a source for each unsourced assertion, then run `briefings lint {shown}` "
-          "and preview with `briefings serve --live`")
+    paths = " ".join(_quoted(path.relative_to(root).as_posix()) for _, _, path in created)
+    print(shown(f"next: cite a source for each unsourced assertion, then run `briefings lint {paths}` "
+                "and preview with `briefings serve --live`"))
 
 
 def _plural(count: int, word: str) -> str:

@@ -4,6 +4,10 @@ base with main), in any output format: what a reviewer or a CI annotation needs,
 from __future__ import annotations
 
 import argparse
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from briefings.review import ReviewResult
 
 HELP = "lint and link findings on lines changed since a base (default: merge base with main)"
 FORMATS = ("human", "json", "sarif", "github")
@@ -27,14 +31,21 @@ def run(args: argparse.Namespace) -> int:
     from briefings.review import review
 
     result = review(Library.load(args.root), base=args.base)
-    footer = ""
-    if args.format == "human":
-        footer = f"reviewed {_plural(len(result.reviewed), 'changed file')} since {result.base[:12]}"
+    footer = _footer(result) if args.format == "human" else ""
     report = Report(result.findings, suppressed=result.suppressed, lines=result.lines, footer=footer).fit(sys.stdout)
     text = render(report, args.format)
     if text:
         print(text)
     return exit_code_for(result.findings)
+
+
+def _footer(result: ReviewResult) -> str:
+    """E.g. 'reviewed 3 changed files since 1a2b3c4d5e6f; 1 could not be checked: fix its error above'."""
+    text = f"reviewed {_plural(len(result.reviewed), 'changed file')} since {result.base[:12]}"
+    if result.unchecked:
+        count = len(result.unchecked)
+        text += f"; {count} could not be checked: fix {'its error' if count == 1 else 'their errors'} above"
+    return text
 
 
 def _plural(count: int, word: str) -> str:

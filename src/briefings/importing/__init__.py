@@ -8,7 +8,9 @@ from __future__ import annotations
 from pathlib import Path
 
 from briefings.importing.article import Article, from_markdown
-from briefings.textfile import DEFAULT_MAX_BYTES, decode, read_bytes
+from briefings.importing.stream import read_source
+from briefings.limits import DEFAULT, Limits
+from briefings.textfile import decode
 
 FORMATS = ("text", "markdown", "html")
 _SUFFIXES = {".html": "html", ".htm": "html", ".xhtml": "html", ".md": "markdown", ".markdown": "markdown",
@@ -28,15 +30,17 @@ def detect_format(path: Path, data: bytes) -> str:
     return "text"
 
 
-def read_article(path: Path, *, fmt: str | None = None, label: str | None = None) -> Article:
-    """Read one article file and convert it; InputError for unreadable or empty input."""
+def read_article(path: Path, *, fmt: str | None = None, label: str | None = None,
+                 limits: Limits = DEFAULT) -> Article:
+    """Read one article file or pipe and convert it; InputError for unreadable or empty input."""
     from briefings.errors import InputError
 
     name = label or str(path)
-    data = read_bytes(path, max_bytes=DEFAULT_MAX_BYTES, label=name)  # a FIFO or a device is an error, not a hang
+    data, piped = read_source(path, limits=limits, label=name)  # a device is an error, a pipe has a bounded wait
     kind = fmt or detect_format(path, data)
     markdown = _to_markdown(kind, data, name)
-    article = from_markdown(markdown, fallback_title=_title_from_name(path), fmt=kind)
+    fallback = "Imported article" if piped else _title_from_name(path)  # not "stdin" or "63"
+    article = from_markdown(markdown, fallback_title=fallback, fmt=kind)
     if not article.body.strip():
         raise InputError(name, f"no article text found (read as {kind})",
                          hint="check the file, or pass --from if it was read as the wrong kind")

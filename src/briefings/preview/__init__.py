@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from briefings.config import Project
 from briefings.errors import UsageError
+from briefings.terminal import shown
 
 if TYPE_CHECKING:
     from briefings.preview.live import Preview
@@ -38,8 +39,8 @@ def run(project: Project, *, host: str, port: int) -> int:
         thread = threading.Thread(target=server.serve_forever, name="briefings-preview-http", daemon=True)
         try:
             thread.start()
-            print(f"serving a live preview of {project.root} on http://{host}:{server.server_address[1]}/ "
-                  "(Ctrl-C stops)", flush=True)
+            print(shown(f"serving a live preview of {project.root} on http://{host}:{server.server_address[1]}/ "
+                        "(Ctrl-C stops)"), flush=True)
             watcher.start()
             threading.Thread(target=_load, args=(preview,), name="briefings-preview-load", daemon=True).start()
             threading.Thread(target=preview.warm, args=(stop,), name="briefings-preview-warm", daemon=True).start()

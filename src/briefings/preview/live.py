@@ -13,6 +13,7 @@ from briefings.preview import changes, overlay
 from briefings.preview.events import ALL, Notifier
 from briefings.preview.problems import Problem, from_exception
 from briefings.preview.session import Session
+from briefings.terminal import shown
 
 SITE_KEY = "(site)"  # the problem key of a failed full read (mkdocs.yml, a plugin error)
 LINT_ONLY = ("styles", ".vale.ini")  # files that change findings but not the site
@@ -106,7 +107,7 @@ class Preview:
         self._saved.set()
         if changed:
             self.notifier.bump(ALL if ALL in changed else changed)
-            print(f"preview: updated {_describe(changed)} in {time.perf_counter() - started:.2f} s", flush=True)
+            print(shown(f"preview: updated {_describe(changed)} in {time.perf_counter() - started:.2f} s"), flush=True)
             for url in sorted(changed - {ALL})[:3]:  # lint the saved page while the browser reloads
                 self._warm(url)
 
@@ -114,7 +115,7 @@ class Preview:
         try:
             self.findings(url)
         except Exception as exc:  # noqa: BLE001 - the page's own request reports it again
-            print(f"preview: lint of /{url} failed: {type(exc).__name__}: {exc}", flush=True)
+            print(shown(f"preview: lint of /{url} failed: {type(exc).__name__}: {exc}"), flush=True)
 
     def _kind(self, path: Path) -> str:
         """"page" (a Markdown file of the site), "docs" (another file under docs/), "site"
@@ -137,7 +138,7 @@ class Preview:
             impact, touched = self.session.update(edited, lambda page: overlay.claims(self.session.library, page))
         except Exception as exc:  # noqa: BLE001 - any failure of a save is shown in the browser
             self.problems[label] = from_exception(exc, label)
-            print(f"preview: {self.problems[label]}", flush=True)
+            print(shown(f"preview: {self.problems[label]}"), flush=True)
             return {ALL}
         had_problem = self.problems.pop(label, None) is not None
         if impact is changes.Impact.NONE:
@@ -152,7 +153,7 @@ class Preview:
             self.session.load(reuse=reuse, changed=changed)
         except Exception as exc:  # noqa: BLE001 - shown in the browser until the next good save
             self.problems[SITE_KEY] = from_exception(exc, self.project.label(self.project.mkdocs_file))
-            print(f"preview: {self.problems[SITE_KEY]}", flush=True)
+            print(shown(f"preview: {self.problems[SITE_KEY]}"), flush=True)
         else:
             self.problems.clear()
 

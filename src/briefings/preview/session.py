@@ -32,6 +32,7 @@ from briefings.linting.runner import Claimed
 from briefings.preview import changes, tags
 from briefings.preview.events import ALL
 from briefings.preview.search import SearchIndex
+from briefings.terminal import shown
 
 # What a rendered Page keeps; carried over to the new Page object when the file set changes.
 _PAGE_STATE = ("markdown", "meta", "content", "toc", "_title_from_render", "present_anchor_ids",
@@ -544,11 +545,18 @@ def quiet_mkdocs() -> None:
     logger = logging.getLogger("mkdocs")
     if not any(getattr(h, "_briefings", False) for h in logger.handlers):
         handler = logging.StreamHandler()
-        handler.setFormatter(logging.Formatter("mkdocs %(levelname)s: %(message)s"))
+        handler.setFormatter(_Shown("mkdocs %(levelname)s: %(message)s"))
         handler.setLevel(logging.WARNING)
         setattr(handler, "_briefings", True)  # noqa: B010 - a marker on a stdlib object
         logger.addHandler(handler)
         logger.propagate = False
+
+
+class _Shown(logging.Formatter):
+    """MkDocs' messages quote file names and links: control characters in them as U+FFFD."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return shown(super().format(record))
 
 
 def _kept_records(before: Library | None, records: dict[str, Any], now: Library | None) -> dict[str, Any]:

@@ -14,6 +14,8 @@ from pathlib import Path
 from watchdog.events import FileSystemEvent, FileSystemEventHandler
 from watchdog.observers import Observer
 
+from briefings.terminal import shown
+
 QUIET_SECONDS = 0.05  # wait this long after the last event of a burst
 _IGNORED_SUFFIXES = ("~", ".swp", ".swx", ".tmp", ".part")
 _WRITES = ("created", "modified", "moved", "deleted", "closed")
@@ -77,7 +79,7 @@ class Watcher(FileSystemEventHandler):
                 try:
                     self.on_change(paths)
                 except Exception as exc:  # noqa: BLE001 - keep watching: the next save may fix it
-                    print(f"preview: {type(exc).__name__}: {exc}", file=sys.stderr, flush=True)
+                    print(shown(f"preview: {type(exc).__name__}: {exc}"), file=sys.stderr, flush=True)
 
 
 def relevant(root: Path, path: Path) -> bool:

@@ -23,7 +23,8 @@ class ReviewResult:
     base: str
     findings: list[Finding] = field(default_factory=list)
     suppressed: int = 0
-    reviewed: list[str] = field(default_factory=list)
+    reviewed: list[str] = field(default_factory=list)  # every changed file of the library, checked or not
+    unchecked: list[str] = field(default_factory=list)  # those that could not be read or parsed (an error each)
     lines: dict[str, list[str]] = field(default_factory=dict)
 
 
@@ -36,10 +37,11 @@ def review(library: Library, *, base: str | None = None) -> ReviewResult:
     findings, suppressed = _findings(library, pages)
     kept = [f for f in (_to_repo(top, library, f) for f in findings)
             if changes.touches(f.path, f.line, max(f.end_line, f.line))]
-    kept += [f for f in (_to_repo(top, library, f) for f in library.problems.values()) if f.path in changes.paths]
+    unreadable = [f for f in (_to_repo(top, library, f) for f in library.problems.values()) if f.path in changes.paths]
+    unchecked = sorted({f.path for f in unreadable})
     return ReviewResult(
-        base=commit, findings=sorted(kept), suppressed=suppressed,
-        reviewed=sorted(_repo_path(top, p) for p in pages),
+        base=commit, findings=sorted(kept + unreadable), suppressed=suppressed,
+        reviewed=sorted({_repo_path(top, p) for p in pages}.union(unchecked)), unchecked=unchecked,
         lines={_repo_path(top, p): p.text.splitlines() for p in pages},
     )
 
@@ -58,8 +60,10 @@ def resolve_base(top: Path, base: str | None) -> str:
 
 
 def changed_lines(top: Path, commit: str) -> Changes:
-    """Lines changed in the work tree since `commit`; untracked files count as wholly new."""
+    """Lines changed in the work tree since `commit`; untracked files and files git compares as
+    binary count as wholly new."""
     changes = parse(git.diff_zero_context(top, commit))
+    changes.whole.update(git.binary_changes(top, commit))  # e.g. a NUL byte: no lines, but unreadable
     changes.whole.update(git.untracked_files(top))
     return changes
 

@@ -33,12 +33,14 @@ def parse(diff: str) -> Changes:
     """Changed line ranges from the output of `git diff -U0`."""
     changes = Changes()
     path: str | None = None
-    for line in diff.splitlines():
-        if line.startswith("+++ "):
+    header = False  # between `diff --git` and the first hunk: an added line "++ x" shows as "+++ x" later
+    for line in diff.split("\n"):  # git ends lines with LF only; a CR or U+2028 belongs to the line
+        if line.startswith("diff --git "):
+            path, header = None, True
+        elif header and line.startswith("+++ "):
             path = _new_path(line[4:])
-        elif line.startswith("diff --git "):
-            path = None
         elif path and (match := _HUNK.match(line)):
+            header = False
             _add_hunk(changes, path, int(match.group(1)), int(match.group(2) or "1"))
     return changes
 

@@ -50,15 +50,38 @@ def merge_base(cwd: Path, ref: str, other: str = "HEAD") -> str:
     return git(["merge-base", ref, other], cwd=cwd).strip()
 
 
+def _raw(args: list[str], cwd: Path) -> str:
+    """Stdout of `git ARGS` as git wrote it: a CR stays a CR (text mode would make it a line break,
+    splitting a changed line or a file name in two)."""
+    return process.run_binary(["git", *args], cwd=cwd, timeout=120).decode("utf-8", "replace")
+
+
 def diff_zero_context(cwd: Path, base: str) -> str:
     """`git diff -U0` of the work tree against `base`: only changed lines, renames detected."""
-    return git(["-c", "core.quotepath=false", "diff", "-U0", "-M", "--no-color", "--no-ext-diff",
-                "--src-prefix=a/", "--dst-prefix=b/", base, "--"], cwd=cwd)
+    return _raw(["-c", "core.quotepath=false", "diff", "-U0", "-M", "--no-color", "--no-ext-diff",
+                 "--src-prefix=a/", "--dst-prefix=b/", base, "--"], cwd)
+
+
+def binary_changes(cwd: Path, base: str) -> list[str]:
+    """Files changed since `base` that git compares as binary (a NUL byte): `git diff` gives them no lines."""
+    fields = iter(_raw(["diff", "--numstat", "-z", "-M", "--no-ext-diff", base, "--"], cwd).split("\0"))
+    found = []
+    for entry in fields:  # "added<TAB>deleted<TAB>path"; for a rename "added<TAB>deleted<TAB>", old, new
+        parts = entry.split("\t", 2)
+        if len(parts) < 3:
+            continue
+        added, _, path = parts
+        if not path:
+            next(fields, "")
+            path = next(fields, "")
+        if added == "-":
+            found.append(path)
+    return found
 
 
 def untracked_files(cwd: Path) -> list[str]:
     """Files git does not track and does not ignore, relative to the work tree root."""
-    out = git(["ls-files", "-z", "--others", "--exclude-standard", "--full-name"], cwd=cwd)
+    out = _raw(["ls-files", "-z", "--others", "--exclude-standard", "--full-name"], cwd)
     return [name for name in out.split("\0") if name]
 
 
