@@ -122,7 +122,7 @@ class _Edition:
             self._built_for = key
         if state.exists(request.edition):
             existing = state.get(request.edition) or Edition(request.edition, request.edition)
-            print(replacement.describe(self.project.root, existing, self.record, site_dir, request.branch))
+            print(shown(replacement.describe(self.project.root, existing, self.record, site_dir, request.branch)))
         return deploy.Ready(site_dir, alias, _message(self.record), _properties(self.record, self.figures))
 
     def _build(self, site_dir: Path, before: manifest.Manifest | None, history: list[tuple[str, float]]) -> None:
