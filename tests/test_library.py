@@ -82,8 +82,9 @@ def test_other_markdown_files_are_problems_not_pages(make_library: Callable[...,
     library = Library.load(root)
     assert "A/good.md" in [p.rel for p in library.pages] and library.get(f"A/secret{suffix}") is None
     problem = library.problems[f"A/secret{suffix}"]
-    assert (problem.path, problem.line, problem.severity.value) == (f"docs/A/secret{suffix}", 1, "error")
-    assert f"MkDocs publishes {suffix} files as pages" in problem.message and "rename it to .md" in problem.message
+    assert (problem.path, problem.line, problem.severity.value, problem.rule) == (
+        f"docs/A/secret{suffix}", 1, "error", "markdown-extension")
+    assert problem.message == f"MkDocs publishes this {suffix} page but briefings checks only .md files; rename it to .md"
 
 
 def test_mkdocs_front_matter_expression_is_mkdocs_own() -> None:
@@ -107,5 +108,6 @@ def test_front_matter_that_mkdocs_reads_otherwise_is_a_problem(make_library: Cal
     library = Library.load(root)
     if said:
         assert library.get("A/x.md") is None and said in library.problems["A/x.md"].message
+        assert library.problems["A/x.md"].rule == "front-matter"  # as the publish gate reports it
     else:
         assert library.get("A/x.md") is not None and "A/x.md" not in library.problems

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from pathlib import Path
 
@@ -59,17 +60,16 @@ def test_planned_briefing_needs_only_title_and_status() -> None:
 def test_bad_date_and_unknown_key_with_suggestion() -> None:
     text = GOOD.replace("updated: 2025-01-31", "updated: 31/01/2025\nstaus: draft")
     assert messages(text) == [
-        "docs/RESEARCH/x.md:1: unknown field 'staus' (did you mean 'status'?); allowed: title, summary, "
-        "status, updated, authors, tags, sources, embargo_until, lint, plan, wanted_by",
-        "docs/RESEARCH/x.md:5: updated '31/01/2025' is not a date: write YYYY-MM-DD, e.g. 2025-01-31",
+        "docs/RESEARCH/x.md:5: updated must be a date like 2025-01-31, not '31/01/2025'",
+        "docs/RESEARCH/x.md:6: unknown field 'staus'; did you mean 'status'?",
     ]
 
 
 def test_nested_source_problems_point_at_the_source_line() -> None:
     text = GOOD.replace("    date: 2016", "    date: sometime\n    url: ftp://example.invalid/x")
     assert messages(text) == [
-        "docs/RESEARCH/x.md:11: sources[0].date 'sometime' is not valid: use letters, digits, '.', '_' or "
-        "'-' and start with a letter or digit",
+        "docs/RESEARCH/x.md:11: sources[0].date must be a year or a date like 2016, 2016-05 or 2016-05-31, "
+        "not 'sometime'",
         "docs/RESEARCH/x.md:12: sources[0].url 'ftp://example.invalid/x' is not valid: a source URL starts "
         "with http:// or https://",
     ]
@@ -78,11 +78,68 @@ def test_nested_source_problems_point_at_the_source_line() -> None:
 def test_embargo_needs_a_time_zone() -> None:
     text = GOOD.replace("updated: 2025-01-31", "updated: 2025-01-31\nembargo_until: 2025-03-01 09:00:00")
     assert messages(text) == [
-        "docs/RESEARCH/x.md:6: embargo_until '2025-03-01T09:00:00' needs a date, a time and a time zone, "
-        "e.g. 2025-03-01T09:00:00+00:00"
+        "docs/RESEARCH/x.md:6: embargo_until must be a date, a time and a time zone like "
+        "2025-03-01T09:00:00+00:00, not '2025-03-01 09:00:00'"
     ]
     zoned = text.replace("2025-03-01 09:00:00", "2025-03-01T09:00:00+01:00")
     assert messages(zoned) == []
+
+
+def test_each_unknown_key_is_reported_at_its_own_line_with_the_closest_field() -> None:
+    text = GOOD.replace("status: published", "status: published\nsumary: Typo.\nzzz: 1").replace(
+        "    date: 2016", "    date: 2016\n    titel: Again\n  - id: b\n    title: B\n    publsher: P")
+    lines = text.splitlines()
+    assert messages(text) == [
+        f"docs/RESEARCH/x.md:{lines.index('sumary: Typo.') + 1}: unknown field 'sumary'; did you mean 'summary'?",
+        f"docs/RESEARCH/x.md:{lines.index('zzz: 1') + 1}: unknown field 'zzz'; allowed: title, summary, status, "
+        "updated, authors, tags, sources, embargo_until, lint, plan, wanted_by",
+        f"docs/RESEARCH/x.md:{lines.index('    titel: Again') + 1}: unknown field 'titel' in sources[0]; did you "
+        "mean 'title'?",
+        f"docs/RESEARCH/x.md:{lines.index('    publsher: P') + 1}: unknown field 'publsher' in sources[1]; did you "
+        "mean 'publisher'?",
+    ]
+
+
+@pytest.mark.parametrize(("field", "written", "described"), [
+    ("updated", "12", "'12'"),
+    ("updated", "yes", "'yes'"),
+    ("updated", "[2025-01-31]", "a list"),
+    ("updated", "", "empty"),
+    ("updated", "2025-01-31T09:00:00Z", "'2025-01-31T09:00:00Z'"),
+    ("embargo_until", "2025-03-01", "'2025-03-01'"),
+    ("embargo_until", "1740819600", "'1740819600'"),
+    ("embargo_until", "{at: noon}", "a mapping"),
+])
+def test_a_date_field_says_what_it_expects_and_quotes_the_value_as_written(field: str, written: str,
+                                                                            described: str) -> None:
+    text = GOOD.replace("updated: 2025-01-31", f"updated: 2025-01-31\n{field}: {written}", 1)
+    if field == "updated":
+        text = text.replace("updated: 2025-01-31\n", "", 1)
+    line = next(i for i, text_line in enumerate(text.splitlines(), 1) if text_line.startswith(f"{field}:"))
+    expected = {"updated": "a date like 2025-01-31",
+                "embargo_until": "a date, a time and a time zone like 2025-03-01T09:00:00+00:00"}[field]
+    assert messages(text) == [f"docs/RESEARCH/x.md:{line}: {field} must be {expected}, not {described}"]
+
+
+@pytest.mark.parametrize(("written", "described"), [("[2016]", "a list"), ("99999", "'99999'"),
+                                                   ("2016-05-31T10:00:00Z", "'2016-05-31T10:00:00Z'")])
+def test_a_source_date_says_what_it_expects(written: str, described: str) -> None:
+    text = GOOD.replace("    date: 2016", f"    date: {written}")
+    assert messages(text) == ["docs/RESEARCH/x.md:11: sources[0].date must be a year or a date like 2016, 2016-05 "
+                              f"or 2016-05-31, not {described}"]
+
+
+def test_the_hook_reports_front_matter_at_the_lines_of_the_file(make_library: Callable[..., Path],
+                                                                cli: Callable[..., tuple[int, str, str]]) -> None:
+    text = GOOD.replace("status: published\n", "staus: draft\n").replace("updated: 2025-01-31", "updated: 12")
+    root = make_library({"RESEARCH/x.md": text})
+    code, out, _ = cli("hook", "--root", root, "--format", "json", "front-matter", root / "docs/RESEARCH/x.md")
+    lines = text.splitlines()
+    found = {(f["line"], f["message"]) for f in json.loads(out)}
+    assert code == 1 and found == {
+        (1, "missing required field 'status': add `status: ...`"),
+        (lines.index("staus: draft") + 1, "unknown field 'staus'; did you mean 'status'?"),
+        (lines.index("updated: 12") + 1, "updated must be a date like 2025-01-31, not '12'")}
 
 
 def test_missing_front_matter_is_reported() -> None:

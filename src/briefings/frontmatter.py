@@ -61,9 +61,21 @@ class FrontMatter:
     _node: Any = field(default=None, repr=False, compare=False)
 
     def line_of(self, path: Sequence[str | int] = ()) -> int:
-        """The 1-based file line of a key path such as ("sources", 1, "title")."""
+        """The 1-based file line of a key path such as ("sources", 1, "title") (its nearest known parent's
+        when the path is not there; the opening '---' for the whole front matter)."""
+        line, _ = self._find(path)
+        return line + 2 if line is not None else 1
+
+    def written(self, path: Sequence[str | int]) -> str | None:
+        """The scalar at a key path as the author wrote it (`2025-03-01T09:00:00Z`, not a datetime's
+        `+00:00`), without quotes; None when the path holds no scalar."""
+        line, node = self._find(path)
+        return node.value if line is not None and isinstance(node, yaml.ScalarNode) and path else None
+
+    def _find(self, path: Sequence[str | int]) -> tuple[int | None, Any]:
+        """(0-based YAML line, node) of the deepest key of `path` that is there."""
         if not self.present:
-            return 1
+            return None, None
         if self._node is None:  # composed once: a finding per source must not re-parse the YAML
             self._node = yaml.compose(self.yaml_text, Loader=_Loader)
         node = self._node
@@ -71,9 +83,9 @@ class FrontMatter:
         for key in path:
             child = _child(node, key)
             if child is None:
-                break
+                return line, None
             line, node = child
-        return line + 2 if line is not None else 1
+        return line, node
 
 
 def _child(node: Any, key: str | int) -> tuple[int, Any] | None:

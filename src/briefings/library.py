@@ -23,6 +23,7 @@ from briefings.textfile import read_text
 STATUSES = ("draft", "review", "published", "planned")
 # what MkDocs also renders as pages; briefings reads only .md, so such a file is an error, never a page
 OTHER_MARKDOWN = (".markdown", ".mdown", ".mkdn", ".mkd")
+MARKDOWN_EXTENSION = "markdown-extension"  # the rule id of such a file, wherever it is reported
 _HEADING = re.compile(r"^#\s+(.+?)\s*#*\s*$", re.MULTILINE)
 
 
@@ -200,18 +201,36 @@ def read_page(project: Project, path: Path, rel: str, *, limits: Limits,
     """One page of the library; InputError when it cannot be read, or is a symlink leaving docs (never read)."""
     label = _label(project, path, rel)
     if rel.endswith(OTHER_MARKDOWN):
-        raise InputError(label, f"MkDocs publishes {PurePosixPath(rel).suffix} files as pages, but briefings "
-                         "checks only .md files (front matter, status, embargo, lint)",
-                         hint="rename it to .md")
+        raise _other_markdown(label, rel)
     escape = _escape(path, project.docs_dir)
     if escape:
         raise InputError(label, escape, hint="copy the file into the docs folder instead: a symlink out of it "
                          "publishes whatever it points to, or breaks the build in another clone")
     page = Briefing.read(path, rel, label=label, limits=limits, parse=parse)
-    differs = frontmatter.disagreement(page.text, page.front)
-    if differs:
-        raise InputError(label, differs, hint="the checks and the site must read the same page")
+    misread = read_otherwise(page)
+    if misread:
+        raise misread
     return page
+
+
+def read_otherwise(page: Briefing) -> InputError | None:
+    """Why MkDocs would publish another page than the one briefings checks, as the error that lint,
+    build, the hooks and the publish gate all report; None when both read it alike."""
+    if page.rel.endswith(OTHER_MARKDOWN):
+        return _other_markdown(page.label, page.rel)
+    differs = frontmatter.disagreement(page.text, page.front)
+    if not differs:
+        return None
+    error = InputError(page.label, differs, hint="the checks and the site must read the same page")
+    error.rule = frontmatter.RULE
+    return error
+
+
+def _other_markdown(label: str, rel: str) -> InputError:
+    error = InputError(label, f"MkDocs publishes this {PurePosixPath(rel).suffix} page but briefings checks only "
+                       ".md files", hint="rename it to .md")
+    error.rule = MARKDOWN_EXTENSION
+    return error
 
 
 def markdown_files(docs_dir: Path) -> Iterable[tuple[Path, str]]:

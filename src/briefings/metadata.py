@@ -43,7 +43,7 @@ def validate(front: FrontMatter, path: str) -> list[Finding]:
         return [_finding(path, 1, "no front matter: start the file with '---', the fields, and '---'",
                          "missing front matter")]
     data = to_json_value(front.data)
-    findings = [_to_finding(err, front, path) for err in _leaf_errors(_validator().iter_errors(data))]
+    findings = [f for err in _leaf_errors(_validator().iter_errors(data)) for f in _to_findings(err, front, path)]
     return sorted(findings)
 
 
@@ -56,10 +56,26 @@ def _leaf_errors(errors: Iterator[ValidationError]) -> Iterator[ValidationError]
             yield error
 
 
-def _to_finding(error: ValidationError, front: FrontMatter, path: str) -> Finding:
+def _to_findings(error: ValidationError, front: FrontMatter, path: str) -> list[Finding]:
+    """One finding per error, at the line of its key; one per unknown key, at that key's line."""
     keys = list(error.absolute_path)
-    line = front.line_of(keys)
-    return _finding(path, line, _message(error, keys), error.validator if isinstance(error.validator, str) else "")
+    kind = error.validator if isinstance(error.validator, str) else ""
+    why = _REASONS.get(kind, "breaks the briefing schema")
+    if kind == "additionalProperties":
+        return [_finding(path, front.line_of([*keys, key]), _unknown_field(error, keys, key), why)
+                for key in _unknown_keys(error)]
+    return [_finding(path, front.line_of(keys), _message(error, keys, front.written(keys)), why)]
+
+
+_REASONS = {"additionalProperties": "not a field of briefing front matter", "required": "a required field is missing",
+            "enum": "not one of the allowed values", "type": "the wrong kind of value",
+            "format": "the wrong form of value", "pattern": "the wrong form of value",
+            "minimum": "the wrong form of value", "maximum": "the wrong form of value",
+            "minLength": "an empty value", "minItems": "an empty list"}
+# What each date-like field holds, for any wrong value (of the wrong type, form or range)
+_DATES = {("updated",): "a date like 2025-01-31",
+          ("embargo_until",): "a date, a time and a time zone like 2025-03-01T09:00:00+00:00",
+          ("sources", "date"): "a year or a date like 2016, 2016-05 or 2016-05-31"}
 
 
 def _finding(path: str, line: int, message: str, reason: str) -> Finding:
@@ -71,49 +87,49 @@ def _field(keys: list[str | int]) -> str:
     return ".".join(f"[{k}]" if isinstance(k, int) else k for k in keys).replace(".[", "[") or "front matter"
 
 
-def _message(error: ValidationError, keys: list[str | int]) -> str:
+def _message(error: ValidationError, keys: list[str | int], written: str | None) -> str:
+    """What is wrong and what to write; a value is quoted as the author wrote it (`written`)."""
     name, value, kind = _field(keys), error.instance, error.validator
     expected: Any = error.validator_value
+    date = _DATES.get(tuple(k for k in keys if isinstance(k, str)))
+    if date and kind in ("type", "format", "pattern", "minimum", "maximum"):
+        return f"{name} must be {date}, not {_describe(value, written)}"
     if kind == "enum":
         options = ", ".join(str(o) for o in expected)
-        return f"{name} '{value}' is not one of {options}"
+        shown = _describe(value, written)
+        if isinstance(value, (list, dict)) or value is None:
+            return f"{name} must be one of {options}, not {shown}"
+        return f"{name} {shown} is not one of {options}"
     if kind == "required":
         missing = error.message.split("'")[1]
         where = f" to {name}" if keys else ""
         return f"missing required field '{missing}': add `{missing}: ...`{where}"
-    if kind == "additionalProperties":
-        return _unknown_fields(error, name)
     if kind == "format":
-        return _format_message(name, value, str(expected))
+        return f"{name} {_describe(value, written)} is not a valid {expected}"
     if kind == "type":
-        return f"{name} must be {_type_words(expected)}, not {_describe(value)}"
+        return f"{name} must be {_type_words(expected)}, not {_describe(value, written)}"
     if kind in ("minLength", "minItems"):
         return f"{name} is empty: fill it in or remove it"
     if kind == "pattern":
-        return f"{name} '{value}' is not valid: {_pattern_hint(keys)}"
+        return f"{name} {_describe(value, written)} is not valid: {_pattern_hint(keys)}"
     return f"{name}: {error.message}"
 
 
-def _unknown_fields(error: ValidationError, name: str) -> str:
+def _unknown_keys(error: ValidationError) -> list[str]:
+    schema: Any = error.schema
+    instance: Any = error.instance
+    return sorted(set(instance) - set(schema.get("properties", {})))
+
+
+def _unknown_field(error: ValidationError, keys: list[str | int], key: str) -> str:
+    """'unknown field' with the closest known one, or the whole list when none is close."""
     schema: Any = error.schema
     allowed = list(schema.get("properties", {}))
-    instance: Any = error.instance
-    extra = sorted(set(instance) - set(allowed))
-    parts = []
-    for key in extra:
-        close = difflib.get_close_matches(str(key), allowed, n=1)
-        parts.append(f"'{key}'" + (f" (did you mean '{close[0]}'?)" if close else ""))
-    where = "" if name == "front matter" else f" in {name}"
-    return f"unknown field {', '.join(parts)}{where}; allowed: {', '.join(allowed)}"
-
-
-def _format_message(name: str, value: Any, fmt: str) -> str:
-    if fmt == "date":
-        return f"{name} '{value}' is not a date: write YYYY-MM-DD, e.g. 2025-01-31"
-    if fmt == "date-time":
-        shown = str(value).replace("[no time zone]", "")
-        return f"{name} '{shown}' needs a date, a time and a time zone, e.g. 2025-03-01T09:00:00+00:00"
-    return f"{name} '{value}' is not a valid {fmt}"
+    where = f" in {_field(keys)}" if keys else ""
+    close = difflib.get_close_matches(key, allowed, n=1)
+    if close:
+        return f"unknown field '{key}'{where}; did you mean '{close[0]}'?"
+    return f"unknown field '{key}'{where}; allowed: {', '.join(allowed)}"
 
 
 def _pattern_hint(keys: list[str | int]) -> str:
@@ -129,14 +145,14 @@ def _type_words(types: str | list[str]) -> str:
     return " or ".join(names.get(t, t) for t in types)
 
 
-def _describe(value: Any) -> str:
+def _describe(value: Any, written: str | None = None) -> str:
     if isinstance(value, list):
         return "a list"
     if isinstance(value, dict):
         return "a mapping"
     if value is None:
         return "empty"
-    return f"'{value}'"
+    return f"'{value if written is None else written}'"
 
 
 def check_library(library: Library) -> list[Finding]:

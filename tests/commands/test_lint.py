@@ -70,6 +70,34 @@ def test_stats_reports_coverage_per_briefing(cli: CLI, claims_lib: Path) -> None
     assert rows["docs/RUSSIA/Sourced.md"] == ["5", "5", "0", "100%"]
 
 
+def test_snippet_markers_are_no_assertions_in_the_findings_or_the_stats(cli: CLI,
+                                                                        make_library: Callable[..., Path]) -> None:
+    body = """
+        --8<-- "RUSSIA/Timeline 2016.md"
+
+        ;--8<-- "RUSSIA/Timeline 2016.md"
+
+        --8<--
+        RUSSIA/Timeline 2016.md
+
+        RUSSIA/Indictments 2018.md
+        --8<--
+
+        The ministry cut the budget by 40% in 2023.
+        --8<-- "RUSSIA/Budget 2023.md"
+        """
+    root = make_library({"RUSSIA/Snip.md": briefing_text("Snip", body)})
+    _, out, _ = cli("--root", root, "lint", "--format", "json", "--stats")
+    findings = json.loads(out)
+    text = (root / "docs/RUSSIA/Snip.md").read_text("utf-8").splitlines()
+    line = text.index("The ministry cut the budget by 40% in 2023.") + 1
+    assert [(f["rule"], f["line"], f["end_line"]) for f in findings] == [("unsourced-assertion", line, line)]
+    assert findings[0]["reason"] == "states a percentage; dated event; states what 'the ministry' did"
+    _, table, _ = cli("--root", root, "lint", "--stats")
+    rows = {row.split()[0]: row.split()[1:] for row in table.splitlines() if row.startswith("  docs/")}
+    assert rows == {"docs/RUSSIA/Snip.md": ["1", "0", "1", "0%"]}
+
+
 def test_stats_keeps_json_output_valid(cli: CLI, claims_lib: Path) -> None:
     _, out, err = cli("--root", claims_lib, "lint", "--format", "json", "--stats")
     json.loads(out)

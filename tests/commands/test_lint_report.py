@@ -197,3 +197,20 @@ def test_every_rule_row_is_described_when_the_caller_passes_no_descriptions() ->
     assert FILE_RULES["front-matter"] in rows["front-matter"]
     assert FILE_RULES["unreadable-file"] in rows["unreadable-file"]
     assert len(rows["unsourced-assertion"].split("error", 1)[1].strip()) > 20  # the check's own summary
+
+
+@pytest.mark.parametrize("suffix", [".markdown", ".mdown", ".mkdn", ".mkd"])
+def test_a_page_in_another_markdown_extension_is_one_described_finding_everywhere(
+        make_library: Callable[..., Path], cli: CLI, env: pytest.MonkeyPatch, suffix: str) -> None:
+    """lint, build and both briefing hooks give the same rule, line and message, and describe the rule."""
+    from briefings.report import FILE_RULES
+
+    env.setenv("COLUMNS", "250")
+    root = make_library({f"A/x{suffix}": briefing_text("X", "Text.")})
+    page = root / f"docs/A/x{suffix}"
+    expected = (f"  1:1  error    MkDocs publishes this {suffix} page but briefings checks only .md files; "
+                "rename it to .md  [markdown-extension]")
+    for args in (("lint",), ("build",), ("hook", "front-matter", page), ("hook", "lint", page)):
+        code, out, _ = cli("--root", root, *args) if args[0] != "hook" else cli(args[0], "--root", root, *args[1:])
+        assert code == 1 and expected in out.splitlines(), (args, out)
+        assert FILE_RULES["markdown-extension"] in out, (args, out)

@@ -7,9 +7,11 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pytest
+import yaml
 
 from briefings.library import Library
 from briefings.site.builder import build_site
+from tests.htmltext import article_lines
 from tests.webserver import CHROMIUM, chromium_page, serve_dir
 
 pytestmark = pytest.mark.slow
@@ -65,6 +67,31 @@ def test_sample_site_has_the_musk_planned_page(sample_library: Path, tmp_path: P
     briefing = _page(site, "RUSSIA/Trump-Putin Relationship and 2025 Developments")
     assert ('<a class="planned-link" href="../../AUTHORITARIANISM/Elon%20Musk%20Fascism%20Controversies/" '
             'title="planned briefing">Elon Musk Fascism Controversies</a>') in briefing
+
+
+NOTE = ("Compare <img src=x onerror=alert(1)> with <b>bold</b>, 5 < 6 & R&D, &lt;kept&gt;, a|b, *not em*, "
+        "`no code`, [no link](x), back\\slash")
+
+
+def test_a_plan_note_and_title_show_as_written_and_never_as_html(fixture_library: Callable[[str], Path],
+                                                                 tmp_path: Path) -> None:
+    """planned.yml is text: no stray backslash, no character lost, no tag reaching the page."""
+    root = fixture_library("planned")
+    entry = yaml.safe_dump([{"title": "Ports <i>and</i> Pipelines", "section": "RESEARCH", "note": NOTE}])
+    with (root / "docs/planned.yml").open("a", encoding="utf-8") as registry:
+        registry.write(entry)
+    site = build_site(Library.load(root), site_dir=tmp_path / "site", strict=True)
+    [page] = [p for p in (site / "RESEARCH").glob("*/index.html") if "Pipelines" in p.read_text("utf-8")
+              and "Plan:" in p.read_text("utf-8")]
+    html = page.read_text("utf-8")
+    assert article_lines(html)[:3] == ["Ports <i>and</i> Pipelines", "Planned",
+                                       "This briefing is planned and not written yet."]
+    assert f"Plan: {NOTE}." in article_lines(html)
+    listed = [line for line in article_lines(_page(site, "planned")) if line.startswith("Ports")]
+    assert listed == [f"Ports <i>and</i> Pipelines: wanted by 0 briefings ({NOTE})"]
+    for built in (html, _page(site, "planned")):
+        article = built.split('class="md-content"')[1].split("</article>")[0]
+        assert "<img" not in article and "<i>" not in article and "<b>" not in article
 
 
 @pytest.mark.skipif(not CHROMIUM.exists(), reason="needs Debian's chromium at /usr/bin/chromium")

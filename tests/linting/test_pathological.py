@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 from markdown_it.token import Token
 
-from briefings.linting import blocks, suppress
+from briefings.linting import blocks, snippets, suppress
 from briefings.linting.footnotes import scan
 
 pytestmark = pytest.mark.timeout(5)  # each case took 10 s to minutes before its fix
@@ -30,3 +30,16 @@ def test_unclosed_suppression_comments_are_read_in_linear_time() -> None:
 def test_suppression_names_are_trimmed_and_end_at_the_first_comment_close() -> None:
     text = "<!--briefings:disable = a ,  b-c.d  --> x -->\ntext\n<!-- briefings: enable=a-->"
     assert suppress.ranges(text) == {"a": [(1, 3)], "b-c.d": [(1, 10**9)]}
+
+
+def test_snippet_notation_is_read_in_linear_time() -> None:
+    lines = ["-" * 100000 + "8<" + "-" * 100000 + ' "' + '\\"' * 50000 + "x", "--8<-- [" + " " * 100000 + "x",
+             "-8<- " * 40000 + "[start:x", ";--8<--", "prose", "--8<--", "a.md", "a" + ".a:" * 50000 + " x",
+             "x" + " y." * 50000, "b.md", "--8<--", "prose"]
+    assert snippets.notation(lines) == {3, 5, 6, 9, 10}
+
+
+def test_a_stray_snippet_block_marker_hides_no_prose() -> None:
+    lines = ["--8<--", "RUSSIA/Timeline 2016.md", "The ministry cut the budget by 40% in 2023.", "b.md:3:9", "--8<--"]
+    assert snippets.notation(lines) == {0, 1, 3, 4}
+    assert snippets.notation(["--8<--", "Putin ordered the campaign in 2016.", "Prices rose by 2.5"]) == {0}

@@ -123,24 +123,30 @@ def test_a_canary_in_every_excluded_kind_is_in_no_file_and_no_commit(make_librar
 
 @pytest.mark.parametrize(("rel", "content", "why"), [
     ("RESEARCH/Caps.markdown", _draft("Caps Draft", "zqcapsmarkdown", status="Draft"),
-     "left out of the edition: briefings checks only .md pages: rename it to .md"),
-    ("RESEARCH/Wide.markdown", briefing_text("Wide Page", "The zqwidemarkdown page is public."),
-     "left out of the edition: briefings checks only .md pages: rename it to .md"),
+     "MkDocs publishes this .markdown page but briefings checks only .md files; rename it to .md  "
+     "[markdown-extension]"),
+    ("RESEARCH/Wide.mkd", briefing_text("Wide Page", "The zqwidemarkdown page is public."),
+     "MkDocs publishes this .mkd page but briefings checks only .md files; rename it to .md  [markdown-extension]"),
     ("CRSECT/index.md", _draft("CR Section", "zqcrindex").replace("\n", "\r"),
-     "left out of the edition: MkDocs reads front matter here that briefings cannot"),
+     "MkDocs reads front matter here that briefings cannot"),
     ("RESEARCH/Open.md", "---\ntitle: Open End\nstatus: published\nplan: zqplannote\n---",
-     "left out of the edition: MkDocs does not see this front matter and would show it on the page"),
+     "MkDocs does not see this front matter and would show it on the page"),
     ("RESEARCH/Typo.md", _draft("Typo Page", "zqtypostatus", status="Published"), "status"),
 ])
 def test_a_page_left_out_by_mistake_stops_the_edition(make_library: Callable[..., Path], cli: CLI,
                                                       rel: str, content: str, why: str) -> None:
     """Meant to be published but unreadable to the checks as MkDocs reads it, or with a status that
-    is none of the four: kept out of the staged copy, and the gate refuses the edition naming it."""
+    is none of the four: kept out of the staged copy, and the gate refuses the edition naming it
+    with the finding `briefings lint` gives (rule, line and message)."""
     root = make_library({**BASE_FILES, rel: content}, git=True)
     code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
     assert code == 1 and "the gate refused edition 2025.01" in err, out + err
     assert f"docs/{rel}" in out and why in out
     assert run_git(root, "branch", "--list", "gh-pages").strip() == ""
+    if why != "status":  # a page briefings cannot check: the gate's finding is the lint's
+        _, linted, _ = cli("--root", root, "lint", "--format", "json", root / "docs" / rel)
+        [finding] = json.loads(linted)
+        assert f"  {finding['line']}:1  error    {finding['message']}  [{finding['rule']}]\n" in out
 
 
 def test_a_stray_carriage_return_in_the_body_changes_nothing(make_library: Callable[..., Path], cli: CLI) -> None:

@@ -129,6 +129,18 @@ def test_an_embargo_without_a_time_zone_keeps_the_briefing_out(make_library: Cal
     assert "is not a date-time with a time zone" in exclusion.reason(left_out[0])
 
 
+@pytest.mark.parametrize(("written", "why"), [
+    ("2099-03-01T09:00:00Z", "embargoed until 2099-03-01T09:00:00Z"),
+    ("'2099-03-01T09:00:00Z'", "embargoed until 2099-03-01T09:00:00Z"),
+    ("2099-03-01", "embargo_until '2099-03-01' is not a date-time with a time zone"),
+    ("2099-03-01 09:00:00", "embargo_until '2099-03-01 09:00:00' is not a date-time with a time zone"),
+])
+def test_the_reason_quotes_the_embargo_as_written(make_library: Callable[..., Path], written: str, why: str) -> None:
+    text = briefing_text("A", "x").replace("status: published", f"status: published\nembargo_until: {written}")
+    page = Library.load(make_library({"RESEARCH/a.md": text})).get("RESEARCH/a.md")
+    assert page is not None and exclusion.reason(page).startswith(why)
+
+
 @pytest.mark.slow
 def test_a_briefing_turned_back_into_a_draft_is_removed_from_the_next_edition(library: Path, cli: CLI) -> None:
     assert cli("--root", library, "publish", "2025.01", "--now", NOW)[0] == 0

@@ -53,5 +53,11 @@ CHECK = Check(
         "I'll publish the tender files once the audit ends.",
         "Four warning signs:[^a]\n\n- Rejected the rules in 2016\n- Denied the legitimacy of opponents\n\n"
         "[^a]: Steven Levitsky and Daniel Ziblatt, *How Democracies Die*, 2018.",
+        # pymdownx.snippets markers are markup, not sentences: inline, escaped, block, section
+        '--8<-- "RUSSIA/Sanctions Timeline 2014-2022.md"',
+        ';--8<-- "RUSSIA/Sanctions Timeline 2014-2022.md"',
+        "-8<- 'figures/2023 budget.md:12:40'",
+        "--8<--\nRUSSIA/Sanctions Timeline 2014-2022.md\n\nRUSSIA/Indictments 2018.md\n--8<--",
+        "--8<-- [start:indictments-2018]",
     ),
 )

@@ -2,7 +2,8 @@
 
 A citation covers its block. Block text keeps the prose, puts `CITE` where a valid citation
 sits, and replaces the text of internal links (cross-references, `[Title](#)`) with neutral
-words, so that a briefing's title in a link is not read as a named entity.
+words, so that a briefing's title in a link is not read as a named entity. Lines of markup that
+are no prose (pymdownx.snippets markers: `snippets`) are left blank.
 """
 
 from __future__ import annotations
@@ -56,8 +57,10 @@ class Block:
         return self.covered or any(CITE in text for _, text in self.segments)
 
 
-def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: frozenset[str]) -> list[Block]:
-    """The blocks of a token stream; `is_source(label)` says whether a footnote names a source."""
+def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: frozenset[str],
+            markup: frozenset[int] = frozenset()) -> list[Block]:
+    """The blocks of a token stream; `is_source(label)` says whether a footnote names a source;
+    `markup`: 0-based lines that are no prose (a block of nothing else is no block)."""
     stack: list[Token] = []
     blocks: dict[int, Block] = {}
     covered: list[tuple[int, int]] = []
@@ -90,7 +93,7 @@ def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: 
         elif token.type == "hr":
             where.front = False
         elif token.type == "inline" and not skipping:
-            last = _add(blocks, token, stack, is_source, opinion, where)
+            last = _add(blocks, token, stack, is_source, opinion, where, markup)
         elif token.type == "inline" and stack:
             if stack[-1].type == "heading_open" and stack[-1].tag != "h1":
                 where.heading = token.content
@@ -154,22 +157,35 @@ def _is_lead_in(block: Block) -> bool:
 
 
 def _add(blocks: dict[int, Block], token: Token, stack: list[Token], is_source: Callable[[str], bool],
-         opinion: frozenset[str], where: _Where) -> Block:
+         opinion: frozenset[str], where: _Where, markup: frozenset[int]) -> Block | None:
     kind, container = _container(token, stack)
+    line0 = (token.map or container.map or [0, 1])[0]
+    text = render(token.children or [], is_source)
+    if markup:
+        prose = _blank(text, line0, markup)
+        if prose != text and not prose.strip():
+            return None  # nothing but markup
+        text = prose
     block = blocks.get(id(container))
     if block is None:
         block = blocks[id(container)] = Block(
             kind=kind, opinion=_in_opinion(stack, opinion), heading=where.heading, front=where.front,
             lead_in=where.lead_ins[-1] if kind == "item" and where.lead_ins else "",
             header=where.header if kind == "row" else "")
-    line0 = (token.map or container.map or [0, 1])[0]
-    text = render(token.children or [], is_source)
     if kind == "row" and block.segments:
         block.segments[-1] = (block.segments[-1][0], f"{block.segments[-1][1]} | {text}")
     else:
         block.segments.append((line0, text))
     block.end0 = max(block.end0, (container.map or token.map or [0, line0 + 1])[1])
     return block
+
+
+def _blank(text: str, line0: int, markup: frozenset[int]) -> str:
+    """The text with its lines that are markup left empty (line numbers kept)."""
+    lines = text.split("\n")
+    if not any(line0 + i in markup for i in range(len(lines))):
+        return text
+    return "\n".join("" if line0 + i in markup else line for i, line in enumerate(lines))
 
 
 def _container(token: Token, stack: list[Token]) -> tuple[str, Token]:

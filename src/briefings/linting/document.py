@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from markdown_it.token import Token
 
 from briefings import markdown
-from briefings.linting import blocks, footnotes
+from briefings.linting import blocks, footnotes, snippets
 from briefings.linting.config import LintConfig
 
 _NEWLINE = re.compile(r"\r\n|\r|\n")
@@ -60,7 +60,8 @@ class Document:
     def blocks(self) -> list[blocks.Block]:
         """Citation blocks of the body."""
         names = self.note_names_source
-        return blocks.extract(self.tokens, lambda label: names.get(label, False), self.config.opinion_blocks)
+        return blocks.extract(self.tokens, lambda label: names.get(label, False), self.config.opinion_blocks,
+                              snippets.notation(self.lines))
 
     @cached_property
     def assertions(self) -> list[Assertion]:

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-from briefings import frontmatter
-from briefings.library import OTHER_MARKDOWN, STATUSES, Briefing, Library
+from briefings.errors import InputError
+from briefings.findings import from_input_error
+from briefings.library import STATUSES, Briefing, Library, read_otherwise
 
 PUBLISHABLE = tuple(s for s in STATUSES if s != "draft")  # review, published, planned
 
@@ -18,25 +19,16 @@ PUBLISHABLE = tuple(s for s in STATUSES if s != "draft")  # review, published, p
 def is_excluded(briefing: Briefing, now: dt.datetime) -> bool:
     """True for a draft, a page whose `status` is not one it may be published with (`Draft`,
     `[draft]`, a typo: the gate names it), a page still under embargo at `now` (an unreadable
-    embargo counts), or one that briefings cannot check as MkDocs would read it (`_unchecked`)."""
-    return written_status(briefing) not in PUBLISHABLE or _embargoed(briefing, now) or bool(_unchecked(briefing))
+    embargo counts), or one that briefings cannot check as MkDocs would read it (`library.read_otherwise`)."""
+    return written_status(briefing) not in PUBLISHABLE or _embargoed(briefing, now) or bool(read_otherwise(briefing))
 
 
-def _unchecked(briefing: Briefing) -> str:
-    """Why MkDocs would read the page otherwise than briefings checked it ('' when it would not):
-    a .markdown (or .mdown, .mkdn, .mkd) page is never read by the checks, and front matter that
-    MkDocs reads otherwise (carriage-return line endings, no line break after the closing '---')."""
-    if briefing.rel.endswith(OTHER_MARKDOWN):
-        return "briefings checks only .md pages: rename it to .md"
-    return frontmatter.disagreement(briefing.text, briefing.front)
-
-
-def unchecked(left_out: list[Briefing], now: dt.datetime) -> list[tuple[Briefing, str]]:
-    """The left-out pages that are meant to be published at `now` (not drafts, not under embargo)
-    but were kept out only because the checks could not read them as MkDocs would, and why: the
-    publish gate refuses the edition over them rather than drop them without a word."""
-    return [(page, why) for page in left_out
-            if (why := _unchecked(page)) and written_status(page) != "draft" and not _embargoed(page, now)]
+def unchecked(left_out: list[Briefing], now: dt.datetime) -> list[InputError]:
+    """Why each left-out page that is meant to be published at `now` (not a draft, not under embargo)
+    was kept out only because the checks could not read it as MkDocs would (`library.read_otherwise`):
+    the publish gate refuses the edition over them rather than drop them without a word."""
+    return [why for page in left_out
+            if (why := read_otherwise(page)) and written_status(page) != "draft" and not _embargoed(page, now)]
 
 
 def written_status(briefing: Briefing) -> object:
@@ -61,12 +53,14 @@ def reason(briefing: Briefing) -> str:
     status = written_status(briefing)
     if status == "draft":
         return "draft"
-    unchecked_why = _unchecked(briefing)
-    if unchecked_why:
-        return unchecked_why
+    misread = read_otherwise(briefing)
+    if misread:
+        return from_input_error(misread).message
     if status not in PUBLISHABLE:
         return f"status {status!r} is not one of {', '.join(PUBLISHABLE)}, so it stays out"
+    written = briefing.front.written(("embargo_until",))  # as written: `Z` stays `Z`
     if briefing.embargo_until is None:
-        return (f"embargo_until {briefing.meta.get('embargo_until')!r} is not a date-time with a time zone, "
+        shown = f"'{written}'" if written is not None else repr(briefing.meta.get("embargo_until"))
+        return (f"embargo_until {shown} is not a date-time with a time zone, "
                 "so it stays embargoed (write e.g. 2025-03-01T09:00:00+01:00)")
-    return f"embargoed until {briefing.embargo_until.isoformat()}"
+    return f"embargoed until {written or briefing.embargo_until.isoformat()}"

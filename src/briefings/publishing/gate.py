@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefings import links, linting, metadata
 from briefings.errors import BuildError, GateError
-from briefings.findings import Finding, Severity
+from briefings.findings import Finding, Severity, from_input_error
 from briefings.library import STATUSES, Briefing, Library
 from briefings.linting import LintResult
 from briefings.publishing import exclusion
@@ -23,13 +23,12 @@ def left_out_by_mistake(left_out: list[Briefing], now: dt.datetime) -> list[Find
     """Errors for the pages staging left out that their author meant to publish: a `.md` page whose
     status is none of the four (`publshed`, `Published`: its front matter errors, as if it had been
     staged), and a page the checks cannot read as MkDocs would (a `.markdown` file, front matter with
-    carriage-return line endings), so that the gate refuses the edition instead of leaving them out
-    without a word. Drafts and embargoed pages stay out quietly."""
+    carriage-return line endings: the finding lint gives it), so that the gate refuses the edition
+    instead of leaving them out without a word. Drafts and embargoed pages stay out quietly."""
     found = [finding for page in left_out if page.rel.endswith(".md") and exclusion.written_status(page)
              not in STATUSES for finding in metadata.validate(page.front, page.label)
              if finding.severity is Severity.ERROR]
-    return found + [Finding(page.label, 1, 1, metadata.RULE, Severity.ERROR, f"left out of the edition: {why}")
-                    for page, why in exclusion.unchecked(left_out, now)]
+    return found + [from_input_error(why) for why in exclusion.unchecked(left_out, now)]
 
 
 def inspect(library: Library, *, lint_cache: Path | None = None,

@@ -19,7 +19,9 @@ LINK_CLASS = "planned-link"
 LINK_TITLE = "planned briefing"
 _A_TAG = re.compile(r"<a\s[^>]*>")
 _HREF = re.compile(r'\shref="([^"]*)"')
-_MARKDOWN_SPECIAL = re.compile(r"([\\`*_\[\]<>#|])")
+# ASCII punctuation: any of it may be syntax (Markdown's, HTML's or an extension's: `==`, `:emoji:`)
+_PUNCTUATION = re.compile(r"[!-/:-@\[-`{-~]")
+_SPACE = re.compile(r"\s+")
 _BASE = "http://site.invalid/"  # only to resolve relative URLs against each other
 
 
@@ -87,7 +89,10 @@ def _notes(planned: PlannedPage) -> str:
 
 
 def _escape(text: str) -> str:
-    return _MARKDOWN_SPECIAL.sub(r"\\\1", text)
+    """Text shown as written, on one line: each punctuation character as a character reference,
+    which no Markdown extension reads as syntax and no browser as a tag (a backslash escape would
+    show a stray backslash where the extension that knows it is off: `\\<`, `\\=`)."""
+    return _PUNCTUATION.sub(lambda found: f"&#{ord(found.group())};", _SPACE.sub(" ", text).strip())
 
 
 def rewrite_placeholders(markdown: str, page_rel: str, graph: LinkGraph) -> str:
