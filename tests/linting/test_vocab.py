@@ -43,6 +43,14 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## Next steps\n\n- Track new procurement rules\n- Strengthen oversight", False),
     ("- Emphasize oversight of the port authority", False),
     ("- Emphasizes oversight of the port authority", True),
+    # a block quote is one quotation: the source on its attribution line covers the quoted line
+    ('> "We will not hand the harbours to hedge funds."\n> Mirela Vant, campaign launch, April 2025[^q]\n\n'
+     "[^q]: Drelmark Broadcasting, *Evening News*, 26 April 2025.", False),
+    ('> "We will not hand the harbours to hedge funds."\n> Mirela Vant, campaign launch, April 2025', True),
+    # the briefing's own state in its header lines, and a table of the authors' view or estimates
+    ("**Status**: Draft for internal review\n\n## Background\n\nWhy now?", False),
+    ("| Provision | Our concern |\n|---|---|\n| Inspection power | Open to abuse without a judge |", False),
+    ("## What would signal a crisis\n\n- Reserve cover below two weeks", False),
 ])
 def test_context_classes(body: str, expected: bool) -> None:
     assert flagged(body) is expected

@@ -52,6 +52,8 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
         lines = _units(block)
         breaks = sum(text.count("\n") for _, text in block.segments)
         own = block.kind in ("paragraph", "quote", "item") and len(lines) > 1 and 3 * (len(lines) - 1) >= 2 * breaks
+        if own and block.kind == "quote":  # one quotation, its source on the attribution line: unless cited line by line
+            own = sum(CITE in text for _, text in lines) > 1
         for line0, text in lines:
             index += 1
             bare = text.replace(CITE, "").strip()
@@ -73,7 +75,7 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     key = _KEY.match(text.lstrip())
     if key and key.group(2).strip():
         name, value = key.group(1).strip(), key.group(2)
-        kind = vocab.of_key(name, front=block.front)
+        kind = vocab.of_key(name, front=block.front, value=value)
         if kind == "asserts" or around.kind not in EXEMPTING:  # a fact label beats a forecast section
             kind = kind or ("meta" if block.front else "asserts")
             return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)

@@ -58,11 +58,15 @@ ENTRIES: tuple[Entry, ...] = (
           ("expect", "expected", "watch for", "what to watch", "warning signs", "signs that", "signals to watch",
            "indicators", "indicator", "outlook", "looking ahead", "forecast", "forecasts", "prediction",
            "predictions", "projection", "projections", "projected", "what it would suggest", "would suggest",
+           r"re:would (?:mean|signal|indicate|point to|show)", "if we see", "our estimate", "our estimates",
+           "our forecast", "our projection",
            r"re:within \d+", r"re:by (?:early |mid |late |the end of )?(?:19|20)\d\d", r"re:in the (?:next|coming)",
            r"re:later (?:in|this)", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",),
           ("## What to watch for\n\n- Further reviews of equipment bound for the coast",
+           "| Year | Imports, our estimate (Mt) |\n|---|---:|\n| 2026 | 7.9 |",
+           "| If we see | It would point to |\n|---|---|\n| A subsidy cut | Unrest in the capital |",
            "Within 90 days:\n\n- A vote to override the suspension",
            "| Indicator | What it would suggest |\n|---|---|\n| Charges against the minister | The inquiry widened |")),
     Entry("recommends", "recommendations and remedies",
@@ -80,6 +84,14 @@ ENTRIES: tuple[Entry, ...] = (
           ("**Theory**: the leak came from inside.\n**Evidence**:\n- Two officials were dismissed in May",),
           ("**Theory**: The president admires long-serving rulers and wants the same.",
            "- **Consequence**: Slow erosion of democracy from the top")),
+    Entry("frames", "the authors' own view",
+          ("our view", "our concern", "our concerns", "our assessment", "our reading", "our judgement",
+           "our judgment", "in our view", "our take"),
+          (KEY, LEAD_IN, HEADING, HEADER),
+          ("| Provision | Our concern |\n|---|---|\n| Threshold | Too low |\n\nThe bill passed its first "
+           "reading on 3 May 2025.",),
+          ("| Provision | Our concern |\n|---|---|\n| 20% threshold | Too low to spare small charities |",
+           "**Our view**: The inspection power is open to abuse without a judge.")),
     Entry("topics", "terms, stakeholders and reading lists",
           ("key terms", "terms", "terms used", "glossary", "definitions", "topics", "themes", "parties with a stake",
            "stakeholders", "contents", "further reading", "see also", "related", "term", "meaning", "definition"),
@@ -94,8 +106,10 @@ ENTRIES: tuple[Entry, ...] = (
            "about this profile", "about this report", "how to read", "what this briefing", "what this analysis",
            "what this report", "limitations", "limits of this", "scope of this"),
           (KEY, HEADING),
-          ("## About this briefing\n\n**Born**: 3 March 1961",),
+          ("## About this briefing\n\n**Born**: 3 March 1961",
+           "**Status**: Draft for internal review\n\n## Background\n\n**Status**: Closed by decree in 2019"),
           ("**Prepared for**: Staff of the oversight committee", "**Period Covered**: January–March 2025",
+           "**Status**: Draft for internal review\n\n## Background\n\nWhat happened next?",
            "**See**: [the fuel briefing](fuel.md) for the precedent")),
     Entry("questions", "questions",
           ("question", "questions", "open questions", "key questions"),
@@ -113,11 +127,12 @@ class Vocabulary:
     starts: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]  # place -> (kind, pattern) in order
     seen: dict[tuple[str, str], str] = field(default_factory=dict)  # (place, text) -> kind, memo
 
-    def of_key(self, key: str, *, front: bool = False) -> str:
-        """The kind a bold label's key marks; meta wins over asserts in the briefing's header lines."""
+    def of_key(self, key: str, *, front: bool = False, value: str = "") -> str:
+        """The kind a bold label's key marks; meta wins over asserts in the briefing's header lines,
+        and a fact key there is meta when its `value` is the briefing's own state ("Draft for review")."""
         norm = normalise(key)
         kind = self.keys.get(norm, "")
-        if front and kind != "asserts":
+        if front and (kind != "asserts" or DOCUMENT_STATE.match(value.strip("*_ "))):
             return "meta"
         return kind
 
@@ -133,6 +148,11 @@ class Vocabulary:
         return kind
 
 
+# The state of the briefing itself, as a header's "**Status**:" gives it (not the subject's status).
+DOCUMENT_STATE = re.compile(r"(?:working |first |second |final |internal |public |early )?(?:draft|final|for (?:internal )?"
+                            r"(?:review|comment|discussion)|under review|in review|in progress|internal|confidential|"
+                            r"restricted|public|published|preliminary|provisional|version \d|v\d|approved|complete)\b",
+                            re.IGNORECASE)
 _NUMBERING = re.compile(r"^(?:table|figure|part|section)\s+\d+[.:]?\s*|^\d+[.)]\s*|[*_`]")
 
 
