@@ -51,6 +51,14 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("**Status**: Draft for internal review\n\n## Background\n\nWhy now?", False),
     ("| Provision | Our concern |\n|---|---|\n| Inspection power | Open to abuse without a judge |", False),
     ("## What would signal a crisis\n\n- Reserve cover below two weeks", False),
+    # a forecast or response section still tells what happened: a past or perfect record asserts there
+    ("## Outlook\n\nCoalition talks have taken 47 days on average since 1994.", True),
+    ("## Outlook\n\nThe last coalition collapsed in 2011.", True),
+    ("## Outlook\n\nTurnout is likely to fall again in the port towns.", False),
+    ("**Response**: The operator dismissed the ship's master in May.", True),
+    ("## What to watch for\n\n- New gas discounts announced in the same week", False),
+    ("## Recommendations\n\n- Request the list of warrants signed in 2021", False),
+    ("## Government response\n\nIts terms of reference were published on December 2.", True),
 ])
 def test_context_classes(body: str, expected: bool) -> None:
     assert flagged(body) is expected

@@ -365,3 +365,22 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if kind == "modal" or (any(w in W.FORECAST for w in window) and not any(w in _REPORTED for w in lower)):
         return "forecast"
     return ""
+
+
+_RECORD_KINDS = frozenset(("past", "perfect", "passive", "copula-past"))
+
+
+def records_past(sentence: str) -> bool:
+    """Whether a sentence asserts in its own right what someone did or what was so (a past or perfect
+    main clause, a subject that is not the speaker): a fact even under a forecast or a response heading
+    ("The longest talks, in 2011, lasted four months.")."""
+    text = sentence.strip().strip("*_ ").strip()
+    words = _WORD.findall(text)
+    if not words:
+        return False
+    clause = _own_subject(text, words, G.clause(words, [w.lower().strip("'’-") for w in words]))
+    if clause.kind not in _RECORD_KINDS:
+        return False
+    if any(w.lower().replace("’", "'") in W.FIRST_PERSON for w in clause.subject.split()):
+        return False
+    return assess(text).is_assertion

@@ -22,6 +22,9 @@ from briefings.linting.vocab import EXEMPTING, HEADER, HEADING, LEAD_IN, Vocabul
 _KEY = re.compile(r"^\*\*([^*]{1,60}?)\s*(?:\*\*\s*:|:\s*\*\*)\s*(.*)$", re.DOTALL)  # **Key**: value
 _LABEL_LINE = re.compile(r"^\*\*[^*]+\*\*(?:\s*\([^()]*\))?\s*:?$")  # **Name** (Role): or **Heading**
 _ENDS_UNIT = (".", "!", "?", ":", "**", ".”", '."', "?**", ".**", ":**")
+# Kinds of heading or label under which a sentence that records the past still asserts it: a forecast
+# or a response section tells what happened too (not a frame: "**Scenario**: The army seized power.").
+_RECORD_OVERRIDES = frozenset(("forecast", "recommends"))
 _EXEMPT_KIND = {"hypothesis": "frames", "forecast": "forecast", "hedged": "forecast", "question": "questions",
                 "prescription, not a statement of fact": "recommends", "imperative": "recommends",
                 "frames an open question": "questions", "describes the briefing itself": "meta"}
@@ -76,9 +79,14 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     if key and key.group(2).strip():
         name, value = key.group(1).strip(), key.group(2)
         kind = vocab.of_key(name, front=block.front, value=value)
+        if kind in _RECORD_OVERRIDES and claims.records_past(value):
+            kind = ""  # "**Response**: The ministry suspended two managers.": an event, not a remedy
         if kind == "asserts" or around.kind not in EXEMPTING:  # a fact label beats a forecast section
             kind = kind or ("meta" if block.front else "asserts")
             return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
+    if around.kind in _RECORD_OVERRIDES and around.place == HEADING and not fragment and claims.records_past(text):
+        around = claims.NEUTRAL  # "## Outlook\n\nThe longest talks, in 2011, lasted four months." (not a
+        # watch list's "- New gas discounts announced in the same week")
     if around.kind:
         return Unit(block, line0, text, Context(around.kind, around.label, fragment, place), own, index)
     return Unit(block, line0, text, Context("", "", fragment, place), own, index)
@@ -96,7 +104,7 @@ def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: t
             return Context(kind, block.header)
     for kind, label in (pseudo, section):
         if kind and (kind != "asserts" or block.kind in ("item", "row")):  # a fact section's lists and tables
-            return Context(kind, label)
+            return Context(kind, label, place=HEADING)
     if block.kind == "row":
         return Context("asserts", "")
     return claims.NEUTRAL
