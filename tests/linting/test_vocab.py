@@ -59,6 +59,13 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## What to watch for\n\n- New gas discounts announced in the same week", False),
     ("## Recommendations\n\n- Request the list of warrants signed in 2021", False),
     ("## Government response\n\nIts terms of reference were published on December 2.", True),
+    # the briefing about itself, whatever it calls itself, and its own conventions
+    ("This explainer answers the questions partners ask most often about the bill.", False),
+    ("This brief sets out the numbers and explains the causes of the shortage.", False),
+    ("Prices vary by port, which is one reason this brief works from import volumes rather than prices.", False),
+    ("Figures are percentages of decided voters; undecided respondents are left out.", False),
+    ('A "hung chamber" here means that no party holds 61 of the 120 seats.', False),
+    ("Figures from the customs office show imports fell by 12% in 2024.", True),
 ])
 def test_context_classes(body: str, expected: bool) -> None:
     assert flagged(body) is expected

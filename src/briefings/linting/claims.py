@@ -18,7 +18,16 @@ from briefings.linting.vocab import EXEMPTING
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
 _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
-                   r"tables|summary|overview|report|note|profile|analysis|chapter)s?\b|^the (?:tables?|sections?|figures?|"
+                   r"tables|summary|overview|report|note|profile|analysis|chapter|brief|explainer|paper|memo|primer|"
+                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier)s?\b|"
+                   # conventions of the briefing's own figures and words: "Figures are percentages of decided
+                   # voters", 'A "hung chamber" here means ...'
+                   r"^(?:all )?(?:the )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
+                   r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|rounded|"
+                   r"given|shown|expressed|nominal|adjusted|calculated|provisional|estimates)\b|"
+                   r"\bthis (?:briefing|brief|explainer|paper|memo|report|analysis) (?:works|uses|draws|relies|focuses|"
+                   r"covers|sets out|looks|treats|counts|follows|takes|leaves)\b|\bhere means\b|\bmeans here\b|\b(?:is|are) used here (?:to mean|for)\b|\bwe use\b[^.;]{1,60}\bto mean\b|"
+                   r"^the (?:tables?|sections?|figures?|"
                    r"charts?|lists?) below\b|\b(?:summari[sz]ed|described|set out|discussed) (?:below|above|here|in this)|"
                    r"\b(?:listed|proposed|covered) (?:below|here|in this)|\bin this (?:briefing|"
                    r"table|profile|analysis|section|report|page)\b|\b(?:left out of|excluded from) this\b|"
@@ -41,7 +50,9 @@ _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear
                         "difficult impossible remains remain seen question test decide cannot".split())
 _META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
                         "analysis chapter below above here otherwise rounded excluded left figure figures chart "
-                        "charts annex lists sections briefing's".split())
+                        "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder "
+                        "factsheet fact guide digest dossier numbers amounts values percentages shares totals "
+                        "mean".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected".split())
 _STATED_FACT = re.compile(r"\b(?:is|be|are|'s|’s)\s+(?:just\s+|simply\s+|also\s+)?(?:a|an\s+established)\s+fact\b",
