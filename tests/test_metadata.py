@@ -164,3 +164,14 @@ def test_schema_documents_every_field(field: str) -> None:
     from briefings.schema import briefing_schema
 
     assert "description" in briefing_schema()["properties"][field] or field == "sources"
+
+
+def test_a_source_id_that_is_not_text_is_one_front_matter_error_not_a_citation_hint(
+        make_library: Callable[..., Path]) -> None:
+    from briefings.linting import lint_text
+
+    text = ("---\ntitle: Example\nstatus: draft\nsources:\n  - id: [x]\n    title: Report\n    publisher: Pub\n"
+            "    date: 2025-01-01\n---\n\nText.\n")
+    assert not [f for f in lint_text(text) if f.rule == "source-unused"]  # never "cite it with [^['x']]"
+    found = metadata.check_library(Library.load(make_library({"A/x.md": text})))
+    assert ("front-matter", 5, "sources[0].id must be text, not a list") in [(f.rule, f.line, f.message) for f in found]

@@ -31,7 +31,7 @@ class OverBudget(BaseException):
     that no `except Exception` on the way swallows it)."""
 
     def __init__(self, seconds: float) -> None:
-        super().__init__(f"over its time budget of {seconds:g} CPU s")
+        super().__init__(f"over its time budget of {seconds:.3g} CPU s")
         self.seconds = seconds
 
 
@@ -98,7 +98,7 @@ def within(seconds: float) -> Iterator[None]:
 def finding(label: str, seconds: float, work: str, limit: str) -> Finding:
     """The error finding of a file whose `work` ran out of time."""
     return Finding(path=label, line=1, column=1, rule=RULE, severity=Severity.ERROR,
-                   message=f"{work} took longer than this file's budget of {seconds:g} CPU s; look for a "
+                   message=f"{work} took longer than this file's budget of {seconds:.3g} CPU s; look for a "
                            f"construct that is slow to process (lint a part of the file to find it), or "
                            f"raise {limit} or file_seconds_min under [tool.briefings.limits]",
                    reason="the file cannot be checked until this is fixed")

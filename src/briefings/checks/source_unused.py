@@ -17,7 +17,8 @@ def run(doc: Document) -> Iterator[Hit]:
     """One hit per source whose id is never used as a footnote key."""
     used = {r.key for r in doc.notes[1]}
     for index, source in enumerate(doc.briefing.sources):
-        key = str(source.get("id", ""))
+        value = source.get("id")
+        key = str(value) if isinstance(value, (str, int)) and not isinstance(value, bool) else ""  # else a schema error
         if key and key not in used:
             yield Hit(line=doc.briefing.front.line_of(("sources", index)),
                       message=f"source '{key}' is never cited: cite it with [^{key}] or remove it",

@@ -269,5 +269,5 @@ def _section_folder(item: object) -> str:
 def _render_over_budget(page: Page, config: MkDocsConfig, seconds: float) -> PluginError:
     where = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
     return PluginError(f"briefings: {where}: Python-Markdown took longer than this page's "
-                       f"budget of {seconds:g} CPU s to render it; run `briefings lint` on it (rule render-hazard), "
+                       f"budget of {seconds:.3g} CPU s to render it; run `briefings lint` on it (rule render-hazard), "
                        f"or raise render_seconds_per_mb or file_seconds_min under [tool.briefings.limits]")
