@@ -86,7 +86,7 @@ class Context:
     kind: str = ""
     label: str = ""
     fragment: bool = False
-    place: str = ""  # item | value | row | "" (running text)
+    place: str = ""  # item | value | row | "" (running text); "heading": what a block inherits from a heading
 
 
 NEUTRAL = Context()
