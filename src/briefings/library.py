@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from briefings import frontmatter
+from briefings import filenames, frontmatter
 from briefings.config import Project, load_project
 from briefings.frontcache import FrontMatterCache
 from briefings.errors import InputError
@@ -41,7 +41,11 @@ class Briefing:
     @classmethod
     def read(cls, path: Path, rel: str, *, label: str, max_bytes: int | None = None,
              parse: Callable[[str, str], FrontMatter] | None = None, limits: Limits = DEFAULT) -> Briefing:
-        """Read and split one file; InputError on bad bytes, broken YAML or a crossed limit."""
+        """Read and split one file; InputError on a name that is never published (`filenames`), bad
+        bytes, broken YAML or a crossed limit."""
+        bad_name = filenames.error(rel, label)
+        if bad_name:
+            raise bad_name
         text = read_text(path, max_bytes=limits.file_bytes if max_bytes is None else max_bytes, label=label)
         front = parse(text, label) if parse else frontmatter.parse(text, label, limits)
         _, body, _ = frontmatter.split(text) if front.present else (None, text, 1)
@@ -198,8 +202,12 @@ class Library:
 
 def read_page(project: Project, path: Path, rel: str, *, limits: Limits,
               parse: Callable[[str, str], FrontMatter] | None = None) -> Briefing:
-    """One page of the library; InputError when it cannot be read, or is a symlink leaving docs (never read)."""
+    """One page of the library; InputError when it cannot be read, has a name that is never published
+    (a folder too: `markdown_files` yields those), or is a symlink leaving docs (never read)."""
     label = _label(project, path, rel)
+    bad_name = filenames.error(rel, label, folder=path.is_dir() and not path.is_symlink())
+    if bad_name:
+        raise bad_name
     if rel.endswith(OTHER_MARKDOWN):
         raise _other_markdown(label, rel)
     escape = _escape(path, project.docs_dir)
@@ -211,6 +219,14 @@ def read_page(project: Project, path: Path, rel: str, *, limits: Limits,
     if misread:
         raise misread
     return page
+
+
+def misnamed(project: Project) -> list[InputError]:
+    """The error of each file and folder under docs_dir (hidden ones aside) whose name is never
+    published (`filenames`), as `read_page` raises it, without reading any file."""
+    found = (filenames.error(rel, _label(project, path, rel), folder=path.is_dir() and not path.is_symlink())
+             for path, rel in markdown_files(project.docs_dir))
+    return [error for error in found if error]
 
 
 def read_otherwise(page: Briefing) -> InputError | None:
@@ -235,7 +251,8 @@ def _other_markdown(label: str, rel: str) -> InputError:
 
 def markdown_files(docs_dir: Path) -> Iterable[tuple[Path, str]]:
     """(path, docs-relative posix path) of every .md entry that is not a folder, skipping hidden
-    folders, and of every file MkDocs would render as a page too (OTHER_MARKDOWN: reading one says why not).
+    folders, and of every file MkDocs would render as a page too (OTHER_MARKDOWN: reading one says why not),
+    and of every file or folder (not entered) whose name is never published (`filenames`: reading one says why).
 
     Special files and symlinks are yielded too (reading them reports what is wrong); symlinked
     folders are not entered, and are yielded only when they leave docs (MkDocs would follow them)."""
@@ -251,7 +268,9 @@ def markdown_files(docs_dir: Path) -> Iterable[tuple[Path, str]]:
             if entry.name.startswith("."):
                 continue
             path = Path(entry.path)
-            if entry.is_dir(follow_symlinks=False):
+            if filenames.problem(entry.name):
+                found.append((path, path.relative_to(docs_dir).as_posix()))
+            elif entry.is_dir(follow_symlinks=False):
                 stack.append(path)
             elif entry.is_symlink() and _is_dir(path):
                 if _escape(path, docs_dir):  # MkDocs would follow it and publish what it points to

@@ -27,13 +27,23 @@ class Terminal:
 
 
 # control characters of the C0 and C1 sets but tab and newline: from a file (a name, a title, a
-# line) they could move the cursor, clear the screen or retitle the terminal (ESC sequences)
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# line) they could move the cursor, clear the screen or retitle the terminal (ESC sequences);
+# and lone surrogates, Python's stand-ins for the bytes of a file name that are not UTF-8, which
+# no stream can write
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
+_NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # in a name, tab and newline too
 
 
 def shown(text: str) -> str:
-    """Text from the library as the terminal may show it: each control character as U+FFFD."""
+    """Text from the library as the terminal may show it: each control character (and each byte
+    of a file name that is not UTF-8) as U+FFFD."""
     return _CONTROL.sub("\ufffd", text)
+
+
+def shown_name(name: str) -> str:
+    """A file name as messages show it: `shown`, with tabs and line breaks as U+FFFD too (a name
+    holds no lines)."""
+    return _NAME_CONTROL.sub("\ufffd", name)
 
 
 def detect(stream: TextIO) -> Terminal:

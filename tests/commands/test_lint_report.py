@@ -138,15 +138,16 @@ def test_a_real_terminal_gets_colour_and_a_pipe_does_not(draft: Path, env: pytes
 def test_control_characters_from_a_file_never_reach_the_terminal(cli: CLI, make_library: Callable[..., Path],
                                                                   env: pytest.MonkeyPatch, force_color: str) -> None:
     """An excerpt, a quoted title or a path could carry ESC sequences (clear the screen, retitle the
-    window): they are shown as U+FFFD, with or without colour."""
+    window): they are shown as U+FFFD, with or without colour (a name with one is a `file-name` error)."""
     hostile = "Putin ordered the campaign in 2016.\x1b[2J\x1b]0;PWNED\x07 It cost \x9b$5 million."
-    root = make_library({"RUSSIA/evil\x1b[31m.md": briefing_text("Evil", hostile)})
+    root = make_library({"RUSSIA/evil.md": briefing_text("Evil\x1b[31m title", hostile),
+                         "RUSSIA/evil\x1b[31m.md": briefing_text("Evil", hostile)})
     if force_color:
         env.setenv("FORCE_COLOR", force_color)
     _, out, _ = cli("--root", root, "lint")
-    assert "unsourced-assertion" in out and "\ufffd[2J" in out and "evil\ufffd[31m.md" in out
-    _, table, _ = cli("--root", root, "lint", "--stats")  # the sourcing table names the file too
-    assert "evil\ufffd[31m.md" in table
+    assert "unsourced-assertion" in out and "\ufffd[2J" in out and "evil\ufffd[31m.md" in out and "file-name" in out
+    _, table, _ = cli("--root", root, "lint", "--stats")  # the sourcing table names the file by its title
+    assert "Evil\ufffd[31m title" in table or "evil.md" in table
     for code in ("\x1b[2J", "\x1b]0;", "\x07", "\x9b", "\x1b[31m.md"):
         assert code not in out and code not in table
 
@@ -159,18 +160,19 @@ RAW_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 @pytest.mark.parametrize("fmt", ["github", "json", "sarif"])
 def test_control_characters_from_a_file_never_reach_a_ci_log_or_json_raw(
         cli: CLI, make_library: Callable[..., Path], fmt: str) -> None:
-    """A CI log shows ANSI sequences: GitHub commands carry control characters as U+FFFD (CR as
-    GitHub's own %0D); JSON and SARIF escape them, so parsing gives the name back exactly."""
+    """A CI log shows ANSI sequences: GitHub commands carry control characters as U+FFFD; JSON and
+    SARIF escape them, so parsing gives the text back exactly. A name with one is a `file-name`
+    error that shows each as U+FFFD (CR too), in every format."""
     import json
 
     name = f"evil{IN_NAME}.md"
     text = briefing_text("Evil", f"Putin ordered it in 2016.{IN_TEXT}\n\nSee [gone](gone{IN_TEXT}.md).")
-    root = make_library({f"RUSSIA/{name}": text})
+    root = make_library({f"RUSSIA/{name}": text, "RUSSIA/evil.md": text})
     code, out, _ = cli("--root", root, "lint", "--format", fmt)
-    assert code == 1 and "link-broken" in out
+    assert code == 1 and "link-broken" in out and "file-name" in out
     assert not RAW_CONTROL.search(out), repr(out)
     if fmt == "github":
-        assert "file=docs/RUSSIA/evil\ufffd[2J\ufffd%0D\ufffd.md," in out
+        assert "file=docs/RUSSIA/evil\ufffd[2J\ufffd\ufffd\ufffd.md," in out
         assert "broken link 'gone\ufffd[2J\ufffd\ufffd.md'" in out
         return
     found = json.loads(out)
@@ -180,7 +182,7 @@ def test_control_characters_from_a_file_never_reach_a_ci_log_or_json_raw(
     else:
         paths = {unquote(r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]) for r in results}
         messages = [r["message"]["text"] for r in results]
-    assert paths == {f"docs/RUSSIA/{name}"}
+    assert paths == {"docs/RUSSIA/evil.md", "docs/RUSSIA/evil\ufffd[2J\ufffd\ufffd\ufffd.md"}
     assert any(f"gone{IN_TEXT}.md" in message for message in messages)
 
 

@@ -106,6 +106,16 @@ def test_symlink_from_docs_to_outside_is_rejected(hook_repo: HookRepo) -> None:
     assert "docs/RESEARCH/config.md" in result.stdout
 
 
+def test_a_file_name_git_misreads_is_rejected_binary_files_too(hook_repo: HookRepo) -> None:
+    before = hook_repo.head()
+    hook_repo.write("docs/RESEARCH/chart\tdraft.png", b"\x89PNG\r\n\x1a\n\x00")
+    hook_repo.git("add", "docs/RESEARCH")
+    result = hook_repo.commit("an image with a tab in its name")
+    assert rejected(hook_repo, before, result.returncode), result.stdout
+    assert finding_line(result.stdout, 1, "file-name"), result.stdout
+    assert "docs/RESEARCH/chart\ufffddraft.png" in result.stdout
+
+
 def test_symlink_inside_docs_is_accepted(hook_repo: HookRepo) -> None:
     os.symlink("../RESEARCH/index.md", hook_repo.root / "docs/RUSSIA/research.md")
     hook_repo.git("add", "docs/RUSSIA/research.md")

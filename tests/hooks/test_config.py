@@ -47,7 +47,7 @@ def test_every_installed_dependency_is_pinned_to_the_constraints() -> None:
 def test_the_required_checks_are_all_there() -> None:
     ids = {hook["id"] for hook in hooks()}
     assert HYGIENE <= ids
-    assert {"briefings-files", "briefings-symlinks", "briefings-front-matter", "briefings-lint",
+    assert {"briefings-files", "briefings-symlinks", "briefings-names", "briefings-front-matter", "briefings-lint",
             "briefings-vale"} <= ids
     for hook in hooks():
         if hook["id"] in HYGIENE:
@@ -62,5 +62,5 @@ def test_the_manifest_offers_the_same_briefings_hooks() -> None:
     assert manifest.keys() == local.keys()
     for hook_id, hook in manifest.items():
         assert hook["language"] == "python"  # pre-commit installs briefings at the pinned rev
-        for key in ("entry", "types", "files", "require_serial", "verbose"):
+        for key in ("entry", "types", "types_or", "files", "require_serial", "verbose"):
             assert hook.get(key) == local[hook_id].get(key), f"{hook_id}: {key} differs"

@@ -72,3 +72,32 @@ def test_a_briefing_index_page_needs_no_front_matter(sample_library: Path, cli: 
     code, out, _ = cli("--root", sample_library, "hook", "front-matter", index, briefing)
     assert code == 1
     assert "No Front Matter.md" in out and "index.md" not in out
+
+
+def test_names_check_rejects_any_file_in_docs_whose_name_git_misreads(sample_library: Path, cli: Cli) -> None:
+    docs = sample_library / "docs/RESEARCH"
+    (docs / "img\tfolder").mkdir()
+    bad = [docs / "img\tfolder/chart.png", docs / "caf\udce9.md", docs / 'q"uote.css', docs / "esc\x1b[2J.svg"]
+    for path in bad:
+        path.write_bytes(b"\x89PNG\r\n")
+    good = docs / "Authoritarian Playbook.md"
+    code, out, err = cli("--root", sample_library, "hook", "--format", "json", "names", *bad, good)
+    assert code == 1 and err == ""
+    found = {f["path"]: f["message"] for f in json.loads(out)}
+    assert set(found) == {"docs/RESEARCH/img\ufffdfolder/chart.png", "docs/RESEARCH/caf\ufffd.md",
+                          'docs/RESEARCH/q"uote.css', "docs/RESEARCH/esc\ufffd[2J.svg"}
+    assert found["docs/RESEARCH/img\ufffdfolder/chart.png"].startswith(
+        "path with a control character (shown as \ufffd) in a folder's name; rename the folder")
+    assert found["docs/RESEARCH/caf\ufffd.md"].startswith("file name with bytes that are not UTF-8")
+    assert cli("--root", sample_library, "hook", "names", good) == (0, "", "")
+
+
+def test_briefing_hooks_report_a_name_that_is_not_utf8_on_every_run(sample_library: Path, cli: Cli) -> None:
+    """Not an internal error, and the lint hook's cache keeps the finding (it is filed under the name shown)."""
+    page = sample_library / "docs/RESEARCH/caf\udce9.md"
+    page.write_text((sample_library / "docs/RESEARCH/Authoritarian Playbook.md").read_text("utf-8"), "utf-8")
+    for check in ("front-matter", "lint", "lint"):
+        code, out, err = cli("--root", sample_library, "hook", "--format", "json", check, page)
+        assert code == 1 and "internal error" not in err, (check, err)
+        [finding] = json.loads(out)
+        assert (finding["path"], finding["rule"]) == ("docs/RESEARCH/caf\ufffd.md", "file-name"), check

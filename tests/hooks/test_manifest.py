@@ -37,7 +37,8 @@ def test_another_library_runs_the_hooks_from_this_repository(sample_library: Pat
     shutil.copy2(REPO / ".vale.ini", sample_library / ".vale.ini")
     (sample_library / ".pre-commit-config.yaml").write_text(
         f"repos:\n  - repo: {tool}\n    rev: {tool_repo.head()}\n    hooks:\n"
-        + "".join(f"      - id: briefings-{name}\n" for name in ("files", "symlinks", "front-matter", "lint", "vale")),
+        + "".join(f"      - id: briefings-{name}\n"
+                  for name in ("files", "symlinks", "names", "front-matter", "lint", "vale")),
         encoding="utf-8")
     library = HookRepo(sample_library, env)
     library.git("init", "-q", "-b", "main")

@@ -112,24 +112,28 @@ def test_busy_port_is_refused_before_serving(make_library: object, tmp_path: Pat
 
 def test_console_lines_show_control_characters_from_a_file_as_replacement(tmp_path: Path) -> None:
     """The lines about rebuilds, broken saves and MkDocs' warnings name the file and quote its
-    links: an ESC sequence, BEL, CR or U+009B in them would reach the terminal."""
+    links: an ESC sequence, BEL, CR or U+009B in them would reach the terminal. (Such a name is a
+    `file-name` error: a save of that page is reported as one.)"""
     root = write_library(tmp_path / "lib")
     marks = "\x1b[2J\x07\x9b"
     path = root / "docs/RESEARCH" / f"Evil{marks[:-1]}\r{marks[-1]}.md"
     good = briefing_text("Evil", f"Words.{marks}\n\nSee [gone](gone{marks}.md).")
     path.write_text(good, "utf-8")
+    page = root / "docs/RESEARCH/Evil.md"
+    page.write_text(good.replace("# Evil", "# Evil twin"), "utf-8")
     running = start_live(root, tmp_path / "live.log")
     try:
         running.wait_ready()
         path.write_text(good.replace("Words.", "More words."), "utf-8")
-        _until(lambda: "preview: updated /RESEARCH/Evil" in running.log.read_text("utf-8"), 60)
-        path.write_text(good.replace("status: published", "status: [published"), "utf-8")
+        _until(lambda: "file name with a control character" in running.log.read_text("utf-8"), 60)
+        page.write_text(good.replace("Words.", "More words."), "utf-8")
+        _until(lambda: "preview: updated /RESEARCH/Evil/" in running.log.read_text("utf-8"), 60)
+        page.write_text(good.replace("status: published", "status: [published"), "utf-8")
         _until(lambda: "not valid YAML" in running.log.read_text("utf-8"), 60)
     finally:
         running.stop()
     log = running.log.read_text("utf-8")
     shown = "Evil\ufffd[2J\ufffd\ufffd\ufffd"
-    assert f"preview: updated /RESEARCH/{shown}/" in log, log
-    assert f"preview: docs/RESEARCH/{shown}.md:" in log
+    assert f"preview: docs/RESEARCH/{shown}.md: " in log and "preview: docs/RESEARCH/Evil.md:" in log
     assert re.search(rf"mkdocs WARNING: .*'RESEARCH/{re.escape(shown)}\.md' .*'gone\ufffd\[2J\ufffd\ufffd\.md'", log)
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", log), repr(log)

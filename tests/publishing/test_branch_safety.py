@@ -110,7 +110,7 @@ def test_the_schema_check_names_the_entry() -> None:
     ("main", "--branch main is checked out"),
     ("refs/heads/site", "--branch 'refs/heads/site' is not a plain branch name"),
     ("bad..name", "--branch 'bad..name' is not a plain branch name"),
-    ("-x", "is not a plain branch name"),
+    ("-x", "--branch '-x' is not a branch name: a branch's name never starts with '-'"),
     ("sources", "--branch sources holds the library's sources (docs/)"),
 ])
 def test_only_a_plain_branch_without_the_sources_can_hold_editions(library: Path, cli: CLI, branch: str,

@@ -173,3 +173,19 @@ def test_unreadable_changed_files_are_counted_and_each_is_an_error_saying_what_t
     assert "re-save the file as UTF-8" in unreadable["docs/RESEARCH/Latin.md"]
     assert "raise file_bytes" in unreadable["docs/RESEARCH/Huge.md"]
     assert "named pipe (FIFO)" in unreadable["docs/RESEARCH/Pipe.md"]
+
+
+@pytest.mark.parametrize("how", ["committed", "untracked"])
+def test_review_reports_a_changed_name_git_misreads(branch: Path, cli: Cli, how: str) -> None:
+    """git's names of changed files (raw bytes, C-quoted in the diff) match the files the finding shows
+    with U+FFFD: a name with a line break or bytes that are not UTF-8, a folder with a tab."""
+    for rel in ("RESEARCH/new\nline.md", "RESEARCH/caf\udce9.md", "TAB\tBED/page.md"):
+        (branch / "docs" / rel).parent.mkdir(exist_ok=True)
+        (branch / "docs" / rel).write_text(OLD, encoding="utf-8")
+    if how == "committed":
+        run_git(branch, "add", "-A")
+        run_git(branch, "commit", "-q", "-m", "badly named files")
+    code, out, err = cli("--root", branch, "review", "--format", "json")
+    assert code == 1 and "internal error" not in err
+    named = {f["path"] for f in json.loads(out) if f["rule"] == "file-name"}
+    assert named == {"docs/RESEARCH/new\ufffdline.md", "docs/RESEARCH/caf\ufffd.md", "docs/TAB\ufffdBED/"}

@@ -1,6 +1,8 @@
 """Run one pre-commit check on the files pre-commit passes (see .pre-commit-hooks.yaml):
 
   files         reject non-UTF-8 text, a byte order mark, NUL bytes, symlinks in docs/ pointing outside it
+  names         reject names in docs/ that are never published: control characters, bytes that are
+                not UTF-8, a double quote (git misreads them when it commits an edition)
   front-matter  validate the front matter of the briefings among FILES
   lint          sourcing and style lint of the briefings among FILES, plus their links checked
                 against the whole library (results cached per file version in .briefings-cache/)
@@ -13,8 +15,8 @@ from __future__ import annotations
 
 import argparse
 
-HELP = "run one pre-commit check (files, front-matter, lint, vale) on the given files"
-CHECKS = ("files", "front-matter", "lint", "vale")
+HELP = "run one pre-commit check (files, names, front-matter, lint, vale) on the given files"
+CHECKS = ("files", "names", "front-matter", "lint", "vale")
 
 
 def add_arguments(parser: argparse.ArgumentParser) -> None:

@@ -36,7 +36,7 @@ class ResultCache:
 
     def key(self, label: str, data: bytes) -> str:
         """The cache key of one file version."""
-        digest = hashlib.sha256(f"{label}\0".encode())
+        digest = hashlib.sha256(f"{label}\0".encode("utf-8", "surrogateescape"))
         digest.update(data)
         return digest.hexdigest()
 
@@ -123,4 +123,6 @@ def _add_stats(digest: hashlib._Hash, base: Path, paths: Iterable[Path]) -> None
             stat = path.stat()
         except OSError:
             continue
-        digest.update(f"{path.relative_to(base).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\n".encode())
+        # surrogateescape: a name that is not UTF-8 is hashed as its bytes (lint reports it)
+        digest.update(f"{path.relative_to(base).as_posix()}\0{stat.st_size}\0{stat.st_mtime_ns}\n"
+                      .encode("utf-8", "surrogateescape"))

@@ -11,7 +11,7 @@ from __future__ import annotations
 import os
 import re
 import stat
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -19,6 +19,7 @@ from briefings.config import Project
 from briefings.findings import Finding
 from briefings.hooks.cache import ResultCache, tree_digest
 from briefings.library import OTHER_MARKDOWN
+from briefings.terminal import shown_name
 
 _VALE_RULE = re.compile(r"[A-Za-z0-9_-]+\.[A-Za-z0-9_-]+")
 
@@ -35,18 +36,36 @@ class Target:
 
 def targets(project: Project, names: Sequence[str | Path]) -> list[Target]:
     """The Markdown files of the library among `names`; other files are not briefings and are skipped."""
-    docs = project.docs_dir
     found = []
+    for path, rel, label in in_docs(project, names):
+        if path.suffix in (".md", *OTHER_MARKDOWN) and not path.is_dir():
+            found.append(Target(path, rel, label, _safe_bytes(path, project.settings.max_file_bytes)))
+    return found
+
+
+def in_docs(project: Project, names: Sequence[str | Path]) -> Iterator[tuple[Path, str, str]]:
+    """(path, docs-relative posix path, label) of each of `names` under docs_dir that is not hidden;
+    a symlink is named as itself, and the label shows a name's control characters as U+FFFD (see
+    `filenames`), as its findings do."""
+    docs = project.docs_dir
     for name in names:
         path = Path(os.path.realpath(Path(name).parent)) / Path(name).name
-        if path.suffix not in (".md", *OTHER_MARKDOWN) or docs not in path.parents or path.is_dir():
+        if docs not in path.parents:
             continue
         rel = path.relative_to(docs)
         if not any(part.startswith(".") for part in rel.parts):
             label = (docs.relative_to(project.root) / rel).as_posix() if project.root in docs.parents \
                 else project.label(path)
-            found.append(Target(path, rel.as_posix(), label, _safe_bytes(path, project.settings.max_file_bytes)))
-    return found
+            yield path, rel.as_posix(), shown_name(label)
+
+
+def names(project: Project, files: Sequence[str | Path]) -> list[Finding]:
+    """A finding for each of `files` under docs_dir whose name is never published (`filenames`)."""
+    from briefings import filenames
+    from briefings.findings import from_input_error
+
+    found = (filenames.error(rel, label) for _, rel, label in in_docs(project, files))
+    return [from_input_error(error) for error in found if error]
 
 
 def _safe_bytes(path: Path, most: int) -> bytes:

@@ -14,12 +14,14 @@ from briefings.report import Report
 
 
 def run_check(project: Project, check: str, names: Sequence[str]) -> Report:
-    """The report of one check (`files`, `front-matter`, `lint` or `vale`) on the named files."""
+    """The report of one check (`files`, `names`, `front-matter`, `lint` or `vale`) on the named files."""
     missing = [name for name in names if not os.path.lexists(name)]
     if missing:
         raise InputError(missing[0], "no such file", hint="pass files that exist (pre-commit passes the staged ones)")
     if check == "files":
         return Report(file_safety(project, names))
+    if check == "names":
+        return Report(checks.names(project, names))
     files = checks.targets(project, names)
     run = {"front-matter": checks.front_matter, "lint": checks.lint, "vale": checks.vale}[check]
     lines = {t.label: t.data.decode("utf-8", errors="replace").splitlines() for t in files}

@@ -20,14 +20,15 @@ def resolve(library: Library, paths: list[Path] | None) -> list[Briefing]:
             raise InputError(path, "no such file or folder", hint="check the path, or omit it to lint the whole library")
         files = [p for p, _ in markdown_files(path)] if path.is_dir() else [path]
         for file in files:
-            if _docs_rel(library, file) in library.problems:
+            rel = _docs_rel(library, file)
+            if rel in library.problems:
                 continue  # reported once, by targeted_problems
             resolved = Path(os.path.realpath(file))
             if resolved not in chosen:
                 try:
                     chosen[resolved] = _briefing(library, resolved)
-                except InputError as exc:  # a file outside the library that cannot be read
-                    library.problems[str(file)] = from_input_error(exc)
+                except InputError as exc:  # outside the library, or in a folder whose name is never published
+                    library.problems[rel or str(file)] = from_input_error(exc)
     return list(chosen.values())
 
 

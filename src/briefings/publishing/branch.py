@@ -11,6 +11,9 @@ from briefings.tools import git
 
 def check_name(root: Path, branch: str) -> str:
     """The branch name when it is plain (`gh-pages`, not `refs/heads/gh-pages`); UsageError otherwise."""
+    if branch.startswith("-"):  # git would read it as an option
+        raise UsageError(f"--branch {branch!r} is not a branch name: a branch's name never starts with '-'",
+                         hint="give the branch's short name, e.g. --branch gh-pages")
     if branch.startswith("refs/") or branch in ("HEAD", "@") or not git.is_valid_branch_name(root, branch):
         plain = branch.removeprefix("refs/heads/")
         example = plain if plain != branch and git.is_valid_branch_name(root, plain) else "gh-pages"

@@ -10,9 +10,10 @@ import datetime as dt
 from pathlib import Path
 
 from briefings import links, linting, metadata
+from briefings.config import Project
 from briefings.errors import BuildError, GateError
 from briefings.findings import Finding, Severity, from_input_error
-from briefings.library import STATUSES, Briefing, Library
+from briefings.library import STATUSES, Briefing, Library, misnamed
 from briefings.linting import LintResult
 from briefings.publishing import exclusion
 from briefings.report import Report, render
@@ -29,6 +30,18 @@ def left_out_by_mistake(left_out: list[Briefing], now: dt.datetime) -> list[Find
              not in STATUSES for finding in metadata.validate(page.front, page.label)
              if finding.severity is Severity.ERROR]
     return found + [from_input_error(why) for why in exclusion.unchecked(left_out, now)]
+
+
+def require_names(project: Project, *, edition: str) -> None:
+    """GateError (after printing them) when any file or folder under docs_dir, published or not,
+    has a name that is never published (`filenames`): the error `lint` reports, before anything is
+    staged or built."""
+    errors = [from_input_error(error) for error in misnamed(project)]
+    if errors:
+        print(render(Report(errors), "human"))
+        raise GateError(f"the gate refused edition {edition}: {len(errors)} file name(s) that git cannot "
+                        "commit safely (listed above); nothing was deployed",
+                        hint="rename them (`briefings lint` lists them too) and publish again")
 
 
 def inspect(library: Library, *, lint_cache: Path | None = None,

@@ -53,10 +53,13 @@ class Outcome:
 
 def publish(request: Request) -> Outcome:
     """Publish one edition; GateError (nothing deployed) when a check, the build or the scan fails."""
+    if request.push_to is not None:
+        remote.check_name(request.push_to)
     project = load_project(request.root)
     _require_commit(project)
     _require_untracked_cache(project)
     branch.check_site_branch(project, request.branch)
+    gate.require_names(project, edition=request.edition)  # before anything is fetched, staged or built
     target = deploy.Target(project.root, request.branch, request.edition, request.title, request.alias,
                            request.force, request.push_to)
     if request.push_to:

@@ -4,8 +4,16 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from briefings.errors import ToolError
+from briefings.errors import ToolError, UsageError
 from briefings.tools import git
+
+
+def check_name(remote: str) -> str:
+    """The remote (a name or URL) when git cannot take it for an option; UsageError otherwise."""
+    if not remote or remote.startswith("-"):
+        raise UsageError(f"--remote {remote!r} is not a remote: a remote's name or URL never starts with '-' "
+                         "(git would read it as an option)", hint="give the remote's name, e.g. --remote origin")
+    return remote
 
 
 def sync(root: Path, remote: str, branch: str) -> None:

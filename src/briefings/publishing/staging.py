@@ -36,6 +36,8 @@ from briefings.tools import git
 RENDERED = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")  # what MkDocs renders (case-sensitive)
 _HTML_REF = re.compile(r"""\b(?:src|href|poster|data|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
 _CSS_REF = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')""")
+_REPOSITORY = ("git submodule or repository of its own: its files are not in the library's commit, never "
+               "published (copy them into docs/ to publish them)")
 
 
 @dataclass(frozen=True)
@@ -118,6 +120,10 @@ def _docs_files(project: Project, staging: Staging) -> dict[str, Path]:
         here = Path(folder)
         for name in sorted(dirs):
             path = here / name
+            if not name.startswith(".") and not path.is_symlink() and git.is_repository(path):
+                dirs.remove(name)
+                staging.refused.append(Refused(_label(project, path) + "/", _REPOSITORY))
+                continue
             if name.startswith(".") or path.is_symlink() or _inside(path, project.site_dir, resolve=False):
                 dirs.remove(name)
                 if name.startswith("."):

@@ -37,7 +37,8 @@ def review(library: Library, *, base: str | None = None) -> ReviewResult:
     findings, suppressed = _findings(library, pages)
     kept = [f for f in (_to_repo(top, library, f) for f in findings)
             if changes.touches(f.path, f.line, max(f.end_line, f.line))]
-    unreadable = [f for f in (_to_repo(top, library, f) for f in library.problems.values()) if f.path in changes.paths]
+    unreadable = [_to_repo(top, library, f) for rel, f in library.problems.items()
+                  if _changed(top, library, rel, changes)]
     unchecked = sorted({f.path for f in unreadable})
     return ReviewResult(
         base=commit, findings=sorted(kept + unreadable), suppressed=suppressed,
@@ -100,11 +101,23 @@ def _repo_path(top: Path, page: Briefing) -> str:
     return page.path.resolve().relative_to(top).as_posix()
 
 
+def _changed(top: Path, library: Library, rel: str, changes: Changes) -> bool:
+    """Whether the file (or folder) at docs-relative `rel` changed, by its name on disk: its finding
+    shows a name's control characters as U+FFFD (see `filenames`)."""
+    where = library.docs_dir / rel
+    try:
+        path = (Path(os.path.realpath(where.parent)) / where.name).relative_to(top).as_posix()
+    except ValueError:
+        return False
+    return path in changes.paths or any(changed.startswith(f"{path}/") for changed in changes.paths)
+
+
 def _to_repo(top: Path, library: Library, finding: Finding) -> Finding:
     """Findings name files relative to the library; annotations need them relative to the repo."""
     where = library.project.root / finding.path  # a symlink is named as itself, never by its target
     path = Path(os.path.realpath(where.parent)) / where.name
     try:
-        return dataclasses.replace(finding, path=path.relative_to(top).as_posix())
+        folder = "/" if finding.path.endswith("/") else ""  # a folder's finding (`filenames`) stays one
+        return dataclasses.replace(finding, path=path.relative_to(top).as_posix() + folder)
     except ValueError:
         return finding

@@ -73,9 +73,9 @@ def _unquote(text: str) -> str:
                 out.append(int(text[i + 1:i + 4], 8))
                 i += 4
                 continue
-            out += _ESCAPES.get(nxt, nxt).encode()
+            out += _ESCAPES.get(nxt, nxt).encode("utf-8", "surrogateescape")
             i += 2
             continue
-        out += char.encode()
+        out += char.encode("utf-8", "surrogateescape")
         i += 1
-    return out.decode("utf-8", errors="replace")
+    return out.decode("utf-8", errors="surrogateescape")  # the name on disk, as Python names files

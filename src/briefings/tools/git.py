@@ -1,7 +1,15 @@
-"""Every call to git goes through here."""
+"""Every call to git goes through here.
+
+Paths come back from git NUL-separated and as bytes (`-z`, `_paths`), decoded as Python names
+files (`os.fsdecode`), so that a name with a carriage return, a line break or bytes that are not
+UTF-8 is the same name here as on disk. Revisions, remotes and paths from the user come after
+`--end-of-options` or `--` (a name starting with `-` is never an option), and pathspecs are
+literal where git allows it (`--literal-pathspecs`: `*`, `[` and `:(...)` in a name mean themselves).
+"""
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from briefings.errors import ToolError
@@ -19,20 +27,52 @@ def _answer(args: list[str], cwd: Path) -> str | None:
     return result.stdout.strip() if result.returncode == 0 else None
 
 
+def _output(args: list[str], cwd: Path, *, data: bytes = b"", ok: tuple[int, ...] = (0,)) -> bytes:
+    """Stdout of `git ARGS` as bytes; ToolError when git exits with a code not in `ok`."""
+    return process.run_binary(["git", *args], cwd=cwd, data=data, timeout=120, ok=ok)
+
+
+def _answer_bytes(args: list[str], cwd: Path) -> bytes | None:
+    """Stdout of a git query as bytes, or None when git says no (non-zero exit)."""
+    result = process.run_bytes(["git", *args], cwd=cwd, timeout=120)
+    return result.stdout if result.returncode == 0 else None
+
+
+def _paths(out: bytes) -> list[str]:
+    """NUL-separated paths as the file system names them (bytes that are not UTF-8 kept, as
+    `os.fsdecode` keeps them)."""
+    return [os.fsdecode(name) for name in out.split(b"\0") if name]
+
+
+def _tree_entries(out: bytes) -> list[tuple[list[str], str]]:
+    """`git ls-tree -z` output as (mode, type, id) and path of each entry."""
+    entries = []
+    for entry in out.split(b"\0"):
+        meta, _, path = entry.partition(b"\t")
+        if path:
+            entries.append((meta.decode("ascii").split(), os.fsdecode(path)))
+    return entries
+
+
+def _folder(args: list[str], cwd: Path) -> Path | None:
+    """A path git prints on one line (only its line break removed: a name may end in a space)."""
+    found = _answer_bytes(args, cwd)
+    return Path(os.fsdecode(found.removesuffix(b"\n"))) if found and found.strip() else None
+
+
 def toplevel(path: Path) -> Path | None:
     """The work tree root containing `path`, or None outside a repository."""
-    found = _answer(["rev-parse", "--show-toplevel"], path)
-    return Path(found) if found else None
+    return _folder(["rev-parse", "--show-toplevel"], path)
 
 
 def rev(root: Path, ref: str) -> str | None:
     """The commit a ref points at, or None when it does not exist."""
-    return _answer(["rev-parse", "--verify", "-q", f"{ref}^{{commit}}"], root) or None
+    return _answer(["rev-parse", "--verify", "-q", "--end-of-options", f"{ref}^{{commit}}"], root) or None
 
 
 def tree_id(root: Path, treeish: str) -> str | None:
     """The id of the tree `treeish` names (e.g. `TIP:2025.01`), or None when there is none."""
-    return _answer(["rev-parse", "--verify", "-q", f"{treeish}^{{tree}}"], root) or None
+    return _answer(["rev-parse", "--verify", "-q", "--end-of-options", f"{treeish}^{{tree}}"], root) or None
 
 
 def head_commit(cwd: Path) -> str | None:
@@ -47,50 +87,57 @@ def ref_exists(cwd: Path, ref: str) -> bool:
 
 def merge_base(cwd: Path, ref: str, other: str = "HEAD") -> str:
     """The best common ancestor of `ref` and `other`."""
-    return git(["merge-base", ref, other], cwd=cwd).strip()
+    return git(["merge-base", "--end-of-options", ref, other], cwd=cwd).strip()
 
 
 def _raw(args: list[str], cwd: Path) -> str:
     """Stdout of `git ARGS` as git wrote it: a CR stays a CR (text mode would make it a line break,
-    splitting a changed line or a file name in two)."""
-    return process.run_binary(["git", *args], cwd=cwd, timeout=120).decode("utf-8", "replace")
+    splitting a changed line or a file name in two), and bytes that are not UTF-8 stay as Python
+    names files (surrogateescape), so that a file name in it is the name on disk."""
+    return _output(args, cwd).decode("utf-8", "surrogateescape")
 
 
 def diff_zero_context(cwd: Path, base: str) -> str:
-    """`git diff -U0` of the work tree against `base`: only changed lines, renames detected."""
+    """`git diff -U0` of the work tree against `base`: only changed lines, renames detected (its
+    text as `_raw` decodes it: for the file names and line numbers, never shown as it is)."""
     return _raw(["-c", "core.quotepath=false", "diff", "-U0", "-M", "--no-color", "--no-ext-diff",
-                 "--src-prefix=a/", "--dst-prefix=b/", base, "--"], cwd)
+                 "--src-prefix=a/", "--dst-prefix=b/", "--end-of-options", base, "--"], cwd)
 
 
 def binary_changes(cwd: Path, base: str) -> list[str]:
     """Files changed since `base` that git compares as binary (a NUL byte): `git diff` gives them no lines."""
-    fields = iter(_raw(["diff", "--numstat", "-z", "-M", "--no-ext-diff", base, "--"], cwd).split("\0"))
+    out = _output(["diff", "--numstat", "-z", "-M", "--no-ext-diff", "--end-of-options", base, "--"], cwd)
+    fields = iter(out.split(b"\0"))
     found = []
     for entry in fields:  # "added<TAB>deleted<TAB>path"; for a rename "added<TAB>deleted<TAB>", old, new
-        parts = entry.split("\t", 2)
+        parts = entry.split(b"\t", 2)
         if len(parts) < 3:
             continue
         added, _, path = parts
         if not path:
-            next(fields, "")
-            path = next(fields, "")
-        if added == "-":
-            found.append(path)
+            next(fields, b"")
+            path = next(fields, b"")
+        if added == b"-":
+            found.append(os.fsdecode(path))
     return found
 
 
 def untracked_files(cwd: Path) -> list[str]:
     """Files git does not track and does not ignore, relative to the work tree root."""
-    out = _raw(["ls-files", "-z", "--others", "--exclude-standard", "--full-name"], cwd)
-    return [name for name in out.split("\0") if name]
+    return _paths(_output(["ls-files", "-z", "--others", "--exclude-standard", "--full-name"], cwd))
 
 
 # --- publishing (issue 5) ---
 
+def is_repository(folder: Path) -> bool:
+    """True when `folder` is the work tree of a repository of its own (a submodule or a nested
+    clone): the enclosing repository tracks none of its files, and `git check-ignore` refuses them."""
+    return os.path.lexists(folder / ".git")
+
+
 def worktree_files(root: Path) -> list[str]:
     """Tracked and untracked-but-not-ignored files of the work tree, relative to `root`."""
-    out = git(["ls-files", "-z", "-c", "-o", "--exclude-standard", "--", "."], cwd=root)
-    return sorted({name for name in out.split("\0") if name})
+    return sorted(set(_paths(_output(["ls-files", "-z", "-c", "-o", "--exclude-standard", "--", "."], root))))
 
 
 def is_dirty(root: Path) -> bool:
@@ -100,53 +147,49 @@ def is_dirty(root: Path) -> bool:
 
 def common_dir(root: Path) -> Path:
     """The repository's shared .git folder (the same for every worktree)."""
-    out = git(["rev-parse", "--path-format=absolute", "--git-common-dir"], cwd=root).strip()
-    return Path(out)
+    out = _output(["rev-parse", "--path-format=absolute", "--git-common-dir"], root)
+    return Path(os.fsdecode(out.removesuffix(b"\n")))
 
 
 def fetch_branch(root: Path, remote: str, branch: str) -> str | None:
     """Fetch remote's branch into refs/remotes/REMOTE/BRANCH; its commit, or None if it has none."""
-    heads = git(["ls-remote", "--heads", remote, f"refs/heads/{branch}"], cwd=root, timeout=300)
+    _require_name(remote, "remote")
+    _require_name(branch, "branch")
+    heads = git(["ls-remote", "--heads", "--end-of-options", remote, f"refs/heads/{branch}"], cwd=root, timeout=300)
     if not heads.strip():
         return None
-    git(["fetch", "-q", remote, f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}"], cwd=root, timeout=600)
+    git(["fetch", "-q", "--end-of-options", remote, f"+refs/heads/{branch}:refs/remotes/{remote}/{branch}"],
+        cwd=root, timeout=600)
     return rev(root, f"refs/remotes/{remote}/{branch}")
 
 
 def is_ancestor(root: Path, older: str, newer: str) -> bool:
     """True when `older` is reachable from `newer` (a fast-forward is possible)."""
-    return _answer(["merge-base", "--is-ancestor", older, newer], root) is not None
+    return _answer(["merge-base", "--is-ancestor", "--end-of-options", older, newer], root) is not None
 
 
 def set_branch(root: Path, branch: str, commit: str | None, *, expected: str | None) -> None:
     """Point a local branch at `commit` (None: delete it), only if it still points at `expected`."""
+    _require_name(branch, "branch")
     ref = f"refs/heads/{branch}"
     if commit is None:
-        git(["update-ref", "-d", ref, expected or ""], cwd=root)
+        git(["update-ref", "-d", "--end-of-options", ref, expected or ""], cwd=root)
         return
-    git(["update-ref", "-m", "briefings publish: sync with remote", ref, commit, expected or "0" * 40], cwd=root)
+    git(["update-ref", "-m", "briefings publish: sync with remote", "--end-of-options", ref, commit,
+         expected or "0" * 40], cwd=root)
 
 
 def tree_blobs(root: Path, treeish: str) -> dict[str, str]:
     """path -> blob id of every file under a tree (e.g. `gh-pages:2025.01`); {} when it is missing."""
-    listing = _answer(["ls-tree", "-r", "-z", "--full-tree", treeish], root) or ""
-    blobs = {}
-    for entry in listing.split("\0"):
-        meta, _, path = entry.partition("\t")
-        if path:
-            blobs[path] = meta.split()[2]
-    return blobs
+    listing = _answer_bytes(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", treeish], root) or b""
+    return {path: meta[2] for meta, path in _tree_entries(listing)}
 
 
 def read_tree(root: Path, treeish: str) -> dict[str, bytes]:
     """path -> content of every file under a tree (e.g. `TIP:2025.01/briefings-records`), read
     with two git processes whatever the number of files; {} when the tree is missing."""
-    listing = _answer(["ls-tree", "-r", "-z", "--full-tree", treeish], root) or ""
-    blobs = {}
-    for entry in listing.split("\0"):
-        meta, _, path = entry.partition("\t")
-        if path and meta.split()[1] == "blob":
-            blobs[path] = meta.split()[2]
+    listing = _answer_bytes(["ls-tree", "-r", "-z", "--full-tree", "--end-of-options", treeish], root) or b""
+    blobs = {path: meta[2] for meta, path in _tree_entries(listing) if meta[1] == "blob"}
     if not blobs:
         return {}
     ids = sorted(set(blobs.values()))
@@ -163,8 +206,10 @@ def read_tree(root: Path, treeish: str) -> dict[str, bytes]:
 
 def push_branch(root: Path, remote: str, branch: str) -> tuple[bool, str]:
     """Push a branch without force; (accepted, git's message)."""
-    result = process.run(["git", "push", "--porcelain", remote, f"refs/heads/{branch}:refs/heads/{branch}"],
-                         cwd=root, check=False, timeout=600)
+    _require_name(remote, "remote")
+    _require_name(branch, "branch")
+    result = process.run(["git", "push", "--porcelain", "--end-of-options", remote,
+                          f"refs/heads/{branch}:refs/heads/{branch}"], cwd=root, check=False, timeout=600)
     return result.returncode == 0, (result.stderr + result.stdout).strip()
 
 
@@ -172,24 +217,26 @@ def push_branch(root: Path, remote: str, branch: str) -> tuple[bool, str]:
 
 def show_file(root: Path, spec: str) -> str | None:
     """The text of the file `REV:PATH` (bad bytes replaced), or None when there is no such file."""
-    result = process.run(["git", "cat-file", "blob", spec], cwd=root, check=False, timeout=120)
+    result = process.run(["git", "cat-file", "blob", "--end-of-options", spec], cwd=root, check=False, timeout=120)
     return result.stdout if result.returncode == 0 else None
 
 
 def top_folders(root: Path, treeish: str) -> list[str]:
     """Names of the folders at the top of a tree (e.g. a branch); [] when it does not exist."""
-    listing = _answer(["ls-tree", "-z", "--full-tree", treeish], root)
-    folders = []
-    for entry in (listing or "").split("\0"):
-        meta, _, name = entry.partition("\t")
-        if name and meta.split()[1] == "tree":
-            folders.append(name)
-    return folders
+    listing = _answer_bytes(["ls-tree", "-z", "--full-tree", "--end-of-options", treeish], root) or b""
+    return [name for meta, name in _tree_entries(listing) if meta[1] == "tree"]
 
 
 def has_path(root: Path, treeish: str, path: str) -> bool:
     """True when `path` (a file or folder) exists in the tree of `treeish`."""
-    return bool(_answer(["ls-tree", "--full-tree", "--name-only", treeish, "--", path], root))
+    return bool(_answer_bytes(["--literal-pathspecs", "ls-tree", "-z", "--full-tree", "--name-only",
+                               "--end-of-options", treeish, "--", path], root))
+
+
+def _require_name(name: str, kind: str) -> None:
+    """ToolError for a remote or branch name git would read as an option (or no name at all)."""
+    if not name or name.startswith("-"):
+        raise ToolError(f"{kind} name {name!r} cannot start with '-' or be empty: git would read it as an option")
 
 
 def is_valid_branch_name(root: Path, name: str) -> bool:
@@ -212,16 +259,12 @@ def checked_out_branches(root: Path) -> list[str]:
 
 def tracked_files(root: Path, folder: Path) -> set[str]:
     """Files git tracks under `folder`, relative to `root` (posix)."""
-    out = git(["ls-files", "-z", "-c", "--", str(folder)], cwd=root)
-    return {name for name in out.split("\0") if name}
+    return set(_paths(_output(["--literal-pathspecs", "ls-files", "-z", "-c", "--", str(folder)], root)))
 
 
 def ignored_files(root: Path, paths: list[str]) -> set[str]:
     """Those of `paths` (relative to `root`) that git ignores."""
     if not paths:
         return set()
-    result = process.run(["git", "check-ignore", "-z", "--stdin"], cwd=root, check=False,
-                         input_text="\0".join(paths) + "\0", timeout=120)
-    if result.returncode not in (0, 1):
-        raise ToolError(process.describe_failure(["git", "check-ignore"], result))
-    return {name for name in result.stdout.split("\0") if name}
+    data = b"".join(os.fsencode(path) + b"\0" for path in paths)  # each name as its bytes: a CR stays a CR
+    return set(_paths(_output(["check-ignore", "-z", "--stdin"], root, data=data, ok=(0, 1))))  # 1: none is ignored

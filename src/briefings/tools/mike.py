@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import http.server
+import os
 import urllib.parse
 from collections.abc import Iterator
 from pathlib import Path
@@ -16,8 +17,9 @@ from typing import Any, cast
 
 from mike import commands, git_utils, server
 
-from briefings import webguard
-from briefings.errors import ToolError
+from briefings import filenames, webguard
+from briefings.errors import GateError, ToolError
+from briefings.terminal import shown_name
 
 DEFAULT_BRANCH = "gh-pages"
 # The site root's redirect: mike's own page runs an inline script and has no Content-Security-Policy;
@@ -48,7 +50,9 @@ def list_versions(root: Path, *, branch: str = DEFAULT_BRANCH) -> list[dict[str,
 def deploy(root: Path, site_dir: Path, *, edition: str, title: str, aliases: list[str],
            properties: dict[str, Any], message: str, branch: str = DEFAULT_BRANCH,
            use_directory_urls: bool = True) -> bool:
-    """Commit an already built site as `edition`; False when nothing changed on the branch."""
+    """Commit an already built site as `edition`; False when nothing changed on the branch.
+    GateError, before mike runs, when a path would not reach git as written (`_require_plain`)."""
+    _require_plain([edition, *aliases, *_site_paths(site_dir)], what=f"edition {edition}")
     cfg = {"site_dir": str(site_dir), "use_directory_urls": use_directory_urls}
     props = list(properties.items())
     with _in_repo(root):
@@ -61,6 +65,30 @@ def deploy(root: Path, site_dir: Path, *, edition: str, title: str, aliases: lis
     return True
 
 
+def _site_paths(site_dir: Path) -> list[str]:
+    """Every file and folder under `site_dir` as mike walks it (its `.git` folders aside), relative, posix."""
+    found = []
+    for folder, dirs, files in os.walk(site_dir):
+        if ".git" in dirs:
+            dirs.remove(".git")
+        found += [Path(folder, name).relative_to(site_dir).as_posix() for name in dirs + files]
+    return found
+
+
+def _require_plain(paths: list[str], *, what: str) -> None:
+    """GateError when a path would not reach the branch as written: mike writes each path on a line
+    of a `git fast-import` stream, which misreads a name with a control character, bytes that are
+    not UTF-8 or a double quote (see `filenames`; a line break injects commands). The last line of
+    defence, whatever the checks before found: nothing is committed."""
+    bad = [(path, problem) for path in paths if (problem := filenames.problem(path))]
+    if bad:
+        listed = "\n".join(f"  {shown_name(path)}: {problem}" for path, problem in bad[:20])
+        raise GateError(f"refusing to commit {what}: {len(bad)} path(s) that git fast-import could misread; "
+                        f"nothing was deployed:\n{listed}",
+                        hint="rename the files they come from (`briefings lint` names those under docs/) "
+                             "and publish again")
+
+
 def set_default(root: Path, identifier: str, *, branch: str = DEFAULT_BRANCH) -> None:
     """Make the site root redirect to `identifier` (an edition or alias)."""
     with _in_repo(root):
@@ -70,6 +98,7 @@ def set_default(root: Path, identifier: str, *, branch: str = DEFAULT_BRANCH) ->
 
 def write_files(root: Path, files: dict[str, str], *, message: str, branch: str = DEFAULT_BRANCH) -> bool:
     """Commit files (path on the branch -> text) in one commit; False when they were already so."""
+    _require_plain(list(files), what="the branch's shared files")
     with _in_repo(root):
         try:
             with git_utils.Commit(branch, message) as commit:

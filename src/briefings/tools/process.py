@@ -68,18 +68,26 @@ def run(
 
 
 def run_binary(args: Sequence[str | Path], *, cwd: Path | None = None, data: bytes = b"",
-               timeout: float | None = 600) -> bytes:
+               timeout: float | None = 600, ok: tuple[int, ...] = (0,)) -> bytes:
     """Run a command that reads and writes bytes (e.g. `git cat-file --batch`); its stdout, or
-    ToolError as `run` raises it."""
+    ToolError as `run` raises it when its exit code is not one of `ok`."""
     argv = [str(a) for a in args]
-    with _launched(argv, timeout):
-        result = subprocess.run(argv, cwd=cwd, env=tool_env(), timeout=timeout, capture_output=True, input=data)
-    if result.returncode != 0:
+    result = run_bytes(argv, cwd=cwd, data=data, timeout=timeout)
+    if result.returncode not in ok:
         text = subprocess.CompletedProcess(argv, result.returncode, "", result.stderr.decode("utf-8", "replace"))
         error = ToolError(describe_failure(argv, text))
         error.stderr = text.stderr
         raise error
     return result.stdout
+
+
+def run_bytes(args: Sequence[str | Path], *, cwd: Path | None = None, data: bytes = b"",
+              timeout: float | None = 600) -> subprocess.CompletedProcess[bytes]:
+    """Run a command that reads and writes bytes, whatever its exit code; ToolError only when it
+    cannot start or does not finish in time."""
+    argv = [str(a) for a in args]
+    with _launched(argv, timeout):
+        return subprocess.run(argv, cwd=cwd, env=tool_env(), timeout=timeout, capture_output=True, input=data)
 
 
 def describe_failure(argv: Sequence[str], result: subprocess.CompletedProcess[str]) -> str:
