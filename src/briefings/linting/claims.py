@@ -10,10 +10,13 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from itertools import islice
 
 from briefings.linting import grammar as G
 from briefings.linting import signals as S
 from briefings.linting import words as W
+from briefings.linting.scan import Scan
 from briefings.linting.vocab import EXEMPTING
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
@@ -42,7 +45,7 @@ _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-�
                         re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:(?:" + "|".join(re.escape(d) for d in W.DISCOURSE) + r")\b[\s,.—–-]*)+",
                         re.IGNORECASE)
-_NORMATIVE = re.compile(r"\b(?:" + "|".join(re.escape(n) for n in W.NORMATIVE) + r")\b")
+_NORMATIVE = Scan(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in W.NORMATIVE) + r")\b"), W.NORMATIVE)
 # Words without which a pattern cannot match: most sentences skip most scans.
 _DISCOURSE_FIRSTS = frozenset(d.split()[0] for d in W.DISCOURSE)
 _NORMATIVE_WORDS = frozenset(n.split()[0] for n in W.NORMATIVE)
@@ -58,6 +61,7 @@ _REPORTED = frozenset("said wrote told announced stated pledged promised threate
 _STATED_FACT = re.compile(r"\b(?:is|be|are|'s|’s)\s+(?:just\s+|simply\s+|also\s+)?(?:a|an\s+established)\s+fact\b",
                           re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s|(?<=\w\w)\.\s+(?=[A-Z])")  # "No. He won"
+_SUBJECT_BREAK_CHARS = frozenset(",;:()[]—–-.")  # one of them is in every match
 _TITLE_DOT = re.compile(r"\b(Mrs?|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Rev|Hon)\.")
 _ASIDE_STARTS = G.PREPOSITIONS | _DISCOURSE_FIRSTS | {"for", "uh", "um", "er", "like", "say", "however", "meanwhile",
                                                        "moreover", "therefore", "though", "too", "according", "it"}
@@ -107,9 +111,9 @@ class Verdict:
 
 # A colon or semicolon between clauses (not a time such as 10:30).
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[:;](?!\d)")
-_VIEW_FRAME = re.compile(r"\b(?:(?:i|we)\s+(?:(?:" + "|".join(sorted(W.INTENSIFIERS | {"do", "don't", "did", "didn't"}))
-                         + r")\s+)*(?:" + "|".join(sorted(W.VIEW_VERBS)) + r")|in (?:my|our) (?:view|opinion))\b",
-                         re.IGNORECASE)
+_VIEW_FRAME = Scan(re.compile(r"\b(?:(?:i|we)\s+(?:(?:" + "|".join(sorted(W.INTENSIFIERS | {"do", "don't", "did", "didn't"}))
+                              + r")\s+)*(?:" + "|".join(sorted(W.VIEW_VERBS)) + r")|in (?:my|our) (?:view|opinion))\b",
+                              re.IGNORECASE), (*sorted(W.VIEW_VERBS), "view", "opinion"))
 
 
 def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = False) -> Verdict:
@@ -117,6 +121,11 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     item without a subject outside any context."""
     if fragment_ok and not context.fragment:
         context = Context(context.kind, context.label, True, "item")
+    return _assess(sentence, context)
+
+
+@lru_cache(maxsize=8192)  # labels, placeholders and stock phrases recur across a library's briefings
+def _assess(sentence: str, context: Context) -> Verdict:
     text = sentence.strip().strip("*_ ").strip()
     words = _WORD.findall(text)
     if context.kind in EXEMPTING:
@@ -139,7 +148,7 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     grammar = _grammar(clause, kind, words, context)
     if grammar and not context.kind and _SPEAKER.intersection(lower) and not grammar.startswith(("states what the speaker", "reports what")):
         grammar = ""  # "you know, they have done a great job": talk, not a record
-    weak = [s for s in (S.superlative(lower), S.causal(text, present), S.comparison(text, present),
+    weak = [s for s in (S.superlative(lower, present), S.causal(text, present), S.comparison(text, present),
                         S.vague(text, present)) if s]
     change = S.level(lower, present)  # carries its own verb: never a bare topic
     signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
@@ -169,12 +178,10 @@ def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
     nobody is denying" -> "nobody", "Under the new rules, hauliers pay" -> "hauliers"."""
     if not clause.subject or clause.index < 1:
         return clause
-    if not _SUBJECT_BREAK.search(text):
+    verb = next(islice(_WORD.finditer(text), clause.index, None), None)
+    head = text[:verb.start()] if verb else ""
+    if _SUBJECT_BREAK_CHARS.isdisjoint(head) or not _SUBJECT_BREAK.search(head):
         return clause
-    verb = next((m.start() for i, m in enumerate(_WORD.finditer(text)) if i == clause.index), -1)
-    if verb < 0 or not _SUBJECT_BREAK.search(text, 0, verb):
-        return clause
-    head = text[:verb]
     heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(_TITLE_DOT.sub(r"\1", head))]
     # the last part that can name someone: not an aside ("The ministry, for instance, paid", "Varga,
     # I think, resigned") nor empty ("Varga, the party leader, resigned")
@@ -195,13 +202,17 @@ def _aside(words: list[str]) -> bool:
 def _later_clause(text: str, context: Context) -> Verdict:
     """"His record is not in dispute: he wrote the law": a clause after a colon or semicolon may
     state what the first one only introduces."""
-    parts = _CLAUSE_BREAK.split(text)
-    for part in parts[1:]:
+    for part in _clauses(text)[1:]:
         if part.count(" ") >= 2:
             verdict = assess(part, Context(context.kind, context.label, False, context.place))
             if verdict.is_assertion:
                 return verdict
     return Verdict()
+
+
+def _clauses(text: str) -> list[str]:
+    """The text cut at each colon or semicolon between clauses (most sentences have none: no scan)."""
+    return _CLAUSE_BREAK.split(text) if ":" in text or ";" in text else [text]
 
 
 def _context_reason(context: Context) -> str:
@@ -279,7 +290,7 @@ def _speaker_view(text: str) -> bool:
     ("We don't believe the audit was finished"), set off by commas ("The ministry, I think, misread
     ..."), or at its end; never "What I think does not matter", nor when a clause after a colon or
     semicolon follows ("I think so: the army fired first")."""
-    parts = _CLAUSE_BREAK.split(text)
+    parts = _clauses(text)
     last = parts[-1]
     if len(parts) > 1 and len(_WORD.findall(last)) >= 2:
         return False  # a later clause asserts on its own
@@ -356,12 +367,12 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "imperative"
     if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
         return "imperative"
-    one_clause = not _CLAUSE_BREAK.search(text.rstrip(":; "))  # a frame governs no later clause
+    one_clause = len(_clauses(text.rstrip(":; "))) == 1  # a frame governs no later clause
     if one_clause and not present.isdisjoint(_PLAN_HEADS) and _speaker_plan(lower):
         return "the speaker's own plan or stance"
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
     opinion = core.startswith(W.OPINION) and one_clause
-    if (opinion or _speaker_view(text)) and not amounts:
+    if not amounts and (opinion or _speaker_view(text)):
         return "opinion of the speaker"
     normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None
     main = clause.index < 0 or normative is None or core[: normative.start()].count(" ") <= clause.index + 2
@@ -369,11 +380,11 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "prescription, not a statement of fact"
     if amounts:
         return ""
-    reported = any(w in _REPORTED for w in lower[: max(clause.index, 0) + 1])
+    reported = not _REPORTED.isdisjoint(lower[: max(clause.index, 0) + 1])
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
     window = lower if clause.index < 0 else lower[: clause.index + 3]  # "are likely to", not "most likely" later
-    if kind == "modal" or (any(w in W.FORECAST for w in window) and not any(w in _REPORTED for w in lower)):
+    if kind == "modal" or (not W.FORECAST.isdisjoint(window) and _REPORTED.isdisjoint(present)):
         return "forecast"
     return ""
 

@@ -28,6 +28,9 @@ _NOT_NOUNS = frozenset("to and or but that which who whom whose as than out up d
 _COUNTING = W.SPELLED_NUMBERS | W.SMALL_NUMBERS | {"both", "many", "several", "few"}
 PREPOSITIONS = frozenset("of since in on for from with at by about under after before between among during within "
                           "without into over".split())
+_AUXILIARY = W.BE_PAST | W.BE_PRESENT | W.HAVE | W.DO
+_BEFORE_VERB = W.BE_PAST | W.BE_PRESENT | W.HAVE | W.MODALS  # "demands have hardened": the verb comes next
+_LEADING = W.NOT_BEFORE_VERB - {"the", "a", "an", "its", "their", "his", "her", "no"}  # dropped before a subject
 
 
 @dataclass(frozen=True)
@@ -77,12 +80,12 @@ def clause(words: list[str], lower: list[str]) -> Clause:
             return _found("modal", words, i, i)
         if ("'" in word or "’" in word) and (found := _contraction(words, lower, i)) is not None:
             return found
-        if word in W.BE_PAST or word in W.BE_PRESENT or word in W.HAVE or word in W.DO:
+        if word in _AUXILIARY:
             return _auxiliary(words, lower, i)
         if i == 0 or lower[i - 1] in W.NOT_BEFORE_VERB or lower[i - 1].endswith(("'s", "’s")) or words[i][0].isupper():
             continue  # "the proposed law", "the library's annotated copy", "the United States"
         after = lower[i + 1] if i + 1 < len(lower) else ""
-        if after in W.BE_PAST or after in W.BE_PRESENT or after in W.HAVE or after in W.MODALS:
+        if after in _BEFORE_VERB:
             continue  # "Kestravan demands have hardened": the verb comes next
         # (a last word "Key points", "Price rises" is a compound noun, not "Key" doing something)
         if is_past(word) and not _reduced_relative(lower, i) and not _participle_before_noun(lower, i):
@@ -167,23 +170,28 @@ def _found(kind: str, words: list[str], i: int, last: int) -> Clause:
 
 def subject(before: list[str]) -> str:
     """The few words naming who acts, as written ("the ministry", "Both", "Varn's decisions")."""
-    words = list(before)
-    for i in range(len(words) - 1, -1, -1):  # the clause after the last boundary ("and", "that", "whose")
-        low = words[i].lower()
-        if low in _BREAKS:
-            words = words[i:] if low in W.FIRST_PERSON else words[i + 1:]
-            break
-    owner = next((i for i, w in enumerate(words) if w.lower().endswith(("'s", "’s"))), 0)
-    words = words[owner:]  # "Since January, Varn's decisions" -> "Varn's decisions"
-    cut = next((i for i, w in enumerate(words) if i and w.lower() in PREPOSITIONS), len(words))
-    words = words[:cut]  # the head before a preposition: "No leader since independence" -> "No leader"
-    kept = [w for w in words if not w.lower().endswith("ly") and w.lower() not in W.ADVERBS][-3:]
-    while len(kept) > 1 and kept[0].lower() in W.NOT_BEFORE_VERB - {"the", "a", "an", "its", "their", "his", "her", "no"}:
+    lows = [w.lower() for w in before]
+    start = _after_break(lows)  # the clause after the last boundary ("and", "that", "whose")
+    # from its first possessive: "Since January, Varn's decisions" -> "Varn's decisions"
+    start += next((i for i, low in enumerate(lows[start:]) if low.endswith(("'s", "’s"))), 0)
+    # the head before a preposition: "No leader since independence" -> "No leader"
+    end = next((i for i in range(start + 1, len(lows)) if lows[i] in PREPOSITIONS), len(lows))
+    kept = [w for w, low in zip(before[start:end], lows[start:end])
+            if not low.endswith("ly") and low not in W.ADVERBS][-3:]
+    while len(kept) > 1 and kept[0].lower() in _LEADING:
         kept = kept[1:]
     if kept and kept[0].lower() in W.COMMON and not (len(kept) > 1 and kept[1][:1].isupper()
                                                     and kept[0].lower() not in W.DETERMINERS):
         kept[0] = kept[0].lower()  # "the ministry", but "Mr Varga", "Governor Halden"
     return " ".join(kept)
+
+
+def _after_break(lows: list[str]) -> int:
+    """Where the clause after the last boundary word starts ("I" and "we" belong to it)."""
+    for i in range(len(lows) - 1, -1, -1):
+        if lows[i] in _BREAKS:
+            return i if lows[i] in W.FIRST_PERSON else i + 1
+    return 0
 
 
 def fragment(lower: list[str]) -> str:

@@ -8,21 +8,27 @@ from __future__ import annotations
 import re
 
 from briefings.linting import words as W
+from briefings.linting.scan import Scan
 
 _QUOTE = re.compile(r"[\"“]([^\"“”]{3,600})[\"”]")
-_PERCENT = re.compile(r"\d\s*%|\b(?:per\s?cent|percent|percentage)\b", re.IGNORECASE)
-_AMOUNT = re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|rubles|roubles|bucks)\b", re.IGNORECASE)
+# Each Scan names, after its pattern, the keys one of which every match holds (see `scan`).
+_PERCENT = Scan(re.compile(r"\d\s*%|\b(?:per\s?cent|percent|percentage)\b", re.IGNORECASE), ("%", "per"))
+_AMOUNT = Scan(re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|rubles|roubles|bucks)\b", re.IGNORECASE),
+               ("$", "€", "£", "¥", "dollars", "euros", "pounds", "rubles", "roubles", "bucks"))
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)(?:s|'s)?\b")
-_MONTH_DATE = re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:January|February|March|April|May|June|July|"
-                         r"August|September|October|November|December)\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?"
-                         r"(?:,?\s+\d{4})?")
-_RELATIVE_DATE = re.compile(r"\b(?:yesterday|last (?:week|month|year|decade)|(?:a|one|two|three|ten) "
-                            r"(?:years?|months?|decades?) ago)\b", re.IGNORECASE)
-_CAUSAL = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CAUSAL) + r")\b", re.IGNORECASE)
-_CERTAINTY = re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CERTAINTY) + r")\b", re.IGNORECASE)
-_VAGUE = re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b",
-                    re.IGNORECASE)
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+           "November", "December")
+_MONTH_DATE = Scan(re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(_MONTHS) + r")\b"
+                              r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"), tuple(m.lower() for m in _MONTHS))
+_RELATIVE_DATE = Scan(re.compile(r"\b(?:yesterday|last (?:week|month|year|decade)|(?:a|one|two|three|ten) "
+                                 r"(?:years?|months?|decades?) ago)\b", re.IGNORECASE), ("yesterday", "last ", " ago"))
+_CAUSAL = Scan(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CAUSAL) + r")\b", re.IGNORECASE), W.CAUSAL)
+_CERTAINTY = Scan(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CERTAINTY) + r")\b", re.IGNORECASE),
+                  W.CERTAINTY)
+_VAGUE = Scan(re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b", re.IGNORECASE),
+              ("say", "said", "argue", "believe", "suggest", "claim", "note", "show", "allege", "suspect", "think",
+               "report", "thought", "know"))  # every phrase ends in one of these verbs
 _COMPARISON = re.compile(r"\b(?:[a-z]{3,}er|more|less|fewer|worse|better)\s+than\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
@@ -31,13 +37,14 @@ _LETTERS = re.compile(r"[a-z]+")
 # already passed ("for 35 years", "the last eight years") still count; nor do the parts of an argument
 # ("three ways to", "two reasons").
 _COUNT = r"(?:\d[\d,.]*|" + "|".join(sorted(W.SPELLED_NUMBERS | W.SMALL_NUMBERS, key=len, reverse=True)) + ")"
-_NOT_A_COUNT = re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe third\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
-                          r"\b(?:next|coming|another|within|in|first) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
-                          r"(?:days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|later))|"
-                          r"\b(?:" + "|".join(W.ARGUMENT_FRAMES) + r")\s+(?:" + "|".join(W.ARGUMENT_COUNTS)
-                          + r")\s+(?:(?:" + "|".join(W.ARGUMENT_ADJECTIVES) + r")\s+)?(?:"
-                          + "|".join(W.ARGUMENT_PARTS) + r")\b(?!\s+(?:were|was|had|have)\b)",
-                          re.IGNORECASE)
+_NOT_A_COUNT = Scan(re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe third\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
+                               r"\b(?:next|coming|another|within|in|first) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
+                               r"(?:days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|later))|"
+                               r"\b(?:" + "|".join(W.ARGUMENT_FRAMES) + r")\s+(?:" + "|".join(W.ARGUMENT_COUNTS)
+                               + r")\s+(?:(?:" + "|".join(W.ARGUMENT_ADJECTIVES) + r")\s+)?(?:"
+                               + "|".join(W.ARGUMENT_PARTS) + r")\b(?!\s+(?:were|was|had|have)\b)", re.IGNORECASE),
+                    ("number ", "the third", "second", "minute", "day", "week", "month", "year", "decade",
+                     *W.ARGUMENT_PARTS))
 
 
 def _firsts(phrases: tuple[str, ...]) -> frozenset[str]:
@@ -52,6 +59,7 @@ _VAGUE_WORDS = frozenset("people experts critics observers analysts commentators
                          "many some others everyone everybody said believed reported claimed alleged thought".split())
 _DATE_WORDS = frozenset(W.MONTHS) | {"yesterday", "last", "ago"}
 _PERCENT_WORDS = frozenset({"per", "percent", "percentage"})
+_SUPERLATIVE_WORDS = W.SUPERLATIVES | W.WEAK_SUPERLATIVES
 
 
 def quote(text: str) -> str:
@@ -94,8 +102,10 @@ def _counts(text: str, present: frozenset[str] | set[str] | None) -> bool:
     return not W.SPELLED_NUMBERS.isdisjoint(words)
 
 
-def superlative(lower: list[str]) -> str:
+def superlative(lower: list[str], present: frozenset[str] | set[str] | None = None) -> str:
     """Superlatives and uniqueness ("largest", "the first")."""
+    if present is not None and present.isdisjoint(_SUPERLATIVE_WORDS):
+        return ""
     for i, word in enumerate(lower):
         if word == "record" and not (lower[i - 1] == "a" or lower[i + 1:i + 2] and lower[i + 1] in W.RECORD_NOUNS):
             continue  # "his record", "set the record straight": the noun, not "a record high"

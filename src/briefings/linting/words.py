@@ -57,6 +57,7 @@ CERTAINTY = ("clearly", "obviously", "undeniably", "undoubtedly", "unquestionabl
              "the fact is", "everyone knows", "proven", "proves", "conjecture", "not an inference",
              "not in dispute", "beyond dispute", "on the public record", "prove it")
 
+# Each phrase ends in a verb that signals._VAGUE lists as a key: a new verb goes there too.
 VAGUE_ATTRIBUTION = r"""
 (?:(?:some|many|most|several|various|numerous)\s+)?(?:people|experts|critics|experts|observers|analysts|commentators|insiders|sources|reports|studies)\s+
 (?:say|said|argue|argued|believe|believed|suggest|suggested|claim|claimed|note|noted|show|showed|allege|alleged)
