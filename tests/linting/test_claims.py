@@ -54,6 +54,11 @@ from briefings.linting.sentences import CITE
     ("The ministry, led by Varga, paid the firm.", "states what 'the ministry' did"),
     ("Halden, however, resigned in March.", "states what 'Halden' did"),
     ("Under the deal, Chris is paid a salary.", "states what 'Chris' is"),  # not 'Chr'
+    # found on briefings no one on the team wrote: a pronoun with "both", a passive's named agent, a fraction
+    ("They both want the vote to be about the ports.", "states what 'they both' do"),
+    ("The dam is run by Vasmere Hydro.", "states who does what ('is run by')"),
+    ("The inquiry is chaired by retired judge Hanne Solberg-Ravn.", "states who does what ('is chaired by')"),
+    ("It supplies about a fifth of the province's electricity.", "states a number"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
@@ -163,6 +168,7 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "As I said, the tender rules are old.",  # a reminder, not a report of what was said
     "What we said is that the port needs a new board.",
     "It is not a fact.",
+    "The fifth thing I would do is cut the levy.",  # an ordinal in an argument, not a fraction
 ])
 def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion

@@ -253,13 +253,26 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
         return f"states what was done ('{clause.verb}')"
     if clause.kind == "copula-past":
         return f"states what '{who}' was"
-    plural = who.lower() in W.PLURAL_SUBJECTS or (who.endswith("s") and not who.endswith(("'s", "ss")))
+    head = who.lower().split()
+    if len(head) > 1 and head[-1] in ("both", "all"):  # "they both want", "the parties all agree"
+        head = head[:-1]
+    plural = " ".join(head) in W.PLURAL_SUBJECTS or (who.endswith("s") and not who.endswith(("'s", "ss"))) \
+        or len(head) < len(who.split())
     if clause.kind == "present" and (context.kind or _names_someone(who) or (plural and " " in who)
-                                     or who.lower() in ("he", "she", "they") or _body_acts(who, clause.verb, words)):
+                                     or " ".join(head) in ("he", "she", "they") or _body_acts(who, clause.verb, words)):
         return f"states what '{who}' {'do' if plural else 'does'}"
     if clause.kind in ("copula", "present-passive") and _names_someone(who):
         return f"states what '{who}' is"
+    if clause.kind == "present-passive" and _by_someone(words, clause.index):
+        return f"states who does what ('{clause.verb} by')"  # "The dam is run by Vasmere Hydro"
     return ""
+
+
+def _by_someone(words: list[str], verb: int) -> bool:
+    """A passive's agent named right after its participle: "is run by Vasmere Hydro", "is chaired by
+    retired judge Solberg" (not "is driven by demand")."""
+    after = words[verb + 2:verb + 6]
+    return bool(after) and after[0].lower() == "by" and any(w[:1].isupper() for w in after[1:])
 
 
 def _judgement(clause: G.Clause, lower: list[str]) -> bool:

@@ -37,13 +37,13 @@ _LETTERS = re.compile(r"[a-z]+")
 # already passed ("for 35 years", "the last eight years") still count; nor do the parts of an argument
 # ("three ways to", "two reasons").
 _COUNT = r"(?:\d[\d,.]*|" + "|".join(sorted(W.SPELLED_NUMBERS | W.SMALL_NUMBERS, key=len, reverse=True)) + ")"
-_NOT_A_COUNT = Scan(re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe third\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
+_NOT_A_COUNT = Scan(re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe (?:third|fifth|tenth)\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
                                r"\b(?:next|coming|another|within|in|first) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
                                r"(?:days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|later))|"
                                r"\b(?:" + "|".join(W.ARGUMENT_FRAMES) + r")\s+(?:" + "|".join(W.ARGUMENT_COUNTS)
                                + r")\s+(?:(?:" + "|".join(W.ARGUMENT_ADJECTIVES) + r")\s+)?(?:"
                                + "|".join(W.ARGUMENT_PARTS) + r")\b(?!\s+(?:were|was|had|have)\b)", re.IGNORECASE),
-                    ("number ", "the third", "second", "minute", "day", "week", "month", "year", "decade",
+                    ("number ", "the third", "the fifth", "the tenth", "second", "minute", "day", "week", "month", "year", "decade",
                      *W.ARGUMENT_PARTS))
 
 

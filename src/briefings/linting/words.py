@@ -9,7 +9,7 @@ SPELLED_NUMBERS = frozenset(
     "three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen "
     "seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred "
     "hundreds thousand thousands million millions billion billions trillion trillions dozen dozens "
-    "half twice triple doubled tripled quarter third".split())
+    "half twice triple doubled tripled quarter third thirds quarters fifth fifths tenth tenths".split())
 
 # Counts too small or too common to state a figure on their own ("one reason", "two sides"); only
 # used to recognise list markers and spans of time.
