@@ -41,3 +41,35 @@ def test_line_of_nested_keys() -> None:
     assert front.line_of(["title"]) == 2
     assert front.line_of(["sources", 1, "title"]) == 6
     assert front.line_of(["missing"]) == 1
+
+
+def test_disagreement_is_said_exactly_when_mkdocs_reads_another_page() -> None:
+    """Every text of up to four lines from pieces that matter to either reader: `disagreement` is
+    empty exactly when MkDocs' own reading (`get_data` on the text as it opens files, universal
+    newlines) gives the front matter and body that briefings reads."""
+    from itertools import product
+
+    from mkdocs.utils.meta import get_data
+
+    from briefings.frontmatter import disagreement
+
+    lines = ["---", "...", "", "title: X", "status: draft", "# c", "- a", "Key: v", "---  ", "text"]
+    ends = ["\n", "\r\n", "\r", ""]
+    checked = 0
+    for count in range(1, 5):
+        for chosen in product(lines, repeat=count):
+            for end in ends[:3] if count > 1 else ends:
+                for last in ("\n", ""):
+                    text = end.join(chosen) + last
+                    try:
+                        front = parse(text, "x.md")
+                    except InputError:
+                        continue  # never a page: an error wherever it is read
+                    body = split(text)[1] if front.present else text
+                    seen = text.replace("\r\n", "\n").replace("\r", "\n")
+                    mk_body, mk_data = get_data(seen)
+                    same = mk_data == front.data and mk_body.lstrip("\n") == \
+                        body.replace("\r\n", "\n").replace("\r", "\n").lstrip("\n")
+                    assert (disagreement(text, front) == "") == same, (text, mk_data, front.data, mk_body, body)
+                    checked += 1
+    assert checked > 10_000

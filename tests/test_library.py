@@ -90,9 +90,10 @@ def test_other_markdown_files_are_problems_not_pages(make_library: Callable[...,
 def test_mkdocs_front_matter_expression_is_mkdocs_own() -> None:
     from mkdocs.utils import meta
 
-    from briefings.frontmatter import MKDOCS_FRONT
+    from briefings.frontmatter import MKDOCS_FRONT, MKDOCS_META
 
     assert (MKDOCS_FRONT.pattern, MKDOCS_FRONT.flags) == (meta.YAML_RE.pattern, meta.YAML_RE.flags)
+    assert (MKDOCS_META.pattern, MKDOCS_META.flags) == (meta.META_RE.pattern, meta.META_RE.flags)
 
 
 @pytest.mark.parametrize(("text", "said"), [
@@ -101,6 +102,12 @@ def test_mkdocs_front_matter_expression_is_mkdocs_own() -> None:
     ("---\r\ntitle: X\rstatus: draft\r\n---\r\n\r\nBody.\r\n", ""),  # a lone CR both read as a line break
     ("---\ntitle: X\n---\n\nA line\rwith a carriage return.\n", ""),  # in the body: both read it alike
     ("# Index\r\rNo front matter.\r", ""),
+    # an empty block, then the front matter MkDocs reads (and briefings would not: status unset)
+    ("---\n---\ntitle: X\nstatus: draft\n---\n\nBody.\n", "it reads lines 2 to 4 as the page's front matter"),
+    ("---\n---\n\n# X\n", "MkDocs does not read an empty front matter block"),
+    ("---\n# a comment only\n---\n\n# X\n", "a front matter block without fields"),
+    ("Status: draft\n\n# X\n", "MkDocs reads the first line ('Status: draft') as page metadata"),
+    ("\n---\ntitle: X\n---\n\nBody.\n", ""),  # not front matter to either: a rule, text, a rule
 ])
 def test_front_matter_that_mkdocs_reads_otherwise_is_a_problem(make_library: Callable[..., Path], text: str,
                                                               said: str) -> None:

@@ -153,10 +153,27 @@ def test_wrong_types_are_explained() -> None:
     assert messages(text) == ["docs/RESEARCH/x.md:6: authors must be a list, not 'A. Author'"]
 
 
-def test_check_library_skips_index_pages(make_library: Callable[..., Path]) -> None:
-    root = make_library({"RESEARCH/index.md": "# Research\n", "RESEARCH/a.md": GOOD.replace("2016", "year")})
+def test_check_library_checks_index_pages_by_their_own_schema(make_library: Callable[..., Path]) -> None:
+    """An index page needs no field and may hold Material's page settings; anything else is an error, as
+    in a briefing (a misspelled `status` would otherwise publish a draft section without a word)."""
+    root = make_library({
+        "RESEARCH/index.md": "# Research\n", "RESEARCH/a.md": GOOD.replace("2016", "year"),
+        "A/index.md": "---\ntitle: A\nhide: [toc, navigation]\nicon: material/book-open-variant\n"
+                      "search: {exclude: true}\ndescription: About A.\nstatus: review\n---\n\n# A\n",
+        "B/index.md": "---\nStatus: draft\nhide: 7\nicon: x\ndraft: true\nsearch: {exclued: true}\n"
+                      "embargo_until: 2030-01-01\ntemplate: 3\n---\n\n# B\n",
+    })
     findings = metadata.check_library(Library.load(root))
-    assert [(f.path, f.line) for f in findings] == [("docs/RESEARCH/a.md", 11)]
+    assert [(f.path, f.line) for f in findings if f.path != "docs/B/index.md"] == [("docs/RESEARCH/a.md", 11)]
+    assert [f"{f.line}: {f.message}" for f in findings if f.path == "docs/B/index.md"] == [
+        "2: unknown field 'Status'; did you mean 'status'?",
+        "3: hide must be a list, not '7'",
+        "4: icon 'x' is not valid: name an icon of the theme, such as material/book-open-variant",
+        "5: unknown field 'draft'; write `status: draft`",
+        "6: unknown field 'exclued' in search; did you mean 'exclude'?",
+        "7: embargo_until must be a date, a time and a time zone like 2025-03-01T09:00:00+00:00, not '2030-01-01'",
+        "8: template must be text, not '3'",
+    ]
 
 
 @pytest.mark.parametrize("field", ["sources", "embargo_until", "status"])

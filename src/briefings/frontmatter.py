@@ -23,9 +23,10 @@ try:
 except AttributeError:  # pragma: no cover - PyYAML without libyaml
     _Base = yaml.SafeLoader
 
-# MkDocs' own expression (mkdocs.utils.meta.YAML_RE; a test keeps them equal), on text it read with
-# universal newlines: where it and `split` disagree, the checks and the site read different pages
+# MkDocs' own expressions (mkdocs.utils.meta.YAML_RE and META_RE; a test keeps them equal), on text it
+# read with universal newlines: where they and `split` disagree, the checks and the site read different pages
 MKDOCS_FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
+MKDOCS_META = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 _FENCE = re.compile(r"\A---[ \t]*\r?\n")
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 RULE = "front-matter"
@@ -149,28 +150,86 @@ def parse(text: str, name: str, limits: Limits = DEFAULT) -> FrontMatter:
 
 
 def disagreement(text: str, front: FrontMatter) -> str:
-    """Why MkDocs reads this file's front matter otherwise than `parse` did ('' when it does not):
-    MkDocs reads every line ending as a line break (carriage returns too) and needs a line break
-    after the closing '---'; a page it reads otherwise would be checked as one page and published
-    as another (its front matter shown as text, or a status the checks never saw)."""
-    lone_cr = "\r" in text and "\r" in text.replace("\r\n", "")
-    seen = re.sub(r"\r\n?", "\n", text) if "\r" in text else text
+    """Why MkDocs reads this file's front matter otherwise than `parse` did ('' when it does not).
+
+    MkDocs (`mkdocs.utils.meta.get_data`) reads the text with universal newlines (a carriage return
+    is a line break), takes as front matter the lines between a first '---' line and the next '---'
+    or '...' line that has a line break after it and at least one line before it, and uses them
+    only when their YAML is a mapping; without such a block it reads leading `key: value` lines as
+    metadata (MultiMarkdown) and leaves them off the page. Wherever that differs from `split` and
+    `parse`, the checks would judge one page and the site publish another (a status they never saw,
+    text they never read): this says how, and what to write instead."""
+    seen = _universal(text)
     found = MKDOCS_FRONT.match(seen)
-    if front.present and not found:
+    same = found is not None and front.present and found.group(1) == _universal(front.yaml_text)
+    # the same YAML that loaded to a non-empty mapping here is one to MkDocs too: no second load
+    if found is None or not (same and front.data or _mkdocs_mapping(found.group(1))):
+        return _unused(seen, front, found)
+    if not front.present:
+        if "\r" in text:
+            return "MkDocs reads front matter here that briefings cannot (carriage-return line endings): " \
+                   "convert the line endings to \\n"
+        return "MkDocs reads front matter here that briefings does not: start the file with '---' and a line break"
+    if not same:
+        closing = seen.count("\n", 0, found.end(1)) + 1
+        if not front.yaml_text:
+            return f"MkDocs does not read an empty front matter block ('---' on lines 1 and 2): it reads lines 2 " \
+                   f"to {closing - 1} as the page's front matter instead, which briefings does not check; remove the " \
+                   "empty block"
+        cr = " (carriage-return line endings: convert them to \\n)" if "\r" in text else ""
+        return f"MkDocs reads the front matter up to line {closing}, briefings up to line {front.body_line - 1}{cr}"
+    if "\r" in front.yaml_text.replace("\r\n", "") and not _same_data(seen, front):
+        return "MkDocs reads this front matter otherwise than briefings (carriage-return line endings): " \
+               "convert the line endings to \\n"
+    return ""
+
+
+def _unused(seen: str, front: FrontMatter, found: re.Match[str] | None) -> str:
+    """Why MkDocs, using no YAML front matter here, reads the page otherwise than briefings ('' when alike)."""
+    if front.present and not front.yaml_text:
+        return "MkDocs does not read an empty front matter block ('---' then '---') and would show both lines " \
+               "on the page: remove the block or add a field"
+    if front.present and found is not None and found.group(1) == _universal(front.yaml_text):
+        return "MkDocs does not read a front matter block without fields and would show its lines on the page: " \
+               "remove the block or add a field"
+    if front.present and found is None:
         return "MkDocs does not see this front matter and would show it on the page: end the closing '---' " \
                "line with a line break"
-    if found and not front.present:
-        return "MkDocs reads front matter here that briefings cannot (carriage-return line endings): convert " \
-               "the line endings to \\n"
-    if found and front.present and lone_cr:
-        try:
-            same = parse(seen, "", DEFAULT).data == front.data
-        except InputError:
-            same = False
-        if not same:
-            return "MkDocs reads this front matter otherwise than briefings (carriage-return line endings): " \
-                   "convert the line endings to \\n"
+    if front.present:
+        return "MkDocs does not see this front matter and would show it on the page (carriage-return line " \
+               "endings): convert the line endings to \\n"
+    first = seen.split("\n", 1)[0]
+    if found is None and MKDOCS_META.match(first):  # MkDocs tries MultiMarkdown only without a YAML block
+        shown = first.strip() if len(first.strip()) <= 60 else first.strip()[:57] + "..."
+        return f"MkDocs reads the first line ('{shown}') as page metadata (MultiMarkdown) and leaves it off the " \
+               "page, which briefings reads as text: write front matter between '---' lines, or start the " \
+               "page with a heading or a blank line"
     return ""
+
+
+def _universal(text: str) -> str:
+    """The text as MkDocs reads a file: every line ending a line break."""
+    return re.sub(r"\r\n?", "\n", text) if "\r" in text else text
+
+
+def _mkdocs_mapping(yaml_text: str) -> bool:
+    """Whether MkDocs would use this YAML as front matter (it loads to a mapping); True for YAML
+    that front matter refuses to load (an alias, a crossed limit): it cannot be told safely."""
+    try:
+        _check_events(yaml_text, DEFAULT)
+        return isinstance(yaml.load(yaml_text, Loader=_Base), dict)
+    except _Refused:
+        return True
+    except (yaml.YAMLError, ValueError, OverflowError):
+        return False
+
+
+def _same_data(seen: str, front: FrontMatter) -> bool:
+    """Whether the front matter of the text as MkDocs reads it (line breaks normalised) is `front`'s."""
+    try:
+        return parse(seen, "", DEFAULT).data == front.data
+    except InputError:
+        return False
 
 
 def _error(name: str, message: str, line: int, hint: str) -> InputError:

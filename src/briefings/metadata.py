@@ -1,4 +1,4 @@
-"""Validate briefing front matter against the JSON Schema; every problem gets a line and a fix."""
+"""Validate front matter against the JSON Schemas (briefings, index pages); every problem gets a line and a fix."""
 
 from __future__ import annotations
 
@@ -12,10 +12,10 @@ from jsonschema.exceptions import ValidationError
 
 from briefings.findings import Finding, Severity
 from briefings.frontmatter import FrontMatter, to_json_value
-from briefings.schema import briefing_schema
+from briefings.schema import briefing_schema, index_schema
 
 if TYPE_CHECKING:
-    from briefings.library import Library
+    from briefings.library import Briefing, Library
 
 RULE = "front-matter"
 _checker = FormatChecker()
@@ -33,18 +33,24 @@ def _is_zoned_datetime(value: object) -> bool:
     return dt.datetime.fromisoformat(value).tzinfo is not None
 
 
-def _validator() -> Draft202012Validator:
-    return Draft202012Validator(briefing_schema(), format_checker=_checker)
+def _validator(index: bool) -> Draft202012Validator:
+    return Draft202012Validator(index_schema() if index else briefing_schema(), format_checker=_checker)
 
 
-def validate(front: FrontMatter, path: str) -> list[Finding]:
-    """All front matter problems of one briefing, sorted by line."""
+def validate(front: FrontMatter, path: str, *, index: bool = False) -> list[Finding]:
+    """All front matter problems of one briefing (of an index page with `index`: no field required,
+    Material's page settings allowed), sorted by line."""
     if not front.present:
-        return [_finding(path, 1, "no front matter: start the file with '---', the fields, and '---'",
-                         "missing front matter")]
+        return [] if index else [_finding(path, 1, "no front matter: start the file with '---', the fields, "
+                                          "and '---'", "missing front matter")]
     data = to_json_value(front.data)
-    findings = [f for err in _leaf_errors(_validator().iter_errors(data)) for f in _to_findings(err, front, path)]
+    findings = [f for err in _leaf_errors(_validator(index).iter_errors(data)) for f in _to_findings(err, front, path)]
     return sorted(findings)
+
+
+def check_page(page: Briefing) -> list[Finding]:
+    """Front matter findings of one page, by the schema of its kind (briefing or index page)."""
+    return validate(page.front, page.label, index=page.is_index)
 
 
 def _leaf_errors(errors: Iterator[ValidationError]) -> Iterator[ValidationError]:
@@ -67,7 +73,7 @@ def _to_findings(error: ValidationError, front: FrontMatter, path: str) -> list[
     return [_finding(path, front.line_of(keys), _message(error, keys, front.written(keys)), why)]
 
 
-_REASONS = {"additionalProperties": "not a field of briefing front matter", "required": "a required field is missing",
+_REASONS = {"additionalProperties": "not a field of this front matter", "required": "a required field is missing",
             "enum": "not one of the allowed values", "type": "the wrong kind of value",
             "format": "the wrong form of value", "pattern": "the wrong form of value",
             "minimum": "the wrong form of value", "maximum": "the wrong form of value",
@@ -121,11 +127,18 @@ def _unknown_keys(error: ValidationError) -> list[str]:
     return sorted(set(instance) - set(schema.get("properties", {})))
 
 
+# keys other tools use for what a field of ours does: what to write instead
+_IDIOMS = {"draft": "write `status: draft`", "embargo": "write `embargo_until: ...` with a date, a time and a "
+           "time zone", "published": "write `status: published`"}
+
+
 def _unknown_field(error: ValidationError, keys: list[str | int], key: str) -> str:
     """'unknown field' with the closest known one, or the whole list when none is close."""
     schema: Any = error.schema
     allowed = list(schema.get("properties", {}))
     where = f" in {_field(keys)}" if keys else ""
+    if not keys and key.lower() in _IDIOMS:
+        return f"unknown field '{key}'; {_IDIOMS[key.lower()]}"
     close = difflib.get_close_matches(key, allowed, n=1)
     if close:
         return f"unknown field '{key}'{where}; did you mean '{close[0]}'?"
@@ -135,6 +148,8 @@ def _unknown_field(error: ValidationError, keys: list[str | int], key: str) -> s
 def _pattern_hint(keys: list[str | int]) -> str:
     if keys and keys[-1] == "url":
         return "a source URL starts with http:// or https://"
+    if keys == ["icon"]:
+        return "name an icon of the theme, such as material/book-open-variant"
     return "use letters, digits, '.', '_' or '-' and start with a letter or digit"
 
 
@@ -156,5 +171,5 @@ def _describe(value: Any, written: str | None = None) -> str:
 
 
 def check_library(library: Library) -> list[Finding]:
-    """Front matter findings for every briefing of a library (index pages are not briefings)."""
-    return [f for b in library.briefings for f in validate(b.front, b.label)]
+    """Front matter findings for every page of a library, briefings and index pages each by their schema."""
+    return [f for page in library.pages for f in check_page(page)]

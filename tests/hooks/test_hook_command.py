@@ -101,3 +101,12 @@ def test_briefing_hooks_report_a_name_that_is_not_utf8_on_every_run(sample_libra
         assert code == 1 and "internal error" not in err, (check, err)
         [finding] = json.loads(out)
         assert (finding["path"], finding["rule"]) == ("docs/RESEARCH/caf\ufffd.md", "file-name"), check
+
+
+def test_an_index_page_s_front_matter_is_checked_by_its_own_schema(sample_library: Path, cli: Cli) -> None:
+    index = sample_library / "docs/RESEARCH/index.md"
+    index.write_text("---\ntitle: Research\nStatus: draft\nhide: [toc]\n---\n\n# Research\n", encoding="utf-8")
+    code, out, _ = cli("--root", sample_library, "hook", "front-matter", index)
+    assert code == 1
+    assert "docs/RESEARCH/index.md\n  3:1  error    unknown field 'Status'; did you mean 'status'?" in out
+    assert "1 error in 1 file" in out  # `hide`, a setting Material reads, is no error

@@ -269,3 +269,147 @@ def test_a_page_saved_as_a_draft_while_the_edition_is_prepared_is_not_published(
     code, out, err = cli("--root", library, "publish", "2025.01", "--now", NOW)
     assert code != 0 and "docs/RESEARCH/Alpha.md changed while the edition was being prepared" in err, out + err
     assert "zqsavedmeanwhile" not in run_git(library, "log", "--all", "-p", "--format=%H")
+
+
+def test_an_asset_a_page_names_only_in_code_or_a_comment_is_not_published(make_library: Callable[..., Path],
+                                                                          cli: CLI) -> None:
+    """What a page uses is what its built HTML links to or shows: a file name in an HTML comment, a
+    fenced or indented code block, a code span or markup the sanitiser removes publishes nothing."""
+    files: dict[str, str | bytes] = dict(BASE_FILES)
+    for name in ("comment", "fenced", "indented", "span", "video", "srcset", "rawelsewhere", "used", "linked",
+                 "referenced", "raw", "rawlink"):
+        files[f"RESEARCH/{name}.csv"] = f"zqasset{name} data\n"
+    files["RESEARCH/Alpha.md"] = str(files["RESEARCH/Alpha.md"]) + (
+        '\n<!-- briefings: disable=all -->\n\n<!-- later: <img src="comment.csv"> -->\n\n'
+        '```html\n<img src="fenced.csv">\n```\n\n    example: [chart](indented.csv)\n\n'
+        'Write `![x](span.csv)` for a chart. <video poster="video.csv"></video>\n'
+        '<img alt="s" srcset="srcset.csv 2x">\n\n'
+        '<img src="rawelsewhere.csv" alt="raw HTML is not rewritten: from RESEARCH/Alpha/ this is elsewhere">\n\n'
+        '![used](used.csv) and [a table](linked.csv) and [a reference][r] and <img src="../raw.csv" alt="r"> and '
+        '<a href="../rawlink.csv">raw</a>.\n\n[r]: referenced.csv\n')
+    root = make_library(files, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    published = branch_files(root)
+    for name in ("used", "linked", "referenced", "raw", "rawlink"):
+        assert published[f"2025.01/RESEARCH/{name}.csv"] == f"zqasset{name} data\n".encode(), name
+    for name in ("comment", "fenced", "indented", "span", "video", "srcset", "rawelsewhere"):
+        assert f"2025.01/RESEARCH/{name}.csv" not in published, name
+        assert files_containing(root, f"zqasset{name}") == [], name
+        assert f"not published: docs/RESEARCH/{name}.csv: " in out, name
+    for name in ("comment", "fenced", "indented", "rawelsewhere"):  # staged, as the text names them; then removed
+        assert f"not published: docs/RESEARCH/{name}.csv: no published page links to it or shows it: " \
+               "docs/RESEARCH/Alpha.md names it only where the built page does not refer to it" in out, name
+
+
+def test_a_page_git_ignores_is_never_published_tracked_or_not(make_library: Callable[..., Path], cli: CLI) -> None:
+    """`.gitignore` decides, whether or not git tracks the file (committed before the rule, `git add -f`):
+    a draft stays out quietly (its text still scanned for), an asset is refused, and a page whose
+    status would publish it stops the gate naming the rule."""
+    files: dict[str, str | bytes] = {**BASE_FILES, "private/Notes.md": _draft("Private Notes", "zqignoreddraft"),
+                                     "private/chart.svg": "<svg>zqignoredasset</svg>"}
+    files["RESEARCH/Alpha.md"] = str(files["RESEARCH/Alpha.md"]) + "\n![c](../private/chart.svg)\n"
+    root = make_library(files, git=True)
+    (root / ".gitignore").write_text("docs/private/\n", "utf-8")
+    run_git(root, "add", ".gitignore")
+    run_git(root, "commit", "-q", "-m", "ignore private")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "docs/RESEARCH/Alpha.md" in out and "private/chart.svg" in out, out + err  # broken image
+    assert "not published: docs/private/chart.svg: ignored by git (.gitignore:1: docs/private/), though git " \
+           "tracks it: never published" in out
+    (root / "docs/RESEARCH/Alpha.md").write_text(str(BASE_FILES["RESEARCH/Alpha.md"]), "utf-8")
+    (root / "docs/RESEARCH/Beta.md").write_text(briefing_text(  # quotes the ignored draft
+        "Beta", "The zqignoreddraft observers rehearsed an unfinished concerto behind doors.",
+        lint={"disable": ["all"]}), "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "contains excluded briefings" in err and "of excluded docs/private/Notes.md" in err, out + err
+    (root / "docs/RESEARCH/Beta.md").write_text(str(BASE_FILES["RESEARCH/Beta.md"]), "utf-8")
+    (root / "docs/private/Notes.md").write_text(briefing_text("Private Notes", "zqignoredpublic notes."), "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "the gate refused edition 2025.01" in err, out + err
+    assert "docs/private/Notes.md\n  1:1  error    git ignores this page (.gitignore:1: docs/private/) although it " \
+           "tracks it" in out and "[git-ignored]" in out
+    (root / "docs/private/Notes.md").write_text(_draft("Private Notes", "zqignoreddraft"), "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    assert "not published: docs/private/Notes.md: ignored by git" in out
+    for canary in ("zqignoreddraft", "zqignoredpublic", "zqignoredasset", "Private Notes"):
+        assert files_containing(root, canary) == [], canary
+
+
+@pytest.mark.parametrize(("front", "why"), [
+    ("status: Draft", "3:1  error    status 'Draft' is not one of draft, review, published, planned"),
+    ("Status: draft", "3:1  error    unknown field 'Status'; did you mean 'status'?"),
+    ("embargo-until: 2030-01-01T00:00:00+00:00", "3:1  error    unknown field 'embargo-until'; did you mean "
+     "'embargo_until'?"),
+    ("draft: true", "3:1  error    unknown field 'draft'; write `status: draft`"),
+    ("hide: 7", "3:1  error    hide must be a list, not '7'"),
+])
+def test_an_index_page_follows_the_rules_of_briefings(make_library: Callable[..., Path], cli: CLI, front: str,
+                                                     why: str) -> None:
+    """A section's index page with a status or key briefings does not know stops the gate, naming it."""
+    index = f"---\ntitle: Nightjar\n{front}\n---\n\n# Nightjar\n\nThe zqindexcanary informant moves on Monday.\n"
+    root = make_library({**BASE_FILES, "NIGHTJAR/index.md": index}, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "the gate refused edition 2025.01" in err, out + err
+    assert f"docs/NIGHTJAR/index.md\n  {why}" in out
+    assert run_git(root, "branch", "--list", "gh-pages").strip() == ""
+
+
+def test_a_draft_index_page_is_left_out_with_its_section(make_library: Callable[..., Path], cli: CLI) -> None:
+    index = "---\ntitle: Nightjar\nstatus: draft\n---\n\n# Nightjar\n\nThe zqindexdraft informant moves on Monday.\n"
+    root = make_library({**BASE_FILES, "NIGHTJAR/index.md": index}, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0 and "leaving out docs/NIGHTJAR/index.md: draft" in out, out + err
+    assert files_containing(root, "zqindexdraft") == [] and files_containing(root, "Nightjar") == []
+
+
+def test_two_pages_at_one_address_stop_the_edition_naming_both(make_library: Callable[..., Path], cli: CLI) -> None:
+    """A draft `Heron.md` beside a public `Heron/index.md`: both are `RESEARCH/Heron/`. The gate says so
+    (not that the search index holds the draft, which it does not)."""
+    files = {**BASE_FILES, "RESEARCH/Heron.md": _draft("Heron Draft", "zqherondraft"),
+             "RESEARCH/Heron/index.md": "# Heron\n\nThe overview.\n"}
+    root = make_library(files, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "the gate refused edition 2025.01" in err and "contains excluded" not in err, out + err
+    assert "docs/RESEARCH/Heron/index.md\n  1:1  error    MkDocs publishes this page and docs/RESEARCH/Heron.md " \
+           "(left out of this edition: draft) at one address, RESEARCH/Heron/" in out and "[url-collision]" in out
+    code, out, err = cli("--root", root, "lint")
+    assert code == 1 and "MkDocs publishes this page and docs/RESEARCH/Heron/index.md at one address" in out, out
+
+
+def test_tracked_files_that_git_ignores_are_refused_whatever_their_names(make_library: Callable[..., Path],
+                                                                        tmp_path: Path) -> None:
+    """Names go to git and come back as bytes: a line break, a non-UTF-8 byte or a quote in a name
+    is matched all the same."""
+    names = ["notes\nline.log", os.fsdecode(b"caf\xe9.log"), 'say "hi".log', "plain.log"]
+    root = make_library({**BASE_FILES, **{f"RESEARCH/{name}": "zqlog\n" for name in names}})
+    run_git(root, "init", "-q", "-b", "main")
+    run_git(root, "add", "-A")
+    run_git(root, "commit", "-q", "-m", "logs")
+    (root / ".gitignore").write_text("*.log\n", "utf-8")
+    staged = staging.stage(load_project(root), tmp_path / "staged", dt.datetime.fromisoformat(NOW))
+    reasons = {r.label: r.reason for r in staged.refused}
+    for name in names:
+        assert reasons[f"docs/RESEARCH/{name}"] == "ignored by git (.gitignore:1: *.log), though git tracks it: " \
+                                                   "never published", name
+    assert not [p for p in (tmp_path / "staged/docs/RESEARCH").iterdir() if p.name.endswith(".log")]
+
+
+def test_a_build_file_git_ignores_is_not_staged_though_tracked(make_library: Callable[..., Path],
+                                                              tmp_path: Path) -> None:
+    root = make_library(dict(BASE_FILES))
+    (root / "overrides").mkdir()
+    (root / "overrides/keep.txt").write_text("zqplainsupport", "utf-8")
+    (root / "overrides/secret.txt").write_text("zqignoredsupport", "utf-8")
+    (root / "overrides/link.txt").symlink_to("secret.txt")
+    run_git(root, "init", "-q", "-b", "main")
+    run_git(root, "add", "-A")
+    run_git(root, "commit", "-q", "-m", "support files")
+    (root / ".gitignore").write_text("overrides/secret.txt\n", "utf-8")
+    staged = staging.stage(load_project(root), tmp_path / "staged", dt.datetime.fromisoformat(NOW))
+    assert (tmp_path / "staged/overrides/keep.txt").read_text("utf-8") == "zqplainsupport"
+    assert not (tmp_path / "staged/overrides/secret.txt").exists()
+    assert not (tmp_path / "staged/overrides/link.txt").exists()  # a link to it neither
+    assert "overrides/secret.txt: ignored by git (.gitignore:1: overrides/secret.txt), though git tracks it: never " \
+           "published" in [str(r) for r in staged.refused]

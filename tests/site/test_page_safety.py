@@ -6,6 +6,7 @@ import base64
 import hashlib
 import json
 import shutil
+from collections.abc import Callable
 from html.parser import HTMLParser
 from pathlib import Path
 
@@ -176,3 +177,24 @@ def test_plain_mkdocs_build_escapes_any_front_matter_and_heading_titles(tmp_path
     assert texts(html).title.startswith(f"</title><script>alert('{CANARY}')</script>")
     home = texts((root / "site" / "index.html").read_text("utf-8"))
     assert any(f"</title><script>alert('{CANARY}')</script>" in link for link in home.links)
+
+
+def test_a_page_setting_the_theme_cannot_use_is_a_finding_or_a_warning_never_a_traceback(
+        make_library: Callable[..., Path], cli: Callable[..., tuple[int, str, str]]) -> None:
+    """`hide: 7` or `icon: x` in an index page made Material's templates fail with a traceback: the
+    build's front matter check names file and line; an icon the theme lacks is a warning naming the
+    page (the strict build stops), and the page is built without it."""
+    root = make_library({"RESEARCH/index.md": "---\ntitle: Research\nicon: x\nhide: 7\n---\n\n# Research\n"})
+    code, out, err = cli("build", "--root", root)
+    assert code == 1 and "Traceback" not in out + err and 'File "' not in out + err, out + err
+    assert "docs/RESEARCH/index.md\n  3:1  error    icon 'x' is not valid" in out
+    assert "  4:1  error    hide must be a list, not '7'" in out
+    (root / "docs/RESEARCH/index.md").write_text("---\ntitle: Research\nicon: material/no-such-icon\n---\n\n"
+                                                 "# Research\n", "utf-8")
+    code, out, err = cli("build", "--root", root)
+    assert code == 1 and "Traceback" not in out + err and 'File "' not in out + err, out + err
+    assert "briefings: RESEARCH/index.md: front matter `icon: material/no-such-icon` is not an icon the theme " \
+           "has" in err
+    code, out, err = cli("build", "--root", root, "--no-strict")
+    assert code == 0, out + err
+    assert (root / "site/RESEARCH/index.html").is_file()

@@ -84,7 +84,7 @@ def _safe_bytes(path: Path, most: int) -> bytes:
 
 
 def front_matter(project: Project, files: list[Target]) -> list[Finding]:
-    """Front matter findings of the briefings among `files` (index pages have no required fields)."""
+    """Front matter findings of the pages among `files` (briefings and index pages, each by its schema)."""
     from briefings import metadata
     from briefings.errors import InputError
     from briefings.findings import from_input_error
@@ -98,8 +98,7 @@ def front_matter(project: Project, files: list[Target]) -> list[Finding]:
         except InputError as exc:
             findings.append(from_input_error(exc))
             continue
-        if not page.is_index:
-            findings += metadata.validate(page.front, page.label)
+        findings += metadata.check_page(page)
     return findings
 
 

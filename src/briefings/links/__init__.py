@@ -8,11 +8,11 @@ from __future__ import annotations
 
 from briefings.findings import Finding
 from briefings.library import Library
-from briefings.links import checks, partial
+from briefings.links import addresses, checks, partial
 from briefings.links.graph import LinkGraph, build
 
 __all__ = ["LinkGraph", "build", "check", "RULES"]
-RULES = checks.RULES
+RULES = {**checks.RULES, addresses.RULE: addresses.SUMMARY}
 
 
 def check(library: Library, *, strict: bool = False, only: set[str] | None = None,
@@ -27,4 +27,5 @@ def check(library: Library, *, strict: bool = False, only: set[str] | None = Non
     if only is None or "planned.yml" in only:
         findings.extend(checks.registry_findings(graph))
     findings.extend(f for rel, f in library.problems.items() if only is None or rel in only)
+    findings.extend(addresses.collisions(library, left_out=graph.left_out.values(), only=only))
     return sorted(findings)

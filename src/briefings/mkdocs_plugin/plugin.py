@@ -142,6 +142,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if refused:
             log.warning("briefings: %s: front matter `template: %s` is not one of the site's own templates; "
                         "the page uses main.html", page.file.src_uri, refused)
+        for problem in pagesafety.drop_unusable_settings(page.meta, config.theme.dirs):
+            log.warning("briefings: %s: %s", page.file.src_uri, problem)
         if self.part is not None and page.file.src_uri not in self.owned:
             page.meta["template"] = parts.UNRENDERED  # another part writes it
             if "title" in page.meta:  # here only its title and its place count; else its first heading is the title

@@ -222,7 +222,7 @@ class Session:
         False when that cannot be known without reading it."""
         from mkdocs.utils import meta as mkmeta
 
-        from briefings.site import escaping
+        from briefings.site import escaping, pagesafety
 
         built = self._built
         briefing = self.library.get(file.src_uri)
@@ -234,6 +234,8 @@ class Session:
         if tags.lists(built.config, briefing.text):
             return False
         meta, _ = escaping.escape_meta(briefing.meta, self.plugin.templates)
+        if pagesafety.drop_unusable_settings(meta, built.config.theme.dirs):
+            return False  # read, it warns why
         title = built.nav_titles.get(file.src_uri, meta.get("title"))
         if title is None:
             return False  # the title comes from the rendered page

@@ -27,8 +27,7 @@ def left_out_by_mistake(left_out: list[Briefing], now: dt.datetime) -> list[Find
     carriage-return line endings: the finding lint gives it), so that the gate refuses the edition
     instead of leaving them out without a word. Drafts and embargoed pages stay out quietly."""
     found = [finding for page in left_out if page.rel.endswith(".md") and exclusion.written_status(page)
-             not in STATUSES for finding in metadata.validate(page.front, page.label)
-             if finding.severity is Severity.ERROR]
+             not in STATUSES for finding in metadata.check_page(page) if finding.severity is Severity.ERROR]
     return found + [from_input_error(why) for why in exclusion.unchecked(left_out, now)]
 
 
@@ -63,12 +62,16 @@ def inspect(library: Library, *, lint_cache: Path | None = None,
 
 
 def require_clean(library: Library, *, edition: str, lint_cache: Path | None = None,
-                  left_out: list[Briefing] | None = None, now: dt.datetime | None = None) -> LintResult:
+                  left_out: list[Briefing] | None = None, now: dt.datetime | None = None,
+                  refusals: list[Finding] | None = None) -> LintResult:
     """Run the checks (and `left_out_by_mistake` on the pages staging left out); GateError (after
-    printing why) when any fails, else the lint's result."""
+    printing why) when any fails, or staging found `refusals` (a page git ignores though its status
+    would publish it), else the lint's result."""
     errors, linted = inspect(library, lint_cache=lint_cache, left_out=left_out)
     if left_out:
         errors = sorted(set(errors) | set(left_out_by_mistake(left_out, now or dt.datetime.now(dt.timezone.utc))))
+    if refusals:
+        errors = sorted(set(errors) | set(refusals))
     if errors:
         lines = {b.label: b.text.splitlines() for b in library.pages}
         print(render(Report(errors, lines=lines), "human"))

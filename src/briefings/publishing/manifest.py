@@ -12,13 +12,13 @@ import re
 from collections import Counter
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import MISSING, asdict, dataclass, field, fields
-from pathlib import Path, PurePosixPath
+from pathlib import Path
 from typing import Any
-from urllib.parse import quote
 
 from briefings import sourcing
 from briefings.errors import ToolError
 from briefings.library import Briefing, Library
+from briefings.links.addresses import page_url as page_url  # also publishing's
 from briefings.linting import config_of
 from briefings.linting.runner import Claimed
 from briefings.publishing import shards
@@ -224,14 +224,3 @@ def record(briefing: Briefing, figures: Sourcing, *, directory_urls: bool = True
         claims=[c.text for c in figures.claims], unsourced=[c.text for c in figures.claims if not c.sourced],
         source_titles={s.id: s.title for s in figures.sources}, section=briefing.section, has_claims=True,
     )
-
-
-def page_url(rel: str, *, directory_urls: bool = True) -> str:
-    """The URL MkDocs gives a docs-relative Markdown path, relative to the site root."""
-    path = PurePosixPath(rel)
-    if path.name in ("index.md", "README.md"):
-        stem = path.parent.as_posix()
-        target = "" if stem == "." else f"{stem}/"
-        return quote(target if directory_urls else f"{target}index.html")
-    stem = path.with_suffix("").as_posix()
-    return quote(f"{stem}/" if directory_urls else f"{stem}.html")

@@ -15,7 +15,8 @@ from briefings.frontmatter import ParseOnce
 from briefings.hooks.cache import same_configuration
 from briefings.library import Briefing, Library
 from briefings.linting.runner import Claimed
-from briefings.publishing import branch, changes, deploy, exclusion, gate, leaks, manifest, remote, replacement
+from briefings.publishing import assetuse, branch, changes, deploy, exclusion, gate, leaks, manifest, remote
+from briefings.publishing import replacement
 from briefings.publishing import search_shards, staging, timing, versions, workdir
 from briefings.publishing.editions import Edition, sort_key
 from briefings.publishing.site import edition_env
@@ -78,13 +79,13 @@ def publish(request: Request) -> Outcome:
             # its assertions feed the record; briefings linted before (same text) come from the lint cache
             cached = project.root if same_configuration(project.root, work / "library") else None
             linted = gate.require_clean(library, edition=request.edition, lint_cache=cached, left_out=staged.left_out,
-                                        now=request.now)
+                                        now=request.now, refusals=staged.errors)
             # once: for the record, "What changed" and the sourcing dashboard
             figures = sourcing.of_library(library, claims=linted.claims)
-            edition = _Edition(project, library, work, request, staged.left_out, figures, linted.claims)
+            edition = _Edition(project, library, work, request, staged, figures, linted.claims)
         done = deploy.deploy(target, edition.prepare)
     assert edition.changes is not None  # prepare ran at least once
-    return Outcome(edition.changes, edition.alias, staged.left_out, done, staged.refused)
+    return Outcome(edition.changes, edition.alias, staged.left_out, done, staged.refused + edition.unused)
 
 
 def _report(staged: staging.Staging) -> None:
@@ -98,9 +99,12 @@ class _Edition:
     """Builds the edition for a state of the site branch; rebuilds only when that state changes it."""
 
     def __init__(self, project: Project, library: Library, work: Path, request: Request,
-                 left_out: list[Briefing], figures: list[sourcing.Sourcing],
+                 staged: staging.Staging, figures: list[sourcing.Sourcing],
                  claims: dict[str, tuple[Claimed, ...]]) -> None:
-        self.project, self.library, self.work, self.request, self.left_out = project, library, work, request, left_out
+        self.project, self.library, self.work, self.request = project, library, work, request
+        self.staged = staged
+        self.left_out = staged.left_out + staged.ignored  # every page kept out whose text the scan looks for
+        self.unused: list[staging.Refused] = []  # staged assets no built page uses (removed from the site)
         self.figures = figures
         self.record = _record(project, library, request, figures, claims)
         self.changes: changes.Changes | None = None
@@ -145,15 +149,19 @@ class _Edition:
         env[rendercache.ENV_CACHE] = str(self.project.root)
         with timing.step("build"):
             gate.build(self.library, site_dir=site_dir, env=env, edition=request.edition)
+            unused = assetuse.remove_unused(site_dir, self.staged, directory_urls=urls)
+            for refused in unused if unused != self.unused else []:
+                print(shown(f"not published: {refused}"))
+            self.unused = unused
         with timing.step("split"):  # one edited briefing rewrites its own files, not the whole index or record
             search_shards.split(site_dir)
             for name, text in self.record.files().items():
                 (site_dir / name).parent.mkdir(parents=True, exist_ok=True)
                 (site_dir / name).write_text(text, encoding="utf-8")
-        shown = [r.title for r in before.briefings.values()] if before else []
+        titles = [r.title for r in before.briefings.values()] if before else []
         with timing.step("scan"):
             found = leaks.scan(site_dir, self.left_out, extra={versions.VERSIONS_FILE: request.title},
-                               public=shown, pages=self.library.pages, directory_urls=urls)
+                               public=titles, pages=self.library.pages, directory_urls=urls)
         if found:
             listed = "\n".join(f"  {leak}" for leak in found[:20])
             raise GateError(f"the built edition {request.edition} contains excluded briefings; nothing was "

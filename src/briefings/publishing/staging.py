@@ -2,10 +2,12 @@
 
 Inside docs_dir the staged copy holds exactly the Markdown pages whose status and embargo allow
 publication (every extension MkDocs renders, index pages included), the assets those pages (or
-mkdocs.yml, or a staged stylesheet) reference that git tracks, and planned.yml (the plugin turns
-it into planned pages). Everything else under docs_dir is refused with the reason: drafts and
-embargoed pages, hidden and git-ignored files, symlinks that do not resolve to a staged file,
-special files, unreferenced or untracked assets. Outside docs_dir the build's own files (mkdocs.yml,
+mkdocs.yml, or a staged stylesheet) name that git tracks, and planned.yml (the plugin turns it into
+planned pages). Everything else under docs_dir is refused with the reason: drafts and embargoed
+pages, hidden files and files git's ignore rules match (tracked or not), symlinks that do not
+resolve to a staged file, special files, unnamed or untracked assets. A page's text names more than
+it uses (a file name in code or an HTML comment): `assetuse` keeps, after the build, only the
+assets the built pages really link to or show. Outside docs_dir the build's own files (mkdocs.yml,
 overrides, styles) are copied as git sees the work tree; they are not pages, and pymdownx.snippets
 is confined to the staged docs_dir in an edition build (see `snippets`).
 """
@@ -14,30 +16,26 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 import shutil
 import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
-from typing import Any
-from urllib.parse import unquote, urlsplit
 
 from briefings.config import Project
 from briefings.errors import GateError, InputError
+from briefings.findings import Finding, Severity
 from briefings.textfile import read_text
 from briefings.frontmatter import FrontMatter, ParseOnce
 from briefings.library import Briefing
 from briefings.links.registry import REGISTRY_NAME
-from briefings.links.scan import scan
-from briefings.publishing import exclusion
+from briefings.publishing import assetnames, exclusion
 from briefings.tools import git
 
 RENDERED = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")  # what MkDocs renders (case-sensitive)
-_HTML_REF = re.compile(r"""\b(?:src|href|poster|data|srcset)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", re.I)
-_CSS_REF = re.compile(r"""url\(\s*(?:"([^"]*)"|'([^']*)'|([^)'"\s]*))\s*\)|@import\s+(?:"([^"]*)"|'([^']*)')""")
 _REPOSITORY = ("git submodule or repository of its own: its files are not in the library's commit, never "
                "published (copy them into docs/ to publish them)")
+IGNORED_RULE = "git-ignored"
 
 
 @dataclass(frozen=True)
@@ -59,6 +57,15 @@ class Staging:
     assets: list[str] = field(default_factory=list)
     left_out: list[Briefing] = field(default_factory=list)  # drafts and embargoed pages (for the leak scan)
     refused: list[Refused] = field(default_factory=list)  # every other file kept out
+    ignored: list[Briefing] = field(default_factory=list)  # tracked pages git's ignore rules keep out (scanned)
+    errors: list[Finding] = field(default_factory=list)  # why the gate must refuse the edition (ignored pages)
+    named: dict[str, list[str]] = field(default_factory=dict)  # staged asset -> the staged pages whose text names it
+    required: set[str] = field(default_factory=set)  # staged assets mkdocs.yml names, and planned.yml
+    docs_label: str = "docs"  # docs_dir as labels start with
+
+    def label(self, rel: str) -> str:
+        """How the publish report names a docs-relative path."""
+        return f"{self.docs_label}/{rel}"
 
 
 def is_markdown(name: str) -> bool:
@@ -70,13 +77,17 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
           parse: Callable[[str, str], FrontMatter] | None = None) -> Staging:
     """Copy the build's own files and the allowed part of docs_dir to `dest`; what was kept out and why.
     `parse` parses front matter (with the library's limits by default)."""
-    _copy_support(project, dest)
-    staging = Staging()
-    candidates = _docs_files(project, staging)
+    staging = Staging(docs_label=_label(project, project.docs_dir))
+    tracked_ignored = git.ignored_tracked(project.root, project.root)  # `git check-ignore` skips tracked files
+    _copy_support(project, dest, staging, tracked_ignored)
     parse = parse or ParseOnce(project.settings.limits).parse
+    candidates, held = _docs_files(project, staging, tracked_ignored)
+    _judge_ignored(project, held, now, staging, parse)
     texts: dict[str, str] = {}
     pages, assets, links, targets = _classify(project, candidates, now, staging, parse, texts)
-    wanted = _referenced(project, pages, links, assets)
+    config = assetnames.config_names(project.mkdocs)
+    named = assetnames.named(links)
+    wanted = assetnames.css_closure(config | set(named), lambda rel: _read(assets.get(rel))) & set(assets)
     published = {rel for rel in pages if rel not in targets} | {rel for rel in wanted if rel not in targets}
     docs_dest = dest / project.docs_dir.relative_to(project.root)
     for rel, path in sorted({**pages, **assets}.items()):
@@ -92,20 +103,26 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
             staging.assets.append(rel)
         else:
             staging.refused.append(Refused(label, "not referenced by any published page"))
+    staging.named = {rel: sorted(named[rel]) for rel in staging.assets if rel in named}
+    staging.required = {rel for rel in staging.assets if rel in config or rel == REGISTRY_NAME}
     staging.refused.sort(key=lambda r: r.label)
     return staging
 
 
-def _copy_support(project: Project, dest: Path) -> None:
-    """Files outside docs_dir and site_dir, as git sees the work tree; symlinks only to such files."""
+def _copy_support(project: Project, dest: Path, staging: Staging, tracked_ignored: dict[str, str]) -> None:
+    """Files outside docs_dir and site_dir, as git sees the work tree (none its ignore rules match,
+    tracked or not); symlinks only to such files."""
     known = set(git.worktree_files(project.root))
     for name in sorted(known):
         source = project.root / name
         if _inside(source, project.docs_dir, resolve=False) or _inside(source, project.site_dir, resolve=False):
             continue
+        if name in tracked_ignored:
+            staging.refused.append(Refused(name, _ignored(tracked_ignored[name])))
+            continue
         if source.is_symlink():
             target = _relative(source.resolve(), project.root)
-            if target is None or target not in known or not source.resolve().is_file():
+            if target is None or target not in known or target in tracked_ignored or not source.resolve().is_file():
                 continue  # a link to a secret (.env, .git/config) or out of the library is never copied
             if _inside(source, project.docs_dir) or _inside(source, project.site_dir):
                 continue  # nor one into docs/: the page allowlist alone decides what of docs/ goes out
@@ -113,8 +130,10 @@ def _copy_support(project: Project, dest: Path) -> None:
             _copy(source, dest / name)
 
 
-def _docs_files(project: Project, staging: Staging) -> dict[str, Path]:
-    """Every file under docs_dir that may be published: visible, not ignored, regular or symlink."""
+def _docs_files(project: Project, staging: Staging,
+                tracked: dict[str, str]) -> tuple[dict[str, Path], dict[str, tuple[Path, str]]]:
+    """Every file under docs_dir that may be published (visible, not ignored, regular or symlink), and
+    those that git tracks although its ignore rules match them (`tracked`), with the rule."""
     found: dict[str, Path] = {}
     for folder, dirs, files in os.walk(project.docs_dir):
         here = Path(folder)
@@ -141,11 +160,45 @@ def _docs_files(project: Project, staging: Staging) -> dict[str, Path]:
             else:
                 found[path.relative_to(project.docs_dir).as_posix()] = path
     ignored = git.ignored_files(project.root, [_git_path(project, p) for p in found.values()])
+    held: dict[str, tuple[Path, str]] = {}
     for rel, path in list(found.items()):
-        if _git_path(project, path) in ignored:
+        name = _git_path(project, path)
+        if name in tracked:
+            staging.refused.append(Refused(_label(project, path), _ignored(tracked[name])))
+            held[rel] = (path, tracked[name])
+            del found[rel]
+        elif name in ignored:
             staging.refused.append(Refused(_label(project, path), "ignored by git: never published"))
             del found[rel]
-    return found
+    return found, held
+
+
+def _ignored(rule: str) -> str:
+    where = f" ({rule})" if rule else ""
+    return f"ignored by git{where}, though git tracks it: never published"
+
+
+def _judge_ignored(project: Project, held: dict[str, tuple[Path, str]], now: dt.datetime, staging: Staging,
+                   parse: Callable[[str, str], FrontMatter]) -> None:
+    """Tracked pages that git's ignore rules keep out: the leak scan looks for their text, and one
+    whose status and embargo would publish it stops the gate, naming the rule (the two disagree: the
+    author either meant it public or meant it private)."""
+    for rel, (path, rule) in sorted(held.items()):
+        if not is_markdown(rel) or path.is_symlink():
+            continue
+        label = _label(project, path)
+        try:
+            page = Briefing.read(path, rel, label=label, max_bytes=project.settings.max_file_bytes, parse=parse)
+        except InputError:
+            continue
+        staging.ignored.append(page)
+        if not exclusion.is_excluded(page, now):
+            where = f" ({rule})" if rule else ""
+            staging.errors.append(Finding(
+                label, 1, 1, IGNORED_RULE, Severity.ERROR,
+                f"git ignores this page{where} although it tracks it, so editions leave it out, yet its status "
+                f"would publish it: mark it `status: draft` or untrack it (`git rm --cached`) to keep it private, "
+                "or change the ignore rule to publish it", reason="what git ignores is never published"))
 
 
 def _classify(project: Project, files: dict[str, Path], now: dt.datetime, staging: Staging,
@@ -179,7 +232,7 @@ def _classify(project: Project, files: dict[str, Path], now: dt.datetime, stagin
         else:
             pages[rel] = real
             texts[rel] = page.text
-            links[rel] = _page_links(page)
+            links[rel] = assetnames.page_names(page, directory_urls=_directory_urls(project))
     return pages, assets, links, targets
 
 
@@ -208,64 +261,12 @@ def _resolve_links(project: Project, files: dict[str, Path],
     return real, targets
 
 
-def _page_links(page: Briefing) -> list[str]:
-    """Every local target a page refers to: Markdown links and images, and HTML src/href attributes."""
-    targets = [link.href for link in scan(page.body, source=page.rel).links]
-    for match in _HTML_REF.finditer(page.body):
-        value = next(g for g in match.groups() if g is not None)
-        targets += [part.split()[0] for part in value.split(",") if part.split()] if "srcset" in match[0].lower() \
-            else [value]
-    return targets
+def _directory_urls(project: Project) -> bool:
+    return bool(project.mkdocs.get("use_directory_urls", True))
 
 
-def _referenced(project: Project, pages: dict[str, Path], links: dict[str, list[str]],
-                assets: dict[str, Path]) -> set[str]:
-    """Docs-relative paths of the assets the published pages, mkdocs.yml and staged stylesheets refer to."""
-    wanted = {t for t in (_docs_path("", ref) for ref in _config_refs(project.mkdocs)) if t}
-    for rel, targets in links.items():
-        wanted |= {t for t in (_docs_path(rel, href) for href in targets) if t}
-    todo = [rel for rel in wanted if rel.lower().endswith(".css") and rel in assets]
-    while todo:  # stylesheets bring their fonts and images (and other stylesheets)
-        css = todo.pop()
-        text = assets[css].read_text("utf-8", errors="replace")
-        for match in _CSS_REF.finditer(text):
-            target = _docs_path(css, next((g for g in match.groups() if g), ""))
-            if target and target not in wanted:
-                wanted.add(target)
-                if target.lower().endswith(".css") and target in assets:
-                    todo.append(target)
-    return wanted & set(assets)
-
-
-def _config_refs(mkdocs: dict[str, Any]) -> list[str]:
-    """Files in docs_dir that mkdocs.yml names: extra_css, extra_javascript, the theme's logo and favicon."""
-    refs: list[str] = []
-    for key in ("extra_css", "extra_javascript"):
-        for item in mkdocs.get(key) or []:
-            value = item.get("path") if isinstance(item, dict) else item
-            if isinstance(value, str):
-                refs.append(value)
-    theme = mkdocs.get("theme")
-    if isinstance(theme, dict):
-        refs += [str(theme[k]) for k in ("logo", "favicon") if isinstance(theme.get(k), str)]
-    return refs
-
-
-def _docs_path(page_rel: str, href: str) -> str | None:
-    """The docs-relative path a local link points at (None for URLs, anchors and paths out of docs)."""
-    parts = urlsplit(href.strip().strip("<>"))
-    if parts.scheme or parts.netloc or not parts.path:
-        return None
-    path = unquote(parts.path)
-    stack = [] if path.startswith("/") else list(PurePosixPath(page_rel).parent.parts)
-    for part in path.split("/"):
-        if part == "..":
-            if not stack:
-                return None
-            stack.pop()
-        elif part not in ("", "."):
-            stack.append(part)
-    return "/".join(stack) or None
+def _read(path: Path | None) -> str | None:
+    return path.read_text("utf-8", errors="replace") if path is not None else None
 
 
 def _label(project: Project, path: Path) -> str:

@@ -14,6 +14,7 @@ from briefings.errors import BuildError, ToolError
 from briefings.findings import has_errors
 from briefings.library import Library
 from briefings.limits import build_timeout
+from briefings.links import addresses
 from briefings.linting import parallel
 from briefings.site import parts
 from briefings.report import Report, render
@@ -21,10 +22,10 @@ from briefings.tools import mkdocs
 
 
 def check_sources(library: Library, *, fmt: str = "human") -> bool:
-    """Print front matter problems; True when there are no errors."""
-    findings = list(library.problems.values()) + metadata.check_library(library)
+    """Print front matter problems and pages that share an address; True when there are no errors."""
+    findings = list(library.problems.values()) + metadata.check_library(library) + addresses.collisions(library)
     if findings:
-        lines = {b.label: b.text.splitlines() for b in library.briefings}
+        lines = {b.label: b.text.splitlines() for b in library.pages}
         print(render(Report(findings, lines=lines), fmt))
     return not has_errors(findings)
 

@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import os
 import stat
-from pathlib import Path
+from collections.abc import Mapping, MutableMapping, Sequence
+from pathlib import Path, PurePosixPath
 from typing import Any
 
 from jinja2 import Environment
@@ -56,6 +57,37 @@ def escape_front_matter(page: Page, templates: frozenset[str]) -> str:
     """Escape every string of the page's front matter in place; the refused template name or ''."""
     page.meta, refused = escaping.escape_meta(page.meta, templates)
     return refused
+
+
+# Page settings Material's templates and search read, with the kind of value they need: any other
+# value breaks the build (`hide: 7` a TypeError, `icon: x` a missing template) or is misread.
+SETTINGS: dict[str, tuple[type, str]] = {
+    "hide": (list, "a list such as [navigation, toc]"),
+    "search": (Mapping, "a mapping such as {exclude: true}"),
+    "icon": (str, "an icon the theme has (such as material/book-open-variant)"),
+}
+
+
+def drop_unusable_settings(meta: MutableMapping[str, Any], theme_dirs: Sequence[str]) -> list[str]:
+    """Take out of a page's front matter each Material setting whose value the theme cannot use
+    (the wrong kind of value, an icon the theme does not have); why, for each one."""
+    dropped = []
+    for key, (kind, expected) in SETTINGS.items():
+        value = meta.get(key)
+        if value is None:
+            continue
+        if not isinstance(value, kind) or (key == "icon" and not has_icon(str(value), theme_dirs)):
+            del meta[key]
+            dropped.append(f"front matter `{key}: {value}` is not {expected}; the page is built without it")
+    return dropped
+
+
+def has_icon(name: str, theme_dirs: Sequence[str]) -> bool:
+    """Whether a theme folder holds the icon `name` (Material includes `.icons/NAME.svg`)."""
+    parts = PurePosixPath(name).parts
+    if not parts or any(part in ("..", ".", "/") for part in parts) or "\\" in name:
+        return False
+    return any((Path(folder) / ".icons" / f"{name}.svg").is_file() for folder in theme_dirs)
 
 
 def sanitize_page(html: str, page: Page) -> str:

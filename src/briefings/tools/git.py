@@ -268,3 +268,21 @@ def ignored_files(root: Path, paths: list[str]) -> set[str]:
         return set()
     data = b"".join(os.fsencode(path) + b"\0" for path in paths)  # each name as its bytes: a CR stays a CR
     return set(_paths(_output(["check-ignore", "-z", "--stdin"], root, data=data, ok=(0, 1))))  # 1: none is ignored
+
+
+def ignored_tracked(root: Path, folder: Path) -> dict[str, str]:
+    """Files under `folder` that git tracks although its ignore rules match them (committed before
+    the rule, or added with `git add -f`), relative to `root`, each with the rule that matches it
+    (`.gitignore:3: docs/private/`). Names go to git and come back as bytes (os.fsencode/fsdecode),
+    so any file name works."""
+    listed = _output(["--literal-pathspecs", "ls-files", "-z", "--cached", "--ignored", "--exclude-standard", "--",
+                      str(folder)], root)
+    names = [name for name in listed.split(b"\0") if name]
+    if not names:
+        return {}
+    # every name given is ignored, so check-ignore exits 0; --no-index: tracked files too
+    out = _output(["check-ignore", "--no-index", "--verbose", "-z", "--stdin"], root, data=b"\0".join(names) + b"\0")
+    fields = out.split(b"\0")
+    rules = {os.fsdecode(path): f"{os.fsdecode(source)}:{os.fsdecode(line)}: {os.fsdecode(pattern)}"
+             for source, line, pattern, path in zip(fields[0::4], fields[1::4], fields[2::4], fields[3::4])}
+    return {os.fsdecode(name): rules.get(os.fsdecode(name), "") for name in names}
