@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import subprocess
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
@@ -96,6 +97,55 @@ def test_snippets_cannot_include_an_excluded_briefing(make_library: Callable[...
     code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
     assert code == 1 and "nothing was deployed" in err, out + err
     assert branch_tip(root) is None
+
+
+NFD_TEXT = unicodedata.normalize("NFD", "The zqnfd informant meets the Kyiv caf\u00e9 owner at the M\u00f6nchengladbach depot")
+
+
+@pytest.mark.parametrize("case", ["assets", "drafts", "nfd"])
+def test_a_quote_the_scan_once_missed_stops_the_edition(make_library: Callable[..., Path], cli: CLI,
+                                                        case: str) -> None:
+    """A draft quoted in a published .tsv/.yaml/.bib file; one public page quoting a sentence that
+    three drafts share; a draft saved in NFD quoted in NFC."""
+    files = _files()
+    if case == "assets":
+        files |= {"RESEARCH/data.tsv": f"id\tnote\n1\t{DRAFT_TEXT}\n", "RESEARCH/data.yaml": f"note: {DRAFT_TEXT}\n",
+                  "RESEARCH/refs.bib": f"@misc{{x, note={{{DRAFT_TEXT}}}}}\n"}
+        files["RESEARCH/Alpha.md"] = cited("Alpha", "The Alpha Committee met on 14 January 2025.") + \
+            "\n[Data](data.tsv), [more](data.yaml) and [references](refs.bib).\n"
+        leaked = ["RESEARCH/data.tsv", "RESEARCH/data.yaml", "RESEARCH/refs.bib"]
+    elif case == "drafts":
+        files |= {f"RESEARCH/Part {i}.md": briefing_text(f"Series Part {i}", f"{DRAFT_TEXT}.", status="draft")
+                  for i in range(3)}
+        files["RESEARCH/Alpha.md"] = cited("Alpha", f"{DRAFT_TEXT} on 14 January 2025.")
+        leaked = ["RESEARCH/Alpha/index.html"]
+    else:
+        files["RESEARCH/Draft Notes.md"] = briefing_text("Draft Notes", f"{NFD_TEXT}.", status="draft")
+        files["RESEARCH/Alpha.md"] = cited("Alpha", unicodedata.normalize("NFC", f"{NFD_TEXT} on 14 January 2025."))
+        leaked = ["RESEARCH/Alpha/index.html"]
+    root = make_library(files, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "contains excluded briefings; nothing was deployed" in err, out + err
+    for name in leaked:
+        assert f"{name}: contains " in err, name
+    assert branch_tip(root) is None
+
+
+@pytest.mark.parametrize("spelling", ["pymdownx.snippets", "pymdownx.snippets:SnippetExtension"])
+def test_snippets_are_confined_to_docs_however_the_extension_is_named(
+        make_library: Callable[..., Path], cli: CLI, spelling: str) -> None:
+    """Python-Markdown loads the extension by module path or `module:Class` alike: both are confined."""
+    mkdocs = MINIMAL_MKDOCS + f"  - {spelling}:\n      base_path: [docs, .]\n      check_paths: false\n"
+    files = {**BASE_FILES, "RESEARCH/Alpha.md": cited("Alpha", "The Alpha Committee met on 14 January 2025.")
+             + '\n--8<-- "notes/secret.txt"\n\n--8<-- "docs/RESEARCH/Beta.md"\n'}
+    root = make_library(files, git=True, mkdocs=mkdocs)
+    (root / "notes").mkdir()
+    (root / "notes/secret.txt").write_text("The zqsnippetnote informant is named in these notes.\n", "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    page = show(root, "2025.01/RESEARCH/Alpha/index.html")
+    assert "Beta Report was released" in page  # a base above docs/ still reaches docs/
+    assert _everywhere(root, "zqsnippetnote") == []
 
 
 def test_scan_finds_text_and_urls_of_excluded_briefings(make_library: Callable[..., Path], tmp_path: Path) -> None:

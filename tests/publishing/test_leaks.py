@@ -3,13 +3,16 @@ briefing's distinctive text, and where in a file it is found."""
 
 from __future__ import annotations
 
+import gzip
 import json
 import random
+import unicodedata
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from briefings.errors import GateError
 from briefings.library import Briefing, Library
 from briefings.newbriefing import render as template
 from briefings.publishing import leaks
@@ -101,6 +104,76 @@ def test_boilerplate_template_text_and_already_published_titles_do_not_count(
     title = "<p>Removed: Operation Nightjar</p>"
     assert _scan(tmp_path, draft, title) != []
     assert _scan(tmp_path, draft, title, public=["Operation Nightjar"]) == []
+
+
+def test_every_text_file_is_read_by_its_content_whatever_its_name(
+        make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    draft, _ = _draft(make_library)
+    site = tmp_path / "site"
+    site.mkdir()
+    quote = "Nine couriers crossed the northern river at dawn"
+    texts: dict[str, bytes] = {
+        "data.tsv": f"id\tnote\n1\t{quote}\n".encode(), "data.yaml": f"note: {quote}\n".encode(),
+        "refs.bib": f"@misc{{x, note={{{quote}}}}}\n".encode(), "NOTES": quote.encode(),
+        "notes.txt.gz": gzip.compress(quote.encode()), "utf16.txt": quote.encode("utf-16"),
+        "latin.csv": f"caf\u00e9;{quote}".encode("cp1252"), "site.webmanifest": json.dumps({"d": quote}).encode(),
+    }
+    for name, data in texts.items():
+        (site / name).write_bytes(data)
+    (site / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + quote.encode())  # binary: not read
+    (site / "archive.gz").write_bytes(gzip.compress(b"\x00\x01" + quote.encode()))  # binary inside
+    assert sorted(leak.file for leak in leaks.scan(site, [draft])) == sorted(texts)
+
+    monkeypatch.setattr(leaks, "MAX_BYTES", 1000)  # a text file too large to scan stops the edition
+    (site / "big.txt").write_text("x " * 600, "utf-8")
+    with pytest.raises(GateError, match="big.txt: more than 0 MB of text, too large for the leak scan"):
+        leaks.scan(site, [draft])
+    (site / "big.txt").unlink()
+    (site / "cut.txt.gz").write_bytes(gzip.compress(quote.encode() * 20)[:-12])  # a damaged gzip file
+    with pytest.raises(GateError, match="cut.txt.gz: cannot be read for the leak scan"):
+        leaks.scan(site, [draft])
+
+
+def test_text_is_compared_in_one_unicode_form_without_invisible_characters(
+        make_library: Callable[..., Path], tmp_path: Path) -> None:
+    sentence = "The informant meets the Kyiv caf\u00e9 owner at the M\u00f6nchengladbach depot."
+    draft, _ = _draft(make_library, {"RESEARCH/Nightjar.md": briefing_text(
+        "Operation Nightjar", unicodedata.normalize("NFD", sentence), status="draft")})
+    quotes = [
+        unicodedata.normalize("NFC", sentence),  # another normal form (a draft saved on macOS)
+        sentence.replace("M\u00f6nchen", "M\u00f6n\u200bchen\u00ad"),  # zero-width space, soft hyphen
+        sentence.replace("Kyiv", "Ky&shy;iv&#8203;").replace(" owner", "&nbsp;owner"),  # entities
+        sentence.replace("informant meets", "informant\u3000meets\u2003"),  # other spaces
+        sentence.replace("The informant", "\uff34\uff28\uff25 informant"),  # full-width letters
+        sentence.replace("caf\u00e9", "cafe").replace("\u00f6", "o").upper(),  # no accents, upper case
+        sentence.replace("Kyiv", "Ky<em>iv</em>").replace("owner", "<strong>own</strong>er"),  # emphasis in a word
+    ]
+    for quote in quotes:
+        assert [w.split()[0] for w in _scan(tmp_path, draft, f"<p>{quote}</p>")] == ["sentence"], quote
+    # a footnote mark or a link beside a word is no part of it
+    assert _scan(tmp_path, draft, "<p>The informant meets the Kyiv <sup>1</sup>cafe owner</p>") == []
+    assert _scan(tmp_path, draft, '<a href="a/">Operation Nightjar</a><a href="b/">Herons</a>') == ['title "Operation Nightjar"']
+
+
+def test_boilerplate_is_text_published_pages_show_never_what_drafts_share(
+        make_library: Callable[..., Path], tmp_path: Path) -> None:
+    """Three drafts of a series sharing a sentence do not make it boilerplate; three published pages
+    showing it do, but not when they carry it in an HTML comment (removed from the site)."""
+    shared = "Operation nightjar moves the informant to Lviv on the third of March."
+    drafts = {f"RESEARCH/Part{i}.md": briefing_text(f"Nightjar Part {i}", shared, status="draft") for i in range(3)}
+    html = f"<p>Council news. {shared}</p>"
+    for pages, leaked in (({"RESEARCH/P0.md": shared}, True),  # the one page that quotes them
+                          ({f"RESEARCH/P{i}.md": f"<!-- {shared} -->" for i in range(3)}, True),
+                          ({f"RESEARCH/P{i}.md": f"<!--> x --> {shared}" for i in range(3)}, False),
+                          ({f"RESEARCH/P{i}.md": shared for i in range(3)}, False)):
+        files = {**drafts, **{rel: briefing_text(f"Public {rel}", body) for rel, body in pages.items()}}
+        library = Library.load(make_library(files, name=f"lib{len(list(tmp_path.iterdir()))}"))
+        excluded = [b for b in library.briefings if b.rel.startswith("RESEARCH/Part")]
+        site = tmp_path / "site"
+        site.mkdir(exist_ok=True)
+        (site / "page.html").write_text(html, "utf-8")
+        found = leaks.scan(site, excluded, pages=library.pages)  # the drafts among them do not count
+        assert bool(found) == leaked, pages
 
 
 def test_a_large_site_is_scanned_by_forked_workers_with_the_same_findings(

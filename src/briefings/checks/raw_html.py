@@ -29,7 +29,7 @@ _ATTRIBUTE = re.compile(r"""([A-Za-z_:][-\w:.]*)=("[^"\n]*"|'[^'\n]*'|[^\s"'}]+)
 _CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 
 
-def _fragments(tokens: list[Token]) -> Iterator[tuple[int, str, str]]:
+def fragments(tokens: list[Token]) -> Iterator[tuple[int, str, str]]:
     """(0-based body line, kind, text) of each raw HTML block, inline HTML and inline source."""
     for token in tokens:
         if token.map is None:
@@ -68,7 +68,7 @@ def _inline_changes(text: str) -> Iterator[tuple[int, str]]:
 
 def run(doc: Document) -> Iterator[Hit]:
     """One hit per tag, attribute set, comment or link target that would not be published as written."""
-    for line0, kind, text in _fragments(doc.tokens):
+    for line0, kind, text in fragments(doc.tokens):
         found = sanitize.changes(text) if kind == "html" else list(_inline_changes(text))
         for offset, what in found:
             yield Hit(line=doc.line(line0 + offset), message=f"{what} on the published site: {_advice(what)}",

@@ -11,8 +11,10 @@ import re
 from collections.abc import Callable, Iterable, Sequence
 from typing import Any
 
-from markdown.extensions.toc import slugify, unique
+from markdown.extensions.toc import TocExtension, slugify, unique
 from markdown_it.token import Token
+
+from briefings.site import extensions
 
 Slugify = Callable[[str, str], str]
 
@@ -27,8 +29,9 @@ _FOOTNOTE_DEF = re.compile(r"^[ ]{0,3}\[\^(?P<label>[^\]\s]+)\]:", re.MULTILINE)
 def toc_options(mkdocs: dict[str, Any]) -> str:
     """The toc separator configured in mkdocs.yml (default "-")."""
     for item in mkdocs.get("markdown_extensions") or []:
-        if isinstance(item, dict) and isinstance(item.get("toc"), dict):
-            return str(item["toc"].get("separator", "-"))
+        for name, options in item.items() if isinstance(item, dict) else ():
+            if isinstance(options, dict) and extensions.loads(name, TocExtension):  # `toc`, `markdown.extensions.toc`
+                return str(options.get("separator", "-"))
     return "-"
 
 

@@ -17,11 +17,11 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 
 from briefings.links.model import Link, Placeholder, Span
+from briefings.site.sanitize import COMMENT  # as HTML reads one: `<!-->` ends at once
 
 _BLANK = re.compile(r"[^\n]")
 _MASKS = (("```", "~~~"), ("<!--",), ("`",))  # what must occur in a text for each mask pattern to matter
 _FENCE = re.compile(r"^[ \t]*(?P<f>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*(?P=f)[`~]*[ \t]*$|\Z)", re.M | re.S)
-_COMMENT = re.compile(r"<!--.*?(?:-->|\Z)", re.S)
 _CODE_SPAN = re.compile(r"(?<!`)(?P<b>`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=b)(?!`)", re.S)
 # Possessive quantifiers and one way to match each run of spaces keep every pattern linear.
 _SPACE = r"[ \t]*+(?:\n[ \t]*+)?+"
@@ -88,7 +88,7 @@ class _Lines:
 
 def _mask(text: str) -> str:
     """The text with code and HTML comments blanked (same length, same line breaks)."""
-    for triggers, pattern in zip(_MASKS, (_FENCE, _COMMENT, _CODE_SPAN)):
+    for triggers, pattern in zip(_MASKS, (_FENCE, COMMENT, _CODE_SPAN)):
         if any(t in text for t in triggers):
             text = pattern.sub(lambda m: _BLANK.sub(" ", m.group(0)), text)
     return text

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from briefings.linting.sentences import CITE
+from briefings.site.sanitize import COMMENT
 
 _SKIP_CONTEXT = frozenset({"heading_open", "admonition_title_open", "footnote_block_open", "thead_open"})
 LIST_OPEN = frozenset({"bullet_list_open", "ordered_list_open"})  # token types that open a list
@@ -228,4 +229,6 @@ def render(children: Sequence[Token], is_source: Callable[[str], bool]) -> str:
             parts.append("code")
         elif kind == "footnote_ref" and is_source(str(child.meta.get("label", ""))):
             parts.append(CITE)
+        elif kind == "html_inline" and child.content.startswith("<!--"):
+            parts.append(COMMENT.sub("", child.content))  # the text after a comment that ended early is shown
     return _UNDEFINED_REF.sub("", "".join(parts))

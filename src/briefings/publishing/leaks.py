@@ -1,25 +1,33 @@
 """The leak scan: no distinctive text of an excluded briefing may appear anywhere in the built edition.
 
 Fingerprints are the excluded briefing's title, sentences, list items and table cells, headings,
-code lines and blocks and quoted phrases, each reduced to its sequence of words (case-folded, markup,
-entities, punctuation and whitespace dropped), so a quote survives re-wrapping, emphasis, links,
-smart quotes and syntax highlighting. Every text file of the site is reduced the same way (HTML
-comment content and attribute values included, JSON by its strings) and searched for whole
-word sequences. A fragment is distinctive when it is long enough for its kind (MIN_WORDS): a
+code lines and blocks and quoted phrases, each reduced to its sequence of words (entities decoded,
+Unicode compatibility-decomposed and case-folded, accents, zero-width characters and soft hyphens
+dropped, and markup, punctuation and whitespace of any kind cut between words), so a quote survives
+re-wrapping, emphasis, links, smart quotes, syntax highlighting and another Unicode normal form.
+Every file of the site whose content is text (no NUL in its first SNIFF bytes, whatever its name;
+a gzip file by its content) is reduced the same way (HTML comment content and attribute values
+included, JSON by its strings) and searched for whole word sequences; a text file over MAX_BYTES
+stops the edition. A fragment is distinctive when it is long enough for its kind (MIN_WORDS): a
 one-word heading such as "Background" is in every briefing, a five-word sentence is not. The
 `briefings new` template's own sentences never count, nor does a fragment that COMMON or more
-pages of the library carry in their own source (a standard disclaimer): a quote of a draft is in
-the draft and the one page that quotes it.
+published pages show in their own source (a standard disclaimer): only public text makes a
+fragment common, never the number of drafts that share it.
 """
 
 from __future__ import annotations
 
+import codecs
+import gzip
 import html
 import json
 import re
+import unicodedata
+import zlib
 from collections.abc import Iterable, Iterator
-from itertools import compress, count
 from dataclasses import dataclass
+from functools import cache
+from itertools import chain, compress, count
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -27,20 +35,31 @@ from urllib.parse import unquote, urlsplit
 from markdown_it.token import Token
 
 from briefings import markdown
+from briefings.errors import GateError
 from briefings.library import Briefing
 from briefings.linting import parallel
 from briefings.newbriefing import render as template
 from briefings.publishing.manifest import page_url
+from briefings.site.sanitize import COMMENT
 
 MIN_WORDS = {"title": 2, "sentence": 5, "item": 4, "heading": 4, "code": 4, "quote": 3}
-COMMON = 4  # a fragment written in this many pages of the library is boilerplate, not one briefing's text
+COMMON = 3  # a fragment shown in this many published pages is boilerplate, not one briefing's text
 ANCHOR = 2  # words indexed per fragment start: every fragment has at least this many
 PARALLEL_FROM = 16_000_000  # bytes of text in the site from which the scan is split between forked workers
-SCANNED = {".html", ".htm", ".xml", ".json", ".txt", ".js", ".md", ".csv", ".svg"}
+SNIFF = 8000  # bytes that tell text from binary, as git tells them: a NUL among them makes a file binary
+MAX_BYTES = 64 * 2**20  # a text file (or a gzip file's content) larger than this stops the edition
+_BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
+         (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE first: it starts as UTF-16 LE
+_GZIP = b"\x1f\x8b"
 _WORD = re.compile(r"\w+")
 _TAG = re.compile(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
+# formatting that never separates words (`night<em>jar</em>`); links, sup, sub and span do (links
+# side by side in lists, a heading's permalink, footnote marks, line numbers before code)
+_INLINE = r"(/?(?:abbr|b|bdi|bdo|cite|code|data|del|dfn|em|i|ins|kbd|mark|q|s|samp|small|strike|strong|time|tt|u|var|wbr)(?=[\s/>]))"
+_INLINE_TAG = re.compile(f"<{_INLINE}")  # lower case, as the sanitiser writes every tag
 _ATTR = re.compile(r"""\s[\w:-]+\s*=\s*(?:"([^"]*)"|'([^']*)')""")
-_TAG_SPLIT = re.compile(f"({_TAG.pattern})")  # text and tags in one pass
+# text, tag, its inline name (or None), text, ...: in one pass that starts only at a "<"
+_TAG_SPLIT = re.compile(f"(<{_INLINE}?{_TAG.pattern[1:]})")
 _ATTR_JOINED = re.compile(r"""\s[\w:-]+\s*=\s*(?:"([^"\x00]*)"|'([^'\x00]*)')""")  # within one tag of many
 _COMMENT_MARK = re.compile(r"<!--|--!?>")
 _SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+")
@@ -75,8 +94,23 @@ class Leak:
 
 
 def words(text: str) -> tuple[str, ...]:
-    """The word sequence of a text: entities decoded, case-folded, everything but words dropped."""
-    return tuple(_WORD.findall(html.unescape(text).casefold()))
+    """The word sequence of a text: entities decoded, each character compatibility-decomposed and
+    case-folded, accents and invisible characters dropped, everything but words dropped."""
+    text = html.unescape(text)
+    if not text.isascii():
+        changed = {c: f for c in set(text) if not c.isascii() and (f := _folded(c)) != c}  # a few per page
+        if changed:
+            text = re.sub("[" + "".join(map(re.escape, changed)) + "]", lambda m: changed[m.group()], text)
+    return tuple(_WORD.findall(text.lower()))
+
+
+@cache
+def _folded(char: str) -> str:
+    """One character as `words` compares it: NFKD, case-folded, without combining marks (the accent
+    of a decomposed letter, which NFKD puts after it in any order) and format characters (zero-width
+    spaces and joiners, soft hyphens, bidirectional marks, byte order marks)."""
+    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
+    return "".join(c for c in folded if unicodedata.category(c) not in ("Mn", "Mc", "Me", "Cf"))
 
 
 def fragments(briefing: Briefing, *, public: Iterable[str] = ()) -> list[Fragment]:
@@ -87,7 +121,7 @@ def fragments(briefing: Briefing, *, public: Iterable[str] = ()) -> list[Fragmen
         for part in _SENTENCE_END.split(text) if kind in ("sentence", "item") else [text]:
             seq = words(part)
             if len(seq) >= max(MIN_WORDS[kind], ANCHOR) and seq not in skip:
-                found.setdefault(seq, Fragment(kind, seq, " ".join(part.split())))
+                found.setdefault(seq, Fragment(kind, seq, " ".join(unicodedata.normalize("NFC", part).split())))
     return list(found.values())
 
 
@@ -113,7 +147,7 @@ def _pieces(briefing: Briefing) -> Iterator[tuple[str, str]]:
             yield "code", token.content
             yield from (("code", line) for line in token.content.splitlines())
         elif token.type == "html_block":
-            yield "sentence", _TAG.sub(" ", token.content)
+            yield "sentence", _TAG.sub(_gap, token.content)
         elif token.type == "inline":
             kind = "heading" if "heading_open" in context else \
                 "item" if {"list_item_open", "td_open", "th_open"} & set(context) else "sentence"
@@ -147,7 +181,8 @@ def scan(site_dir: Path, excluded: list[Briefing], *, extra: dict[str, str] | No
         return []
     public = list(public)
     found = [(b, fragments(b, public=public)) for b in excluded]
-    common = _common(found, [*excluded, *pages])
+    left_out = {b.label for b in excluded}
+    common = _common(found, [page for page in pages if page.label not in left_out])
     index = _Index([(b, [f for f in frags if f.words not in common]) for b, frags in found])
     urls = [(b, page_url(b.rel, directory_urls=directory_urls)) for b in excluded]
     wanted = [(b, url, "/" + unquote(url)) for b, url in urls if url]
@@ -177,11 +212,13 @@ def scan(site_dir: Path, excluded: list[Briefing], *, extra: dict[str, str] | No
 
 
 def _common(found: list[tuple[Briefing, list[Fragment]]], pages: list[Briefing]) -> set[tuple[str, ...]]:
-    """Fragments that at least COMMON pages carry in their own Markdown source."""
+    """Fragments that at least COMMON published pages show in their own Markdown source (outside
+    HTML comments, read as the sanitiser reads them)."""
     index = _Index(found)
     counts: dict[tuple[str, ...], int] = {}
     for page in {page.label: page for page in pages}.values():
-        for seq in index.all_in(words(page.body) + ("\x00",) + words(page.title)):
+        shown = COMMENT.sub(" ", page.body) if "<!--" in page.body else page.body
+        for seq in index.all_in(words(shown) + ("\x00",) + words(page.title)):
             counts[seq] = counts.get(seq, 0) + 1
     return {seq for seq, count in counts.items() if count >= COMMON}
 
@@ -223,8 +260,47 @@ class _Index:
 
 
 def _text_files(site_dir: Path) -> list[Path]:
-    """Every file of the site that the scan reads (by extension), in a stable order."""
-    return [path for path in sorted(site_dir.rglob("*")) if path.suffix.lower() in SCANNED and path.is_file()]
+    """Every file of the site whose content is text, in a stable order."""
+    return [path for path in sorted(site_dir.rglob("*")) if path.is_file() and _is_text(path)]
+
+
+def _is_text(path: Path) -> bool:
+    """Text, by content: a BOM, or no NUL in the first SNIFF bytes (of a gzip file's content)."""
+    try:
+        head = _read(path, SNIFF)
+    except (OSError, EOFError, zlib.error):
+        return True  # unreadable, or a damaged gzip file: reading it again reports it
+    return head.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" not in head
+
+
+def _read(path: Path, size: int) -> bytes:
+    """At most `size` bytes of a file, of its uncompressed content if it is a gzip file."""
+    with path.open("rb") as file:
+        data = file.read(size)
+        if data.startswith(_GZIP):
+            file.seek(0)
+            data = gzip.GzipFile(fileobj=file).read(size)
+    return data
+
+
+def _content(site_dir: Path, path: Path) -> str:
+    """A text file's content (a gzip file's, uncompressed), by its BOM, else UTF-8, else also as cp1252."""
+    name = path.relative_to(site_dir).as_posix()
+    try:
+        data = _read(path, MAX_BYTES + 1)
+    except (OSError, EOFError, zlib.error) as error:
+        raise GateError(f"{name}: cannot be read for the leak scan ({error}); nothing was deployed",
+                        hint="make it a readable file (a gzip file must be whole), or leave it out of docs/") from None
+    if len(data) > MAX_BYTES:
+        raise GateError(f"{name}: more than {MAX_BYTES // 2**20} MB of text, too large for the leak scan; "
+                        "nothing was deployed", hint="keep text files this large out of the published site (docs/)")
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            return data.decode(encoding, errors="replace")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:  # not UTF-8: read both ways, so that neither reading hides a quote
+        return data.decode("utf-8", errors="replace") + "\n\x00\n" + data.decode("cp1252", errors="replace")
 
 
 def _site_text(site_dir: Path, path: Path) -> tuple[str, tuple[str, ...], list[str]]:
@@ -233,9 +309,10 @@ def _site_text(site_dir: Path, path: Path) -> tuple[str, tuple[str, ...], list[s
     Only the sitemap and the search index list pages; other files may rightly link to an excluded
     briefing's page in an earlier edition (the "What changed" page does, for removed briefings).
     """
-    raw = path.read_text("utf-8", errors="replace")
-    pages = _LOC.findall(raw) if path.name == "sitemap.xml" else []
-    if path.suffix.lower() == ".json":
+    raw = _content(site_dir, path)
+    name = path.name.removesuffix(".gz")
+    pages = _LOC.findall(raw) if name == "sitemap.xml" else []
+    if raw.lstrip()[:1] in ("{", "["):  # JSON by content (the search index, a web manifest, a source map)
         data = _load_json(raw)
         if "search" in path.relative_to(site_dir).parts[:-1]:  # the index and its per-page files
             pages = list(_locations(data))
@@ -248,11 +325,18 @@ def visible_words(markup: str) -> tuple[str, ...]:
     text = _COMMENT_MARK.sub(" ", markup)
     if "\x00" in text:  # the tags cannot be joined by NUL below: one at a time
         attributes = [value for tag in _TAG.findall(text) for m in _ATTR.finditer(tag) for value in m.groups() if value]
-        return words(_TAG.sub(" ", text)) + ("\x00",) + words("\n".join(attributes))
-    pieces = _TAG_SPLIT.split(text)  # text, tag, text, tag, ..., text
+        return words(_TAG.sub(_gap, text)) + ("\x00",) + words("\n".join(attributes))
+    pieces = _TAG_SPLIT.split(text)  # text, tag, its inline name or None, text, ...
     # the tags joined by NUL, which no attribute value below may contain: each match stays in its tag
-    values = _ATTR_JOINED.findall("\x00".join(pieces[1::2]))
-    return words(" ".join(pieces[0::2])) + ("\x00",) + words("\n".join(a or b for a, b in values))
+    values = _ATTR_JOINED.findall("\x00".join(pieces[1::3]))
+    gaps = map((" ", "").__getitem__, map(bool, pieces[2::3]))  # in C: no Python call per tag
+    shown = "".join(chain.from_iterable(zip(pieces[0::3], chain(gaps, ("",)))))
+    return words(shown) + ("\x00",) + words("\n".join(a or b for a, b in values))
+
+
+def _gap(tag: re.Match[str]) -> str:
+    """What a tag leaves between the texts around it: nothing for inline formatting, else a space."""
+    return "" if _INLINE_TAG.match(tag.group()) else " "
 
 
 def _page_path(listed: str) -> str:

@@ -5,9 +5,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from markdown.extensions.footnotes import FootnoteExtension
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.structure.files import File
 
+from briefings.site import extensions
 from briefings.site.render import STATUS_LABELS
 
 HERE = Path(__file__).resolve().parent / "assets"
@@ -24,9 +26,12 @@ def configure(config: MkDocsConfig, *, css: bool) -> None:
     config.extra_css.extend(uri for uri in wanted_css if uri not in config.extra_css)
     present = {str(script) for script in config.extra_javascript}
     config.extra_javascript.extend(PREFIX + name for name in SCRIPTS if PREFIX + name not in present)
-    if "footnotes" in config.markdown_extensions:
-        # numbered in definition order, which briefings.site.sources makes the order of first citation
-        config.mdx_configs.setdefault("footnotes", {})["USE_DEFINITION_ORDER"] = True
+    # numbered in definition order, which briefings.site.sources makes the order of first citation
+    for entry in config.markdown_extensions:
+        if isinstance(entry, str) and extensions.loads(entry, FootnoteExtension):
+            config.mdx_configs.setdefault(entry, {})["USE_DEFINITION_ORDER"] = True
+        elif isinstance(entry, FootnoteExtension):
+            entry.setConfig("USE_DEFINITION_ORDER", True)
     status = config.extra.get("status")
     if status is None or isinstance(status, dict):  # Material's page status shows these as tooltips
         config.extra["status"] = {**STATUS_TOOLTIPS, **(status or {})}

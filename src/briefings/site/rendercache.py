@@ -54,6 +54,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.structure.toc import get_toc
 
 from briefings.frontcache import CACHE_ROOT, make_cache_folder, modified_time, remove_stale_tmp, write_entry
+from briefings.site import extensions
 
 SALT = "1"  # change when what an entry holds, or how it is used, changes
 ENV_CACHE = "BRIEFINGS_CACHE_LIBRARY"  # the library whose cache a build uses (publish: the work tree)
@@ -61,7 +62,6 @@ FOLDER = CACHE_ROOT / "render"
 # entries a page needs: its render in each part of a build (at most 4, site/builder.py), its search entries
 KEEP_PER_PAGE = 6
 KEEP_CONTEXTS = 4  # context folders kept (e.g. `briefings build` with drafts and `publish` without)
-SNIPPETS = "pymdownx.snippets"
 SNIPPET_MARK = "8<-"  # in every pymdownx.snippets marker
 PACKAGES = ("mkdocs", "markdown", "mkdocs-material", "pymdown-extensions", "pygments")  # pygments: code blocks
 _PAGES_LOG = logging.getLogger("mkdocs.structure.pages")
@@ -85,15 +85,15 @@ class RenderCache:
     def open(config: MkDocsConfig, root: Path) -> RenderCache | None:
         """The cache for this build (None when no page can be cached): of the library ENV_CACHE
         names, else of `root`."""
-        options = config.mdx_configs or {}
-        if options.get(SNIPPETS, {}).get("auto_append"):
+        snippets = extensions.snippets(config)  # however it is named (site/extensions.py)
+        if any(_snippets_options(config, entry).get("auto_append") for entry in snippets):
             return None
         try:
             context = _context(config)
         except _Unnamed:
             return None
         folder = Path(os.environ.get(ENV_CACHE) or root) / FOLDER
-        return RenderCache(folder, context, snippets=SNIPPETS in config.markdown_extensions)
+        return RenderCache(folder, context, snippets=bool(snippets))
 
     def attach(self, page: Page) -> None:
         """Make this page's render come from the cache when its inputs are unchanged."""
@@ -209,8 +209,10 @@ def build_succeeded(config: MkDocsConfig) -> bool:
 def _context(config: MkDocsConfig) -> str:
     """What every page's render depends on besides the page itself."""
     options = {name: value for name, value in (config.mdx_configs or {}).items()}
-    if SNIPPETS in options:  # its options matter only to pages with its marker, which are never cached
-        options[SNIPPETS] = {"auto_append": options[SNIPPETS].get("auto_append")}
+    for entry in extensions.snippets(config):
+        if isinstance(entry, str) and entry in options:
+            # its options matter only to pages with its marker, which are never cached
+            options[entry] = {"auto_append": options[entry].get("auto_append")}
     links = config.validation.links
     data = {
         "salt": SALT, "python": sys.version, "versions": _versions(config.markdown_extensions),
@@ -220,6 +222,13 @@ def _context(config: MkDocsConfig) -> str:
         "directory_urls": bool(config.use_directory_urls), "log": _PAGES_LOG.getEffectiveLevel(),
     }
     return _named(data)
+
+
+def _snippets_options(config: MkDocsConfig, entry: object) -> dict[str, Any]:
+    """The options of one snippets entry: its mdx_configs, or an instance's own."""
+    if isinstance(entry, str):
+        return dict((config.mdx_configs or {}).get(entry) or {})
+    return dict(getattr(entry, "getConfigs", dict)())
 
 
 def _versions(extensions: list[str]) -> dict[str, str]:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import html
 import re
-from functools import cache
+from functools import cache, lru_cache
 from html.parser import HTMLParser
 
 import nh3
@@ -53,6 +53,11 @@ STYLE_PROPERTIES = frozenset({"text-align"})
 URL_SCHEMES = frozenset({"http", "https", "mailto"})
 # Comments that steer the tools, never editor notes: lint and the rule `raw-html` leave them be.
 DIRECTIVE_PREFIXES = ("briefings:", "vale ")
+# An HTML comment as browsers and this sanitiser (html5ever) read one in text (the HTML standard's
+# comment states): `<!-->` and `<!--->` are empty comments that end at once, `--!>` ends one as
+# `-->` does, a `<!--` inside one opens nothing, and one never closed runs to the end.
+COMMENT = re.compile(r"<!--(?:-?>|.*?--!?>|.*)", re.DOTALL)
+COMMENT_ENDS = ("-->", "--!>")  # how a COMMENT match that is closed ends (`<!-->` too); one that is not runs to the end
 
 
 @cache
@@ -113,18 +118,50 @@ def url_allowed(url: str) -> bool:
 
 
 class _Changes(HTMLParser):
-    """What `clean` would remove from a fragment, tag by tag, with the fragment's 0-based line."""
+    """What `clean` would remove from a fragment, tag by tag, with the fragment's 0-based line, and
+    the comments that end before their author meant them to (`broken`)."""
 
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.found: list[tuple[int, str]] = []
+        self.broken: list[tuple[int, str]] = []
+        self.nested: int | None = None  # line of the last comment with a `<!--` inside, until a stray `-->`
 
     def add(self, message: str, line0: int | None = None) -> None:
         self.found.append((self.getpos()[0] - 1 if line0 is None else line0, message))
 
+    def parse_comment(self, i: int, report: bool = True) -> int:
+        """A comment read as the sanitiser and browsers read it (COMMENT), not as Python's parser does."""
+        comment = COMMENT.match(self.rawdata, i)
+        assert comment is not None  # called at "<!--", where COMMENT always matches
+        text, line0 = comment.group(), self.getpos()[0] - 1
+        if re.fullmatch(r"<!---?>", text):
+            self.broken.append((line0, f"`{text}` is an empty HTML comment that ends at once"))
+        elif not text.endswith(COMMENT_ENDS):
+            self.add("an unclosed HTML comment removes the rest of the page", line0)
+        else:
+            if text.endswith("--!>"):
+                self.broken.append((line0, "`--!>` ends an HTML comment as `-->` does"))
+            if "<!--" in text[4:]:
+                self.nested = line0
+            if report:
+                self.handle_comment(text[4:-4] if text.endswith("--!>") else text[4:-3])
+        return comment.end()
+
+    def handle_data(self, data: str) -> None:
+        if self.nested is not None and ("-->" in data or "--!>" in data):
+            self.broken.append((self.nested, "an HTML comment ends at its first `-->` (comments do not nest)"))
+            self.nested = None
+
     def handle_comment(self, data: str) -> None:
         if not data.strip().startswith(DIRECTIVE_PREFIXES):
             self.add("an HTML comment is removed")
+
+    def handle_pi(self, data: str) -> None:
+        self.add("an HTML comment is removed")  # `<?...>` is a comment in HTML
+
+    def unknown_decl(self, data: str) -> None:
+        self.add("an HTML comment is removed")  # so is `<![CDATA[...]]>` outside SVG and MathML
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         given = tuple((name, value or "") for name, value in attrs if name not in IGNORED_ATTRIBUTES)
@@ -183,14 +220,18 @@ def _first_tag(fragment: str) -> tuple[str, dict[str, str]] | None:
 
 def changes(fragment: str) -> list[tuple[int, str]]:
     """(0-based line in the fragment, what the sanitiser would change) for raw HTML as written."""
+    return list(_read(fragment)[0])
+
+
+def broken_comments(fragment: str) -> list[tuple[int, str]]:
+    """(0-based line in the fragment, how) for each comment that ends before its author meant it to,
+    so that the text after it is published: `<!-->`, `--!>`, a comment inside a comment."""
+    return list(_read(fragment)[1])
+
+
+@lru_cache(maxsize=64)  # the rules `raw-html` and `html-comment` read the same fragments
+def _read(fragment: str) -> tuple[tuple[tuple[int, str], ...], tuple[tuple[int, str], ...]]:
     parser = _Changes()
-    # An unclosed comment runs to the end of the page (removed with it); cut it here, as the
-    # HTML parser would otherwise rescan the rest of the text for every `<!--` after the last `-->`.
-    tail = fragment.rfind("-->") + 1
-    unclosed = fragment.find("<!--", tail)
-    if unclosed >= 0:
-        parser.add("an unclosed HTML comment removes the rest of the page", fragment.count("\n", 0, unclosed))
-        fragment = fragment[:unclosed]
-    parser.feed(fragment)
+    parser.feed(fragment)  # each comment is read in one pass to its end (parse_comment): linear
     parser.close()
-    return sorted(parser.found)
+    return tuple(sorted(parser.found)), tuple(sorted(parser.broken))

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from briefings.site.sanitize import COMMENT, COMMENT_ENDS
+
 _BACKTICKS = re.compile(r"`+")
 _SIMPLE_CODE = re.compile(r"`[^`]*`")
 _COMMENT_OPEN = "<!--"
@@ -84,11 +86,11 @@ def _escaped(text: str, at: int) -> bool:
 
 
 def _mask_comments(text: str) -> str:
+    """Comments as HTML reads them (`<!-->` ends at once, `--!>` ends one); an unclosed one is text."""
     parts, last = [], 0
-    while (start := text.find(_COMMENT_OPEN, last)) >= 0:
-        end = text.find("-->", start + 4)
-        if end < 0:
-            break
-        parts += [text[last:start], _blank(text[start : end + 3])]
-        last = end + 3
+    for comment in COMMENT.finditer(text):
+        if not comment.group().endswith(COMMENT_ENDS):
+            break  # runs to the end: never a comment in a paragraph
+        parts += [text[last : comment.start()], _blank(comment.group())]
+        last = comment.end()
     return "".join(parts) + text[last:]
