@@ -62,9 +62,14 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     # the briefing about itself, whatever it calls itself, and its own conventions
     ("This explainer answers the questions partners ask most often about the bill.", False),
     ("This brief sets out the numbers and explains the causes of the shortage.", False),
-    ("Prices vary by port, which is one reason this brief works from import volumes rather than prices.", False),
+    ("This assessment weighs three readings of the ruling.", False),
+    # ... but a mention of the briefing or of its words never exempts a fact stated alongside it
+    ("The ministry cut port fees by 40% in 2024, which is one reason this brief works from import volumes.", True),
+    ("Minister Varga resigned in 2022 after the audit, the point at which this report takes up the story.", True),
+    ("The army fired on protesters in March; the word 'massacre' here means more than fifty deaths.", True),
+    ("Figures are estimates from the ministry, which lied about the 2023 harvest.", True),
     ("Figures are percentages of decided voters; undecided respondents are left out.", False),
-    ('A "hung chamber" here means that no party holds 61 of the 120 seats.', False),
+    ('A "hung chamber" here means that no party holds a majority on its own.', False),
     ("Figures from the customs office show imports fell by 12% in 2024.", True),
 ])
 def test_context_classes(body: str, expected: bool) -> None:

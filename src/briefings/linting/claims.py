@@ -21,21 +21,24 @@ from briefings.linting.vocab import EXEMPTING
 
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
 _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
-                   r"tables|summary|overview|report|note|profile|analysis|chapter|brief|explainer|paper|memo|primer|"
+                   r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
                    r"backgrounder|factsheet|fact sheet|guide|digest|dossier)s?\b|"
-                   # conventions of the briefing's own figures and words: "Figures are percentages of decided
-                   # voters", 'A "hung chamber" here means ...'
-                   r"^(?:all )?(?:the )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
-                   r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|rounded|"
-                   r"given|shown|expressed|nominal|adjusted|calculated|provisional|estimates)\b|"
-                   r"\bthis (?:briefing|brief|explainer|paper|memo|report|analysis) (?:works|uses|draws|relies|focuses|"
-                   r"covers|sets out|looks|treats|counts|follows|takes|leaves)\b|\bhere means\b|\bmeans here\b|\b(?:is|are) used here (?:to mean|for)\b|\bwe use\b[^.;]{1,60}\bto mean\b|"
                    r"^the (?:tables?|sections?|figures?|"
                    r"charts?|lists?) below\b|\b(?:summari[sz]ed|described|set out|discussed) (?:below|above|here|in this)|"
                    r"\b(?:listed|proposed|covered) (?:below|here|in this)|\bin this (?:briefing|"
                    r"table|profile|analysis|section|report|page)\b|\b(?:left out of|excluded from) this\b|"
                    r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|"
                    r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b", re.IGNORECASE)
+# The briefing's conventions for its own figures and words ("Figures are percentages of decided
+# voters", 'A "hung chamber" here means ...'): at the start of a sentence, and only when the sentence
+# states no figure or date of its own ("The army fired in March; the word 'massacre' here means ..."
+# still asserts).
+_CONVENTION = re.compile(r"^(?:all )?(?:the )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
+                         r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
+                         r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional)\b|"
+                         r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
+                         r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE)
+_CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use".split())
 _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wonder|unclear|unknown|"
                             r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b|\b(?:hard|too early|"
                             r"difficult|impossible) to (?:say|tell|judge|know)\b|\bremains? to be seen\b|"
@@ -54,8 +57,7 @@ _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear
 _META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
                         "analysis chapter below above here otherwise rounded excluded left figure figures chart "
                         "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder "
-                        "factsheet fact guide digest dossier numbers amounts values percentages shares totals "
-                        "mean".split())
+                        "factsheet fact guide digest dossier assessment".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected".split())
 _STATED_FACT = re.compile(r"\b(?:is|be|are|'s|’s)\s+(?:just\s+|simply\s+|also\s+)?(?:a|an\s+established)\s+fact\b",
@@ -90,7 +92,7 @@ class Context:
     kind: str = ""
     label: str = ""
     fragment: bool = False
-    place: str = ""  # item | value | row | "" (running text); "heading": what a block inherits from a heading
+    place: str = ""  # item | value | row | "" (running text); "heading", "header": what a block inherits from a heading or a table's header
 
 
 NEUTRAL = Context()
@@ -371,6 +373,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             not present.isdisjoint(_OPEN_WORDS) and _OPEN_QUESTION.search(text)):
         return "frames an open question"
     if not present.isdisjoint(_META_WORDS) and _META.search(text):
+        return "describes the briefing itself"
+    if not numeric and not present.isdisjoint(_CONVENTION_WORDS) and _CONVENTION.search(text):
         return "describes the briefing itself"
     if text.endswith(":") and len(lower) <= 6 and context.kind != "asserts":
         return "label"

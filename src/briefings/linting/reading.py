@@ -84,12 +84,20 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
         if kind == "asserts" or around.kind not in EXEMPTING:  # a fact label beats a forecast section
             kind = kind or ("meta" if block.front else "asserts")
             return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
-    if around.kind in _RECORD_OVERRIDES and around.place == HEADING and not fragment and claims.records_past(text):
+    if _records_despite(around, fragment) and claims.records_past(text):
         around = claims.NEUTRAL  # "## Outlook\n\nThe longest talks, in 2011, lasted four months." (not a
         # watch list's "- New gas discounts announced in the same week")
     if around.kind:
         return Unit(block, line0, text, Context(around.kind, around.label, fragment, place), own, index)
     return Unit(block, line0, text, Context("", "", fragment, place), own, index)
+
+
+def _records_despite(around: Context, fragment: bool) -> bool:
+    """Whether a record of the past asserts in spite of this context: in the running text of a forecast
+    or a response section, and in a row under the authors' view ("| Event | Our concern |")."""
+    if around.place == HEADING:
+        return around.kind in _RECORD_OVERRIDES and not fragment
+    return around.place == HEADER and around.kind == "frames"
 
 
 def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: tuple[str, str]) -> Context:
@@ -101,7 +109,7 @@ def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: t
     if block.kind == "row":
         kind = vocab.of(HEADER, block.header)
         if kind:
-            return Context(kind, block.header)
+            return Context(kind, block.header, place=HEADER)
     for kind, label in (pseudo, section):
         if kind and (kind != "asserts" or block.kind in ("item", "row")):  # a fact section's lists and tables
             return Context(kind, label, place=HEADING)

@@ -102,9 +102,11 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("frames", "the authors' own view",
           ("our view", "our concern", "our concerns", "our assessment", "our reading", "our judgement",
            "our judgment", "in our view", "our take"),
-          (KEY, LEAD_IN, HEADING, HEADER),
+          (KEY, LEAD_IN, HEADER),  # not a heading: a section under "## Our assessment" still states facts
           ("| Provision | Our concern |\n|---|---|\n| Threshold | Too low |\n\nThe bill passed its first "
-           "reading on 3 May 2025.",),
+           "reading on 3 May 2025.",
+           "| Event | Our concern |\n|---|---|\n| The ministry paid Vasmere Hydro 12 million euros in 2023 | Too much |",
+           "## In our view\n\nThe ministry paid Vasmere Hydro 12 million euros in 2023."),
           ("| Provision | Our concern |\n|---|---|\n| 20% threshold | Too low to spare small charities |",
            "**Our view**: The inspection power is open to abuse without a judge.")),
     Entry("topics", "terms, stakeholders and reading lists",
