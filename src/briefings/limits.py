@@ -48,7 +48,8 @@ DESCRIPTIONS = {
     "table_columns": "most '|' cells in one table row (render-hazard)",
     "abbreviations": "most `*[ABBR]: ...` definitions in one file (render-hazard)",
     "parse_seconds_per_mb": "CPU time budget of briefings' own parse and lint of one file, per MB",
-    "render_seconds_per_mb": "CPU time budget of Python-Markdown's render of one page in the build, per MB",
+    "render_seconds_per_mb": "CPU time budget of Python-Markdown's render of one page in the build, per MB "
+                             "(and again of the rest of its build: search index, template)",
     "file_seconds_min": "smallest CPU time budget of one file's lint or render (seconds)",
     "build_seconds": "fixed part of the build timeout (seconds)",
     "build_seconds_per_file": "build timeout added per Markdown file of the library (seconds)",

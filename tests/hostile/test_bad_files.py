@@ -126,6 +126,36 @@ def test_mkdocs_never_reads_a_fifo_page(make_library: Callable[..., Path]) -> No
     assert (root / "site/A/x/index.html").is_file() and not (root / "site/A/pipe").exists()
 
 
+def test_mkdocs_never_reads_a_file_through_a_symlink_out_of_docs(make_library: Callable[..., Path], tmp_path: Path,
+                                                               cli: Cli) -> None:
+    """Lint checks Markdown pages only, but MkDocs copies every file of docs/ into the site: a link
+    such as `env.txt -> ../../.env`, or any file in a symlinked folder, would publish what it points
+    to. The build and the live preview (the same plugin) take them out and say so; a link to a file
+    inside docs stays, and the default (strict) build fails on the warning."""
+    import subprocess
+    import sys
+
+    root = make_library({"A/x.md": briefing_text("X", "Text."), "A/notes.txt": "Our notes.\n"})
+    (root / ".env").write_text(f"{SECRET}\n", encoding="utf-8")
+    (root / "docs/A/env.txt").symlink_to("../../.env")
+    (root / "docs/A/alias.txt").symlink_to("notes.txt")
+    (tmp_path / "elsewhere").mkdir()
+    (tmp_path / "elsewhere/secret.txt").write_text(f"{SECRET}\n", encoding="utf-8")
+    (root / "docs/B").symlink_to(tmp_path / "elsewhere")
+    result = subprocess.run([sys.executable, "-m", "mkdocs", "build", "-d", str(root / "site")], cwd=root,
+                            env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, capture_output=True, text=True,
+                            timeout=120)
+    assert result.returncode == 0, result.stderr
+    for name in ("A/env.txt", "B/secret.txt"):
+        assert f"docs/{name} leads out of the docs folder through a symlink: left out of the site" in result.stderr
+    assert (root / "site/A/alias.txt").read_text("utf-8") == "Our notes.\n"
+    assert not any(SECRET in p.read_text("utf-8", "replace") for p in (root / "site").rglob("*") if p.is_file())
+    (root / "docs/B").unlink()  # a symlinked folder leaving docs is a lint error, before MkDocs runs
+    code, out, err = cli("--root", root, "build")
+    assert code == 1 and "docs/A/env.txt leads out of the docs folder through a symlink" in out + err
+    assert SECRET not in out + err
+
+
 def test_a_file_outside_the_library_that_cannot_be_read_is_a_finding(make_library: Callable[..., Path],
                                                                     tmp_path: Path, cli: Cli) -> None:
     root = make_library(dict([GOOD]))

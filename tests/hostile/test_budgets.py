@@ -13,7 +13,7 @@ from pathlib import Path
 import pytest
 
 from briefings import deadline
-from tests.conftest import briefing_text
+from tests.conftest import MINIMAL_MKDOCS, briefing_text
 
 Cli = Callable[..., tuple[int, str, str]]
 SMALL_BUDGET = "[tool.briefings.limits]\nparse_seconds_per_mb = 0.001\nrender_seconds_per_mb = 0.001\n" \
@@ -87,6 +87,27 @@ def test_a_page_over_its_render_budget_stops_the_build_and_names_the_page(
     assert time.monotonic() - started < 40
     assert code == 1, out + err
     assert "docs/A/slow.md: Python-Markdown took longer than this page's budget of 1 CPU s" in out + err
+    assert "Traceback" not in out + err
+
+
+def test_a_page_over_its_budget_after_the_render_stops_the_build_and_names_the_page(
+        make_library: Callable[..., Path], cli: Cli) -> None:
+    """The page's second part, after its Markdown is rendered (every plugin's `on_page_context`,
+    Material's search index among them, and the theme's template), has the same budget."""
+    mkdocs = MINIMAL_MKDOCS.replace("  font: false\n", "  font: false\n  custom_dir: overrides\n", 1)
+    root = make_library({"A/good.md": briefing_text("Good", "Text.\n"),
+                         "A/slow.md": briefing_text("Slow", "Text.\n")}, mkdocs=mkdocs)
+    (root / "overrides/partials").mkdir(parents=True)
+    (root / "overrides/partials/content.html").write_text(  # about half a minute of CPU on that page
+        '{% if page.title == "Slow" %}{% for i in range(10 ** 9) %}{% endfor %}{% endif %}{{ page.content }}',
+        encoding="utf-8")
+    (root / "pyproject.toml").write_text(SMALL_BUDGET.format(minimum=1), encoding="utf-8")
+    started = time.monotonic()
+    code, out, err = cli("--root", root, "build")
+    assert time.monotonic() - started < 25
+    assert code == 1, out + err
+    assert "docs/A/slow.md: the theme's template and the site's plugins (its search index) took longer than " \
+           "this page's budget of 1 CPU s to build its page" in out + err
     assert "Traceback" not in out + err
 
 

@@ -137,3 +137,21 @@ def test_console_lines_show_control_characters_from_a_file_as_replacement(tmp_pa
     assert f"preview: docs/RESEARCH/{shown}.md: " in log and "preview: docs/RESEARCH/Evil.md:" in log
     assert re.search(rf"mkdocs WARNING: .*'RESEARCH/{re.escape(shown)}\.md' .*'gone\ufffd\[2J\ufffd\ufffd\.md'", log)
     assert not re.search(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]", log), repr(log)
+
+
+def test_a_file_through_a_symlink_out_of_docs_is_not_served(tmp_path: Path) -> None:
+    root = write_library(tmp_path / "lib")
+    (root / ".env").write_text("SECRET-TOKEN\n", "utf-8")
+    (root / "docs/RESEARCH/env.txt").symlink_to("../../.env")
+    (root / "docs/RESEARCH/notes.txt").write_text("Our notes.\n", "utf-8")
+    (root / "docs/RESEARCH/alias.txt").symlink_to("notes.txt")
+    running = start_live(root, tmp_path / "live.log")
+    try:
+        running.wait_ready()
+        status, _, body = running.get("/RESEARCH/env.txt")
+        assert status == 404 and "SECRET-TOKEN" not in body
+        assert running.get("/RESEARCH/alias.txt")[::2] == (200, "Our notes.\n")
+    finally:
+        running.stop()
+    log = running.log.read_text("utf-8")
+    assert "docs/RESEARCH/env.txt leads out of the docs folder through a symlink: left out of the site" in log

@@ -6,17 +6,21 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from pathlib import Path
+from types import SimpleNamespace
 from typing import Any
 
+import markdown
 import pytest
 from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
-from material.plugins.search.plugin import Parser
+from material.plugins.search.plugin import Parser, SearchIndex
+from mkdocs.structure.toc import get_toc
 
 from briefings.site import searchparse
 from briefings.site.rendercache import ENV_CACHE
 from briefings.site.sanitize import clean
 from tests.conftest import REPO, briefing_text
+from tests.hostile.test_scaling import _cpu_seconds
 
 TAGS = ["div", "p", "span", "a", "h1", "h2", "h3", "h6", "pre", "code", "li", "ul", "ol", "sup", "sub", "details",
         "summary", "table", "tr", "td", "em", "object", "hx", "Div", "H2", "PRE", "A"]
@@ -124,6 +128,47 @@ def test_only_materials_index_is_changed() -> None:
     searchparse.speed_up(plugin)
     assert "add_entry_from_context" not in vars(plugin.search_index)
     searchparse.speed_up(None)
+
+
+def _rendered(markdown_text: str) -> Any:
+    """A page as MkDocs hands it to the search index (content, table of contents, meta, URL)."""
+    md = markdown.Markdown(extensions=["attr_list", "toc"], extension_configs={"toc": {"permalink": True}})
+    content = md.convert(markdown_text)
+    toc = get_toc(md.toc_tokens)  # type: ignore[attr-defined]
+    return SimpleNamespace(content=content, toc=toc, meta={}, url="a/", title="A")
+
+
+def _entries(page: Any, *, fast: bool) -> list[dict[str, Any]]:
+    index = SearchIndex()
+    if fast:
+        searchparse.speed_up_index(index)
+    index.add_entry_from_context(page)
+    return list(index.entries)
+
+
+NESTED = ("# Top\n\n## One\n\n### Same { #same }\n\n#### Deep\n\n## Two { #two }\n\n## Same { #same }\n\n"
+          "### Two { #two }\n\n## One\n\nText.\n")
+
+
+def test_sections_find_the_table_of_contents_items_materials_walk_finds() -> None:
+    page = _rendered(NESTED)  # nested items, ids given twice (the first in walk order wins), slugs made unique
+    table = searchparse.toc_by_id(page.toc)
+    walk = SearchIndex()._find_toc_by_id
+    assert set(table) == {"top", "one", "same", "deep", "two", "one_1"}
+    for anchor in [*table, "missing", "", None]:
+        assert table.get(anchor) is walk(page.toc, anchor)  # type: ignore[arg-type]
+    assert _entries(page, fast=True) == _entries(page, fast=False)
+
+
+def test_indexing_a_page_is_linear_in_its_headings() -> None:
+    """Material's index walks the whole table of contents for each section: quadratic in headings
+    (a 1.8 MB page of them ran the build out of time)."""
+    costs = []
+    for headings in (1500, 6000):
+        page = _rendered("## a\n\n" * headings)
+        assert len(_entries(page, fast=True)) == headings + 1  # and the page's own, before its first heading
+        costs.append(_cpu_seconds(lambda: _entries(page, fast=True)))  # noqa: B023 - used at once
+    assert costs[1] / costs[0] < 7, costs  # 4x the size: about 4x the time if linear, 16x if quadratic
 
 
 PAGE = """\

@@ -9,7 +9,7 @@ from jinja2 import ChoiceLoader, DictLoader, Environment
 from markupsafe import escape
 from mkdocs.config.defaults import MkDocsConfig
 from mkdocs.exceptions import PluginError
-from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.plugins import BasePlugin, CombinedEvent, event_priority
 from mkdocs.structure.files import File, Files
 from mkdocs.structure.nav import Navigation, Section
 from mkdocs.structure.pages import Page
@@ -78,9 +78,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         return config
 
     def on_files(self, files: Files, *, config: MkDocsConfig) -> Files | None:
-        for src in pagesafety.drop_special_files(files) if self.config.enabled else []:
-            log.warning("briefings: %s/%s is not a regular file (a FIFO, socket or device): left out of the "
-                        "site; remove it", Path(config.docs_dir).name, src)
+        for src, why in pagesafety.drop_special_files(files, config.docs_dir) if self.config.enabled else []:
+            log.warning("briefings: %s/%s %s: left out of the site; remove it", Path(config.docs_dir).name, src, why)
         if self.config.enabled:
             for file in assets.files(config, css=self.config.css):
                 files.append(file)
@@ -132,7 +131,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.render_cache.attach(page)  # the render reads the Markdown as the last plugin left it
         if self.config.enabled and self.library is not None:
             seconds = deadline.render_budget(self.library.project.settings.limits, len(result or markdown))
-            self.render_timer.start(seconds, lambda late: _render_over_budget(page, config, late))
+            self.render_timer.start(seconds, lambda late: _over_budget(page, config, late, _RENDER_WORK))
         return result
 
     def _page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -165,11 +164,21 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                                    site_name=config.site_name)
         return markdown
 
-    def on_page_context(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
-                        nav: Navigation) -> TemplateContext | None:
+    @event_priority(100)  # first: the budget covers every plugin's work on the page (Material's search index)
+    def _start_page_budget(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                           nav: Navigation) -> TemplateContext | None:
+        if self.config.enabled and self.library is not None:
+            seconds = deadline.render_budget(self.library.project.settings.limits, len(page.markdown or ""))
+            self.render_timer.start(seconds, lambda late: _over_budget(page, config, late, _PAGE_WORK))
+        return context
+
+    def _trim_nav(self, context: TemplateContext, /, *, page: Page, config: MkDocsConfig,
+                  nav: Navigation) -> TemplateContext | None:
         if self.config.enabled and self.config.bounded_nav and (self.part is None or page.file.src_uri in self.owned):
             self.trimmed = site_nav.trim(page, nav.items)  # its neighbours, not whole sections
         return context
+
+    on_page_context = CombinedEvent(_start_page_budget, _trim_nav)
 
     @event_priority(-100)  # after every other plugin: what they add to the content is sanitised too
     def on_page_content(self, html: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
@@ -236,6 +245,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(-100)  # last, so that the hashes cover every inline script of the finished page
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
+        self.render_timer.stop()
         if self.trimmed is not None:  # the page is rendered: its sections get all their children back
             self.trimmed.restore()
             self.trimmed = None
@@ -268,8 +278,13 @@ def _section_folder(item: object) -> str:
     return ""
 
 
-def _render_over_budget(page: Page, config: MkDocsConfig, seconds: float) -> PluginError:
+_RENDER_WORK = "Python-Markdown took longer than this page's budget of {seconds:.3g} CPU s to render it"
+_PAGE_WORK = "the theme's template and the site's plugins (its search index) took longer than this page's " \
+             "budget of {seconds:.3g} CPU s to build its page"
+
+
+def _over_budget(page: Page, config: MkDocsConfig, seconds: float, work: str) -> PluginError:
     where = f"{Path(config.docs_dir).name}/{page.file.src_uri}"
-    return PluginError(f"briefings: {where}: Python-Markdown took longer than this page's "
-                       f"budget of {seconds:.3g} CPU s to render it; run `briefings lint` on it (rule render-hazard), "
-                       f"or raise render_seconds_per_mb or file_seconds_min under [tool.briefings.limits]")
+    return PluginError(f"briefings: {where}: {work.format(seconds=seconds)}; run `briefings lint` on it "
+                       f"(rule render-hazard), or raise render_seconds_per_mb or file_seconds_min under "
+                       f"[tool.briefings.limits]")

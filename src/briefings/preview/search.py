@@ -12,6 +12,8 @@ from typing import Any
 
 from mkdocs.structure.files import Files
 
+from briefings.site import searchparse
+
 _DOCS_END = '"docs":[]}'  # how the plugins' index ends when it has no entries (compact JSON)
 
 
@@ -35,6 +37,7 @@ class SearchIndex:
         empty = _generate(make(**plugin.config))
         if not empty.endswith(_DOCS_END):  # a plugin that writes its index otherwise: the whole way
             whole = make(**plugin.config)
+            searchparse.speed_up_index(whole)
             for page in pages:
                 whole.add_entry_from_context(page)
             text = _generate(whole)
@@ -49,6 +52,7 @@ class SearchIndex:
         cached = self._pages.get(src_uri)
         if cached is None or cached[0] != hash(page.content):
             index = make(**plugin.config)
+            searchparse.speed_up_index(index)  # as the build's: Material's own is quadratic in headings
             index.add_entry_from_context(page)
             entries = list(getattr(index, "entries", None) or getattr(index, "_entries", []))
             cached = (hash(page.content), json.dumps(entries, separators=(",", ":"), default=str)[1:-1])

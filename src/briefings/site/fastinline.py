@@ -17,7 +17,8 @@ and pymdownx's) are skipped this way; old-style ones always take the original pa
 the inline tree processor is swapped only when it is Python-Markdown's own, and only while that
 class has the two private methods this relies on; otherwise the extension does nothing. Tests
 render the sample library and generated Markdown of every inline shape both ways and compare the
-HTML byte for byte (tests/site/test_fastinline.py).
+HTML byte for byte (tests/site/test_fastinline.py). The extension also numbers footnote references
+from a table (site/fastfootnotes.py).
 
 The briefings plugin appends this extension (by name, so the render cache can key on it) to the
 site's `markdown_extensions`, after the site's own. A change to what this module renders must
@@ -31,6 +32,8 @@ from typing import Any
 
 from markdown import Markdown, inlinepatterns, treeprocessors, util
 from markdown.extensions import Extension
+
+from briefings.site import fastfootnotes
 
 NAME = "briefings.site.fastinline"
 _RELIES_ON = ("_InlineProcessor__handleInline", "_InlineProcessor__applyPattern")
@@ -77,6 +80,7 @@ class SkipUnmatchedExtension(Extension):
         processor = md.treeprocessors["inline"] if "inline" in md.treeprocessors else None
         if type(processor) is treeprocessors.InlineProcessor and supported():
             processor.__class__ = SkippingInlineProcessor
+        fastfootnotes.speed_up(md)
 
 
 def makeExtension(**kwargs: Any) -> SkipUnmatchedExtension:  # noqa: N802 - Python-Markdown's entry point

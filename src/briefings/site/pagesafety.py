@@ -25,16 +25,38 @@ DEFAULT_TEMPLATE = "main.html"
 add_policy = csp.add_policy
 
 
-def drop_special_files(files: Files) -> list[str]:
-    """Take out of the build every docs file that is not a regular file (a FIFO, a socket, a device,
-    or a symlink to one): MkDocs would block reading a FIFO, or read a device for ever. The docs
-    paths taken out (`briefings lint` and `build` report them as errors)."""
+NOT_REGULAR = "is not a regular file (a FIFO, socket or device)"  # MkDocs would block on a FIFO, or read a device
+LEAVES_DOCS = "leads out of the docs folder through a symlink"  # MkDocs would publish what it points to
+
+
+def drop_special_files(files: Files, docs_dir: str) -> list[tuple[str, str]]:
+    """Take out of the build every docs file MkDocs must not read: one that is not a regular file
+    (or a symlink to one), and one whose real path leaves `docs_dir` (a symlink such as
+    `notes.txt -> ../.env`, or a file in a symlinked folder): its target is never read. The docs
+    paths taken out, each with why (NOT_REGULAR, LEAVES_DOCS); `briefings lint` and `build` report
+    such Markdown pages as errors before MkDocs runs."""
+    root = os.path.realpath(docs_dir)
     dropped = []
     for file in list(files):
-        if file.abs_src_path and not _regular(file.abs_src_path):
+        path = file.abs_src_path
+        if not path or not _under(os.path.abspath(path), os.path.abspath(docs_dir)):
+            continue  # the theme's files, or a plugin's: not the library's
+        why = _unsafe(path, root)
+        if why:
             files.remove(file)
-            dropped.append(file.src_uri)
+            dropped.append((file.src_uri, why))
     return dropped
+
+
+def _unsafe(path: str, root: str) -> str:
+    """Why MkDocs must not read the docs file at `path` ('' when it may); `root`: the real docs folder."""
+    if not _under(os.path.realpath(path), root):
+        return LEAVES_DOCS
+    return "" if _regular(path) else NOT_REGULAR
+
+
+def _under(path: str, folder: str) -> bool:
+    return path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _regular(path: str) -> bool:

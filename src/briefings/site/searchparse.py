@@ -59,22 +59,60 @@ def sections(content: str) -> list[Any]:
 
 def speed_up(plugin: object) -> None:
     """Make Material's search index parse pages with `sections` (when `plugin` is Material's search)."""
-    index = getattr(plugin, "search_index", None)
+    speed_up_index(getattr(plugin, "search_index", None))
+
+
+def speed_up_index(index: Any) -> None:
+    """The same for one search index (when it is Material's `SearchIndex`)."""
     if index is None or type(index).__module__ != MATERIAL or "add_entry_from_context" in vars(index):
         return
     index.add_entry_from_context = _add_entry(index)
 
 
 def _add_entry(index: Any) -> Callable[[Page], None]:
+    lookup = _TocLookup(index._find_toc_by_id)
+    index._find_toc_by_id = lookup
+
     def add_entry_from_context(page: Page) -> None:  # SearchIndex.add_entry_from_context, parser aside
         search = page.meta.get("search") or {}
         if search.get("exclude"):
             return
+        lookup.read(page.toc)
         for section in sections(page.content):  # type: ignore[arg-type]  # a str by on_page_context
             if not section.is_excluded():
                 index.create_entry_for_section(section, page.toc, page.url, page)
 
     return add_entry_from_context
+
+
+class _TocLookup:
+    """SearchIndex._find_toc_by_id, by a table of the page being indexed: Material's walks the whole
+    table of contents for each section, quadratic in a page's headings."""
+
+    def __init__(self, walk: Callable[[Any, Any], Any]) -> None:
+        self.walk = walk
+        self.toc: object = None
+        self.table: dict[str, Any] = {}
+
+    def read(self, toc: object) -> None:
+        """Index the table of contents of the next page (a page's is read once it is rendered)."""
+        self.toc, self.table = toc, toc_by_id(toc)
+
+    def __call__(self, items: Any, anchor: Any) -> Any:
+        if items is self.toc and items is not None:
+            return self.table.get(anchor)
+        return self.walk(items, anchor)
+
+
+def toc_by_id(items: Any) -> dict[str, Any]:
+    """Anchor id -> the first table of contents item with it, depth first, as `_find_toc_by_id` finds it."""
+    table: dict[str, Any] = {}
+    pending = list(reversed(list(items or [])))
+    while pending:
+        item = pending.pop()
+        table.setdefault(item.id, item)
+        pending.extend(reversed(item.children))
+    return table
 
 
 def _material() -> Any:

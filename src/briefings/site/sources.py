@@ -29,14 +29,14 @@ def in_citation_order(markdown: str) -> str:
     if len(definitions) < 2:
         return markdown
     spans = _definition_spans(lines, [d.line0 for d in definitions])
+    taken = {i for start, end in spans.values() for i in range(start, end)}  # the lines of definitions
     first: dict[str, int] = {}
     for ref in references:
-        if not any(start <= ref.line0 < end for start, end in spans.values()):
+        if ref.line0 not in taken:
             first.setdefault(ref.key, len(first))
     order = sorted(definitions, key=lambda d: (first.get(d.key, len(first)), d.line0))
     if [d.line0 for d in order] == [d.line0 for d in definitions]:
         return markdown
-    taken = {i for start, end in spans.values() for i in range(start, end)}
     body = [line for i, line in enumerate(lines) if i not in taken]
     moved = ["\n".join(lines[spans[d.line0][0]:spans[d.line0][1]]).rstrip("\n") for d in order]
     return "\n".join(body).rstrip("\n") + "\n\n" + "\n\n".join(moved) + "\n"
