@@ -68,6 +68,7 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("Minister Varga resigned in 2022 after the audit, the point at which this report takes up the story.", True),
     ("The army fired on protesters in March; the word 'massacre' here means more than fifty deaths.", True),
     ("Figures are estimates from the ministry, which lied about the 2023 harvest.", True),
+    ("Figures are provisional because the ministry stopped publishing after the army seized it.", True),
     ("Figures are percentages of decided voters; undecided respondents are left out.", False),
     ('A "hung chamber" here means that no party holds a majority on its own.', False),
     ("Figures from the customs office show imports fell by 12% in 2024.", True),

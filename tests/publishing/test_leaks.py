@@ -117,6 +117,8 @@ def test_every_text_file_is_read_by_its_content_whatever_its_name(
         "refs.bib": f"@misc{{x, note={{{quote}}}}}\n".encode(), "NOTES": quote.encode(),
         "notes.txt.gz": gzip.compress(quote.encode()), "utf16.txt": quote.encode("utf-16"),
         "latin.csv": f"caf\u00e9;{quote}".encode("cp1252"), "site.webmanifest": json.dumps({"d": quote}).encode(),
+        "nul.html": f"\x00<p>{quote}</p>".encode(), "nul.dat": f"\x00 {quote}".encode("utf-16-le"),  # no BOM
+        "deep.txt": ("[" * 100_000 + quote).encode(),  # JSON by its first byte, too deep to parse: read as text
     }
     for name, data in texts.items():
         (site / name).write_bytes(data)

@@ -374,7 +374,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "frames an open question"
     if not present.isdisjoint(_META_WORDS) and _META.search(text):
         return "describes the briefing itself"
-    if not numeric and not present.isdisjoint(_CONVENTION_WORDS) and _CONVENTION.search(text):
+    if not numeric and not present.isdisjoint(_CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
     if text.endswith(":") and len(lower) <= 6 and context.kind != "asserts":
         return "label"
@@ -404,6 +404,19 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if kind == "modal" or (not W.FORECAST.isdisjoint(window) and _REPORTED.isdisjoint(present)):
         return "forecast"
     return ""
+
+
+_SIDE_CLAUSE = re.compile(r"[;:]|\b(?:because|after|since|when|as|which|who|while|but)\b", re.IGNORECASE)
+
+
+def _convention(text: str) -> bool:
+    """A convention of the briefing's own, unless a clause after it records the past ("Figures are
+    provisional because the ministry stopped publishing")."""
+    found = _CONVENTION.search(text)
+    if found is None:
+        return False
+    side = _SIDE_CLAUSE.search(text, found.end())
+    return side is None or not records_past(text[side.end():].lstrip(" ,"))
 
 
 _RECORD_KINDS = frozenset(("past", "perfect", "passive", "copula-past"))

@@ -264,13 +264,24 @@ def _text_files(site_dir: Path) -> list[Path]:
     return [path for path in sorted(site_dir.rglob("*")) if path.is_file() and _is_text(path)]
 
 
+# Read whatever their bytes: a browser shows them as text even with a NUL in them.
+TEXT_SUFFIXES = frozenset(".html .htm .xhtml .txt .text .md .js .mjs .cjs .css .json .map .webmanifest .xml .svg "
+                          ".rss .atom .csv .tsv .yaml .yml .bib .ris .ics .vtt .srt .tex".split())
+
+
 def _is_text(path: Path) -> bool:
-    """Text, by content: a BOM, or no NUL in the first SNIFF bytes (of a gzip file's content)."""
+    """Text, by name (TEXT_SUFFIXES, also gzipped) or by content: a BOM, no NUL in the first SNIFF
+    bytes (of a gzip file's content), or NULs between printable bytes (UTF-16 without a BOM)."""
+    if path.suffix.lower() in TEXT_SUFFIXES or Path(path.name.removesuffix(".gz")).suffix.lower() in TEXT_SUFFIXES:
+        return True
     try:
         head = _read(path, SNIFF)
     except (OSError, EOFError, zlib.error):
         return True  # unreadable, or a damaged gzip file: reading it again reports it
-    return head.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" not in head
+    if head.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" not in head:
+        return True
+    rest = head.replace(b"\x00", b"")
+    return len(rest) <= 0.6 * len(head) and sum(32 <= b < 127 or b in b"\t\r\n" for b in rest) >= 0.9 * len(rest)
 
 
 def _read(path: Path, size: int) -> bytes:
@@ -297,6 +308,7 @@ def _content(site_dir: Path, path: Path) -> str:
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    data = data.replace(b"\x00", b"")  # a NUL hides nothing from a browser (and UTF-16 text without a BOM reads as its letters)
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError:  # not UTF-8: read both ways, so that neither reading hides a quote
@@ -316,7 +328,10 @@ def _site_text(site_dir: Path, path: Path) -> tuple[str, tuple[str, ...], list[s
         data = _load_json(raw)
         if "search" in path.relative_to(site_dir).parts[:-1]:  # the index and its per-page files
             pages = list(_locations(data))
-        raw = "\n".join(_strings(data)) if not isinstance(data, str) else raw
+        try:
+            raw = "\n".join(_strings(data)) if not isinstance(data, str) else raw
+        except RecursionError:  # nested too deep to walk: read as text
+            pass
     return path.relative_to(site_dir).as_posix(), visible_words(raw), pages
 
 
@@ -362,7 +377,7 @@ def _locations(data: Any) -> Iterator[str]:
 def _load_json(raw: str) -> Any:
     try:
         return json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):  # nested too deep to parse: read as text
         return raw
 
 
