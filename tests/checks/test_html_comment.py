@@ -48,7 +48,7 @@ The army moved on Monday. <!-- a note --!> The navy shelled Gdansk on the fourth
         (8, "error", "`<!-->` is an empty HTML comment that ends at once"),
         (10, "error", "`<!--->` is an empty HTML comment that ends at once"),
         (12, "error", "`--!>` ends an HTML comment as `-->` does"),
-        (14, "error", "an HTML comment ends at its first `-->` (comments do not nest)"),
+        (14, "error", "an HTML comment holds `<!--`: comments do not nest, so its first `-->` ends it"),
     ]
     assert "the text after it is published" in next(f.message for f in found if f.rule == "html-comment")
     removed = [f.line for f in found if f.rule == "raw-html"]

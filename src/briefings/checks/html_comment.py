@@ -38,6 +38,8 @@ CHECK = Check(
         "Text <!--> the source is Bob --> here.",
         "Text.\n\n<!-- the source --!> is a confidential informant -->",
         "Text.\n\n<!-- old draft <!-- the source --> is a confidential informant -->",
+        "Text <!-- a <!-- the source is Bob --> confidential informant --> d.",
+        "<!-- old draft\n<!-- the source -->\n\nis a confidential informant -->",
     ),
     must_pass=(
         "Text.\n\n<!-- the source is a confidential informant -->",

@@ -125,7 +125,6 @@ class _Changes(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found: list[tuple[int, str]] = []
         self.broken: list[tuple[int, str]] = []
-        self.nested: int | None = None  # line of the last comment with a `<!--` inside, until a stray `-->`
 
     def add(self, message: str, line0: int | None = None) -> None:
         self.found.append((self.getpos()[0] - 1 if line0 is None else line0, message))
@@ -142,16 +141,12 @@ class _Changes(HTMLParser):
         else:
             if text.endswith("--!>"):
                 self.broken.append((line0, "`--!>` ends an HTML comment as `-->` does"))
-            if "<!--" in text[4:]:
-                self.nested = line0
+            if "<!--" in text[4:]:  # its `-->` may sit in another fragment, or after a line break: always an error
+                self.broken.append((line0, "an HTML comment holds `<!--`: comments do not nest, so its first `-->` "
+                                           "ends it"))
             if report:
                 self.handle_comment(text[4:-4] if text.endswith("--!>") else text[4:-3])
         return comment.end()
-
-    def handle_data(self, data: str) -> None:
-        if self.nested is not None and ("-->" in data or "--!>" in data):
-            self.broken.append((self.nested, "an HTML comment ends at its first `-->` (comments do not nest)"))
-            self.nested = None
 
     def handle_comment(self, data: str) -> None:
         if not data.strip().startswith(DIRECTIVE_PREFIXES):
