@@ -13,11 +13,17 @@ from collections.abc import Collection, Iterable, Iterator
 from pathlib import PurePosixPath
 from urllib.parse import quote
 
+from briefings.config import Project
 from briefings.findings import Finding, Severity
 from briefings.library import Briefing, Library
 
 RULE = "url-collision"
 SUMMARY = "two pages that MkDocs publishes at one address (a.md and a/index.md): one replaces the other"
+
+
+def directory_urls(project: Project) -> bool:
+    """Whether the site gives pages directory URLs (MkDocs' `use_directory_urls`, on unless turned off)."""
+    return bool(project.mkdocs.get("use_directory_urls", True))
 
 
 def page_url(rel: str, *, directory_urls: bool = True) -> str:
@@ -35,11 +41,11 @@ def collisions(library: Library, *, left_out: Iterable[Briefing] = (),
                only: Collection[str] | None = None) -> list[Finding]:
     """An error on each page of `library` (of `only` among them) that shares its address with another
     page, of the library or `left_out` of this copy of it (a staged edition's drafts)."""
-    directory_urls = bool(library.project.mkdocs.get("use_directory_urls", True))
+    folders = directory_urls(library.project)
     outside = list(left_out)
     by_url: dict[str, list[Briefing]] = {}
     for page in [*library.pages, *outside]:
-        by_url.setdefault(page_url(page.rel, directory_urls=directory_urls), []).append(page)
+        by_url.setdefault(page_url(page.rel, directory_urls=folders), []).append(page)
     return sorted(_findings(by_url, {id(page) for page in outside}, only))
 
 

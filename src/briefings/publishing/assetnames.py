@@ -32,8 +32,7 @@ def page_names(page: Briefing, *, directory_urls: bool) -> list[str]:
     url = unquote(page_url(page.rel, directory_urls=directory_urls))
     for match in _HTML_REF.finditer(page.body):
         value = next(g for g in match.groups() if g is not None)
-        for href in [part.split()[0] for part in value.split(",") if part.split()] \
-                if "srcset" in match[0].lower() else [value]:
+        for href in srcset_urls(value) if "srcset" in match[0].lower() else [value]:
             targets += [_docs_path(page.rel, href), _docs_path(url + "_", href)]
     return [target for target in targets if target]
 
@@ -45,6 +44,11 @@ def named(links: dict[str, list[str]]) -> dict[str, set[str]]:
         for target in targets:
             found.setdefault(target, set()).add(rel)
     return found
+
+
+def srcset_urls(value: str) -> list[str]:
+    """The addresses of a `srcset` value ("a.png 1x, b.png 2x")."""
+    return [part.split()[0] for part in value.split(",") if part.split()]
 
 
 def css_closure(wanted: set[str], read: Callable[[str], str | None]) -> set[str]:

@@ -21,7 +21,7 @@ from pathlib import Path
 from urllib.parse import unquote, urlsplit
 
 from briefings.links.addresses import page_url
-from briefings.publishing.assetnames import css_closure
+from briefings.publishing.assetnames import css_closure, srcset_urls
 from briefings.publishing.staging import Refused, Staging
 
 ATTRIBUTES = frozenset({"src", "href", "srcset", "data", "poster"})
@@ -38,7 +38,7 @@ def remove_unused(site_dir: Path, staged: Staging, *, directory_urls: bool) -> l
             keep.add(asset)
     keep = css_closure(keep, lambda rel: _text(site_dir / rel))
     more = _used_elsewhere(site_dir, [rel for rel in staged.assets if rel not in keep], set(uses.parsed))
-    keep = css_closure(keep | more, lambda rel: _text(site_dir / rel))
+    keep |= css_closure(more, lambda rel: _text(site_dir / rel))  # `keep` is closed already
     gone = []
     for rel in staged.assets:
         if rel in keep:
@@ -116,8 +116,7 @@ class _Attributes(HTMLParser):
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         for name, value in attrs:
             if name in ATTRIBUTES and value:
-                self.values += [part.split()[0] for part in value.split(",") if part.split()] \
-                    if name == "srcset" else [value]
+                self.values += srcset_urls(value) if name == "srcset" else [value]
 
 
 def _site_path(at: str, value: str) -> str | None:

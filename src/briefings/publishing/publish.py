@@ -14,6 +14,7 @@ from briefings.frontcache import CACHE_ROOT
 from briefings.frontmatter import ParseOnce
 from briefings.hooks.cache import same_configuration
 from briefings.library import Briefing, Library
+from briefings.links import addresses
 from briefings.linting.runner import Claimed
 from briefings.publishing import assetuse, branch, changes, deploy, exclusion, gate, leaks, manifest, remote
 from briefings.publishing import replacement
@@ -135,7 +136,7 @@ class _Edition:
     def _build(self, site_dir: Path, before: manifest.Manifest | None, history: list[tuple[str, float]]) -> None:
         """Build, then prove that no excluded text made it into any file of the edition."""
         assert self.changes is not None
-        request, urls = self.request, _directory_urls(self.library)
+        request, urls = self.request, addresses.directory_urls(self.library.project)
         page = self.work / changes.PAGE_URI
         page.write_text(changes.page(self.changes, directory_urls=urls), encoding="utf-8")
         env = edition_env(edition=request.edition, title=request.title, alias=self.alias, changes_page=page,
@@ -224,7 +225,7 @@ def _record(project: Project, staged: Library, request: Request, figures: list[s
         print(f"note: the work tree has uncommitted changes; the edition records {commit[:12]} plus them")
     return manifest.of_library(staged, edition=request.edition, title=request.title, source_commit=commit,
                                published=request.now.isoformat(timespec="seconds"), dirty=dirty,
-                               directory_urls=_directory_urls(staged), figures=figures, claims=claims)
+                               directory_urls=addresses.directory_urls(staged.project), figures=figures, claims=claims)
 
 
 def _tree_of(root: Path, edition: Edition | None, state: BranchState) -> tuple[str, str, str | None] | None:
@@ -243,10 +244,6 @@ def _manifest_of(root: Path, edition: Edition | None, state: BranchState) -> man
     if found is None:  # published by plain mike: no record, so describe it as empty
         return manifest.Manifest(edition.name, edition.title, edition.source_commit, edition.published)
     return found
-
-
-def _directory_urls(library: Library) -> bool:
-    return bool(library.project.mkdocs.get("use_directory_urls", True))
 
 
 def _properties(record: manifest.Manifest, figures: list[sourcing.Sourcing]) -> dict[str, object]:

@@ -28,6 +28,7 @@ from briefings.findings import Finding, Severity
 from briefings.textfile import read_text
 from briefings.frontmatter import FrontMatter, ParseOnce
 from briefings.library import Briefing
+from briefings.links import addresses
 from briefings.links.registry import REGISTRY_NAME
 from briefings.publishing import assetnames, exclusion
 from briefings.tools import git
@@ -232,7 +233,7 @@ def _classify(project: Project, files: dict[str, Path], now: dt.datetime, stagin
         else:
             pages[rel] = real
             texts[rel] = page.text
-            links[rel] = assetnames.page_names(page, directory_urls=_directory_urls(project))
+            links[rel] = assetnames.page_names(page, directory_urls=addresses.directory_urls(project))
     return pages, assets, links, targets
 
 
@@ -259,10 +260,6 @@ def _resolve_links(project: Project, files: dict[str, Path],
             real[rel] = target
             targets[rel] = inside
     return real, targets
-
-
-def _directory_urls(project: Project) -> bool:
-    return bool(project.mkdocs.get("use_directory_urls", True))
 
 
 def _read(path: Path | None) -> str | None:
