@@ -17,10 +17,9 @@ _AMOUNT = Scan(re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pound
                ("$", "€", "£", "¥", "dollars", "euros", "pounds", "rubles", "roubles", "bucks"))
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
 _YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)(?:s|'s)?\b")
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
-           "November", "December")
-_MONTH_DATE = Scan(re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(_MONTHS) + r")\b"
-                              r"(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"), tuple(m.lower() for m in _MONTHS))
+_MONTHS = W.MONTHS[:12]  # the full names
+_MONTH_DATE = Scan(re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(map(str.capitalize, _MONTHS))
+                              + r")\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"), tuple(_MONTHS))
 _RELATIVE_DATE = Scan(re.compile(r"\b(?:yesterday|last (?:week|month|year|decade)|(?:a|one|two|three|ten) "
                                  r"(?:years?|months?|decades?) ago)\b", re.IGNORECASE), ("yesterday", "last ", " ago"))
 _CAUSAL = Scan(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CAUSAL) + r")\b", re.IGNORECASE), W.CAUSAL)

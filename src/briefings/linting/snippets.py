@@ -26,10 +26,11 @@ def notation(lines: Sequence[str]) -> frozenset[int]:
     found: set[int] = set()
     block = False
     for index, line in enumerate(lines):
-        marker = _BLOCK.fullmatch(line) if MARK in line else None
+        marked = MARK in line
+        marker = _BLOCK.fullmatch(line) if marked else None
         if marker and not marker.group(1):
             block = not block
-        if marker or (MARK in line and (_INLINE.fullmatch(line) or _SECTION.search(line))) \
+        if marker or (marked and (_INLINE.fullmatch(line) or _SECTION.search(line))) \
                 or (block and _PATH.fullmatch(line)):
             found.add(index)
     return frozenset(found)
