@@ -100,6 +100,15 @@ def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     # a quantifier that is itself the subject keeps its verb
     "Many voted Labour and then switched.",
     "Both fled abroad before they could be caught.",
+    # a forecast that also records a figure, or reports someone else's forecast, states it
+    "Exports, which fell 12% in 2023, will recover next year.",
+    "The fiscal council says the deficit will reach 3.5% of GDP.",
+    "The port has lost $18 million and will lose more.",
+    "We could have saved 2 million jobs.",
+    # a purpose clause is no exemption; a cause the speaker does not hold as a view stays a claim
+    "The ministry cut the levy so that hauliers could keep their depots.",
+    "The plant closed because we lost the contract.",
+    "Prices rose because the ministry cut the subsidy.",
 ])
 def test_close_neighbours_of_the_exemptions_still_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence
@@ -145,6 +154,11 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("And then let's cut $2,500 from every premium.", "the speaker's own plan or stance"),
     ("So I would send two to three more inspectors.", "the speaker's own plan or stance"),
     ("We are not proposing a 10% levy.", "the speaker's own plan or stance"),
+    # a forecast of a figure is still the author's forecast (briefing-dev policy: projection tables)
+    ("Freight rates will rise 5% next year.", "forecast"),
+    ("They'll lose 4 million jobs next year.", "forecast"),
+    ("The assembly will take up the bill with 2,000 amendments next week.", "forecast"),
+    ("They have done a brilliant job.", "a judgement, not a checkable fact"),
 ])
 def test_not_an_assertion(sentence: str, why: str) -> None:
     verdict = claims.assess(sentence)
@@ -169,6 +183,10 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "What we said is that the port needs a new board.",
     "It is not a fact.",
     "The fifth thing I would do is cut the levy.",  # an ordinal in an argument, not a fraction
+    # the speaker's own motive or view is a reason given, not a cause to source; nor is a purpose
+    "I'm in public service because I love this country.",
+    "I back the levy, because I think the ports need the money.",
+    "We are partnering with the colleges so that they can design the courses.",
 ])
 def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion

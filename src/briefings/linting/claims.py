@@ -290,8 +290,8 @@ def _judgement(clause: G.Clause, lower: list[str]) -> bool:
         following = lower[clause.index + i + 1:clause.index + i + 2]
         if verdict and i and (not following or following[0] in W.AFTER_MANNER):
             return True
-    if clause.kind not in ("copula", "copula-past"):
-        return False
+    if clause.kind not in ("copula", "copula-past") and not (clause.kind == "perfect" and clause.verb.endswith(" done")):
+        return False  # "they have done a brilliant job" is a verdict like "they did a brilliant job"
     rest = [w for w in lower[clause.index + 1:clause.index + 6] if w not in W.INTENSIFIERS]
     if rest[:1] == ["doing"] or rest[:1] == ["done"]:
         rest = rest[1:]
@@ -395,15 +395,31 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     main = clause.index < 0 or normative is None or core[: normative.start()].count(" ") <= clause.index + 2
     if normative and main and not amounts:
         return "prescription, not a statement of fact"
-    if amounts:
-        return ""
     reported = not _REPORTED.isdisjoint(lower[: max(clause.index, 0) + 1])
+    if amounts and not (clause.kind == "modal" and _future(lower[clause.index]) and not reported
+                        and not _records_beside(lower, clause.index)):
+        return ""
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
     window = lower if clause.index < 0 else lower[: clause.index + 3]  # "are likely to", not "most likely" later
     if kind == "modal" or (not W.FORECAST.isdisjoint(window) and _REPORTED.isdisjoint(present)):
         return "forecast"
     return ""
+
+
+_FUTURE = frozenset(("will", "shall", "won't", "won’t"))
+
+
+def _future(word: str) -> bool:
+    """"will", "shall", "won't" or a "'ll" contraction ("they'll")."""
+    return word in _FUTURE or word.endswith(("'ll", "’ll"))
+
+
+def _records_beside(lower: list[str], modal: int) -> bool:
+    """A past or perfect verb outside the forecast's own verb phrase: "Exports, which fell 12%, will
+    recover" records a figure; "Prices will rise 5%" forecasts one."""
+    return any((G.is_past(w) or w in ("has", "have", "had", "was", "were")) and not modal < i <= modal + 2
+               for i, w in enumerate(lower))
 
 
 _SIDE_CLAUSE = re.compile(r"[;:]|\b(?:because|after|since|when|as|which|who|while|but)\b", re.IGNORECASE)

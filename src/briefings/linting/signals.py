@@ -117,8 +117,19 @@ def causal(text: str, present: frozenset[str] | set[str] | None = None) -> str:
     """Causal claims ("led to", "because")."""
     if present is not None and present.isdisjoint(_CAUSAL_WORDS):
         return ""
-    match = _CAUSAL.search(text)
-    return f"causal claim '{match.group(0)}'" if match else ""
+    for match in _CAUSAL.finditer(text):
+        if not _speaker_motive(match.group(0), text[match.end():]):
+            return f"causal claim '{match.group(0)}'"
+    return ""
+
+
+_SPEAKER = re.compile(r"\s+(?:i|we)\s+(?:(?:really|just|still|also|do|truly|simply)\s+)?(\w+)", re.IGNORECASE)
+
+
+def _speaker_motive(word: str, after: str) -> bool:
+    """"because I love this country": the speaker's own motive or view, not a cause stated as fact."""
+    found = _SPEAKER.match(after) if word.lower() == "because" else None
+    return found is not None and found.group(1).lower() in W.MOTIVE_VERBS
 
 
 def change(lower: list[str]) -> str:

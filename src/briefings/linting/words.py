@@ -35,7 +35,10 @@ DETERMINERS = frozenset("the its their his her our a an".split())
 
 CAUSAL = ("because", "caused", "causes", "cause of", "led to", "leads to", "resulted in", "results in",
           "as a result", "due to", "therefore", "thanks to", "responsible for", "blamed for",
-          "contributed to", "drove", "triggered", "so that")
+          "contributed to", "drove", "triggered")
+# "because I love the country", "because we believe in it": the speaker's own motive or view is a
+# reason given, not a cause to source.
+MOTIVE_VERBS = frozenset("think believe feel know want love like hope wish care".split())
 
 # Past-tense and third-person forms only: "cut", "cost" and "raise" are as often nouns or plans.
 CHANGE_VERBS = frozenset(
@@ -113,10 +116,12 @@ EVALUATIVE = frozenset(
     "remarkable disappointing disappointed unacceptable unfair fair tough hard difficult easy clear unclear "
     "serious dangerous important critical essential wise unwise foolish naive reckless irresponsible proud sorry "
     "glad happy pleased concerned worried afraid sure confident nice fine tense healthy unhealthy tragic "
-    "shameful disgraceful admirable impressive credible incredible ready willing committed determined".split())
+    "shameful disgraceful admirable impressive credible incredible ready willing committed determined "
+    "sound delicate solid effective ineffective efficient inefficient lousy precious successful unsuccessful "
+    "competent incompetent honest dishonest brave courageous".split())
 # What a judgement's "a/an <evaluative> ..." names: "a good job", "a very serious problem".
 VERDICT_NOUNS = frozenset("job thing idea person man woman one mistake step problem issue concern error choice "
-                          "decision example move failure success record start".split())
+                          "decision example move failure success record start situation way".split())
 # How well something was done: a verdict, not a record ("performed brilliantly", "was badly run");
 # "well" only after an intensifier ("did very well"), not "as well" or "well documented".
 MANNER = frozenset("badly poorly brilliantly superbly terribly wisely foolishly properly improperly "
