@@ -59,6 +59,16 @@ from briefings.linting.sentences import CITE
     ("The dam is run by Vasmere Hydro.", "states who does what ('is run by')"),
     ("The inquiry is chaired by retired judge Hanne Solberg-Ravn.", "states who does what ('is chaired by')"),
     ("It supplies about a fifth of the province's electricity.", "states a number"),
+    # the reason names the subject as an editor would, or the verb when the words before it are no subject
+    ("Sometimes they didn't publish the rules.", "states what 'they' did"),
+    ("Governor Halden earlier vetoed the bill.", "states what 'Governor Halden' did"),
+    ("In fact it was the governor's own decision.", "states what 'it' was"),
+    ("And the reason they do is because they plan ahead.", "states what 'they' do"),
+    ("That's never happened before in the port.", "states what happened ('happened')"),
+    ("Uh - he uh - was the governor then.", "states what 'he' was"),
+    ("What he said was false.", "states what was so ('was')"),
+    ("There've been 122 banks closed.", "states what happened ('There've been')"),
+    ("| 12 Oct | Halvec Engineering wins the bid |", "states what 'Halvec Engineering' does"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)

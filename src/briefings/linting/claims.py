@@ -245,29 +245,79 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
         return ""  # the speaker's own doings and views: "I have put forward", "we've lost"
     if not who:
         return ""
+    shown = _shown(who)
     if clause.kind == "past":
-        return f"states what '{who}' did"
+        return f"states what '{shown}' did" if shown else f"states what happened ('{clause.verb}')"
     if clause.kind == "perfect":
         aux = clause.verb.split()[0].lower().replace("’", "'")
         aux = "have" if aux.endswith("'ve") else "had" if aux.endswith("'d") else aux
-        return f"states what '{who}' {aux} done"
+        return f"states what '{shown}' {aux} done" if shown else f"states what happened ('{clause.verb}')"
     if clause.kind == "passive":
         return f"states what was done ('{clause.verb}')"
     if clause.kind == "copula-past":
-        return f"states what '{who}' was"
-    head = who.lower().split()
-    if len(head) > 1 and head[-1] in ("both", "all"):  # "they both want", "the parties all agree"
-        head = head[:-1]
-    plural = " ".join(head) in W.PLURAL_SUBJECTS or (who.endswith("s") and not who.endswith(("'s", "ss"))) \
-        or len(head) < len(who.split())
-    if clause.kind == "present" and (context.kind or _names_someone(who) or (plural and " " in who)
-                                     or " ".join(head) in ("he", "she", "they") or _body_acts(who, clause.verb, words)):
-        return f"states what '{who}' {'do' if plural else 'does'}"
+        return f"states what '{shown}' was" if shown else f"states what was so ('{clause.verb}')"
+    head = _head(who)
+    if clause.kind == "present" and (context.kind or _names_someone(who) or (_plural(who) and " " in who)
+                                     or head in ("he", "she", "they") or _body_acts(who, clause.verb, words)):
+        return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
+            else f"states what someone does ('{clause.verb}')"
     if clause.kind in ("copula", "present-passive") and _names_someone(who):
-        return f"states what '{who}' is"
+        return f"states what '{shown}' is" if shown else f"states what is so ('{clause.verb}')"
     if clause.kind == "present-passive" and _by_someone(words, clause.index):
         return f"states who does what ('{clause.verb} by')"  # "The dam is run by Vasmere Hydro"
     return ""
+
+
+def _head(who: str) -> str:
+    """The subject without a floating "both" or "all" ("they both want", "the parties all agree")."""
+    head = who.lower().split()
+    return " ".join(head[:-1] if len(head) > 1 and head[-1] in ("both", "all") else head)
+
+
+def _plural(who: str) -> bool:
+    head = _head(who)
+    return head in W.PLURAL_SUBJECTS or (who.endswith("s") and not who.endswith(("'s", "ss"))) \
+        or len(head.split()) < len(who.split())
+
+
+_FILLERS = frozenset("uh um er ah".split())
+_AROUND = frozenset("quite sometimes often now then earlier today later again here also even just still".split())
+_PRONOUNS = frozenset("i we you he she it they".split())
+_OBJECT_STARTS = frozenset("a an the this that these those their his her its our my".split())
+_MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
+_QUANTIFIERS = frozenset("no all both some many most few several each every two three four five".split())
+_NOT_LAST = frozenset("to of the a an that and or".split())
+
+
+def _shown(who: str) -> str:
+    """The subject as an editor would name it in a reason: without fillers and time words around it
+    ("he uh" -> "he", "Governor Romney earlier" -> "Governor Romney"), the pronoun that ends it ("a
+    fact they" -> "they"); '' when the words are not a subject at all ("he said", "That's what's
+    happening", "get this budget", "the way to"), so that the reason names the verb instead."""
+    words = [w for w in who.split() if w.lower() not in _FILLERS]
+    while words and words[0].lower() in _AROUND:
+        words = words[1:]
+    while words and words[-1].lower() in _AROUND:
+        words = words[:-1]
+    if len(words) > 1 and words[-1].lower() in _PRONOUNS:
+        words = words[-1:]
+    while len(words) > 1 and words[1][:1].isupper() and (words[0] in _MONTH_ABBREVIATIONS or (
+            words[0].islower() and words[0] not in W.DETERMINERS and words[0] not in _QUANTIFIERS)):
+        words = words[1:]  # "Oct Halvec Engineering" in a dated row, "speed Selmark invoices"
+    lows = [w.lower().replace("’", "'") for w in words]
+    if not lows or lows[0] in ("there", "here") or lows[-1] in _NOT_LAST:
+        return ""
+    if any(_contracted_verb(w) or w in _REPORTED or w in ("says", "said") for w in lows):
+        return ""
+    if len(lows) > 1 and lows[1] in _OBJECT_STARTS and (lows[0].endswith("ing") or lows[0] in W.VERB_BASES):
+        return ""  # "getting a fair", "get this budget": a verb and its object
+    return " ".join(words)
+
+
+def _contracted_verb(word: str) -> bool:
+    """"that's", "it's", "we've", "they're": a pronoun and its verb, not a possessive ("Russia's")."""
+    base, _, tail = word.partition("'")
+    return bool(tail) and (tail in ("ve", "re", "ll", "d", "m") or (tail == "s" and base in W.CONTRACTING))
 
 
 def _by_someone(words: list[str], verb: int) -> bool:
