@@ -68,6 +68,12 @@ from briefings.linting.sentences import CITE
     ("Uh - he uh - was the governor then.", "states what 'he' was"),
     ("What he said was false.", "states what was so ('was')"),
     ("There've been 122 banks closed.", "states what happened ('There've been')"),
+    # vague attributions with a noun of their own, and certainty about the record
+    ("Some councillors say privately that the port was sold too cheaply.", "vague attribution 'Some councillors say'"),
+    ("Several local officials privately concede that the grant failed.",
+     "vague attribution 'Several local officials privately concede'"),
+    ("The vetoes are a matter of public record.", "claims it is a fact"),
+    ("It is all on the public record.", "claims it is a fact"),
     ("| 12 Oct | Halvec Engineering wins the bid |", "states what 'Halvec Engineering' does"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:

@@ -55,6 +55,13 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## Outlook\n\nCoalition talks have taken 47 days on average since 1994.", True),
     ("## Outlook\n\nThe last coalition collapsed in 2011.", True),
     ("## Outlook\n\nTurnout is likely to fall again in the port towns.", False),
+    # ... and so does a present fact in its running text, but not a watch-list item nor a framed label
+    ("## Outlook\n\nThe coalition holds 52 of the 100 seats.", True),
+    ("## Outlook\n\nThe treaty allows either side to withdraw with six months of notice.", True),
+    ("## Outlook\n\nThe ministry is expected to publish the audit in May.", False),
+    ("## Outlook\n\nWe think the levy stays.", False),
+    ("## Outlook\n\n- The coalition holds 52 seats", False),
+    ("### A shared outlook\n**Theory**: The two men hold the same views, and the alignment follows from that.", False),
     ("**Response**: The operator dismissed the ship's master in May.", True),
     ("## What to watch for\n\n- New gas discounts announced in the same week", False),
     ("## Recommendations\n\n- Request the list of warrants signed in 2021", False),

@@ -60,7 +60,8 @@ _META_WORDS = frozenset("briefing briefings page section list table tables summa
                         "factsheet fact guide digest dossier assessment".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected".split())
-_STATED_FACT = re.compile(r"\b(?:is|be|are|'s|’s)\s+(?:just\s+|simply\s+|also\s+)?(?:a|an\s+established)\s+fact\b",
+_STATED_FACT = re.compile(r"\b(?:is|be|are|was|were|'s|’s)\s+(?:just\s+|simply\s+|also\s+|all\s+)?(?:(?:a|an\s+established)\s+fact"
+                          r"|(?:a\s+)?matter\s+of\s+(?:public\s+)?record|on\s+the\s+(?:public\s+)?record)\b",
                           re.IGNORECASE)
 _SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s|(?<=\w\w)\.\s+(?=[A-Z])")  # "No. He won"
 _SUBJECT_BREAK_CHARS = frozenset(",;:()[]—–-.")  # one of them is in every match
@@ -155,7 +156,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
     change = S.level(lower, present)  # carries its own verb: never a bare topic
     signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
     signals += ([grammar] if grammar else []) + weak + ([change] if change else [])
-    if not signals and "fact" in present and _STATED_FACT.search(text):
+    if not signals and not present.isdisjoint(("fact", "record")) and _STATED_FACT.search(text):
         signals = ["claims it is a fact"]  # "That happens to be a fact.": certainty about what came before
     if not signals:
         return _later_clause(text, context)
@@ -486,6 +487,23 @@ def _convention(text: str) -> bool:
 
 
 _RECORD_KINDS = frozenset(("past", "perfect", "passive", "copula-past"))
+
+
+def states_present(sentence: str) -> bool:
+    """Whether a sentence states what is so now, in its own right (a present main clause whose subject
+    is not the speaker, no forecast word anywhere): a fact even in the running text of an outlook
+    ("The treaty allows either side to withdraw.", "The coalition holds 52 of the 100 seats.")."""
+    text = sentence.strip().strip("*_ ").strip()
+    words = _WORD.findall(text)
+    lower = [w.lower().strip("'’-") for w in words]
+    if not words or not W.FORECAST.isdisjoint(lower) or any(w.endswith(("'ll", "’ll")) for w in lower):
+        return False
+    clause = _own_subject(text, words, G.clause(words, lower))
+    if clause.kind not in ("present", "copula", "present-passive"):
+        return False
+    if any(w.lower().replace("’", "'") in W.FIRST_PERSON for w in clause.subject.split()):
+        return False
+    return assess(text).is_assertion
 
 
 def records_past(sentence: str) -> bool:

@@ -84,9 +84,10 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
         if kind == "asserts" or around.kind not in EXEMPTING:  # a fact label beats a forecast section
             kind = kind or ("meta" if block.front else "asserts")
             return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
-    if _records_despite(around, fragment) and claims.records_past(text):
-        around = claims.NEUTRAL  # "## Outlook\n\nThe longest talks, in 2011, lasted four months." (not a
-        # watch list's "- New gas discounts announced in the same week")
+    if _records_despite(around, fragment) and (claims.records_past(text) or (
+            around.kind == "forecast" and around.place == HEADING and not key and claims.states_present(text))):
+        around = claims.NEUTRAL  # "## Outlook\n\nThe longest talks, in 2011, lasted four months." or "The
+        # coalition holds 52 of the 100 seats." (not a watch list's "- New gas discounts announced")
     if around.kind:
         return Unit(block, line0, text, Context(around.kind, around.label, fragment, place), own, index)
     return Unit(block, line0, text, Context("", "", fragment, place), own, index)

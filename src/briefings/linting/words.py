@@ -65,6 +65,8 @@ VAGUE_ATTRIBUTION = r"""
 (?:(?:some|many|most|several|various|numerous)\s+)?(?:people|experts|critics|experts|observers|analysts|commentators|insiders|sources|reports|studies)\s+
 (?:say|said|argue|argued|believe|believed|suggest|suggested|claim|claimed|note|noted|show|showed|allege|alleged)
 |(?:many|some|others)\s+(?:believe|say|argue|claim|suspect|think|allege)
+|(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:(?:privately|publicly|openly|quietly)\s+)?
+(?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted)
 |it\s+is\s+(?:said|believed|widely\s+believed|reported|claimed|alleged|thought)
 |(?:people|everyone|everybody)\s+(?:say|says|are\s+saying|know|knows)
 """
