@@ -493,29 +493,29 @@ def states_present(sentence: str) -> bool:
     """Whether a sentence states what is so now, in its own right (a present main clause whose subject
     is not the speaker, no forecast word anywhere): a fact even in the running text of an outlook
     ("The treaty allows either side to withdraw.", "The coalition holds 52 of the 100 seats.")."""
-    text = sentence.strip().strip("*_ ").strip()
-    words = _WORD.findall(text)
-    lower = [w.lower().strip("'’-") for w in words]
-    if not words or not W.FORECAST.isdisjoint(lower) or any(w.endswith(("'ll", "’ll")) for w in lower):
-        return False
-    clause = _own_subject(text, words, G.clause(words, lower))
-    if clause.kind not in ("present", "copula", "present-passive"):
-        return False
-    if any(w.lower().replace("’", "'") in W.FIRST_PERSON for w in clause.subject.split()):
-        return False
-    return assess(text).is_assertion
+    return _asserts_with(sentence, _PRESENT_KINDS, forecast_ok=False)
 
 
 def records_past(sentence: str) -> bool:
     """Whether a sentence asserts in its own right what someone did or what was so (a past or perfect
     main clause, a subject that is not the speaker): a fact even under a forecast or a response heading
     ("The longest talks, in 2011, lasted four months.")."""
+    return _asserts_with(sentence, _RECORD_KINDS, forecast_ok=True)
+
+
+_PRESENT_KINDS = frozenset(("present", "copula", "present-passive"))
+
+
+def _asserts_with(sentence: str, kinds: frozenset[str], *, forecast_ok: bool) -> bool:
+    """Whether the sentence asserts and its main clause is of one of `kinds`, with a subject that is
+    not the speaker (and, unless `forecast_ok`, no forecast word anywhere)."""
     text = sentence.strip().strip("*_ ").strip()
     words = _WORD.findall(text)
-    if not words:
+    lower = [w.lower().strip("'’-") for w in words]
+    if not words or (not forecast_ok and (not W.FORECAST.isdisjoint(lower) or any(_future(w) for w in lower))):
         return False
-    clause = _own_subject(text, words, G.clause(words, [w.lower().strip("'’-") for w in words]))
-    if clause.kind not in _RECORD_KINDS:
+    clause = _own_subject(text, words, G.clause(words, lower))
+    if clause.kind not in kinds:
         return False
     if any(w.lower().replace("’", "'") in W.FIRST_PERSON for w in clause.subject.split()):
         return False
