@@ -38,6 +38,14 @@ def test_valid_front_matter_has_no_findings() -> None:
     assert messages(GOOD) == []
 
 
+def test_an_unquoted_off_in_lint_settings_is_valid_as_the_lint_reads_it() -> None:
+    """YAML reads an unquoted `off` as false; the lint takes it as `off`, so the build must too."""
+    text = GOOD.replace("status: published", "status: published\nlint:\n  severity: {unsourced-assertion: off}")
+    assert messages(text) == []
+    assert messages(text.replace(": off}", ": loud}")) == [
+        "docs/RESEARCH/x.md:6: lint.severity.unsourced-assertion 'loud' is not one of error, warning, info, off"]
+
+
 def test_misspelt_status_names_file_line_and_choices() -> None:
     text = GOOD.replace("status: published", "status: publshed")
     assert messages(text) == [

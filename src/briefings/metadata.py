@@ -101,7 +101,7 @@ def _message(error: ValidationError, keys: list[str | int], written: str | None)
     if date and kind in ("type", "format", "pattern", "minimum", "maximum"):
         return f"{name} must be {date}, not {_describe(value, written)}"
     if kind == "enum":
-        options = ", ".join(str(o) for o in expected)
+        options = ", ".join(str(o) for o in expected if isinstance(o, str))  # not the `false` an unquoted off reads as
         shown = _describe(value, written)
         if isinstance(value, (list, dict)) or value is None:
             return f"{name} must be one of {options}, not {shown}"

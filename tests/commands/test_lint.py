@@ -108,6 +108,9 @@ TRAPS = """\
 ---
 title: Traps
 status: draft
+summary: Lists the traps.
+updated: 2025-01-01
+authors: [Ana]
 ---
 
 # Traps
@@ -129,8 +132,8 @@ def test_fix_repairs_list_spacing_and_indentation_and_nothing_else(cli: CLI, mak
     fixed = path.read_bytes()
     expected = TRAPS.replace("Key terms:\n- dis", "Key terms:\n\n- dis").replace("  - state", "    - state")
     assert fixed == expected.encode()
-    assert "fixed docs/MEDIA/traps.md:9: inserted a blank line before the list" in out
-    assert "fixed docs/MEDIA/traps.md:11: indented the nested list by 2 more spaces" in out
+    assert "fixed docs/MEDIA/traps.md:12: inserted a blank line before the list" in out
+    assert "fixed docs/MEDIA/traps.md:14: indented the nested list by 2 more spaces" in out
     assert code == 0
     cli("--root", root, "lint", "--fix")
     assert path.read_bytes() == fixed  # idempotent
@@ -210,7 +213,8 @@ def test_bad_front_matter_lint_settings_are_a_finding_with_file_and_line(
 
 
 def test_unquoted_off_in_front_matter_turns_a_rule_off(make_library: Callable[..., Path]) -> None:
-    root = make_library({"RUSSIA/a.md": "---\ntitle: A\nlint:\n  severity: {unsourced-assertion: off}\n---\n\n"
+    root = make_library({"RUSSIA/a.md": "---\ntitle: A\nstatus: draft\nsummary: S.\nupdated: 2025-01-01\nauthors: [B]\n"
+                                        "lint:\n  severity: {unsourced-assertion: off}\n---\n\n"
                                         "# A\n\nPutin ordered the campaign in 2016.\n"})
     from briefings.library import Library
     from briefings.linting import lint

@@ -44,11 +44,14 @@ def config_of(library: Library) -> LintConfig:
 
 
 def lint(library: Library, targets: list[Path] | None = None, *, scope: str | None = None,
-         stats: bool = False, graph: LinkGraph | None = None, cache_root: Path | None = None) -> LintResult:
+         stats: bool = False, graph: LinkGraph | None = None, cache_root: Path | None = None,
+         front_fields: bool = True) -> LintResult:
     """Lint the given Markdown files or folders (default: every page of the library); `stats`
     also counts sourced assertions per briefing in `coverage`; `graph`: the library's link graph
     when the caller has it already (the live preview); `cache_root`: the library whose lint cache
-    holds the results (default this one's; a publish lints a staged copy of its library)."""
+    holds the results (default this one's; a publish lints a staged copy of its library);
+    `front_fields=False` leaves the front matter's fields to a caller that checks them itself
+    (the `briefings-front-matter` hook)."""
     from dataclasses import replace
 
     from briefings.linting.targets import resolve, targeted_problems
@@ -67,8 +70,9 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
     result = LintResult(files=briefings, findings=problems)
     for briefing, checked in zip(briefings, results):
         own, bad_front = config.checked_for(briefing)
-        merged = checked.findings + extra.get(briefing.label, []) + _front_matter(library, briefing)
-        binding = [f for f in merged if f.rule == deadline.RULE or f == bad_front]  # the file cannot hide these
+        front = _front_matter(library, briefing, front_fields)  # the build refuses these whatever the file says
+        merged = checked.findings + extra.get(briefing.label, []) + front
+        binding = [f for f in merged if f.rule == deadline.RULE or f == bad_front or f in front]  # never hidden
         graded = [f for f in (_graded(f, own) for f in merged if f not in binding) if f is not None]
         kept, hidden = suppress.split(graded, briefing.text, own.suppressed)
         result.findings += binding + kept
@@ -133,14 +137,15 @@ def _cached_check_all(library: Library, briefings: list[Briefing], config: LintC
     return [r for r in results if r is not None], linked
 
 
-def _front_matter(library: Library, briefing: Briefing) -> list[Finding]:
-    """A library briefing without front matter (broken or unclosed front matter is a library problem
-    already; the fields themselves are checked by `briefings build`)."""
+def _front_matter(library: Library, briefing: Briefing, fields: bool) -> list[Finding]:
+    """The front matter findings of a library page, as `briefings build` and the gate report them:
+    missing front matter and, with `fields`, fields the schema refuses (`status: bogus`, a date that
+    is no date). Broken or unclosed front matter is a library problem already."""
     from briefings import metadata
 
-    if briefing.front.present or briefing.is_index or library.get(briefing.rel) is not briefing:
+    if library.get(briefing.rel) is not briefing or not (fields or not (briefing.front.present or briefing.is_index)):
         return []
-    return metadata.validate(briefing.front, briefing.label)
+    return metadata.check_page(briefing)
 
 
 def _link_findings(library: Library, briefings: list[Briefing], graph: LinkGraph | None) -> list[Finding]:
