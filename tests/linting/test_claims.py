@@ -74,6 +74,12 @@ from briefings.linting.sentences import CITE
      "vague attribution 'Several local officials privately concede'"),
     ("The vetoes are a matter of public record.", "claims it is a fact"),
     ("It is all on the public record.", "claims it is a fact"),
+    ("That much is settled law, not a matter of opinion.", "claims it is a fact"),
+    # found on blind set 3: an irregular past, an adverbial inside the verb, a certainty frame's clause
+    ("The eastern districts bore the brunt of the purge.", "states what 'the eastern districts' did"),
+    ("The ministry has so far refused to comment.", "states what 'the ministry' has done"),
+    ("It is beyond dispute that the ministry paid the firm.", "certainty word 'beyond dispute'"),
+    ("It is clear that the ministry paid the firm.", "states what 'the ministry' did"),
     ("| 12 Oct | Halvec Engineering wins the bid |", "states what 'Halvec Engineering' does"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
@@ -203,6 +209,9 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "I'm in public service because I love this country.",
     "I back the levy, because I think the ports need the money.",
     "We are partnering with the colleges so that they can design the courses.",
+    # a certainty frame over a prescription or a forecast asserts nothing
+    "And it is clear that we need a new audit office.",
+    "It is true that prices may fall.",
 ])
 def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion

@@ -60,9 +60,10 @@ _META_WORDS = frozenset("briefing briefings page section list table tables summa
                         "factsheet fact guide digest dossier assessment".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected".split())
-_STATED_FACT = re.compile(r"\b(?:is|be|are|was|were|'s|’s)\s+(?:just\s+|simply\s+|also\s+|all\s+)?(?:(?:a|an\s+established)\s+fact"
-                          r"|(?:a\s+)?matter\s+of\s+(?:public\s+)?record|on\s+the\s+(?:public\s+)?record)\b",
-                          re.IGNORECASE)
+_STATED_FACT = re.compile(r"\b(?:(?:is|be|are|was|were|'s|’s)\s+(?:just\s+|simply\s+|also\s+|all\s+)?(?:(?:a|an\s+established)"
+                          r"\s+fact|(?:a\s+)?matter\s+of\s+(?:public\s+)?record|on\s+the\s+(?:public\s+)?record|settled\s+law)"
+                          r"|not\s+(?:a\s+)?matter\s+of\s+(?:opinion|interpretation|conjecture))\b", re.IGNORECASE)
+_STATED_FACT_WORDS = frozenset(("fact", "record", "law", "opinion", "interpretation", "conjecture"))
 _SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s|(?<=\w\w)\.\s+(?=[A-Z])")  # "No. He won"
 _SUBJECT_BREAK_CHARS = frozenset(",;:()[]—–-.")  # one of them is in every match
 _TITLE_DOT = re.compile(r"\b(Mrs?|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Rev|Hon)\.")
@@ -156,7 +157,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
     change = S.level(lower, present)  # carries its own verb: never a bare topic
     signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
     signals += ([grammar] if grammar else []) + weak + ([change] if change else [])
-    if not signals and not present.isdisjoint(("fact", "record")) and _STATED_FACT.search(text):
+    if not signals and not present.isdisjoint(_STATED_FACT_WORDS) and _STATED_FACT.search(text):
         signals = ["claims it is a fact"]  # "That happens to be a fact.": certainty about what came before
     if not signals:
         return _later_clause(text, context)
@@ -202,9 +203,21 @@ def _aside(words: list[str]) -> bool:
     return first in _ASIDE_STARTS
 
 
+_CERTAIN_THAT = re.compile(r"(?:it|this|that)\s+(?:is|was|'s|’s)\s+(?:now\s+|also\s+|simply\s+)?(clear|certain|evident|"
+                           r"obvious|true|undeniable|indisputable|beyond (?:dispute|doubt|question)|well (?:documented|"
+                           r"established|known)|known|a fact|on the (?:public )?record|no secret|not in dispute)"
+                           r"\s+that\s+(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
+
+
 def _later_clause(text: str, context: Context) -> Verdict:
     """"His record is not in dispute: he wrote the law": a clause after a colon or semicolon may
-    state what the first one only introduces."""
+    state what the first one only introduces, and so may the clause a certainty frame introduces
+    ("It is beyond dispute that the ministry paid the firm")."""
+    certain = _CERTAIN_THAT.match(_DISCOURSE.sub("", text) if text.split(" ", 1)[0].lower() in _DISCOURSE_FIRSTS else text)
+    if certain:
+        verdict = assess(certain.string[certain.end():], Context(context.kind, context.label, False, context.place))
+        if verdict.is_assertion:
+            return Verdict(signals=verdict.signals + (f"certainty word '{certain.group(1)}'",))
     for part in _clauses(text)[1:]:
         if part.count(" ") >= 2:
             verdict = assess(part, Context(context.kind, context.label, False, context.place))

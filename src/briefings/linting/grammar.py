@@ -121,8 +121,8 @@ def _contraction(words: list[str], lower: list[str], i: int) -> Clause | None:
 def _auxiliary(words: list[str], lower: list[str], i: int) -> Clause:
     word = lower[i]
     j = i + 1
-    while j < len(lower) and (lower[j] in W.ADVERBS or lower[j].endswith("ly")):
-        j += 1
+    while j < len(lower) and (lower[j] in W.ADVERBS or lower[j].endswith("ly") or tuple(lower[j:j + 2]) in _SPANS):
+        j += 2 if tuple(lower[j:j + 2]) in _SPANS else 1
     following = lower[j] if j < len(lower) else ""
     if word == "been":
         kind = "passive"
@@ -139,6 +139,10 @@ def _auxiliary(words: list[str], lower: list[str], i: int) -> Clause:
     else:
         kind = "present"
     return _found(kind, words, i, j if kind in ("perfect", "passive", "present-passive") and j < len(lower) else i)
+
+
+# Two-word adverbials between an auxiliary and its verb: "has so far refused", "had by then left".
+_SPANS = frozenset((("so", "far"), ("thus", "far"), ("by", "then"), ("until", "now"), ("to", "date")))
 
 
 def _reduced_relative(lower: list[str], i: int) -> bool:

@@ -167,6 +167,9 @@ IRREGULAR_VERBS = frozenset(
     "felt heard meant sold stood understood taught fought caught chose spoke broke drove flew "
     "forgot forgave froze hid hung laid lent lit overtook rode rang sank sang shook shot shut slid "
     "struck swore swept swam threw thrust woke withdrew wore sought dealt fled shed split spread "
+    "bore bred clung dug flung forbade knelt overcame overthrew shone sprang stole stuck stung strode strove "
+    "swung tore underwent undertook upheld withheld wove wept forsook bled blew drew foresaw mistook misled "
+    "oversaw outran overran overrode rebuilt rewrote spun arose awoke beheld dreamt leapt sat slept "
     "says tells makes takes gives goes comes sees knows thinks finds leaves meets pays sends "
     "spends wins loses writes leads holds builds buys brings begins becomes runs rises falls grows "
     "keeps gets feels hears means sells stands teaches fights speaks breaks".split())
@@ -207,7 +210,8 @@ PARTICIPLES = frozenset(
     "told brought bought thought caught taught set put cut hit shut struck hung fled fought bound "
     "born drawn thrown blown flown risen fallen forgiven forgotten beaten bitten ridden withdrawn "
     "undertaken overtaken mistaken shaken woken worn torn sworn sunk sung rung swum become overcome "
-    "run eaten forbidden arisen".split())
+    "run eaten forbidden arisen borne bred dug stuck stung undergone upheld withheld woven misled "
+    "overseen overthrown rebuilt rewritten spun slept".split())
 
 MODALS = frozenset(
     "will would shall should can could may might must 'll won't wouldn't shan't shouldn't can't cannot "
