@@ -212,6 +212,23 @@ def test_bad_front_matter_lint_settings_are_a_finding_with_file_and_line(
         assert f"not fixed docs/RUSSIA/bad.md:{line}: front matter lint: {problem}" in out
 
 
+def test_fix_moves_a_note_out_of_the_table_it_was_written_under(cli: CLI, make_library: Callable[..., Path]) -> None:
+    """The note is a row of the table in the build until the blank line is in; then it is a paragraph."""
+    import markdown
+
+    body = "| Year | Value |\n|---|---|\n| 2021 | 12 |\nValues are as signed.\nNone are estimates.\n"
+    root = make_library({"MEDIA/t.md": briefing_text("T", body)})
+    path = root / "docs/MEDIA/t.md"
+    code, out, _ = cli("--root", root, "lint")
+    assert code == 1 and "[table-spacing]" in out and "as one more row of the table" in out
+    assert "<td>Values are as signed." in markdown.markdown(path.read_text(), extensions=["tables"])
+    code, out, _ = cli("--root", root, "lint", "--fix")
+    assert "fixed docs/MEDIA/t.md" in out and "inserted a blank line" in out
+    assert "[table-spacing]" not in cli("--root", root, "lint")[1]
+    html = markdown.markdown(path.read_text(), extensions=["tables"])
+    assert "<p>Values are as signed.\nNone are estimates.</p>" in html and "<td>Values" not in html
+
+
 def test_unquoted_off_in_front_matter_turns_a_rule_off(make_library: Callable[..., Path]) -> None:
     root = make_library({"RUSSIA/a.md": "---\ntitle: A\nstatus: draft\nsummary: S.\nupdated: 2025-01-01\nauthors: [B]\n"
                                         "lint:\n  severity: {unsourced-assertion: off}\n---\n\n"

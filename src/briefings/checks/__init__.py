@@ -53,11 +53,11 @@ def registry() -> tuple[Check, ...]:
     """Every check, in report order."""
     from briefings.checks import (footnote_duplicate, footnote_empty, footnote_undefined, footnote_unused,
                                   html_comment, list_indent, list_spacing, raw_html, render_hazard,
-                                  source_untitled, source_unused, template_text, unattributed_quote,
-                                  unconverted_text, unsourced_assertion)
+                                  source_untitled, source_unused, table_spacing, template_text,
+                                  unattributed_quote, unconverted_text, unsourced_assertion)
 
     modules = (unsourced_assertion, unattributed_quote, footnote_undefined, footnote_unused, footnote_empty,
-               footnote_duplicate, source_untitled, source_unused, list_spacing, list_indent, render_hazard,
+               footnote_duplicate, source_untitled, source_unused, list_spacing, list_indent, table_spacing, render_hazard,
                raw_html, html_comment, template_text, unconverted_text)
     return tuple(m.CHECK for m in modules)
 

@@ -1,7 +1,7 @@
 """`briefings lint --fix`: repair the Markdown rendering traps, and touch nothing else.
 
-Only the edits of `list-spacing` (insert a blank line) and `list-indent` (re-indent a nested
-list) are applied, never inside suppressed ranges or for rules turned off. The front matter and
+Only the edits of `list-spacing` and `table-spacing` (insert a blank line) and `list-indent`
+(re-indent a nested list) are applied, never inside suppressed ranges or for rules turned off. The front matter and
 every other byte stay as they were; the file is replaced atomically.
 """
 
@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from briefings.checks import Edit, Hit, list_indent, list_spacing
+from briefings.checks import Edit, Hit, list_indent, list_spacing, table_spacing
 from briefings.library import Briefing
 from briefings.linting import suppress
 from briefings.linting.config import LintConfig
@@ -17,7 +17,7 @@ from briefings.linting.document import Document
 from briefings.linting.source import body_prefix, from_text
 
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
-FIXABLE_RULES = frozenset({list_spacing.CHECK.id, list_indent.CHECK.id})
+FIXABLE_RULES = frozenset({list_spacing.CHECK.id, list_indent.CHECK.id, table_spacing.CHECK.id})
 MAX_ROUNDS = 20  # each round fixes the outermost problems; nested ones show up after a re-parse
 
 
@@ -40,7 +40,7 @@ def _fixable(briefing: Briefing, config: LintConfig) -> list[Hit]:
     doc = Document(briefing, config)
     spans = suppress.ranges(briefing.text)
     hits = []
-    for check in (list_spacing.CHECK, list_indent.CHECK):
+    for check in (list_spacing.CHECK, list_indent.CHECK, table_spacing.CHECK):
         if config.level(check.id, check.severity) is None or {check.id, suppress.ALL} & config.suppressed:
             continue
         hits += [h for h in check.run(doc) if h.fix and not _suppressed(h.line, check.id, spans)]
