@@ -123,12 +123,12 @@ def cli(capsys: pytest.CaptureFixture[str]) -> Callable[..., tuple[int, str, str
 
 def stored_renders(root: Path) -> dict[str, str]:
     """Entry (context folder/key) -> page (src_uri) of every render in a library's render cache
-    (search entries are lists, left out)."""
+    (search entries, {"search": key, "entries": [...]}, left out)."""
     from briefings.site.rendercache import FOLDER  # MkDocs' modules: only for the tests that build
 
     found = {}
     for path in (root / FOLDER).glob("*/*.json"):
         data = json.loads(path.read_text("utf-8"))
-        if isinstance(data, dict):
+        if isinstance(data, dict) and "page" in data:
             found[path.relative_to(root / FOLDER).as_posix()] = data["page"]
     return found

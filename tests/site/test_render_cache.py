@@ -93,7 +93,7 @@ def test_a_stored_render_is_what_the_page_shows_and_is_still_sanitised(root: Pat
     build(root)
     for path in (root / FOLDER).glob("*/*.json"):
         data = json.loads(path.read_text("utf-8"))
-        if isinstance(data, dict) and data["page"] == "RESEARCH/Gamma.md":
+        if isinstance(data, dict) and data.get("page") == "RESEARCH/Gamma.md":
             data["content"] += '<p>Restored from the cache</p><script>alert("cached")</script>'
             path.write_text(json.dumps(data), encoding="utf-8")
     page = (build(root) / "RESEARCH" / "Gamma" / "index.html").read_text("utf-8")
@@ -181,6 +181,19 @@ def test_damaged_entries_are_ignored(root: Path, build: Callable[..., Path]) -> 
         path.write_text(damage[number % len(damage)] if number % 3 else text[: len(text) // 2], encoding="utf-8")
     _assert_same_site(cold, build(root))
     _assert_same_site(cold, build(root))  # the damaged entries were replaced
+
+
+def test_a_search_entry_replaced_by_valid_looking_json_is_ignored(root: Path, build: Callable[..., Path]) -> None:
+    """An empty list, or another page's entries, in a page's search file is no entry of that page:
+    each file names the key it was stored under."""
+    cold = build(root)
+    searches = [p for p in sorted((root / FOLDER).glob("*/*.json"))
+                if json.loads(p.read_text("utf-8")).get("search") == p.stem]
+    assert len(searches) >= 4
+    other = json.loads(searches[0].read_text("utf-8"))
+    for number, path in enumerate(searches):
+        path.write_text("[]" if number % 2 else json.dumps(other), encoding="utf-8")
+    _assert_same_site(cold, build(root))
 
 
 def test_a_cache_that_cannot_be_written_only_costs_time(root: Path, build: Callable[..., Path]) -> None:

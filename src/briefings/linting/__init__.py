@@ -70,7 +70,8 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
     result = LintResult(files=briefings, findings=problems)
     for briefing, checked in zip(briefings, results):
         own, bad_front = config.checked_for(briefing)
-        front = _front_matter(library, briefing, front_fields)  # the build refuses these whatever the file says
+        # the build refuses these whatever the file says; a bad `lint:` block is reported once, by the lint's reading
+        front = [f for f in _front_matter(library, briefing, front_fields) if f not in checked.findings]
         merged = checked.findings + extra.get(briefing.label, []) + front
         binding = [f for f in merged if f.rule == deadline.RULE or f == bad_front or f in front]  # never hidden
         graded = [f for f in (_graded(f, own) for f in merged if f not in binding) if f is not None]

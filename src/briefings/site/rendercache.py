@@ -138,10 +138,11 @@ class RenderCache:
             except _Unnamed:
                 original(page)
                 return
-            cached = self._load(key)
-            if isinstance(cached, list) and all(_search_entry(e) for e in cached):
+            cached = self._load(key)  # {"search": key, "entries": [...]}: a damaged file never names its key
+            entries = cached.get("entries") if isinstance(cached, dict) and cached.get("search") == key else None
+            if isinstance(entries, list) and all(_search_entry(e) for e in entries):
                 self.used.add(key)
-                index.entries.extend(cached)
+                index.entries.extend(entries)
                 return
             start = len(index.entries)
             original(page)
@@ -151,7 +152,7 @@ class RenderCache:
             except (TypeError, ValueError):
                 same = False
             if same:
-                self.pending[key] = added
+                self.pending[key] = {"search": key, "entries": added}
 
         index.add_entry_from_context = add_entry_from_context
 
