@@ -80,6 +80,8 @@ from briefings.linting.sentences import CITE
     ("The ministry has so far refused to comment.", "states what 'the ministry' has done"),
     ("It is beyond dispute that the ministry paid the firm.", "certainty word 'beyond dispute'"),
     ("It is clear that the ministry paid the firm.", "states what 'the ministry' did"),
+    # a quotation needs its source even beside an open-question word
+    ('Asked how many had died, he said the commission "does not keep that breakdown".', "quotes someone"),
     ("| 12 Oct | Halvec Engineering wins the bid |", "states what 'Halvec Engineering' does"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
@@ -131,9 +133,15 @@ def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     "The ministry cut the levy so that hauliers could keep their depots.",
     "The plant closed because we lost the contract.",
     "Prices rose because the ministry cut the subsidy.",
+    "The council argued that prices will rise 5% next year.",  # someone else's forecast, reported
 ])
 def test_close_neighbours_of_the_exemptions_still_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence
+
+
+def test_a_record_of_what_someone_argued_is_no_prescription_of_ours() -> None:
+    verdict = claims.assess("Argued in her textbook that courts should defer to parliament", fragment_ok=True)
+    assert verdict.is_assertion and verdict.signals == ("states what someone did ('Argued')",)
 
 
 def test_certainty_word_is_reported_alongside_a_claim() -> None:

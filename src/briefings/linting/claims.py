@@ -59,7 +59,8 @@ _META_WORDS = frozenset("briefing briefings page section list table tables summa
                         "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder "
                         "factsheet fact guide digest dossier assessment".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
-                      "declared reported claimed insisted says projects projected".split())
+                      "declared reported claimed insisted says projects projected argued ruled held concluded "
+                      "found recommended proposed".split())
 _STATED_FACT = re.compile(r"\b(?:(?:is|be|are|was|were|'s|’s)\s+(?:just\s+|simply\s+|also\s+|all\s+)?(?:(?:a|an\s+established)"
                           r"\s+fact|(?:a\s+)?matter\s+of\s+(?:public\s+)?record|on\s+the\s+(?:public\s+)?record|settled\s+law)"
                           r"|not\s+(?:a\s+)?matter\s+of\s+(?:opinion|interpretation|conjecture))\b", re.IGNORECASE)
@@ -433,6 +434,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     core = _DISCOURSE.sub("", text).lower() if lower[0] in _DISCOURSE_FIRSTS else text.lower()
     if core.startswith(W.HYPOTHESIS_STARTS) or (lower[0] == "should" and clause.index == 0):
         return "hypothesis"
+    if quote:
+        return ""  # a quotation always needs its source ("Asked how many had died, he said ...")
     if core.startswith(("whether ", "how much ", "how many ")) or (
             not present.isdisjoint(_OPEN_WORDS) and _OPEN_QUESTION.search(text)):
         return "frames an open question"
@@ -442,8 +445,6 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "describes the briefing itself"
     if text.endswith(":") and len(lower) <= 6 and context.kind != "asserts":
         return "label"
-    if quote:
-        return ""  # a quotation always needs its source
     if kind == "imperative" and context.kind != "asserts":
         return "imperative"
     if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
@@ -456,7 +457,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if not amounts and (opinion or _speaker_view(text)):
         return "opinion of the speaker"
     normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None
-    main = clause.index < 0 or normative is None or core[: normative.start()].count(" ") <= clause.index + 2
+    main = kind != "past" and (clause.index < 0 or normative is None
+                               or core[: normative.start()].count(" ") <= clause.index + 2)  # not "- Argued that courts should"
     if normative and main and not amounts:
         return "prescription, not a statement of fact"
     reported = not _REPORTED.isdisjoint(lower[: max(clause.index, 0) + 1])

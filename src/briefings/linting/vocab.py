@@ -41,9 +41,13 @@ ENTRIES: tuple[Entry, ...] = (
           ("evidence", "found", "findings", "key facts", "facts", "record", "track record", "key dates",
            "dates", "timeline", "chronology", "outcome", "result", "results", "status", "background",
            "born", "died", "party", "in office since", "education", "formal role", "verdict", "effect",
-           "impact", "why it matters", "what happened", "beyond dispute", "declared assets", "since"),
+           "impact", "why it matters", "what happened", "beyond dispute", "declared assets", "since",
+           r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:required|found|showed|established|revealed|"
+           r"recorded|concluded|contained|included|ordered|banned|did)\b"),
           (KEY, LEAD_IN),
           ("**Evidence**:\n- Repeated praise for the ruler's governing style",
+           "**What the rule required**:\n- A single letter to the registered address",
+           "What the audit found:\n\n- No tender for the three largest contracts",
            "**Born**: 3 March 1961, in Ostrava",
            "Key dates:\n- Spring: the fixed price abolished",
            "**Status**: The depot closed; nobody was disciplined."),
@@ -152,13 +156,14 @@ class Vocabulary:
 
     keys: dict[str, str]  # normalised key -> kind (whole-key match)
     starts: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]  # place -> (kind, pattern) in order
+    key_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()  # the "re:" phrases of keys, whole-key match
     seen: dict[tuple[str, str], str] = field(default_factory=dict)  # (place, text) -> kind, memo
 
     def of_key(self, key: str, *, front: bool = False, value: str = "") -> str:
         """The kind a bold label's key marks; meta wins over asserts in the briefing's header lines,
         and a fact key there is meta when its `value` is the briefing's own state ("Draft for review")."""
         norm = normalise(key)
-        kind = self.keys.get(norm, "")
+        kind = self.keys.get(norm, "") or next((k for k, p in self.key_patterns if p.fullmatch(norm)), "")
         if front and (kind != "asserts" or DOCUMENT_STATE.match(value.strip("*_ "))):
             return "meta"
         return kind
@@ -193,6 +198,7 @@ def compile_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> V
     """The built-in vocabularies plus a library's own phrases (kind, phrases) pairs."""
     added = dict(extra)
     keys: dict[str, str] = {}
+    key_patterns: list[tuple[str, re.Pattern[str]]] = []
     places: dict[str, list[tuple[str, str]]] = {}
     for kind, phrases in added.items():  # a library's own words come first
         for phrase in phrases:
@@ -201,12 +207,14 @@ def compile_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> V
                 places.setdefault(place, []).append((kind, normalise(phrase)))
     for entry in ENTRIES:
         for phrase in entry.phrases:
-            if KEY in entry.where and not phrase.startswith("re:"):
+            if KEY in entry.where and phrase.startswith("re:"):
+                key_patterns.append((entry.kind, re.compile(phrase[3:])))
+            elif KEY in entry.where:
                 keys.setdefault(phrase, entry.kind)
             for place in entry.where:
                 places.setdefault(place, []).append((entry.kind, phrase))
     starts = {place: tuple(_grouped(pairs, lead=_LEADS[place])) for place, pairs in places.items()}
-    return Vocabulary(keys, starts)
+    return Vocabulary(keys, starts, tuple(key_patterns))
 
 
 # A lead-in or heading names its kind in its first words ("Three scenarios for 2026:", "Table 3:
