@@ -43,10 +43,16 @@ ENTRIES: tuple[Entry, ...] = (
            "born", "died", "party", "in office since", "education", "formal role", "verdict", "effect",
            "impact", "why it matters", "what happened", "beyond dispute", "declared assets", "since",
            r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:required|found|showed|established|revealed|"
-           r"recorded|concluded|contained|included|ordered|banned|did)\b"),
+           r"recorded|concluded|contained|included|ordered|banned|did)\b",
+           # a profile's dated facts: "**Appointed to the Court**:", "**Court President since**:"
+           r"re:(?:appointed|elected|re-elected|nominated|sworn in|founded|married|educated|convicted|sentenced|"
+           r"arrested|dismissed|removed|resigned|retired|naturali[sz]ed)\b[\w'’ -]*",
+           r"re:[\w'’ -]+ since"),
           (KEY, LEAD_IN),
           ("**Evidence**:\n- Repeated praise for the ruler's governing style",
            "**What the rule required**:\n- A single letter to the registered address",
+           "**Appointed to the Court**: October 2013, elected by parliament",
+           "# Justice Orrow\n\n**Court President since**: January 2020\n\n## Career\n\nShe taught law.",
            "What the audit found:\n\n- No tender for the three largest contracts",
            "**Born**: 3 March 1961, in Ostrava",
            "Key dates:\n- Spring: the fixed price abolished",
