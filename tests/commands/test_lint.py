@@ -132,7 +132,7 @@ def test_fix_repairs_list_spacing_and_indentation_and_nothing_else(cli: CLI, mak
     fixed = path.read_bytes()
     expected = TRAPS.replace("Key terms:\n- dis", "Key terms:\n\n- dis").replace("  - state", "    - state")
     assert fixed == expected.encode()
-    assert "fixed docs/MEDIA/traps.md:12: inserted a blank line before the list" in out
+    assert "fixed docs/MEDIA/traps.md:12: inserted a blank line before this line" in out
     assert "fixed docs/MEDIA/traps.md:14: indented the nested list by 2 more spaces" in out
     assert code == 0
     cli("--root", root, "lint", "--fix")

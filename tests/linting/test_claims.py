@@ -134,6 +134,17 @@ def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     "The plant closed because we lost the contract.",
     "Prices rose because the ministry cut the subsidy.",
     "The council argued that prices will rise 5% next year.",  # someone else's forecast, reported
+    # ... wherever the attribution sits; a forecast beside a name or a record of its own states it
+    "The deficit will reach 3.5% of GDP in 2026, the treasury says.",
+    "The strike will cost the economy $2 billion, economists estimate.",
+    "Minister Reed will cut 400 jobs next year.",
+    "The ministry will spend $4 billion, as it did in 2023.",
+    # a cause the speaker only believes in is still a cause of someone else's doing
+    "The plant closed because we know the owners wanted to sell.",
+    "The minister resigned because I love this country.",
+    # an outcome is a record, not a verdict; a certainty frame across a line break
+    "The appeal was unsuccessful.",
+    "It is beyond  dispute that the ministry paid the firm.",
 ])
 def test_close_neighbours_of_the_exemptions_still_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence
@@ -189,6 +200,9 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("They'll lose 4 million jobs next year.", "forecast"),
     ("The assembly will take up the bill with 2,000 amendments next week.", "forecast"),
     ("They have done a brilliant job.", "a judgement, not a checkable fact"),
+    # a quoted name in the briefing's own words or in an open question is no quotation of anyone
+    ('This briefing refers to the programme as "the national port renewal plan".', "describes the briefing itself"),
+    ('Whether "the national port renewal plan" survives is unclear.', "frames an open question"),
 ])
 def test_not_an_assertion(sentence: str, why: str) -> None:
     verdict = claims.assess(sentence)
@@ -219,6 +233,7 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "We are partnering with the colleges so that they can design the courses.",
     # a certainty frame over a prescription or a forecast asserts nothing
     "And it is clear that we need a new audit office.",
+    "Some of us say the levy is too high.",  # the speaker's own group, not a vague attribution
     "It is true that prices may fall.",
 ])
 def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(sentence: str) -> None:

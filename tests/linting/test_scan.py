@@ -24,6 +24,7 @@ MATCHES: dict[str, tuple[str, ...]] = {
     "signals._CAUSAL": W.CAUSAL,
     "signals._CERTAINTY": W.CERTAINTY,
     "signals._VAGUE": ("some experts say", "critics argued", "sources noted", "many believe", "others suspect",
+                       "some councillors privately concede", "several local officials say",
                        "it is widely believed", "it is thought", "everyone knows", "people are saying"),
     "signals._NOT_A_COUNT": ("number three", "number 4", "the third", "ten minutes", "5 seconds", "the next ten days",
                              "within 90 years", "in the coming two and a half decades", "another five weeks",

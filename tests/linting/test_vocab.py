@@ -61,6 +61,9 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## Outlook\n\nThe ministry is expected to publish the audit in May.", False),
     ("## Outlook\n\nWe think the levy stays.", False),
     ("## Outlook\n\n- The coalition holds 52 seats", False),
+    ("## Outlook\n\nGrowth slows to 1% in 2026 as the subsidy ends.", False),  # an outlook's own present tense
+    ("## Outlook\n\nRisks remain tilted to the downside.", False),
+    ("## Outlook\n\nThe levy stays in place until at least 2027.", False),
     ("### A shared outlook\n**Theory**: The two men hold the same views, and the alignment follows from that.", False),
     ("**Response**: The operator dismissed the ship's master in May.", True),
     ("## What to watch for\n\n- New gas discounts announced in the same week", False),

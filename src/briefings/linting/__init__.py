@@ -144,9 +144,10 @@ def _front_matter(library: Library, briefing: Briefing, fields: bool) -> list[Fi
     is no date). Broken or unclosed front matter is a library problem already."""
     from briefings import metadata
 
-    if library.get(briefing.rel) is not briefing or not (fields or not (briefing.front.present or briefing.is_index)):
+    if library.get(briefing.rel) is not briefing:
         return []
-    return metadata.check_page(briefing)
+    missing = not briefing.front.present and not briefing.is_index
+    return metadata.check_page(briefing) if fields or missing else []
 
 
 def _link_findings(library: Library, briefings: list[Briefing], graph: LinkGraph | None) -> list[Finding]:

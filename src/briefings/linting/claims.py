@@ -205,8 +205,8 @@ def _aside(words: list[str]) -> bool:
 
 
 _CERTAIN_THAT = re.compile(r"(?:it|this|that)\s+(?:is|was|'s|’s)\s+(?:now\s+|also\s+|simply\s+)?(clear|certain|evident|"
-                           r"obvious|true|undeniable|indisputable|beyond (?:dispute|doubt|question)|well (?:documented|"
-                           r"established|known)|known|a fact|on the (?:public )?record|no secret|not in dispute)"
+                           r"obvious|true|undeniable|indisputable|beyond\s+(?:dispute|doubt|question)|well\s+(?:documented|"
+                           r"established|known)|known|a\s+fact|on\s+the\s+(?:public\s+)?record|no\s+secret|not\s+in\s+dispute)"
                            r"\s+that\s+(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
 
 
@@ -218,7 +218,7 @@ def _later_clause(text: str, context: Context) -> Verdict:
     if certain:
         verdict = assess(certain.string[certain.end():], Context(context.kind, context.label, False, context.place))
         if verdict.is_assertion:
-            return Verdict(signals=verdict.signals + (f"certainty word '{certain.group(1)}'",))
+            return Verdict(signals=verdict.signals + (f"certainty word '{' '.join(certain.group(1).split())}'",))
     for part in _clauses(text)[1:]:
         if part.count(" ") >= 2:
             verdict = assess(part, Context(context.kind, context.label, False, context.place))
@@ -434,10 +434,9 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     core = _DISCOURSE.sub("", text).lower() if lower[0] in _DISCOURSE_FIRSTS else text.lower()
     if core.startswith(W.HYPOTHESIS_STARTS) or (lower[0] == "should" and clause.index == 0):
         return "hypothesis"
-    if quote:
-        return ""  # a quotation always needs its source ("Asked how many had died, he said ...")
-    if core.startswith(("whether ", "how much ", "how many ")) or (
-            not present.isdisjoint(_OPEN_WORDS) and _OPEN_QUESTION.search(text)):
+    asked = quote and core.startswith(("asked ", "when asked "))  # "Asked how many had died, he said "...""
+    if not asked and (core.startswith(("whether ", "how much ", "how many ")) or (
+            not present.isdisjoint(_OPEN_WORDS) and _OPEN_QUESTION.search(text))):
         return "frames an open question"
     if not present.isdisjoint(_META_WORDS) and _META.search(text):
         return "describes the briefing itself"
@@ -445,6 +444,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "describes the briefing itself"
     if text.endswith(":") and len(lower) <= 6 and context.kind != "asserts":
         return "label"
+    if quote:
+        return ""  # a quotation always needs its source
     if kind == "imperative" and context.kind != "asserts":
         return "imperative"
     if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
@@ -463,7 +464,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "prescription, not a statement of fact"
     reported = not _REPORTED.isdisjoint(lower[: max(clause.index, 0) + 1])
     if amounts and not (clause.kind == "modal" and _future(lower[clause.index]) and not reported
-                        and not _records_beside(lower, clause.index)):
+                        and present.isdisjoint(_ATTRIBUTION) and not _records_beside(_WORD.findall(text), clause.index)):
         return ""
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
@@ -474,6 +475,9 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 
 
 _FUTURE = frozenset(("will", "shall", "won't", "won’t"))
+# Someone else's forecast, wherever the sentence says so ("..., the treasury says", "according to").
+_ATTRIBUTION = frozenset("according says say said estimate estimates estimated forecast forecasts forecasted "
+                         "predict predicts predicted projects projected expects expected warns warned".split())
 
 
 def _future(word: str) -> bool:
@@ -481,11 +485,18 @@ def _future(word: str) -> bool:
     return word in _FUTURE or word.endswith(("'ll", "’ll"))
 
 
-def _records_beside(lower: list[str], modal: int) -> bool:
-    """A past or perfect verb outside the forecast's own verb phrase: "Exports, which fell 12%, will
-    recover" records a figure; "Prices will rise 5%" forecasts one."""
-    return any((G.is_past(w) or w in ("has", "have", "had", "was", "were")) and not modal < i <= modal + 2
-               for i, w in enumerate(lower))
+def _records_beside(words: list[str], modal: int) -> bool:
+    """A past or perfect verb of the sentence's own outside the forecast's verb phrase, or a name
+    beside it: "Exports, which fell 12%, will recover", "The ministry will spend $4 billion, as it
+    did in 2023", "Minister Reed will cut 400 jobs" records or names; "Prices will rise 5%"
+    forecasts. Capitalised words are names, never verbs ("Reed", "Drew")."""
+    for i, word in enumerate(words):
+        if i and word[:1].isupper():
+            return True
+        low = word.lower()
+        if not modal < i <= modal + 3 and (G.is_past(low) or low in ("has", "have", "had", "was", "were", "did")):
+            return True
+    return False
 
 
 _SIDE_CLAUSE = re.compile(r"[;:]|\b(?:because|after|since|when|as|which|who|while|but)\b", re.IGNORECASE)
@@ -506,8 +517,13 @@ _RECORD_KINDS = frozenset(("past", "perfect", "passive", "copula-past"))
 
 def states_present(sentence: str) -> bool:
     """Whether a sentence states what is so now, in its own right (a present main clause whose subject
-    is not the speaker, no forecast word anywhere): a fact even in the running text of an outlook
-    ("The treaty allows either side to withdraw.", "The coalition holds 52 of the 100 seats.")."""
+    is not the speaker, no forecast word, no date and no word of an outlook's own present tense
+    anywhere): a fact even in the running text of an outlook ("The treaty allows either side to
+    withdraw.", "The coalition holds 52 of the 100 seats."; not "Growth slows to 1% in 2026", "Risks
+    remain tilted to the downside", "The levy stays in place until 2027")."""
+    lower = {w.lower() for w in _WORD.findall(sentence)}
+    if not lower.isdisjoint(W.OUTLOOK_PRESENT) or "dated event" in S.numeric(sentence, lower):
+        return False
     return _asserts_with(sentence, _PRESENT_KINDS, forecast_ok=False)
 
 

@@ -71,7 +71,7 @@ def _edit(lines: list[str], edit: Edit, line: int) -> str:
         previous = lines[edit.line0 - 1] if edit.line0 else "\n"
         ending = "\r\n" if previous.endswith("\r\n") else "\r" if previous.endswith("\r") else "\n"
         lines.insert(edit.line0, ending)  # the file's own line ending, whichever it is
-        return f"{line}: inserted a blank line before the list"
+        return f"{line}: inserted a blank line before this line"
     pad = " " * edit.indent
     for i in range(edit.line0, min(edit.end0, len(lines))):
         if lines[i].strip():

@@ -142,7 +142,7 @@ def _auxiliary(words: list[str], lower: list[str], i: int) -> Clause:
 
 
 # Two-word adverbials between an auxiliary and its verb: "has so far refused", "had by then left".
-_SPANS = frozenset((("so", "far"), ("thus", "far"), ("by", "then"), ("until", "now"), ("to", "date")))
+_SPANS = frozenset((("so", "far"), ("thus", "far"), ("by", "then"), ("until", "now")))
 
 
 def _reduced_relative(lower: list[str], i: int) -> bool:

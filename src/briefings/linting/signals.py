@@ -119,18 +119,22 @@ def causal(text: str, present: frozenset[str] | set[str] | None = None) -> str:
     if present is not None and present.isdisjoint(_CAUSAL_WORDS):
         return ""
     for match in _CAUSAL.finditer(text):
-        if not _speaker_motive(match.group(0), text[match.end():]):
+        if not _speaker_motive(match.group(0), text[:match.start()], text[match.end():]):
             return f"causal claim '{match.group(0)}'"
     return ""
 
 
 _SPEAKER = re.compile(r"\s+(?:i|we)\s+(?:(?:really|just|still|also|do|truly|simply)\s+)?(\w+)", re.IGNORECASE)
+_SPEAKER_FIRST = re.compile(r"\W*(?:(?:and|but|so|well|now|yes|no)\W+)*(?:i|we)(?:'m|’m|'re|’re|'ve|’ve|\s)",
+                            re.IGNORECASE)
 
 
-def _speaker_motive(word: str, after: str) -> bool:
-    """"because I love this country": the speaker's own motive or view, not a cause stated as fact."""
+def _speaker_motive(word: str, before: str, after: str) -> bool:
+    """"I'm in public service because I love this country": the speaker's own doing explained by
+    their own motive or view, not a cause stated as fact ("The plant closed because we believe
+    ..." still is one)."""
     found = _SPEAKER.match(after) if word.lower() == "because" else None
-    return found is not None and found.group(1).lower() in W.MOTIVE_VERBS
+    return found is not None and found.group(1).lower() in W.MOTIVE_VERBS and _SPEAKER_FIRST.match(before) is not None
 
 
 def change(lower: list[str]) -> str:

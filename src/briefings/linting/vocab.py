@@ -34,6 +34,7 @@ class Entry:
     where: tuple[str, ...]
     must_flag: tuple[str, ...]
     must_pass: tuple[str, ...]
+    header_only: bool = False  # a key of this kind only in the briefing's header lines, a fact elsewhere
 
 
 ENTRIES: tuple[Entry, ...] = (
@@ -43,22 +44,29 @@ ENTRIES: tuple[Entry, ...] = (
            "born", "died", "party", "in office since", "education", "formal role", "verdict", "effect",
            "impact", "why it matters", "what happened", "beyond dispute", "declared assets", "since",
            r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:required|found|showed|established|revealed|"
-           r"recorded|concluded|contained|included|ordered|banned|did)\b",
-           # a profile's dated facts: "**Appointed to the Court**:", "**Court President since**:"
-           r"re:(?:appointed|elected|re-elected|nominated|sworn in|founded|married|educated|convicted|sentenced|"
-           r"arrested|dismissed|removed|resigned|retired|naturali[sz]ed)\b[\w'’ -]*",
-           r"re:[\w'’ -]+ since"),
+           r"recorded|concluded|contained|included|ordered|banned|did)\b"),
           (KEY, LEAD_IN),
           ("**Evidence**:\n- Repeated praise for the ruler's governing style",
            "**What the rule required**:\n- A single letter to the registered address",
-           "**Appointed to the Court**: October 2013, elected by parliament",
-           "# Justice Orrow\n\n**Court President since**: January 2020\n\n## Career\n\nShe taught law.",
+
            "What the audit found:\n\n- No tender for the three largest contracts",
            "**Born**: 3 March 1961, in Ostrava",
            "Key dates:\n- Spring: the fixed price abolished",
            "**Status**: The depot closed; nobody was disciplined."),
           ("**Evidence**:\n- What did the envoy discuss in March?",
            "**Evidence**:\n\n- Repeated praise for the ruler's style[^a]\n\n[^a]: Hansard, *Debates*, 4 May 2021.")),
+    Entry("asserts", "a profile's dated facts, in labels only",
+          (r"re:(?:appointed|elected|re-elected|nominated|sworn in|founded|married|educated|convicted|sentenced|"
+           r"arrested|dismissed|removed|resigned|retired|naturali[sz]ed)\b[\w'’ -]*",
+           r"re:(?:[\w'’-]+ )?(?:president|chair|chairman|chairwoman|chairperson|member|leader|minister|governor|"
+           r"mayor|judge|justice|director|head|speaker|editor|ambassador|secretary|commissioner|ceo|deputy|"
+           r"senator|mp|in office|in post|in power) since"),
+          (KEY,),
+          ("**Appointed to the Court**: October 2013, elected by parliament",
+           "# Justice Orrow\n\n**Court President since**: January 2020\n\n## Career\n\nShe taught law."),
+          ("## Recommendations\n\nElected officials should:\n\n- Declare their assets every year",
+           "# Port watch\n\n**Prepared for**: The committee\n**Monitored since**: January 2024\n\n---\n\nText.",
+           "If elected, the candidate will:\n\n- Cut the levy")),
     Entry("asserts", "fact sections",
           ("at a glance", "key facts", "fact sheet", "biography", "career", "chronology", "timeline", "key dates"),
           (HEADING,),
@@ -127,7 +135,8 @@ ENTRIES: tuple[Entry, ...] = (
           ("Key terms used below:\n\n- farm diesel rebate\n- pump price formula",
            "**Parties With a Stake**:\n- Grain importers that depend on the corridor")),
     Entry("meta", "about the briefing itself",
-          ("note", "notes", "sources", "method", "methodology", "about this briefing",
+          ("note", "notes", "see", "sources", "method", "methodology", "author", "authors", "about the author",
+           "about the authors", "version", "version history", "prepared by", "prepared for", "about this briefing",
            "about this profile", "about this report", "how to read", "what this briefing", "what this analysis",
            "what this report", "limitations", "limits of this", "scope of this"),
           (KEY, HEADING),
@@ -135,19 +144,22 @@ ENTRIES: tuple[Entry, ...] = (
            "**Status**: Draft for internal review\n\n## Background\n\n**Status**: Closed by decree in 2019"),
           ("**Sources**: the ministry's annual reports", "## Methodology\n\nFigures are rounded to the nearest "
            "thousand.")),
-    # words that name the briefing's own particulars in a label, but a subject of the world as a
-    # heading: "## Context", "## Political context", "## Audience and trust" hold facts
-    Entry("meta", "the briefing's particulars, in labels only",
-          ("subject", "prepared for", "prepared by", "last updated", "updated", "period covered", "context",
-           "scope", "type", "country", "region", "format", "units", "author", "authors", "audience", "version",
-           "see"),
+    # words that name the briefing's own particulars in its header lines, but a subject of the world
+    # as a heading or a label in the body: "## Context", "## Audience and trust", "**Context**: The
+    # ministry paid ..." hold facts
+    Entry("meta", "the briefing's particulars, in header labels only",
+          ("subject", "last updated", "updated", "period covered", "context", "scope", "type", "country",
+           "region", "format", "units", "audience"),
           (KEY,),
           ("## Context\n\nThe ministry paid Vasmere Hydro 12 million euros in 2023.",
            "## Audience and trust\n\nTrust in the broadcaster fell from 71% in 2022 to 46% in 2024.",
-           "## Regional context\n\n- The province lost 4,000 jobs in 2023"),
-          ("**Prepared for**: Staff of the oversight committee", "**Period Covered**: January–March 2025",
+           "## Regional context\n\n- The province lost 4,000 jobs in 2023",
+           "## Background\n\n**Context**: The ministry paid Vasmere Hydro 12 million euros in 2023."),
+          ("**Period Covered**: January–March 2025\n**Audience**: Members of the committee\n"
+           "**See**: [the fuel briefing](fuel.md) for the precedent\n\n## Background\n\nWhat happened next?",
            "**Status**: Draft for internal review\n\n## Background\n\nWhat happened next?",
-           "**See**: [the fuel briefing](fuel.md) for the precedent", "**Audience**: Members of the committee")),
+           "## About the author\n\nJane Doe was Moscow correspondent from 2010 to 2015."),
+          header_only=True),
     Entry("questions", "questions",
           ("question", "questions", "open questions", "key questions"),
           (KEY, LEAD_IN, HEADER),
@@ -163,6 +175,7 @@ class Vocabulary:
     keys: dict[str, str]  # normalised key -> kind (whole-key match)
     starts: dict[str, tuple[tuple[str, re.Pattern[str]], ...]]  # place -> (kind, pattern) in order
     key_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()  # the "re:" phrases of keys, whole-key match
+    header_keys: frozenset[str] = frozenset()  # keys that mark their kind only in the header lines
     seen: dict[tuple[str, str], str] = field(default_factory=dict)  # (place, text) -> kind, memo
 
     def of_key(self, key: str, *, front: bool = False, value: str = "") -> str:
@@ -170,6 +183,8 @@ class Vocabulary:
         and a fact key there is meta when its `value` is the briefing's own state ("Draft for review")."""
         norm = normalise(key)
         kind = self.keys.get(norm, "") or next((k for k, p in self.key_patterns if p.fullmatch(norm)), "")
+        if norm in self.header_keys and not front:
+            return ""  # "**Context**: The ministry paid ..." in the body is a fact under an unknown key
         if front and (kind != "asserts" or DOCUMENT_STATE.match(value.strip("*_ "))):
             return "meta"
         return kind
@@ -205,6 +220,7 @@ def compile_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> V
     added = dict(extra)
     keys: dict[str, str] = {}
     key_patterns: list[tuple[str, re.Pattern[str]]] = []
+    header_keys: set[str] = set()
     places: dict[str, list[tuple[str, str]]] = {}
     for kind, phrases in added.items():  # a library's own words come first
         for phrase in phrases:
@@ -217,10 +233,12 @@ def compile_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> V
                 key_patterns.append((entry.kind, re.compile(phrase[3:])))
             elif KEY in entry.where:
                 keys.setdefault(phrase, entry.kind)
+                if entry.header_only and keys[phrase] == entry.kind:
+                    header_keys.add(phrase)
             for place in entry.where:
                 places.setdefault(place, []).append((entry.kind, phrase))
     starts = {place: tuple(_grouped(pairs, lead=_LEADS[place])) for place, pairs in places.items()}
-    return Vocabulary(keys, starts, tuple(key_patterns))
+    return Vocabulary(keys, starts, tuple(key_patterns), frozenset(header_keys))
 
 
 # A lead-in or heading names its kind in its first words ("Three scenarios for 2026:", "Table 3:

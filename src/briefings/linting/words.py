@@ -36,9 +36,6 @@ DETERMINERS = frozenset("the its their his her our a an".split())
 CAUSAL = ("because", "caused", "causes", "cause of", "led to", "leads to", "resulted in", "results in",
           "as a result", "due to", "therefore", "thanks to", "responsible for", "blamed for",
           "contributed to", "drove", "triggered")
-# "because I love the country", "because we believe in it": the speaker's own motive or view is a
-# reason given, not a cause to source.
-MOTIVE_VERBS = frozenset("think believe feel know want love like hope wish care".split())
 
 # Past-tense and third-person forms only: "cut", "cost" and "raise" are as often nouns or plans.
 CHANGE_VERBS = frozenset(
@@ -65,12 +62,17 @@ VAGUE_ATTRIBUTION = r"""
 (?:(?:some|many|most|several|various|numerous)\s+)?(?:people|experts|critics|experts|observers|analysts|commentators|insiders|sources|reports|studies)\s+
 (?:say|said|argue|argued|believe|believed|suggest|suggested|claim|claimed|note|noted|show|showed|allege|alleged)
 |(?:many|some|others)\s+(?:believe|say|argue|claim|suspect|think|allege)
-|(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?[a-z]+s\s+(?:(?:privately|publicly|openly|quietly)\s+)?
+|(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?(?!us\b)[a-z]+s\s+(?:(?:privately|publicly|openly|quietly)\s+)?
 (?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted)
 |it\s+is\s+(?:said|believed|widely\s+believed|reported|claimed|alleged|thought)
 |(?:people|everyone|everybody)\s+(?:say|says|are\s+saying|know|knows)
 """
 
+# What an outlook says in the present tense about what comes ("growth slows", "risks remain", "stays
+# until", "is due to"): never a fact of the running text under a forecast heading.
+OUTLOOK_PRESENT = frozenset("slows slow peaks peak falls fall rises rise grows grow remains remain stays stay "
+                            "until next coming soon due ahead returns return recovers recover eases ease picks "
+                            "continues continue".split())
 FORECAST = frozenset(
     "will won't 'll shall expect expects expected likely unlikely forecast forecasts predict predicts "
     "projected probably".split())
@@ -100,6 +102,9 @@ LINKING_VERBS = frozenset("has have seems seem appears appear remains remain mea
 # A view the speaker holds, anywhere in the sentence ("Prices, I think, rose", "it is, we believe, too
 # late"): what follows is framed as the speaker's opinion.
 VIEW_VERBS = frozenset("think believe feel doubt suspect guess suppose reckon".split())
+# "because I love the country", "because we believe in it": the speaker's own motive or view is a
+# reason given, not a cause to source.
+MOTIVE_VERBS = VIEW_VERBS | frozenset("want love like hope wish care".split())
 DISCOURSE = ("and", "but", "so", "well", "now", "look", "listen", "again", "also", "yes", "no", "oh",
              "okay", "first of all", "you know", "of course", "in fact", "frankly", "honestly")
 
@@ -118,12 +123,10 @@ EVALUATIVE = frozenset(
     "remarkable disappointing disappointed unacceptable unfair fair tough hard difficult easy clear unclear "
     "serious dangerous important critical essential wise unwise foolish naive reckless irresponsible proud sorry "
     "glad happy pleased concerned worried afraid sure confident nice fine tense healthy unhealthy tragic "
-    "shameful disgraceful admirable impressive credible incredible ready willing committed determined "
-    "sound delicate solid effective ineffective efficient inefficient lousy precious successful unsuccessful "
-    "competent incompetent honest dishonest brave courageous".split())
+    "shameful disgraceful admirable impressive credible incredible ready willing committed determined".split())
 # What a judgement's "a/an <evaluative> ..." names: "a good job", "a very serious problem".
 VERDICT_NOUNS = frozenset("job thing idea person man woman one mistake step problem issue concern error choice "
-                          "decision example move failure success record start situation way".split())
+                          "decision example move failure success record start".split())
 # How well something was done: a verdict, not a record ("performed brilliantly", "was badly run");
 # "well" only after an intensifier ("did very well"), not "as well" or "well documented".
 MANNER = frozenset("badly poorly brilliantly superbly terribly wisely foolishly properly improperly "

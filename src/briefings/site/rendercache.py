@@ -56,7 +56,7 @@ from mkdocs.structure.toc import get_toc
 from briefings.frontcache import CACHE_ROOT, make_cache_folder, modified_time, remove_stale_tmp, write_entry
 from briefings.site import extensions
 
-SALT = "1"  # change when what an entry holds, or how it is used, changes
+SALT = "2"  # change when what an entry holds, or how it is used, changes
 ENV_CACHE = "BRIEFINGS_CACHE_LIBRARY"  # the library whose cache a build uses (publish: the work tree)
 FOLDER = CACHE_ROOT / "render"
 # entries a page needs: its render in each part of a build (at most 4, site/builder.py), its search entries
