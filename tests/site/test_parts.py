@@ -3,13 +3,14 @@ one process builds, byte for byte; links to anchors across parts are still check
 
 from __future__ import annotations
 
+import json
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from tests.conftest import briefing_text
+from tests.conftest import briefing_text, stored_renders
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[2] / "scripts"))
 import make_library as generator  # noqa: E402
@@ -186,3 +187,26 @@ def test_a_whole_build_ignores_a_stray_part_setting(make_library: Callable[..., 
     code, out, err = cli("build", "--root", root, "--jobs", "1", "--site-dir", tmp_path / "site")
     assert code == 0, out + err
     assert (tmp_path / "site/B/Two/index.html").is_file() and not (tmp_path / "site/.briefings-part.json").exists()
+
+
+def test_a_part_renders_neither_the_pages_of_other_parts_nor_indexes_them(make_library: Callable[..., Path],
+                                                                          cli: Cli, tmp_path: Path) -> None:
+    """A page another part renders gets no render (MkDocs' would build a Python-Markdown instance for
+    its empty Markdown), so no render cache entry, and no search entry; a page titled by its first
+    heading is still rendered, for its title, and the site is unchanged."""
+    from briefings.site.rendercache import FOLDER
+
+    root = make_library({"A/One.md": briefing_text("One", "## Part { #part }\n\nSee [two](../B/Two.md#more)."),
+                         "B/Two.md": briefing_text("Two", "## More { #more }\n\nBack to [one](../A/One.md#part)."),
+                         "B/index.md": "# Bee\n\n<!-- briefings: section-list -->\n"})
+    code, out, err = cli("build", "--root", root, "--sections", "A", "--site-dir", tmp_path / "a")
+    assert code == 0, out + err
+    assert "B/Two.md" not in set(stored_renders(root).values()) >= {"A/One.md", "B/index.md", "index.md"}
+    entries = [json.loads(path.read_text("utf-8")) for path in (root / FOLDER).glob("*/*.json")]
+    searched = {e["location"].split("#")[0] for entry in entries if isinstance(entry, list) for e in entry}
+    assert "B/Two/" not in searched and {"A/One/", "B/", ""} <= searched
+    assert cli("build", "--root", root, "--sections", "B,.", "--site-dir", tmp_path / "b")[0] == 0
+    merged = cli("build", "--root", root, "--merge", tmp_path / "a", tmp_path / "b", "--site-dir", tmp_path / "merged")
+    assert merged[0] == 0
+    assert cli("build", "--root", root, "--jobs", "1", "--site-dir", tmp_path / "one")[0] == 0
+    _assert_same_site(tmp_path / "one", tmp_path / "merged")

@@ -123,10 +123,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.part is not None:
             self.owned = {f.src_uri for i, f in enumerate(files.documentation_pages())
                           if self.part.owns(i, f.src_uri)}
+            parts.skip_search(search, self.unrendered)  # outermost: not even a cache lookup for them
         return nav
 
     def on_page_markdown(self, markdown: str, /, *, page: Page, config: MkDocsConfig, files: Files) -> str | None:
         result = self._page_markdown(markdown, page=page, config=config, files=files)
+        if page.file.src_uri in self.unrendered:
+            parts.skip_render(page)  # another part renders it: no Markdown instance, no cache entry
+            return result
         if self.render_cache is not None:
             self.render_cache.attach(page)  # the render reads the Markdown as the last plugin left it
         if self.config.enabled and self.library is not None:
