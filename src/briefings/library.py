@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from briefings import filenames, frontmatter
+from briefings import collector, filenames, frontmatter
 from briefings.config import Project, load_project
 from briefings.frontcache import FrontMatterCache
 from briefings.errors import InputError
@@ -156,16 +156,17 @@ class Library:
         limits = project.settings.limits
         front_cache = FrontMatterCache(project.root, limits) if cache and parse is None else None
         library = cls(project=project)
-        for path, rel in markdown_files(project.docs_dir):
-            page = known.get(rel) if known else None
-            if page is not None and page.path == path:
-                library.pages.append(page)
-                continue
-            try:
-                library.pages.append(read_page(project, path, rel, limits=limits,
-                                               parse=front_cache.parse if front_cache else parse))
-            except InputError as exc:
-                library.problems[rel] = from_input_error(exc)
+        with collector.paused():  # the front matter it reads lives on: a collection would only walk it
+            for path, rel in markdown_files(project.docs_dir):
+                page = known.get(rel) if known else None
+                if page is not None and page.path == path:
+                    library.pages.append(page)
+                    continue
+                try:
+                    library.pages.append(read_page(project, path, rel, limits=limits,
+                                                   parse=front_cache.parse if front_cache else parse))
+                except InputError as exc:
+                    library.problems[rel] = from_input_error(exc)
         if front_cache:
             front_cache.save()
         return library

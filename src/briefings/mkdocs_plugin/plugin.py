@@ -16,7 +16,7 @@ from mkdocs.structure.pages import Page
 from mkdocs.utils import get_relative_url
 from mkdocs.utils.templates import TemplateContext
 
-from briefings import deadline, links
+from briefings import collector, deadline, links
 from briefings.errors import BriefingsError
 from briefings import sourcing
 from briefings.library import Briefing, Library
@@ -42,6 +42,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         self.trimmed: site_nav.Trimmed | None = None
         self.sourcing: dict[str, Sourcing] = {}
         self.preview = False  # `mkdocs serve`: MkDocs injects its live-reload script into each page
+        self.one_shot = False  # `mkdocs build`: the process ends with the build
         self.part: parts.Part | None = None  # this process renders only some pages (site/parts.py)
         self.owned: set[str] = set()
         self.unrendered: set[str] = set()
@@ -57,6 +58,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     def on_startup(self, *, command: str, dirty: bool) -> None:
         self.preview = command == "serve"
+        self.one_shot = command == "build"  # the live preview's session says "build" too, and reads lazily
+        if self.one_shot:
+            collector.for_build()  # before the library and the site are loaded
 
     def on_config(self, config: MkDocsConfig) -> MkDocsConfig | None:
         self.library, self.graph, self.planned_urls = None, None, set()  # the instance lives across rebuilds
@@ -243,6 +247,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.config.enabled:
             pagesafety.configure_templates(env)
+        if self.config.enabled and self.one_shot and not self.lazy_sourcing:
+            collector.freeze_loaded()  # the site is loaded: its pages are rendered next, and the process ends
         if self.part is not None and env.loader is not None:
             env.loader = ChoiceLoader([DictLoader({parts.UNRENDERED: ""}), env.loader])
         return env
