@@ -203,7 +203,7 @@ def test_a_part_renders_neither_the_pages_of_other_parts_nor_indexes_them(make_l
     assert code == 0, out + err
     assert "B/Two.md" not in set(stored_renders(root).values()) >= {"A/One.md", "B/index.md", "index.md"}
     entries = [json.loads(path.read_text("utf-8")) for path in (root / FOLDER).glob("*/*.json")]
-    searched = {e["location"].split("#")[0] for entry in entries if isinstance(entry, list) for e in entry}
+    searched = {e["location"].split("#")[0] for entry in entries if "search" in entry for e in entry["entries"]}
     assert "B/Two/" not in searched and {"A/One/", "B/", ""} <= searched
     assert cli("build", "--root", root, "--sections", "B,.", "--site-dir", tmp_path / "b")[0] == 0
     merged = cli("build", "--root", root, "--merge", tmp_path / "a", tmp_path / "b", "--site-dir", tmp_path / "merged")
