@@ -217,24 +217,3 @@ def test_a_page_in_another_markdown_extension_is_one_described_finding_everywher
         assert code == 1 and expected in out.splitlines(), (args, out)
         assert FILE_RULES["markdown-extension"] in out, (args, out)
 
-
-@pytest.mark.parametrize(("field", "line", "message"), [
-    ("status: bogus", 3, "status 'bogus' is not one of draft, review, published, planned"),
-    ("embargo-until: tomorrow", 3, "embargo-until"),
-])
-def test_a_front_matter_field_the_build_refuses_is_the_same_error_in_lint(
-        make_library: Callable[..., Path], cli: CLI, env: pytest.MonkeyPatch, field: str, line: int,
-        message: str) -> None:
-    """A contributor who runs only `briefings lint` (or an editor that does) sees the error the build
-    and the gate will refuse, at its line; no suppression comment hides it; the lint hook leaves it
-    to the front-matter hook, so that pre-commit reports it once."""
-    env.setenv("COLUMNS", "250")
-    text = f"---\ntitle: X\n{field}\n---\n\n# X\n\n<!-- briefings: disable=front-matter -->\nText.\n"
-    root = make_library({"A/x.md": text})
-    page = root / "docs/A/x.md"
-    for args in (("lint",), ("build",), ("hook", "front-matter", page)):
-        code, out, _ = cli("--root", root, *args) if args[0] != "hook" else cli(args[0], "--root", root, *args[1:])
-        rows = [row for row in out.splitlines() if row.startswith(f"  {line}:1  error") and "[front-matter]" in row]
-        assert code == 1 and rows and message in rows[0], (args, out)
-    code, out, _ = cli("hook", "--root", root, "lint", page)
-    assert "[front-matter]" not in out, out

@@ -141,7 +141,7 @@ def _lint_and_store(project: Project, files: list[Target], cache: ResultCache) -
     from briefings.library import Library
 
     library = Library.load(project=project)
-    result = linting.lint(library, targets=[t.path for t in files], front_fields=False)  # the front-matter hook's
+    result = linting.lint(library, targets=[t.path for t in files])
     grouped = _by_path(result.findings)
     for target in files:
         cache.put(cache.key(target.label, target.data), grouped.get(target.label, []))

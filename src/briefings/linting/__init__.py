@@ -44,14 +44,11 @@ def config_of(library: Library) -> LintConfig:
 
 
 def lint(library: Library, targets: list[Path] | None = None, *, scope: str | None = None,
-         stats: bool = False, graph: LinkGraph | None = None, cache_root: Path | None = None,
-         front_fields: bool = True) -> LintResult:
+         stats: bool = False, graph: LinkGraph | None = None, cache_root: Path | None = None) -> LintResult:
     """Lint the given Markdown files or folders (default: every page of the library); `stats`
     also counts sourced assertions per briefing in `coverage`; `graph`: the library's link graph
     when the caller has it already (the live preview); `cache_root`: the library whose lint cache
-    holds the results (default this one's; a publish lints a staged copy of its library);
-    `front_fields=False` leaves the front matter's fields to a caller that checks them itself
-    (the `briefings-front-matter` hook)."""
+    holds the results (default this one's; a publish lints a staged copy of its library)."""
     from dataclasses import replace
 
     from briefings.linting.targets import resolve, targeted_problems
@@ -70,10 +67,8 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
     result = LintResult(files=briefings, findings=problems)
     for briefing, checked in zip(briefings, results):
         own, bad_front = config.checked_for(briefing)
-        # the build refuses these whatever the file says; a bad `lint:` block is reported once, by the lint's reading
-        front = [f for f in _front_matter(library, briefing, front_fields) if f not in checked.findings]
-        merged = checked.findings + extra.get(briefing.label, []) + front
-        binding = [f for f in merged if f.rule == deadline.RULE or f == bad_front or f in front]  # never hidden
+        merged = checked.findings + extra.get(briefing.label, []) + _front_matter(library, briefing)
+        binding = [f for f in merged if f.rule == deadline.RULE or f == bad_front]  # the file cannot hide these
         graded = [f for f in (_graded(f, own) for f in merged if f not in binding) if f is not None]
         kept, hidden = suppress.split(graded, briefing.text, own.suppressed)
         result.findings += binding + kept
@@ -138,16 +133,14 @@ def _cached_check_all(library: Library, briefings: list[Briefing], config: LintC
     return [r for r in results if r is not None], linked
 
 
-def _front_matter(library: Library, briefing: Briefing, fields: bool) -> list[Finding]:
-    """The front matter findings of a library page, as `briefings build` and the gate report them:
-    missing front matter and, with `fields`, fields the schema refuses (`status: bogus`, a date that
-    is no date). Broken or unclosed front matter is a library problem already."""
+def _front_matter(library: Library, briefing: Briefing) -> list[Finding]:
+    """A library briefing without front matter (broken or unclosed front matter is a library problem
+    already; the fields themselves are checked by `briefings build`)."""
     from briefings import metadata
 
-    if library.get(briefing.rel) is not briefing:
+    if briefing.front.present or briefing.is_index or library.get(briefing.rel) is not briefing:
         return []
-    missing = not briefing.front.present and not briefing.is_index
-    return metadata.check_page(briefing) if fields or missing else []
+    return metadata.validate(briefing.front, briefing.label)
 
 
 def _link_findings(library: Library, briefings: list[Briefing], graph: LinkGraph | None) -> list[Finding]:
