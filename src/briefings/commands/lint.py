@@ -33,7 +33,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--statistics", action="store_true",
                         help="human format: per-rule counts only, without the finding lines")
     parser.add_argument("--fix", action="store_true",
-                        help="repair list spacing and nested-list indentation in place, then lint")
+                        help="repair list and table spacing and nested-list indentation in place, then lint")
     parser.add_argument("--scope", choices=("block", "sentence"),
                         help="what one citation covers (default: [tool.briefings.lint] scope, else block)")
 
