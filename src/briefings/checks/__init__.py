@@ -57,8 +57,8 @@ def registry() -> tuple[Check, ...]:
                                   unattributed_quote, unconverted_text, unsourced_assertion)
 
     modules = (unsourced_assertion, unattributed_quote, footnote_undefined, footnote_unused, footnote_empty,
-               footnote_duplicate, source_untitled, source_unused, list_spacing, list_indent, table_spacing, render_hazard,
-               raw_html, html_comment, template_text, unconverted_text)
+               footnote_duplicate, source_untitled, source_unused, list_spacing, list_indent, table_spacing,
+               render_hazard, raw_html, html_comment, template_text, unconverted_text)
     return tuple(m.CHECK for m in modules)
 
 

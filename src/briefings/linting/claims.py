@@ -322,7 +322,7 @@ def _shown(who: str) -> str:
     lows = [w.lower().replace("’", "'") for w in words]
     if not lows or lows[0] in ("there", "here") or lows[-1] in _NOT_LAST:
         return ""
-    if any(_contracted_verb(w) or w in _REPORTED or w in ("says", "said") for w in lows):
+    if any(_contracted_verb(w) or w in _REPORTED for w in lows):  # "he said", "That's"
         return ""
     if len(lows) > 1 and lows[1] in _OBJECT_STARTS and (lows[0].endswith("ing") or lows[0] in W.VERB_BASES):
         return ""  # "getting a fair", "get this budget": a verb and its object

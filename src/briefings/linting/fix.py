@@ -1,8 +1,8 @@
 """`briefings lint --fix`: repair the Markdown rendering traps, and touch nothing else.
 
 Only the edits of `list-spacing` and `table-spacing` (insert a blank line) and `list-indent`
-(re-indent a nested list) are applied, never inside suppressed ranges or for rules turned off. The front matter and
-every other byte stay as they were; the file is replaced atomically.
+(re-indent a nested list) are applied, never inside suppressed ranges or for rules turned off.
+The front matter and every other byte stay as they were; the file is replaced atomically.
 """
 
 from __future__ import annotations
@@ -17,7 +17,8 @@ from briefings.linting.document import Document
 from briefings.linting.source import body_prefix, from_text
 
 _LINES = re.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
-FIXABLE_RULES = frozenset({list_spacing.CHECK.id, list_indent.CHECK.id, table_spacing.CHECK.id})
+_FIXERS = (list_spacing.CHECK, list_indent.CHECK, table_spacing.CHECK)  # the checks whose hits carry an Edit
+FIXABLE_RULES = frozenset(check.id for check in _FIXERS)
 MAX_ROUNDS = 20  # each round fixes the outermost problems; nested ones show up after a re-parse
 
 
@@ -40,7 +41,7 @@ def _fixable(briefing: Briefing, config: LintConfig) -> list[Hit]:
     doc = Document(briefing, config)
     spans = suppress.ranges(briefing.text)
     hits = []
-    for check in (list_spacing.CHECK, list_indent.CHECK, table_spacing.CHECK):
+    for check in _FIXERS:
         if config.level(check.id, check.severity) is None or {check.id, suppress.ALL} & config.suppressed:
             continue
         hits += [h for h in check.run(doc) if h.fix and not _suppressed(h.line, check.id, spans)]

@@ -48,7 +48,6 @@ ENTRIES: tuple[Entry, ...] = (
           (KEY, LEAD_IN),
           ("**Evidence**:\n- Repeated praise for the ruler's governing style",
            "**What the rule required**:\n- A single letter to the registered address",
-
            "What the audit found:\n\n- No tender for the three largest contracts",
            "**Born**: 3 March 1961, in Ostrava",
            "Key dates:\n- Spring: the fixed price abolished",
