@@ -1,6 +1,6 @@
-"""Lint cost is linear in every dimension of a file: doubling sources, footnotes, links or lines at
-most about doubles it. CPU time of this process (repeated, best of three) is robust to a loaded machine;
-the margin is generous, a quadratic step would show a ratio near 4."""
+"""Lint cost is linear in every dimension of a file: quadrupling sources, footnotes, links or lines at
+most about quadruples it. CPU time of this process (repeated, best of three) is robust to a loaded
+machine; the margin is generous, a linear step shows a ratio near 4 and a quadratic one near 16."""
 
 from __future__ import annotations
 
@@ -52,13 +52,13 @@ def _cpu_seconds(run: Callable[[], object]) -> float:
 
 @pytest.mark.parametrize(("dimension", "n"), [("sources", 1500), ("footnotes", 600), ("links", 600),
                                               ("lines", 3000)])
-def test_doubling_a_dimension_at_most_doubles_the_lint_time(make_library: Callable[..., Path], dimension: str,
-                                                            n: int) -> None:
+def test_quadrupling_a_dimension_at_most_quadruples_the_lint_time(make_library: Callable[..., Path], dimension: str,
+                                                                  n: int) -> None:
     costs = []
-    for size in (n, 2 * n):
+    for size in (n, 4 * n):
         root = make_library({"A/x.md": _briefing(dimension, size), "A/other.md": _briefing("lines", 1)}, name=f"lib{size}")
         (root / "pyproject.toml").write_text(LIMITS, encoding="utf-8")
         findings = lint(Library.load(root, cache=False)).findings
         assert not [f for f in findings if f.rule in ("front-matter", "unreadable-file")]
         costs.append(_cpu_seconds(lambda: lint(Library.load(root, cache=False))))  # noqa: B023 - used at once
-    assert costs[1] / costs[0] < 2.6, costs
+    assert costs[1] / costs[0] < 8, costs

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import shutil
-import time
 from pathlib import Path
 from typing import Any
 
@@ -53,13 +52,10 @@ def test_unsourced_sentence_marked_until_its_citation_is_saved(live: Live, tmp_p
 
             path = live.root / "docs/RESEARCH/Budget Cuts.md"
             cited = draft().replace(UNSOURCED, UNSOURCED[:-1] + ".[^2]") + "[^2]: Ministry of Finance, *Budget 2023*.\n"
-            saved = time.monotonic()
-            path.write_text(cited, "utf-8")
+            path.write_text(cited, "utf-8")  # how fast: scripts/bench_preview.py ("marks redrawn")
             page.wait_for_function("() => !document.querySelector('.bp-mark') && "
                                    "document.documentElement.getAttribute('data-bp-ready') === '1'", timeout=10000)
-            elapsed = time.monotonic() - saved
             assert "by 40% in 2023" in page.locator("article").inner_text()
-            assert elapsed <= 2.0, f"the mark went away {elapsed:.2f} s after the save"
             assert CITED.split("[")[0] in page.locator("article").inner_text()
         finally:
             browser.close()
