@@ -83,6 +83,28 @@ from briefings.linting.sentences import CITE
     # a quotation needs its source even beside an open-question word
     ('Asked how many had died, he said the commission "does not keep that breakdown".', "quotes someone"),
     ("| 12 Oct | Halvec Engineering wins the bid |", "states what 'Halvec Engineering' does"),
+    # a reference to the briefing inside a record is no description of the briefing
+    ("He has never accepted responsibility for any of the episodes described above.", "states what 'he' has done"),
+    ("The measures listed below were adopted in 2023.", "states what was done ('were adopted')"),
+    # a refusal to say is a record; what a law or a contract would do is its content
+    ("Neither man would say when the report would be published.", "records a refusal ('would say')"),
+    ("The ministry would not comment on the figures.", "records a refusal ('would not comment')"),
+    ("Its two sharpest clauses would let the government reverse decisions.", "states what 'two sharpest clauses' would do"),
+    # particular people asking is a record, not an open question
+    ("Fifty-four deputies have asked the Court to rule on whether the bill breaches Article 91.",
+     "states what 'Fifty-four deputies' have done"),
+    # a record is so, whatever the source it names; certainty about what came before
+    ("The florin's fall and the reserve sales are recorded in the bank's own market data.", "claims it is a fact"),
+    ("None of that is in dispute; the agency's own register shows it.", "claims it is a fact"),
+    ("The records and the takedown settle those two points beyond doubt.", "claims it is a fact"),
+    # the main clause after a relative clause set off by commas; a quantifier on its own as subject
+    ("Her deputy, who had served under him in the harbour police, replaced her the same day.",
+     "states what 'her deputy' did"),
+    ("Most began by posting about food prices before turning to the election.", "states what 'most' did"),
+    ("He is widely tipped to succeed her if she goes.", "vague attribution 'is widely tipped'"),
+    # a second clause with a subject of its own, after a comma
+    ('He is the party\'s best-known figure, and he has promised a firm hand on crime.', "states what 'he' has done"),
+    ("Under the agreement, Brannock committed to:", "states what 'Brannock' did"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
@@ -160,6 +182,15 @@ def test_certainty_word_is_reported_alongside_a_claim() -> None:
     assert "certainty word 'Clearly'" in verdict.signals
 
 
+def test_an_item_naming_an_open_question_is_no_assertion_and_a_perfect_item_is_a_record() -> None:
+    for item in ("Who drafted the sixty-day suspension clause", "What the company's own water samples show"):
+        assert claims.assess(item, fragment_ok=True).exempt == "names an open question"
+    verdict = claims.assess('Has described road-blocking protesters as "saboteurs"', fragment_ok=True)
+    assert "states what someone did ('Has described')" in verdict.signals
+    assert claims.assess("Was fined in 2019 for late filings", fragment_ok=True).is_assertion
+    assert not claims.assess("Each dated entry below says what happened.").is_assertion
+
+
 def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     verdict = claims.assess("Resigned from the board after the audit", fragment_ok=True)
     assert verdict.is_assertion and verdict.signals[0] == "states what someone did ('Resigned')"
@@ -203,6 +234,16 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     # a quoted name in the briefing's own words or in an open question is no quotation of anyone
     ('This briefing refers to the programme as "the national port renewal plan".', "describes the briefing itself"),
     ('Whether "the national port renewal plan" survives is unclear.', "frames an open question"),
+    ("Whether Thorsby knew of the network before April is not established.", "frames an open question"),
+    ("Who built it, and who paid, is still open, and the answer may not come before June 8.", "frames an open question"),
+    ("The options set out below differ in cost.", "describes the briefing itself"),
+    ("The main changes are compared with the current law in the table below.", "describes the briefing itself"),
+    ("Payments are taken from the council's returns, which round to the nearest 0.1 million.",
+     "describes the briefing itself"),
+    ("Three scenarios are worth keeping in mind:", "prescription, not a statement of fact"),
+    ("A realistic range, in our view, is 150,000 to 190,000 tonnes.", "the authors' own estimate"),
+    ("I would not say that it failed.", "forecast"),  # the speaker's own words, no refusal on record
+    ("The deal will collapse.", "forecast"),
 ])
 def test_not_an_assertion(sentence: str, why: str) -> None:
     verdict = claims.assess(sentence)

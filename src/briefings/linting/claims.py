@@ -24,15 +24,20 @@ _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (
                    r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
                    r"backgrounder|factsheet|fact sheet|guide|digest|dossier)s?\b|"
                    r"^the (?:tables?|sections?|figures?|"
-                   r"charts?|lists?) below\b|\b(?:summari[sz]ed|described|set out|discussed) (?:below|above|here|in this)|"
-                   r"\b(?:listed|proposed|covered) (?:below|here|in this)|\bin this (?:briefing|"
+                   r"charts?|lists?) below\b|"
+                   r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|\bin this (?:briefing|"
                    r"table|profile|analysis|section|report|page)\b|\b(?:left out of|excluded from) this\b|"
-                   r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|"
+                   r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
                    r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b", re.IGNORECASE)
 # The briefing's conventions for its own figures and words ("Figures are percentages of decided
 # voters", 'A "hung chamber" here means ...'): at the start of a sentence, and only when the sentence
 # states no figure or date of its own ("The army fired in March; the word 'massacre' here means ..."
 # still asserts).
+# What the briefing says elsewhere ("the episodes described above", "as set out below"): the sentence
+# describes the briefing only when its own verb is not a record ("He has never accepted responsibility
+# for any of the episodes described above" records; "The options set out below differ" does not).
+_REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)",
+                        re.IGNORECASE)
 _CONVENTION = re.compile(r"^(?:all )?(?:the )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
                          r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
                          r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional)\b|"
@@ -43,7 +48,9 @@ _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wond
                             r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b|\b(?:hard|too early|"
                             r"difficult|impossible) to (?:say|tell|judge|know)\b|\bremains? to be seen\b|"
                             r"\bis (?:the|an) (?:open |real )?(?:question|test)\b|\bis for the \w+ to decide\b|"
-                            r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b", re.IGNORECASE)
+                            r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) (?:still |yet )?open\b|"
+                            r"\b(?:remains?|is|are|was|were) (?:still |yet )?(?:not (?:yet )?(?:established|known|clear|settled)|"
+                            r"unestablished)\b", re.IGNORECASE)
 _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-–—:,]\s*[a-z][^.]*))?[.;]?$",
                         re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:(?:" + "|".join(re.escape(d) for d in W.DISCOURSE) + r")\b[\s,.—–-]*)+",
@@ -53,9 +60,10 @@ _NORMATIVE = Scan(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in W.NORMATI
 _DISCOURSE_FIRSTS = frozenset(d.split()[0] for d in W.DISCOURSE)
 _NORMATIVE_WORDS = frozenset(n.split()[0] for n in W.NORMATIVE)
 _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear unknown uncertain open hard early "
-                        "difficult impossible remains remain seen question test decide cannot".split())
+                        "difficult impossible remains remain seen question test decide cannot established known clear settled "
+                        "unestablished".split())
 _META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
-                        "analysis chapter below above here otherwise rounded excluded left figure figures chart "
+                        "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
                         "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder "
                         "factsheet fact guide digest dossier assessment".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
@@ -63,8 +71,12 @@ _REPORTED = frozenset("said wrote told announced stated pledged promised threate
                       "found recommended proposed".split())
 _STATED_FACT = re.compile(r"\b(?:(?:is|be|are|was|were|'s|’s)\s+(?:just\s+|simply\s+|also\s+|all\s+)?(?:(?:a|an\s+established)"
                           r"\s+fact|(?:a\s+)?matter\s+of\s+(?:public\s+)?record|on\s+the\s+(?:public\s+)?record|settled\s+law)"
-                          r"|not\s+(?:a\s+)?matter\s+of\s+(?:opinion|interpretation|conjecture))\b", re.IGNORECASE)
-_STATED_FACT_WORDS = frozenset(("fact", "record", "law", "opinion", "interpretation", "conjecture"))
+                          r"|not\s+(?:a\s+)?matter\s+of\s+(?:opinion|interpretation|conjecture)"
+                          r"|(?:is|are|was|were)\s+(?:all\s+|also\s+|fully\s+|publicly\s+)?(?:recorded|documented)\s+(?:in|by)"
+                          r"|(?:not|none\s+of\s+(?:this|that|it|these|those)\s+(?:is|are|was|were))\s+in\s+(?:dispute|doubt)"
+                          r"|beyond\s+(?:any\s+|all\s+|reasonable\s+)?(?:doubt|dispute|question))\b", re.IGNORECASE)
+_STATED_FACT_WORDS = frozenset(("fact", "record", "law", "opinion", "interpretation", "conjecture", "recorded",
+                                "documented", "dispute", "doubt", "question"))
 _SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s|(?<=\w\w)\.\s+(?=[A-Z])")  # "No. He won"
 _SUBJECT_BREAK_CHARS = frozenset(",;:()[]—–-.")  # one of them is in every match
 _TITLE_DOT = re.compile(r"\b(Mrs?|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Rev|Hon)\.")
@@ -142,11 +154,15 @@ def _assess(sentence: str, context: Context) -> Verdict:
     if "may" in lower:  # the month, not the modal: "May 14, 1968", "in May"
         lower = [w if w != "may" or (words[i] == "may" or (i == 0 and not _MONTH_MAY.match(text))) else "may-month"
                  for i, w in enumerate(lower)]
-    clause = _own_subject(text, words, G.clause(words, lower))
+    first = G.clause(words, lower)
+    clause = _past_aside(text, words, lower, first)
+    clause = _own_subject(text, words, first) if clause is first else clause
     kind = G.fragment(lower) if context.fragment else ""
     present = set(lower)
     quote = S.quote(text) if '"' in text or "“" in text else ""
     numeric = S.numeric(text, present)
+    if numeric and text.endswith(":") and lower[0] in W.SPELLED_NUMBERS | _SMALL_COUNTS and not _DIGITS.search(text):
+        numeric = [n for n in numeric if n != "states a number"]  # "Three scenarios are worth keeping in mind:"
     exempt = _exemption(text, lower, present, quote, numeric, clause, kind, context)
     if exempt:
         return Verdict(exempt=exempt)
@@ -158,10 +174,11 @@ def _assess(sentence: str, context: Context) -> Verdict:
     change = S.level(lower, present)  # carries its own verb: never a bare topic
     signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
     signals += ([grammar] if grammar else []) + weak + ([change] if change else [])
-    if not signals and not present.isdisjoint(_STATED_FACT_WORDS) and _STATED_FACT.search(text):
-        signals = ["claims it is a fact"]  # "That happens to be a fact.": certainty about what came before
     if not signals:
-        return _later_clause(text, context)
+        later = _later_clause(text, context)
+        if later.is_assertion or present.isdisjoint(_STATED_FACT_WORDS) or not _STATED_FACT.search(text):
+            return later
+        signals = ["claims it is a fact"]  # "That happens to be a fact.": certainty about what came before
     if signals == [grammar] and _judgement(clause, lower):
         return Verdict(exempt="a judgement, not a checkable fact")
     if weak and signals == weak and clause.kind == "" and kind in ("", "noun"):
@@ -171,6 +188,36 @@ def _assess(sentence: str, context: Context) -> Verdict:
         return Verdict(exempt="label")  # "**20 January 2025.**" heading a timeline item
     certainty = S.certainty(text, present)
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
+
+
+_SMALL_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+_DIGITS = re.compile(r"\d")
+_ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,")
+
+
+def _past_aside(text: str, words: list[str], lower: list[str], clause: G.Clause) -> G.Clause:
+    """The main clause after a relative clause set off by commas: "Her deputy, who had served under
+    Arvelo, replaced her" is about what the deputy did, not the aside's "had served"."""
+    if clause.subject or clause.index < 1 or lower[clause.index - 1] not in ("who", "which", "whose"):
+        return clause
+    aside = _ASIDE_CLAUSE.search(text)
+    if aside is None:
+        return clause
+    rest = _WORD.findall(text[:aside.start()] + text[aside.end() - 1:])
+    main = G.clause(rest, [w.lower().strip("'’-") for w in rest])
+    removed = len(words) - len(rest)
+    if not main.subject or main.index < len(_WORD.findall(text[:aside.start()])):
+        return clause
+    return replace(main, index=main.index + removed)
+
+
+def _refers_only(text: str, clause: G.Clause) -> bool:
+    """"The options set out below differ in cost" describes the briefing; "He has never accepted
+    responsibility for the episodes described above" records what he did."""
+    found = _REFERENCE.search(text)
+    if found is None:
+        return False
+    return clause.kind not in _RECORD_KINDS or clause.verb.split()[-1].lower() == found.group(0).split()[0].lower()
 
 
 def may_describe_briefing(sentence: str) -> bool:
@@ -210,6 +257,22 @@ _CERTAIN_THAT = re.compile(r"(?:it|this|that)\s+(?:is|was|'s|’s)\s+(?:now\s+|a
                            r"\s+that\s+(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
 
 
+_WH = frozenset("who whom whose what whether why how when where which".split())
+_ASKED = frozenset("ask asked debate debated disagree disagreed differ differed wonder wondered".split())
+
+
+def _open_question(text: str, clause: G.Clause) -> bool:
+    """"Analysts disagree about whether ...", "Who paid is still open"; not a record of particular
+    people asking ("Fifty-four deputies have asked the Court to rule on whether ...")."""
+    found = _OPEN_QUESTION.search(text)
+    if found is None:
+        return False
+    first = found.group(0).split()[0].lower()
+    asking = first in _ASKED and clause.kind in ("past", "perfect") and clause.verb.split()[-1].lower() == first
+    head = clause.subject.split()[0].lower() if clause.subject else ""
+    return not (asking and (_names_someone(clause.subject) or head.split("-")[0] in W.SPELLED_NUMBERS or head[:1].isdigit()))
+
+
 def _later_clause(text: str, context: Context) -> Verdict:
     """"His record is not in dispute: he wrote the law": a clause after a colon or semicolon may
     state what the first one only introduces, and so may the clause a certainty frame introduces
@@ -219,12 +282,16 @@ def _later_clause(text: str, context: Context) -> Verdict:
         verdict = assess(certain.string[certain.end():], Context(context.kind, context.label, False, context.place))
         if verdict.is_assertion:
             return Verdict(signals=verdict.signals + (f"certainty word '{' '.join(certain.group(1).split())}'",))
-    for part in _clauses(text)[1:]:
+    for part in (_clauses(text) + _COORDINATED.split(text)[1:])[1:]:
         if part.count(" ") >= 2:
             verdict = assess(part, Context(context.kind, context.label, False, context.place))
             if verdict.is_assertion:
                 return verdict
     return Verdict()
+
+
+# ", and he has promised ...": a second clause with a subject of its own
+_COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:he|she|they|it|his|her|their|its|the)\s)")
 
 
 def _clauses(text: str) -> list[str]:
@@ -244,7 +311,8 @@ def _context_reason(context: Context) -> str:
 def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) -> str:
     """The grammatical signal, in an editor's words."""
     if kind == "past":
-        return f"states what someone did ('{words[0]}')"
+        done = " ".join(words[:2]) if words[0].lower() in W.HAVE | W.BE_PAST and len(words) > 1 else words[0]
+        return f"states what someone did ('{done}')"
     if kind == "present":
         return f"states what someone does ('{words[0]}')"
     who = clause.subject
@@ -260,6 +328,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
         return ""  # the speaker's own doings and views: "I have put forward", "we've lost"
     if not who:
         return ""
+    if clause.kind == "modal":
+        return _modal_signal(clause, [w.lower() for w in words])
     shown = _shown(who)
     if clause.kind == "past":
         return f"states what '{shown}' did" if shown else f"states what happened ('{clause.verb}')"
@@ -272,6 +342,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     if clause.kind == "copula-past":
         return f"states what '{shown}' was" if shown else f"states what was so ('{clause.verb}')"
     head = _head(who)
+    if clause.kind == "present" and _introduced(clause, words):
+        return ""
     if clause.kind == "present" and (context.kind or _names_someone(who) or (_plural(who) and " " in who)
                                      or head in ("he", "she", "they") or _body_acts(who, clause.verb, words)):
         return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
@@ -281,6 +353,46 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     if clause.kind == "present-passive" and _by_someone(words, clause.index):
         return f"states who does what ('{clause.verb} by')"  # "The dam is run by Vasmere Hydro"
     return ""
+
+
+_TALK = frozenset("say comment confirm deny disclose name reveal answer explain discuss specify elaborate respond "
+                  "identify".split())
+_NEGATIONS = frozenset("neither nobody none no not never".split())
+# What a law, a bill or a contract would do is its content, not a forecast: "The bill would let the
+# government reverse decisions", "Its two sharpest clauses would require a judge's warrant".
+_INSTRUMENTS = frozenset("bill bills law laws clause clauses amendment amendments draft decree decrees treaty deal "
+                         "agreement agreements provision provisions regulation regulations rule rules reform statute "
+                         "act code constitution contract contracts concession ordinance text article articles".split())
+_EFFECTS = frozenset("let allow require give force bar ban oblige permit grant abolish exempt impose extend limit "
+                     "cap restrict remove transfer replace end create raise cut strip hand make".split())
+
+
+def _modal_record(clause: G.Clause, lower: list[str]) -> bool:
+    """A modal clause that records rather than forecasts: a refusal to say ("Neither man would say when",
+    "the ministry would not comment") or what a law or contract would do (_INSTRUMENTS)."""
+    return bool(_modal_signal(clause, lower))
+
+
+def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
+    modal = lower[clause.index] if 0 <= clause.index < len(lower) else ""
+    after = [w for w in lower[clause.index + 1:clause.index + 4] if w not in ("not", "n't")]
+    verb = after[0] if after else ""
+    head = clause.subject.lower().split()
+    if not head or head[0] in W.FIRST_PERSON or head[0] in ("you", "i"):
+        return ""
+    negated = modal.replace("’", "'") in ("wouldn't",) or "not" in lower[clause.index + 1:clause.index + 3] \
+        or head[0] in _NEGATIONS
+    if modal in ("would", "wouldn't", "wouldn’t") and verb in _TALK and negated:
+        return f"records a refusal ('{modal} {'not ' if 'not' in lower[clause.index + 1:clause.index + 3] else ''}{verb}')"
+    if modal in ("would", "will") and verb in _EFFECTS and head[-1] in _INSTRUMENTS:
+        return f"states what '{_shown(clause.subject)}' {modal} do"
+    return ""
+
+
+def _introduced(clause: G.Clause, words: list[str]) -> bool:
+    """A subject and verb after "as", "if", "when" ...: a side clause ("as the company presents it")."""
+    before = clause.index - len(clause.subject.split()) - 1
+    return before >= 0 and words[before].lower() in _SUBORDINATORS
 
 
 def _head(who: str) -> str:
@@ -436,13 +548,16 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "hypothesis"
     asked = quote and core.startswith(("asked ", "when asked "))  # "Asked how many had died, he said "...""
     if not asked and (core.startswith(("whether ", "how much ", "how many ")) or (
-            not present.isdisjoint(_OPEN_WORDS) and _OPEN_QUESTION.search(text))):
+            not present.isdisjoint(_OPEN_WORDS) and _open_question(text, clause))):
         return "frames an open question"
-    if not present.isdisjoint(_META_WORDS) and _META.search(text):
+    if context.fragment and context.kind != "asserts" and lower[0] in _WH and ":" not in text and ";" not in text:
+        return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
+    if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, clause)):
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(_CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
-    if text.endswith(":") and len(lower) <= 6 and context.kind != "asserts":
+    if text.endswith(":") and len(lower) <= 6 and context.kind != "asserts" and not (
+            clause.kind in ("past", "perfect") and _names_someone(clause.subject)):
         return "label"
     if quote:
         return ""  # a quotation always needs its source
@@ -457,6 +572,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     opinion = core.startswith(W.OPINION) and one_clause
     if not amounts and (opinion or _speaker_view(text)):
         return "opinion of the speaker"
+    if amounts and not present.isdisjoint(_ESTIMATE_WORDS) and _speaker_view(text):
+        return "the authors' own estimate"  # "A realistic range, in our view, is 150,000 to 190,000 tonnes"
     normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None
     main = kind != "past" and (clause.index < 0 or normative is None
                                or core[: normative.start()].count(" ") <= clause.index + 2)  # not "- Argued that courts should"
@@ -466,6 +583,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if amounts and not (clause.kind == "modal" and _future(lower[clause.index]) and not reported
                         and present.isdisjoint(_ATTRIBUTION) and not _records_beside(_WORD.findall(text), clause.index)):
         return ""
+    if clause.kind == "modal" and _modal_record(clause, lower):
+        return ""
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
     window = lower if clause.index < 0 else lower[: clause.index + 3]  # "are likely to", not "most likely" later
@@ -474,6 +593,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     return ""
 
 
+_ESTIMATE_WORDS = frozenset("range estimate realistic plausible reasonable likely probably roughly".split())
 _FUTURE = frozenset(("will", "shall", "won't", "won’t"))
 # Someone else's forecast, wherever the sentence says so ("..., the treasury says", "according to").
 _ATTRIBUTION = frozenset("according says say said estimate estimates estimated forecast forecasts forecasted "

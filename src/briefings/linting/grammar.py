@@ -29,6 +29,7 @@ _COUNTING = W.SPELLED_NUMBERS | W.SMALL_NUMBERS | {"both", "many", "several", "f
 PREPOSITIONS = frozenset("of since in on for from with at by about under after before between among during within "
                           "without into over".split())
 _AUXILIARY = W.BE_PAST | W.BE_PRESENT | W.HAVE | W.DO
+_COUNTING_PRONOUNS = frozenset("most many some few several all both none each".split())  # a subject on their own
 _BEFORE_VERB = W.BE_PAST | W.BE_PRESENT | W.HAVE | W.MODALS  # "demands have hardened": the verb comes next
 _LEADING = W.NOT_BEFORE_VERB - {"the", "a", "an", "its", "their", "his", "her", "no"}  # dropped before a subject
 
@@ -82,6 +83,8 @@ def clause(words: list[str], lower: list[str]) -> Clause:
             return found
         if word in _AUXILIARY:
             return _auxiliary(words, lower, i)
+        if i == 1 and lower[0] in _COUNTING_PRONOUNS and is_past(word) and _verb_follows(words, lower, i):
+            return _found("past", words, i, i)  # "Most began by posting ...", "Many fled"
         if i == 0 or lower[i - 1] in W.NOT_BEFORE_VERB or lower[i - 1].endswith(("'s", "’s")) or words[i][0].isupper():
             continue  # "the proposed law", "the library's annotated copy", "the United States"
         after = lower[i + 1] if i + 1 < len(lower) else ""
@@ -143,6 +146,18 @@ def _auxiliary(words: list[str], lower: list[str], i: int) -> Clause:
 
 # Two-word adverbials between an auxiliary and its verb: "has so far refused", "had by then left".
 _SPANS = frozenset((("so", "far"), ("thus", "far"), ("by", "then"), ("until", "now")))
+
+
+_OBJECTS = frozenset("a an the this that these those their his her its our my to and in".split())
+
+
+def _verb_follows(words: list[str], lower: list[str], i: int) -> bool:
+    """What follows a verb, not a noun it describes: "Many fled.", "Most backed the bill", "Some voted
+    Labour", not "Each dated entry"."""
+    if i + 1 >= len(lower):
+        return True
+    after = lower[i + 1]
+    return after in PREPOSITIONS or after in _OBJECTS or words[i + 1][:1].isupper() or after[:1].isdigit()
 
 
 def _reduced_relative(lower: list[str], i: int) -> bool:
@@ -208,6 +223,8 @@ def fragment(lower: list[str]) -> str:
         return "imperative"
     if first in W.PARTICIPLES or is_past(first):
         return "past"
+    if (first in W.HAVE or first in W.BE_PAST) and (is_participle(after) or after == "been"):
+        return "past"  # "Has described protesters as ...", "Was fined in 2019": a record all the same
     if is_third_person(first) and after not in W.AFTER_NOUN and after:
         return "present"
     if is_base(first) and after not in W.AFTER_NOUN and not _noun_subject(lower):

@@ -27,7 +27,8 @@ _CERTAINTY = Scan(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CERTAIN
                   W.CERTAINTY)
 _VAGUE = Scan(re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b", re.IGNORECASE),
               ("say", "said", "argue", "believe", "suggest", "claim", "note", "show", "allege", "suspect", "think",
-               "report", "thought", "know", "concede", "admit"))  # every phrase ends in one of these verbs
+               "report", "thought", "know", "concede", "admit", "tipped", "rumoured", "rumored", "regarded",
+               "considered", "seen"))  # every phrase ends in one of these verbs
 _COMPARISON = re.compile(r"\b(?:[a-z]{3,}er|more|less|fewer|worse|better)\s+than\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
@@ -56,7 +57,7 @@ _CAUSAL_WORDS = _firsts(W.CAUSAL)
 _CERTAINTY_WORDS = _firsts(W.CERTAINTY)
 _VAGUE_WORDS = frozenset("people experts critics observers analysts commentators insiders sources reports studies "
                          "many some others everyone everybody said believed reported claimed alleged thought "
-                         "several most few".split())
+                         "several most few widely".split())
 _DATE_WORDS = frozenset(W.MONTHS) | {"yesterday", "last", "ago"}
 _PERCENT_WORDS = frozenset({"per", "percent", "percentage"})
 _SUPERLATIVE_WORDS = W.SUPERLATIVES | W.WEAK_SUPERLATIVES

@@ -43,6 +43,9 @@ ENTRIES: tuple[Entry, ...] = (
            "dates", "timeline", "chronology", "outcome", "result", "results", "status", "background",
            "born", "died", "party", "in office since", "education", "formal role", "verdict", "effect",
            "impact", "why it matters", "what happened", "beyond dispute", "declared assets", "since",
+           "on the record", "what we know", "what is known", "known facts", "established facts", "previous post",
+           "previous posts", "previous role", "previous roles", "previous position", "former post", "former posts",
+           "nationality", "spouse", "constituency", "net worth",
            r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:required|found|showed|established|revealed|"
            r"recorded|concluded|contained|included|ordered|banned|did)\b"),
           (KEY, LEAD_IN),
@@ -51,7 +54,10 @@ ENTRIES: tuple[Entry, ...] = (
            "What the audit found:\n\n- No tender for the three largest contracts",
            "**Born**: 3 March 1961, in Ostrava",
            "Key dates:\n- Spring: the fixed price abolished",
-           "**Status**: The depot closed; nobody was disciplined."),
+           "**Status**: The depot closed; nobody was disciplined.",
+           "**On the record**:\n- The royalty underpayment and the partial repayment",
+           "**Declared Assets (2024)**:\n- A flat in the capital and a lake plot",
+           "# Minister Arvo\n\n**Previous post**: Mayor of Brisk, 2014–2024\n\n## Summary\n\nText."),
           ("**Evidence**:\n- What did the envoy discuss in March?",
            "**Evidence**:\n\n- Repeated praise for the ruler's style[^a]\n\n[^a]: Hansard, *Debates*, 4 May 2021.")),
     Entry("asserts", "a profile's dated facts, in labels only",
@@ -77,10 +83,11 @@ ENTRIES: tuple[Entry, ...] = (
            "predictions", "projection", "projections", "what it would suggest", "would suggest",
            r"re:would (?:mean|signal|indicate|point to|show)", "if we see", "our estimate", "our estimates",
            "our forecast", "our projection",
-           r"re:within \d+", r"re:by (?:early |mid |late |the end of )?(?:19|20)\d\d", r"re:in the (?:next|coming)",
+           r"re:(?<!ed )(?<!en )within \d+", r"re:by (?:early |mid |late |the end of )?(?:19|20)\d\d", r"re:in the (?:next|coming)",
            r"re:later (?:in|this)", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios"),
           (KEY, LEAD_IN, HEADING, HEADER),
-          ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",),
+          ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",
+           "| Year | Complaints | Resolved within 28 days |\n|---|---|---|\n| 2021 | 2,610 | 64% |"),
           ("## What to watch for\n\n- Further reviews of equipment bound for the coast",
            "| Year | Imports, our estimate (Mt) |\n|---|---:|\n| 2026 | 7.9 |",
            "| If we see | It would point to |\n|---|---|\n| A subsidy cut | Unrest in the capital |",
@@ -182,6 +189,9 @@ class Vocabulary:
         and a fact key there is meta when its `value` is the briefing's own state ("Draft for review")."""
         norm = normalise(key)
         kind = self.keys.get(norm, "") or next((k for k, p in self.key_patterns if p.fullmatch(norm)), "")
+        if not kind and norm.endswith(")") and "(" in norm:  # "Declared Assets (2024)"
+            norm = norm[:norm.rindex("(")].rstrip()
+            kind = self.keys.get(norm, "") or next((k for k, p in self.key_patterns if p.fullmatch(norm)), "")
         if norm in self.header_keys and not front:
             return ""  # "**Context**: The ministry paid ..." in the body is a fact under an unknown key
         if front and (kind != "asserts" or DOCUMENT_STATE.match(value.strip("*_ "))):

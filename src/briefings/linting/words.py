@@ -65,6 +65,7 @@ VAGUE_ATTRIBUTION = r"""
 |(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?(?!us\b)[a-z]+s\s+(?:(?:privately|publicly|openly|quietly)\s+)?
 (?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted)
 |it\s+is\s+(?:said|believed|widely\s+believed|reported|claimed|alleged|thought)
+|(?:is|are|was|were)\s+widely\s+(?:tipped|rumoured|rumored|regarded|considered|seen|believed|reported|said|thought)
 |(?:people|everyone|everybody)\s+(?:say|says|are\s+saying|know|knows)
 """
 
