@@ -105,6 +105,12 @@ from briefings.linting.sentences import CITE
     # a second clause with a subject of its own, after a comma
     ('He is the party\'s best-known figure, and he has promised a firm hand on crime.', "states what 'he' has done"),
     ("Under the agreement, Brannock committed to:", "states what 'Brannock' did"),
+    # an instruction's later clause may state a fact; a short quotation right after a verb of saying
+    ("Do not treat the appointees as a bloc; many were chosen for their availability.", "states what was done ('were chosen')"),
+    ("Ask for written answers; he has declined every invitation to appear since June 2021.", "states what 'he' has done"),
+    ('It accepts two findings and says the Chamber "exceeded its mandate" by looking at complaints.', "quotes someone"),
+    ("It is widely assumed among election lawyers that the sheets no longer exist.",
+     "vague attribution 'It is widely assumed'"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
@@ -244,6 +250,14 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("A realistic range, in our view, is 150,000 to 190,000 tonnes.", "the authors' own estimate"),
     ("I would not say that it failed.", "forecast"),  # the speaker's own words, no refusal on record
     ("The deal will collapse.", "forecast"),
+    ("We have found no document that confirms or rules this out.", ""),
+    ("A port concession, as the term is used here, is a long lease: the state keeps the land.",
+     "describes the briefing itself"),
+    ("Budget figures are nominal and exclude the classified annex.", "describes the briefing itself"),
+    ("Table 4 counts a sheet as altered only if the change was made after 2 a.m.", "describes the briefing itself"),
+    ("We describe one voyage below, step by step, because it shows the pattern.", "describes the briefing itself"),
+    ("Both arguments have force, and this briefing does not try to settle them.", "describes the briefing itself"),
+    ("The ownership chain as it stood in April 2025:", "label"),
 ])
 def test_not_an_assertion(sentence: str, why: str) -> None:
     verdict = claims.assess(sentence)

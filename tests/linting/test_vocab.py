@@ -82,6 +82,21 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("Figures are percentages of decided voters; undecided respondents are left out.", False),
     ('A "hung chamber" here means that no party holds a majority on its own.', False),
     ("Figures from the customs office show imports fell by 12% in 2024.", True),
+    # a list item's second sentence has a subject of its own: a fact, even under recommendations
+    ("## Recommendations\n\n**For the finance committee**:\n- Summon the two evaluators. Both still work at the "
+     "Ministry of Transport.", True),
+    ("## Recommendations\n\n**For the finance committee**:\n- Summon the two evaluators. Ask for their files.", False),
+    ("## Scenarios\n\nThree scenarios:\n- **Drift**: exports stay close to 2024 levels.\nThe monitoring unit "
+     "projected in January 2025 that exports would fall.", True),
+    # a response that reports what a party says is a record; one that prescribes is not
+    ("**Response**: The security service says it has no connection with the firm.", True),
+    ("**Response**: Requires a statute and a budget line", False),
+    # a bold label line that records what someone did makes its items facts
+    ("**Powers he has used most**:\n- Searches of NGO offices under the foreign-agent law", True),
+    ("## Options\n\n**Option 2: Amend it in committee**\n- **Advantage**: Keeps a formal forum for the two sides", False),
+    # a lead-in of the briefing's own criteria frames itself and its items, whatever figure it names
+    ("Our criteria for including a ship among the 61:\n\n- at least six loadings in 2024", False),
+    ("The ownership chain as it stood in April 2025:\n\n| Owner | Share |\n|---|---|\n| Calvik Ltd | 40% |", True),
 ])
 def test_context_classes(body: str, expected: bool) -> None:
     assert flagged(body) is expected

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from briefings.linting import claims, sentences
 from briefings.linting.blocks import Block
-from briefings.linting.reading import Unit, units
+from briefings.linting.reading import Unit, later_context, units
 from briefings.linting.sentences import CITE
 from briefings.linting.vocab import compile_vocabulary
 
@@ -67,7 +67,8 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
             continue
         for offset, sentence in sentences.split(unit.text):
             order += 1
-            verdict = claims.assess(sentence.replace(CITE, ""), unit.context)
+            context = unit.context if not offset else later_context(unit, sentence.replace(CITE, ""))
+            verdict = claims.assess(sentence.replace(CITE, ""), context)
             if verdict.is_assertion and _PRONOUN.match(sentence):
                 if skipped:
                     about_briefing = _about_briefing_after(skipped, about_briefing)

@@ -28,7 +28,10 @@ _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (
                    r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|\bin this (?:briefing|"
                    r"table|profile|analysis|section|report|page)\b|\b(?:left out of|excluded from) this\b|"
                    r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
-                   r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b", re.IGNORECASE)
+                   r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
+                   r"^(?:table|figure|chart|map) \d+\b|^we (?:describe|set out|discuss|list|summari[sz]e|outline|trace|"
+                   r"report the|compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note) (?:does not|doesn't|"
+                   r"makes no|takes no|cannot)\b", re.IGNORECASE)
 # The briefing's conventions for its own figures and words ("Figures are percentages of decided
 # voters", 'A "hung chamber" here means ...'): at the start of a sentence, and only when the sentence
 # states no figure or date of its own ("The army fired in March; the word 'massacre' here means ..."
@@ -38,12 +41,13 @@ _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (
 # for any of the episodes described above" records; "The options set out below differ" does not).
 _REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)",
                         re.IGNORECASE)
-_CONVENTION = re.compile(r"^(?:all )?(?:the )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
+_CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used here\b|"
+                         r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
                          r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
                          r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional)\b|"
                          r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
                          r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE)
-_CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use".split())
+_CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used".split())
 _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wonder|unclear|unknown|"
                             r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b|\b(?:hard|too early|"
                             r"difficult|impossible) to (?:say|tell|judge|know)\b|\bremains? to be seen\b|"
@@ -64,7 +68,7 @@ _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear
                         "unestablished".split())
 _META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
                         "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
-                        "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder "
+                        "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
                         "factsheet fact guide digest dossier assessment".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected argued ruled held concluded "
@@ -164,6 +168,10 @@ def _assess(sentence: str, context: Context) -> Verdict:
     if numeric and text.endswith(":") and lower[0] in W.SPELLED_NUMBERS | _SMALL_COUNTS and not _DIGITS.search(text):
         numeric = [n for n in numeric if n != "states a number"]  # "Three scenarios are worth keeping in mind:"
     exempt = _exemption(text, lower, present, quote, numeric, clause, kind, context)
+    if exempt in _INSTRUCTIONS and ";" in text:  # "Do not treat them as a bloc; many were chosen for ..."
+        later = _later_clause(text, context)
+        if later.is_assertion:
+            return later
     if exempt:
         return Verdict(exempt=exempt)
     grammar = _grammar(clause, kind, words, context)
@@ -190,6 +198,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
 
 
+_INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"))
 _SMALL_COUNTS = frozenset("two three four five six seven eight nine ten".split())
 _DIGITS = re.compile(r"\d")
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,")
@@ -317,13 +326,15 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
         return f"states what someone does ('{words[0]}')"
     who = clause.subject
     said = clause.verb.split()[-1].lower() if clause.kind in ("past", "perfect") else ""
+    last = clause.index + len(clause.verb.split())
+    nothing = said == "found" and " ".join(words[last:last + 2]).lower().startswith(("no ", "nothing"))
     if said in _REPORTED and who.lower().replace("’", "'") in ("you", "you've", "i", "i've", "we", "we've") \
-            and not {"as", "what"}.intersection(w.lower() for w in words[max(clause.index - 2, 0):clause.index]):
+            and not nothing and not {"as", "what"}.intersection(w.lower() for w in words[max(clause.index - 2, 0):clause.index]):
         speaker = who.replace("’", "'").split("'")[0]
         return f"reports what '{'I' if speaker == 'i' else speaker}' {said}"  # "You said ...", not "as I said"
     if who and any(w.lower() in W.FIRST_PERSON for w in who.split()):
         verb = clause.verb.split()[-1].lower()
-        if clause.kind in ("past", "perfect") and verb not in W.TALK_VERBS:
+        if clause.kind in ("past", "perfect") and verb not in W.TALK_VERBS and not nothing:
             return f"states what the speaker did ('{clause.verb}')"  # "I voted against it", "we cut taxes"
         return ""  # the speaker's own doings and views: "I have put forward", "we've lost"
     if not who:
@@ -345,7 +356,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     if clause.kind == "present" and _introduced(clause, words):
         return ""
     if clause.kind == "present" and (context.kind or _names_someone(who) or (_plural(who) and " " in who)
-                                     or head in ("he", "she", "they") or _body_acts(who, clause.verb, words)):
+                                     or head in ("he", "she", "they", "both") or _body_acts(who, clause.verb, words)):
         return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
             else f"states what someone does ('{clause.verb}')"
     if clause.kind in ("copula", "present-passive") and _names_someone(who):
@@ -556,8 +567,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(_CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
-    if text.endswith(":") and len(lower) <= 6 and context.kind != "asserts" and not (
-            clause.kind in ("past", "perfect") and _names_someone(clause.subject)):
+    if text.endswith(":") and context.kind != "asserts" and (len(lower) <= 6 and not (
+            clause.kind in ("past", "perfect") and _names_someone(clause.subject)) or _introduced(clause, lower)):
         return "label"
     if quote:
         return ""  # a quotation always needs its source
@@ -645,6 +656,23 @@ def states_present(sentence: str) -> bool:
     if not lower.isdisjoint(W.OUTLOOK_PRESENT) or "dated event" in S.numeric(sentence, lower):
         return False
     return _asserts_with(sentence, _PRESENT_KINDS, forecast_ok=False)
+
+
+_SAYS = frozenset("says say denies deny claims claim insists insist maintains maintain rejects reject admits admit "
+                  "disputes dispute".split())
+
+
+def reports_speech(sentence: str) -> bool:
+    """Whether a sentence reports what a named party says now ("The SSB says it has no connection with
+    the firm", "The ministry denies any wrongdoing"): a record, even as a `**Response**:` value."""
+    text = sentence.strip().strip("*_ ").strip()
+    words = _WORD.findall(text)
+    lower = [w.lower().strip("'’-") for w in words]
+    if _SAYS.isdisjoint(lower):
+        return False
+    clause = _own_subject(text, words, G.clause(words, lower))
+    return clause.kind == "present" and clause.verb.split()[-1].lower() in _SAYS and bool(clause.subject) \
+        and clause.subject.split()[0].lower() not in W.FIRST_PERSON | {"you", "i"} and assess(text).is_assertion
 
 
 def records_past(sentence: str) -> bool:

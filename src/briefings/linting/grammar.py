@@ -96,9 +96,17 @@ def clause(words: list[str], lower: list[str]) -> Clause:
         if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or i > 1) \
                 and not (lower[i - 1].endswith("ing") and words[i - 1].islower()):  # "talking points": a noun
             return _found("present", words, i, i)
-        if word in W.VERB_BASES and _plural_subject(lower[i - 1]):
-            return _found("present", words, i, i)
+        if word in W.VERB_BASES and (_plural_subject(lower[i - 1]) or lower[_before_adverbs(lower, i)] in W.PLURAL_SUBJECTS):
+            return _found("present", words, i, i)  # "they work", "Both still work"
     return Clause("")
+
+
+def _before_adverbs(lower: list[str], i: int) -> int:
+    """The word before `i`, past any adverbs ("Both still work": "Both")."""
+    j = i - 1
+    while j > 0 and (lower[j] in W.ADVERBS or (lower[j].endswith("ly") and len(lower[j]) > 4)):
+        j -= 1
+    return j
 
 
 def _contraction(words: list[str], lower: list[str], i: int) -> Clause | None:

@@ -57,7 +57,7 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
         own = block.kind in ("paragraph", "quote", "item") and len(lines) > 1 and 3 * (len(lines) - 1) >= 2 * breaks
         if own and block.kind == "quote":  # one quotation, its source on the attribution line: unless cited line by line
             own = sum(CITE in text for _, text in lines) > 1
-        for line0, text in lines:
+        for position, (line0, text) in enumerate(lines):
             index += 1
             bare = text.replace(CITE, "").strip()
             if _LABEL_LINE.match(bare):
@@ -68,24 +68,32 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
                 if not bare.split("**")[1].rstrip().endswith((".", "!")):
                     continue  # a label for what follows
             around = _around(block, vocab, pseudo, section)
-            yield _unit(block, line0, text, around, own, index, vocab)
+            yield _unit(block, line0, text, around, own, index, vocab, later=position > 0)
 
 
 def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index: int,
-          vocab: Vocabulary) -> Unit:
+          vocab: Vocabulary, *, later: bool = False) -> Unit:
+    """`later`: not the first unit of its block (a list item's second sentence has a subject of its own:
+    "- Summon the two evaluators. Both still work at the ministry.")."""
     fragment = block.kind in ("item", "row")
+    sentence = not fragment or (later and block.kind == "item")
     place = {"item": "item", "row": "row"}.get(block.kind, "")
     key = _KEY.match(text.lstrip())
+    if not key and block.kind == "paragraph" and text.rstrip().endswith(":"):
+        kind = vocab.of(LEAD_IN, text.replace(CITE, "").replace("**", "").strip())
+        if kind in EXEMPTING:  # "Our criteria for including a ship among the 61:" frames what follows
+            return Unit(block, line0, text, Context(kind, _short(text), fragment, place), own, index)
     if key and key.group(2).strip():
         name, value = key.group(1).strip(), key.group(2)
         kind = vocab.of_key(name, front=block.front, value=value)
-        if kind in _RECORD_OVERRIDES and claims.records_past(value):
+        if kind in _RECORD_OVERRIDES and (claims.records_past(value) or claims.reports_speech(value)):
             kind = ""  # "**Response**: The ministry suspended two managers.": an event, not a remedy
         if kind == "asserts" or around.kind not in EXEMPTING:  # a fact label beats a forecast section
             kind = kind or ("meta" if block.front else "asserts")
             return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
-    if _records_despite(around, fragment) and (claims.records_past(text) or (
-            around.kind == "forecast" and around.place == HEADING and not key and claims.states_present(text))):
+    if _records_despite(around, not sentence, later) and (claims.records_past(text) or (
+            around.place == HEADING and not key and (around.kind == "forecast" or later) and claims.states_present(text))
+            or (later and not around.place and claims.states_present(text))):
         around = claims.NEUTRAL  # "## Outlook\n\nThe longest talks, in 2011, lasted four months." or "The
         # coalition holds 52 of the 100 seats." (not a watch list's "- New gas discounts announced")
     if around.kind:
@@ -93,11 +101,26 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     return Unit(block, line0, text, Context("", "", fragment, place), own, index)
 
 
-def _records_despite(around: Context, fragment: bool) -> bool:
+def later_context(unit: Unit, sentence: str) -> Context:
+    """The context of a list item's second or later sentence: its own subject makes it a full sentence,
+    so a record or a present fact asserts even under a forecast or a recommendation ("- Summon the two
+    evaluators. Both still work at the ministry.")."""
+    around = unit.context
+    if unit.block.kind != "item" or around.kind not in _RECORD_OVERRIDES or around.place == "value":
+        return around
+    if claims.records_past(sentence) or claims.states_present(sentence):
+        return claims.NEUTRAL
+    return around
+
+
+def _records_despite(around: Context, fragment: bool, later: bool = False) -> bool:
     """Whether a record of the past asserts in spite of this context: in the running text of a forecast
-    or a response section, and in a row under the authors' view ("| Event | Our concern |")."""
+    or a response section, in a list item's second sentence under such a lead-in, and in a row under
+    the authors' view ("| Event | Our concern |")."""
     if around.place == HEADING:
         return around.kind in _RECORD_OVERRIDES and not fragment
+    if not around.place and later:
+        return around.kind in _RECORD_OVERRIDES
     return around.place == HEADER and around.kind == "frames"
 
 
@@ -137,12 +160,15 @@ def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
     if key:
         name = key.group(1).strip()
         kind = vocab.of_key(name, front=front)
-        if not kind and key.group(2).strip() and not front:
-            kind = "asserts"  # **Real influence**: Broad and growing, and a list that shows it
+        if not kind and not front and (key.group(2).strip() or (":" not in name and claims.records_past(name))):
+            kind = "asserts"  # **Real influence**: Broad and growing, and a list that shows it; "**Powers he has used**:"
         return kind, f"{name}:"
     if _LABEL_LINE.match(bare):
         name = bare.split("**")[1]
-        return ("asserts" if "(" in bare else vocab.of_key(name, front=front)), name
+        kind = "asserts" if "(" in bare else vocab.of_key(name, front=front)
+        if not kind and not front and ":" not in name and claims.records_past(name):
+            kind = "asserts"  # "**Powers he has used most**:" states what its items are
+        return kind, name
     last = bare.replace("**", "")
     for sentence in re.split(r"(?<=[.;!?])\s+", last)[-1:]:
         kind = vocab.of(LEAD_IN, sentence)

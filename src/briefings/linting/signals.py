@@ -28,7 +28,9 @@ _CERTAINTY = Scan(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CERTAIN
 _VAGUE = Scan(re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b", re.IGNORECASE),
               ("say", "said", "argue", "believe", "suggest", "claim", "note", "show", "allege", "suspect", "think",
                "report", "thought", "know", "concede", "admit", "tipped", "rumoured", "rumored", "regarded",
-               "considered", "seen"))  # every phrase ends in one of these verbs
+               "considered", "seen", "assumed", "understood"))  # every phrase ends in one of these verbs
+_SAID = re.compile(r"\b(?:says|said|told|wrote|writes|warned|warns|insisted|insists|claimed|claims|denied|denies|"
+                   r"stated|added|replied|argued|argues)\b", re.IGNORECASE)  # not "calls": 'calls this "disorder"' names
 _COMPARISON = re.compile(r"\b(?:[a-z]{3,}er|more|less|fewer|worse|better)\s+than\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
@@ -57,16 +59,18 @@ _CAUSAL_WORDS = _firsts(W.CAUSAL)
 _CERTAINTY_WORDS = _firsts(W.CERTAINTY)
 _VAGUE_WORDS = frozenset("people experts critics observers analysts commentators insiders sources reports studies "
                          "many some others everyone everybody said believed reported claimed alleged thought "
-                         "several most few widely".split())
+                         "several most few widely assumed understood".split())
 _DATE_WORDS = frozenset(W.MONTHS) | {"yesterday", "last", "ago"}
 _PERCENT_WORDS = frozenset({"per", "percent", "percentage"})
 _SUPERLATIVE_WORDS = W.SUPERLATIVES | W.WEAK_SUPERLATIVES
 
 
 def quote(text: str) -> str:
-    """'quotes someone' for a quotation of four words or more."""
+    """'quotes someone' for a quotation of four words or more, or of two or more right after a verb of
+    saying ('says the Chamber "exceeded its mandate"')."""
     for match in _QUOTE.finditer(text):
-        if len(match.group(1).split()) >= 4:
+        size = len(match.group(1).split())
+        if size >= 4 or (size >= 2 and _SAID.search(text, max(0, match.start() - 60), match.start())):
             return "quotes someone"
     return ""
 

@@ -47,7 +47,12 @@ ENTRIES: tuple[Entry, ...] = (
            "previous posts", "previous role", "previous roles", "previous position", "former post", "former posts",
            "nationality", "spouse", "constituency", "net worth",
            r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:required|found|showed|established|revealed|"
-           r"recorded|concluded|contained|included|ordered|banned|did)\b"),
+           r"recorded|concluded|contained|included|ordered|banned|did)\b",
+           r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:has |have |had |did )?(?:not |never )(?:shown|show|"
+           r"produced|produce|published|publish|disclosed|disclose|explained|explain|answered|answer)\b",
+           r"re:what (?:the |its |their )?[\w'’-]+ (?:show|shows)\b", r"re:what (?:has )?changed\b.*",
+           r"re:[\w'’ ,-]+ (?:reported|documented|recorded|confirmed) by [\w'’ ,-]+",
+           "by the numbers", "in numbers", "key figures", "the numbers", "key statistics", "rank"),
           (KEY, LEAD_IN),
           ("**Evidence**:\n- Repeated praise for the ruler's governing style",
            "**What the rule required**:\n- A single letter to the registered address",
@@ -57,7 +62,10 @@ ENTRIES: tuple[Entry, ...] = (
            "**Status**: The depot closed; nobody was disciplined.",
            "**On the record**:\n- The royalty underpayment and the partial repayment",
            "**Declared Assets (2024)**:\n- A flat in the capital and a lake plot",
-           "# Minister Arvo\n\n**Previous post**: Mayor of Brisk, 2014–2024\n\n## Summary\n\nText."),
+           "# Minister Arvo\n\n**Previous post**: Mayor of Brisk, 2014–2024\n\n## Summary\n\nText.",
+           "**What the government has not shown**:\n- Any document linking the judges to the plotters",
+           "**Conditions reported by families and lawyers**:\n- Solitary confinement for the first 30 days",
+           "**By the numbers**:\n- Vacancies on the Court of Cassation: 11 of 27 seats"),
           ("**Evidence**:\n- What did the envoy discuss in March?",
            "**Evidence**:\n\n- Repeated praise for the ruler's style[^a]\n\n[^a]: Hansard, *Debates*, 4 May 2021.")),
     Entry("asserts", "a profile's dated facts, in labels only",
@@ -102,12 +110,13 @@ ENTRIES: tuple[Entry, ...] = (
           ("Expected:\n\n- A second vote on the bill in June",
            "| Indicator | Reading |\n|---|---|\n| Arrests of journalists | Escalation |")),
     Entry("recommends", "responses and actions",
-          ("response", "responses", "action", "actions", "ask", "proposal"),
+          (r"re:(?<![\w'’] )responses?", "action", "actions", "ask", "proposal"),  # not "CEC response": a record
           (KEY, LEAD_IN, HEADER),
           ("## Government response\n\nThe ministry suspended two managers in May 2024.",
            "## Military action\n\nArtillery struck the depot on 3 March."),
           ("**Response**: Requires a statute and a budget line",
-           "Actions for the committee:\n\n- Hold a hearing on the contract")),
+           "Actions for the committee:\n\n- Hold a hearing on the contract",
+           "| Issue | Response |\n|---|---|\n| Late audits | Publish them on time |")),
     Entry("recommends", "recommendations and remedies",
           ("recommendation", "recommendations", "we recommend", "remedy", "remedies",
            "next steps", "what to do", "options", "policy options", "to do",
@@ -150,6 +159,11 @@ ENTRIES: tuple[Entry, ...] = (
            "**Status**: Draft for internal review\n\n## Background\n\n**Status**: Closed by decree in 2019"),
           ("**Sources**: the ministry's annual reports", "## Methodology\n\nFigures are rounded to the nearest "
            "thousand.")),
+    Entry("meta", "the briefing's own criteria",
+          ("our criteria", "criteria", "inclusion criteria", "how we counted", "how we define", "our method"),
+          (KEY, LEAD_IN, HEADING),
+          ("The ministry tightened its inclusion criteria in 2023.",),
+          ("Our criteria for including a ship among the 61:\n\n- at least six loadings at Sarnesk in 2024",)),
     # words that name the briefing's own particulars in its header lines, but a subject of the world
     # as a heading or a label in the body: "## Context", "## Audience and trust", "**Context**: The
     # ministry paid ..." hold facts

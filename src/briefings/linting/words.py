@@ -64,7 +64,7 @@ VAGUE_ATTRIBUTION = r"""
 |(?:many|some|others)\s+(?:believe|say|argue|claim|suspect|think|allege)
 |(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?(?!us\b)[a-z]+s\s+(?:(?:privately|publicly|openly|quietly)\s+)?
 (?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted)
-|it\s+is\s+(?:said|believed|widely\s+believed|reported|claimed|alleged|thought)
+|it\s+is\s+(?:(?:widely|generally|commonly)\s+)?(?:said|believed|reported|claimed|alleged|thought|assumed|understood)
 |(?:is|are|was|were)\s+widely\s+(?:tipped|rumoured|rumored|regarded|considered|seen|believed|reported|said|thought)
 |(?:people|everyone|everybody)\s+(?:say|says|are\s+saying|know|knows)
 """
@@ -180,7 +180,7 @@ IRREGULAR_VERBS = frozenset(
 
 # Base forms of common verbs; -s, -ed and -ing forms are recognised from these.
 VERB_BASES = frozenset(
-    "accept accuse act add admit agree aim allow announce appear apply appoint approve argue arrest "
+    "accept accuse act add admit agree aim allow announce appear apply appoint approve argue arrest bar "
     "ask assess attack attempt attend attribute audit award back ban base become believe bid bill block "
     "blame borrow breach bring build call campaign cancel carry cause change charge chair chart claim "
     "close collapse comment commit compare compete complain complete concede conclude condemn confirm "
