@@ -25,22 +25,25 @@ _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (
                    r"backgrounder|factsheet|fact sheet|guide|digest|dossier)s?\b|"
                    r"^the (?:tables?|sections?|figures?|"
                    r"charts?|lists?) below\b|"
-                   r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|\bin this (?:briefing|"
+                   r"\bin this (?:briefing|"
                    r"table|profile|analysis|section|report|page)\b|\b(?:left out of|excluded from) this\b|"
                    r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
-                   r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
-                   r"^(?:table|figure|chart|map) \d+\b|^we (?:describe|set out|discuss|list|summari[sz]e|outline|trace|"
-                   r"report the|compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note) (?:does not|doesn't|"
-                   r"makes no|takes no|cannot)\b", re.IGNORECASE)
+                   r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b", re.IGNORECASE)
 # The briefing's conventions for its own figures and words ("Figures are percentages of decided
 # voters", 'A "hung chamber" here means ...'): at the start of a sentence, and only when the sentence
 # states no figure or date of its own ("The army fired in March; the word 'massacre' here means ..."
 # still asserts).
-# What the briefing says elsewhere ("the episodes described above", "as set out below"): the sentence
-# describes the briefing only when its own verb is not a record ("He has never accepted responsibility
-# for any of the episodes described above" records; "The options set out below differ" does not).
-_REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)",
-                        re.IGNORECASE)
+# What the briefing says elsewhere ("the options set out below", "in the table below", "Table 4 counts",
+# "We describe one voyage below"): the sentence describes the briefing only when it states no figure
+# and what it refers to is its subject, not what a record acts on ("He has never accepted the
+# episodes described above", "Figure 3 shows that exports fell by 12%" record).
+_REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)|"
+                        r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|"
+                        r"^(?:table|figure|chart|map) \d+\b|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
+                        r"compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note) (?:does not|doesn't|makes no|"
+                        r"takes no)\b", re.IGNORECASE)
+_REFERRING = frozenset("summarised summarized described set discussed listed proposed covered".split())
+_TABLE_NUMBER = re.compile(r"^(?:table|figure|chart|map) \d+", re.IGNORECASE)
 _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used here\b|"
                          r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
                          r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
@@ -52,9 +55,10 @@ _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wond
                             r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b|\b(?:hard|too early|"
                             r"difficult|impossible) to (?:say|tell|judge|know)\b|\bremains? to be seen\b|"
                             r"\bis (?:the|an) (?:open |real )?(?:question|test)\b|\bis for the \w+ to decide\b|"
-                            r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) (?:still |yet )?open\b|"
-                            r"\b(?:remains?|is|are|was|were) (?:still |yet )?(?:not (?:yet )?(?:established|known|clear|settled)|"
-                            r"unestablished)\b", re.IGNORECASE)
+                            r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b", re.IGNORECASE)
+# "Who built it is still open", "Whether he knew is not established": a question as the subject
+_UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which|it)\b(?!.*\buntil\b).*\b(?:remains?|is|are|was|were) "
+                      r"(?:still |yet )?(?:open|not (?:yet )?(?:established|known|clear|settled))\b", re.IGNORECASE)
 _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-–—:,]\s*[a-z][^.]*))?[.;]?$",
                         re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:(?:" + "|".join(re.escape(d) for d in W.DISCOURSE) + r")\b[\s,.—–-]*)+",
@@ -64,8 +68,7 @@ _NORMATIVE = Scan(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in W.NORMATI
 _DISCOURSE_FIRSTS = frozenset(d.split()[0] for d in W.DISCOURSE)
 _NORMATIVE_WORDS = frozenset(n.split()[0] for n in W.NORMATIVE)
 _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear unknown uncertain open hard early "
-                        "difficult impossible remains remain seen question test decide cannot established known clear settled "
-                        "unestablished".split())
+                        "difficult impossible remains remain seen question test decide cannot established known clear settled".split())
 _META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
                         "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
                         "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
@@ -77,6 +80,7 @@ _STATED_FACT = re.compile(r"\b(?:(?:is|be|are|was|were|'s|’s)\s+(?:just\s+|sim
                           r"\s+fact|(?:a\s+)?matter\s+of\s+(?:public\s+)?record|on\s+the\s+(?:public\s+)?record|settled\s+law)"
                           r"|not\s+(?:a\s+)?matter\s+of\s+(?:opinion|interpretation|conjecture)"
                           r"|(?:is|are|was|were)\s+(?:all\s+|also\s+|fully\s+|publicly\s+)?(?:recorded|documented)\s+(?:in|by)"
+                          r"(?!\s+(?:the\s+|this\s+)?(?:annex|appendix|table|tables|section|briefing|notes?|below|above)\b)"
                           r"|(?:not|none\s+of\s+(?:this|that|it|these|those)\s+(?:is|are|was|were))\s+in\s+(?:dispute|doubt)"
                           r"|beyond\s+(?:any\s+|all\s+|reasonable\s+)?(?:doubt|dispute|question))\b", re.IGNORECASE)
 _STATED_FACT_WORDS = frozenset(("fact", "record", "law", "opinion", "interpretation", "conjecture", "recorded",
@@ -165,7 +169,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
     present = set(lower)
     quote = S.quote(text) if '"' in text or "“" in text else ""
     numeric = S.numeric(text, present)
-    if numeric and text.endswith(":") and lower[0] in W.SPELLED_NUMBERS | _SMALL_COUNTS and not _DIGITS.search(text):
+    if numeric and text.endswith(":") and lower[0] in _COUNTS and not _DIGITS.search(text):
         numeric = [n for n in numeric if n != "states a number"]  # "Three scenarios are worth keeping in mind:"
     exempt = _exemption(text, lower, present, quote, numeric, clause, kind, context)
     if exempt in _INSTRUCTIONS and ";" in text:  # "Do not treat them as a bloc; many were chosen for ..."
@@ -199,7 +203,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
 
 
 _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"))
-_SMALL_COUNTS = frozenset("two three four five six seven eight nine ten".split())
+_COUNTS = W.SPELLED_NUMBERS | W.SMALL_NUMBERS
 _DIGITS = re.compile(r"\d")
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,")
 
@@ -220,13 +224,30 @@ def _past_aside(text: str, words: list[str], lower: list[str], clause: G.Clause)
     return replace(main, index=main.index + removed)
 
 
-def _refers_only(text: str, clause: G.Clause) -> bool:
-    """"The options set out below differ in cost" describes the briefing; "He has never accepted
-    responsibility for the episodes described above" records what he did."""
+def _refers_only(text: str, words: list[re.Match[str]], clause: G.Clause) -> bool:
+    """"The options set out below differ in cost", "Table 4 counts a sheet as altered only if ..."
+    describe the briefing; "The ministry denies the payments described above" and "He has never
+    accepted the episodes described above" are about what someone did (the reference comes after
+    the verb, or the verb records)."""
     found = _REFERENCE.search(text)
     if found is None:
         return False
-    return clause.kind not in _RECORD_KINDS or clause.verb.split()[-1].lower() == found.group(0).split()[0].lower()
+    if text[max(0, found.start() - 4):found.start()].lower() == "not ":
+        return True  # "Awards under DD 20 million are not listed here": the briefing's scope
+    if S.numeric(_TABLE_NUMBER.sub("", text)):
+        return False
+    first = found.group(0).split()[0].lower()
+    if clause.index < 0 or found.start() == 0 or (clause.kind and clause.verb.split()[-1].lower() == first):
+        return True  # no verb, "We describe ...", "Table 4 counts", or the reference is the verb found
+    if first not in _REFERRING:  # "compared ... in the table below", "this briefing does not try to"
+        return clause.kind not in _RECORD_KINDS
+    verb = words[clause.index].start() if clause.index < len(words) else len(text)
+    return found.start() < verb and clause.kind not in _RECORD_KINDS  # the subject is what it refers to
+
+
+def words_of(text: str) -> list[re.Match[str]]:
+    """The words of a text with their places."""
+    return list(_WORD.finditer(text))
 
 
 def may_describe_briefing(sentence: str) -> bool:
@@ -266,8 +287,7 @@ _CERTAIN_THAT = re.compile(r"(?:it|this|that)\s+(?:is|was|'s|’s)\s+(?:now\s+|a
                            r"\s+that\s+(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
 
 
-_WH = frozenset("who whom whose what whether why how when where which".split())
-_ASKED = frozenset("ask asked debate debated disagree disagreed differ differed wonder wondered".split())
+_WH = frozenset("who whom whose what whether why how which".split())  # not "when", "where": side clauses
 
 
 def _open_question(text: str, clause: G.Clause) -> bool:
@@ -275,11 +295,12 @@ def _open_question(text: str, clause: G.Clause) -> bool:
     people asking ("Fifty-four deputies have asked the Court to rule on whether ...")."""
     found = _OPEN_QUESTION.search(text)
     if found is None:
-        return False
+        return _UNKNOWN.search(text) is not None
     first = found.group(0).split()[0].lower()
-    asking = first in _ASKED and clause.kind in ("past", "perfect") and clause.verb.split()[-1].lower() == first
+    asking = first in W.ASKED and clause.kind in ("past", "perfect") and clause.verb.split()[-1].lower() == first
     head = clause.subject.split()[0].lower() if clause.subject else ""
-    return not (asking and (_names_someone(clause.subject) or head.split("-")[0] in W.SPELLED_NUMBERS or head[:1].isdigit()))
+    counted = head.split("-")[0] in _COUNTS or head[:1].isdigit()
+    return not (asking and (_names_someone(clause.subject) or counted))
 
 
 def _later_clause(text: str, context: Context) -> Verdict:
@@ -320,7 +341,7 @@ def _context_reason(context: Context) -> str:
 def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) -> str:
     """The grammatical signal, in an editor's words."""
     if kind == "past":
-        done = " ".join(words[:2]) if words[0].lower() in W.HAVE | W.BE_PAST and len(words) > 1 else words[0]
+        done = " ".join(words[:2]) if words[0].lower() in _AUXILIARIES and len(words) > 1 else words[0]
         return f"states what someone did ('{done}')"
     if kind == "present":
         return f"states what someone does ('{words[0]}')"
@@ -356,7 +377,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     if clause.kind == "present" and _introduced(clause, words):
         return ""
     if clause.kind == "present" and (context.kind or _names_someone(who) or (_plural(who) and " " in who)
-                                     or head in ("he", "she", "they", "both") or _body_acts(who, clause.verb, words)):
+                                     or head in ("he", "she", "they") or _both_act(head, clause.verb)
+                                     or _body_acts(who, clause.verb, words)):
         return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
             else f"states what someone does ('{clause.verb}')"
     if clause.kind in ("copula", "present-passive") and _names_someone(who):
@@ -366,44 +388,55 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     return ""
 
 
-_TALK = frozenset("say comment confirm deny disclose name reveal answer explain discuss specify elaborate respond "
-                  "identify".split())
+_AUXILIARIES = W.HAVE | W.BE_PAST
+_AS = frozenset(("as",))
+_CLAUSE_SUBJECTS = frozenset("the it he she they we its their his her this that these those a an".split())
 _NEGATIONS = frozenset("neither nobody none no not never".split())
 # What a law, a bill or a contract would do is its content, not a forecast: "The bill would let the
-# government reverse decisions", "Its two sharpest clauses would require a judge's warrant".
+# government reverse decisions", "Its two sharpest clauses would require a judge's warrant" (not "A
+# new law would make voting compulsory": a hypothetical, nor "The deal will end the war": a forecast).
 _INSTRUMENTS = frozenset("bill bills law laws clause clauses amendment amendments draft decree decrees treaty deal "
                          "agreement agreements provision provisions regulation regulations rule rules reform statute "
                          "act code constitution contract contracts concession ordinance text article articles".split())
 _EFFECTS = frozenset("let allow require give force bar ban oblige permit grant abolish exempt impose extend limit "
                      "cap restrict remove transfer replace end create raise cut strip hand make".split())
-
-
-def _modal_record(clause: G.Clause, lower: list[str]) -> bool:
-    """A modal clause that records rather than forecasts: a refusal to say ("Neither man would say when",
-    "the ministry would not comment") or what a law or contract would do (_INSTRUMENTS)."""
-    return bool(_modal_signal(clause, lower))
+_WOULD = frozenset(("would", "wouldn't", "wouldn’t"))
 
 
 def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
+    """What a `would` clause records rather than forecasts: a refusal to say ("Neither man would say
+    when", "The ministry would not comment"; not "Nobody would say that it failed") or what a particular
+    law or contract would do (_INSTRUMENTS); '' otherwise."""
     modal = lower[clause.index] if 0 <= clause.index < len(lower) else ""
-    after = [w for w in lower[clause.index + 1:clause.index + 4] if w not in ("not", "n't")]
-    verb = after[0] if after else ""
     head = clause.subject.lower().split()
-    if not head or head[0] in W.FIRST_PERSON or head[0] in ("you", "i"):
+    if modal not in _WOULD or not head or head[0] in W.FIRST_PERSON or head[0] in ("you", "i"):
         return ""
-    negated = modal.replace("’", "'") in ("wouldn't",) or "not" in lower[clause.index + 1:clause.index + 3] \
-        or head[0] in _NEGATIONS
-    if modal in ("would", "wouldn't", "wouldn’t") and verb in _TALK and negated:
-        return f"records a refusal ('{modal} {'not ' if 'not' in lower[clause.index + 1:clause.index + 3] else ''}{verb}')"
-    if modal in ("would", "will") and verb in _EFFECTS and head[-1] in _INSTRUMENTS:
-        return f"states what '{_shown(clause.subject)}' {modal} do"
+    near = lower[clause.index + 1:clause.index + 3]
+    after = [w for w in lower[clause.index + 1:clause.index + 5] if w not in ("not", "n't", "neither", "either")]
+    verb, following = (after[0], after[1:2]) if after else ("", [])
+    negated = modal != "would" or "not" in near or "neither" in near or head[0] in _NEGATIONS
+    if verb in W.REFUSED and negated and following != ["that"]:
+        return f"records a refusal ('{modal} {'not ' if 'not' in near else ''}{verb}')"
+    determiner = lower[clause.index - len(head) - 1] if clause.index - len(head) - 1 >= 0 else ""
+    if verb in _EFFECTS and head[-1] in _INSTRUMENTS and (head[0] in _DEFINITE or determiner in _DEFINITE):
+        return f"states what '{_shown(clause.subject)}' would do"
     return ""
 
 
-def _introduced(clause: G.Clause, words: list[str]) -> bool:
-    """A subject and verb after "as", "if", "when" ...: a side clause ("as the company presents it")."""
-    before = clause.index - len(clause.subject.split()) - 1
-    return before >= 0 and words[before].lower() in _SUBORDINATORS
+def _introduced(clause: G.Clause, words: list[str], subordinators: frozenset[str] = _SUBORDINATORS) -> bool:
+    """A verb in a side clause: a subordinator ("as", "if", "when" ...) among the few words before it,
+    with a subject after it ("as the company presents it", "Where the three largest state banks lend";
+    not "Since 2021 the president has")."""
+    for before in range(clause.index - 1, max(clause.index - 7, -1), -1):
+        if words[before].lower() in subordinators:
+            after = words[before + 1] if before + 1 < clause.index else ""
+            return after.lower() in _CLAUSE_SUBJECTS or after[:1].isupper()
+    return False
+
+
+def _both_act(head: str, verb: str) -> bool:
+    """"Both still work at the ministry" (not "Both have merit", "Both carry risks": what they are or hold)."""
+    return head == "both" and verb.split()[-1].lower() not in W.LINKING_VERBS
 
 
 def _head(who: str) -> str:
@@ -561,15 +594,19 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if not asked and (core.startswith(("whether ", "how much ", "how many ")) or (
             not present.isdisjoint(_OPEN_WORDS) and _open_question(text, clause))):
         return "frames an open question"
-    if context.fragment and context.kind != "asserts" and lower[0] in _WH and ":" not in text and ";" not in text:
+    if context.fragment and context.kind != "asserts" and lower[0] in _WH and not quote and (
+            numeric in ([], ["dated event"]) or not _DIGITS.search(text)) \
+            and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
-    if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, clause)):
+    if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, words_of(text), clause)):
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(_CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
+    amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
     if text.endswith(":") and context.kind != "asserts" and (len(lower) <= 6 and not (
-            clause.kind in ("past", "perfect") and _names_someone(clause.subject)) or _introduced(clause, lower)):
-        return "label"
+            clause.kind in ("past", "perfect") and _names_someone(clause.subject))
+            or (len(lower) <= 10 and not amounts and _introduced(clause, _WORD.findall(text), _AS))):
+        return "label"  # "Key terms:", "The ownership chain as it stood in April 2025:"
     if quote:
         return ""  # a quotation always needs its source
     if kind == "imperative" and context.kind != "asserts":
@@ -579,7 +616,6 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     one_clause = len(_clauses(text.rstrip(":; "))) == 1  # a frame governs no later clause
     if one_clause and not present.isdisjoint(_PLAN_HEADS) and _speaker_plan(lower):
         return "the speaker's own plan or stance"
-    amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
     opinion = core.startswith(W.OPINION) and one_clause
     if not amounts and (opinion or _speaker_view(text)):
         return "opinion of the speaker"
@@ -594,8 +630,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if amounts and not (clause.kind == "modal" and _future(lower[clause.index]) and not reported
                         and present.isdisjoint(_ATTRIBUTION) and not _records_beside(_WORD.findall(text), clause.index)):
         return ""
-    if clause.kind == "modal" and _modal_record(clause, lower):
-        return ""
+    if clause.kind == "modal" and _modal_signal(clause, lower):
+        return ""  # a refusal, or what a law would do: a record
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
     window = lower if clause.index < 0 else lower[: clause.index + 3]  # "are likely to", not "most likely" later
@@ -630,6 +666,7 @@ def _records_beside(words: list[str], modal: int) -> bool:
     return False
 
 
+_AGENT = re.compile(r"\bby (?:the|a|an|its|their)\s", re.IGNORECASE)
 _SIDE_CLAUSE = re.compile(r"[;:]|\b(?:because|after|since|when|as|which|who|while|but)\b", re.IGNORECASE)
 
 
@@ -637,8 +674,8 @@ def _convention(text: str) -> bool:
     """A convention of the briefing's own, unless a clause after it records the past ("Figures are
     provisional because the ministry stopped publishing")."""
     found = _CONVENTION.search(text)
-    if found is None:
-        return False
+    if found is None or _AGENT.search(text, found.start()):
+        return False  # "Casualty figures are given by the health ministry": whose figures is a fact
     side = _SIDE_CLAUSE.search(text, found.end())
     return side is None or not records_past(text[side.end():].lstrip(" ,"))
 
@@ -658,20 +695,16 @@ def states_present(sentence: str) -> bool:
     return _asserts_with(sentence, _PRESENT_KINDS, forecast_ok=False)
 
 
-_SAYS = frozenset("says say denies deny claims claim insists insist maintains maintain rejects reject admits admit "
-                  "disputes dispute".split())
-
-
 def reports_speech(sentence: str) -> bool:
     """Whether a sentence reports what a named party says now ("The SSB says it has no connection with
     the firm", "The ministry denies any wrongdoing"): a record, even as a `**Response**:` value."""
     text = sentence.strip().strip("*_ ").strip()
     words = _WORD.findall(text)
     lower = [w.lower().strip("'’-") for w in words]
-    if _SAYS.isdisjoint(lower):
+    if W.SAYS.isdisjoint(lower):
         return False
     clause = _own_subject(text, words, G.clause(words, lower))
-    return clause.kind == "present" and clause.verb.split()[-1].lower() in _SAYS and bool(clause.subject) \
+    return clause.kind == "present" and clause.verb.split()[-1].lower() in W.SAYS and bool(clause.subject) \
         and clause.subject.split()[0].lower() not in W.FIRST_PERSON | {"you", "i"} and assess(text).is_assertion
 
 

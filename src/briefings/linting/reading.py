@@ -81,7 +81,7 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     key = _KEY.match(text.lstrip())
     if not key and block.kind == "paragraph" and text.rstrip().endswith(":"):
         kind = vocab.of(LEAD_IN, text.replace(CITE, "").replace("**", "").strip())
-        if kind in EXEMPTING:  # "Our criteria for including a ship among the 61:" frames what follows
+        if kind == "meta":  # "Our criteria for including a ship among the 61:" is the briefing's own method
             return Unit(block, line0, text, Context(kind, _short(text), fragment, place), own, index)
     if key and key.group(2).strip():
         name, value = key.group(1).strip(), key.group(2)
@@ -160,15 +160,13 @@ def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
     if key:
         name = key.group(1).strip()
         kind = vocab.of_key(name, front=front)
-        if not kind and not front and (key.group(2).strip() or (":" not in name and claims.records_past(name))):
-            kind = "asserts"  # **Real influence**: Broad and growing, and a list that shows it; "**Powers he has used**:"
+        if not kind and not front and (key.group(2).strip() or _records_label(name, front)):
+            kind = "asserts"  # **Real influence**: Broad and growing, and a list that shows it
         return kind, f"{name}:"
     if _LABEL_LINE.match(bare):
         name = bare.split("**")[1]
         kind = "asserts" if "(" in bare else vocab.of_key(name, front=front)
-        if not kind and not front and ":" not in name and claims.records_past(name):
-            kind = "asserts"  # "**Powers he has used most**:" states what its items are
-        return kind, name
+        return kind or ("asserts" if _records_label(name, front) else ""), name
     last = bare.replace("**", "")
     for sentence in re.split(r"(?<=[.;!?])\s+", last)[-1:]:
         kind = vocab.of(LEAD_IN, sentence)
@@ -180,6 +178,11 @@ def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
         if verdict.exempt in _EXEMPT_KIND:
             return _EXEMPT_KIND[verdict.exempt], _short(sentence)
     return "", ""
+
+
+def _records_label(name: str, front: bool) -> bool:
+    """A bold label that records what someone did makes its items facts: "**Powers he has used most**:"."""
+    return not front and ":" not in name and claims.records_past(name)
 
 
 def _short(text: str) -> str:

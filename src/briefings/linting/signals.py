@@ -23,14 +23,15 @@ _MONTH_DATE = Scan(re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join
 _RELATIVE_DATE = Scan(re.compile(r"\b(?:yesterday|last (?:week|month|year|decade)|(?:a|one|two|three|ten) "
                                  r"(?:years?|months?|decades?) ago)\b", re.IGNORECASE), ("yesterday", "last ", " ago"))
 _CAUSAL = Scan(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CAUSAL) + r")\b", re.IGNORECASE), W.CAUSAL)
-_CERTAINTY = Scan(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CERTAINTY) + r")\b", re.IGNORECASE),
+_CERTAINTY = Scan(re.compile(r"(?<!almost )(?<!nearly )\b(?:" + "|".join(re.escape(c) for c in W.CERTAINTY) + r")\b",
+                             re.IGNORECASE),  # "almost certainly" hedges
                   W.CERTAINTY)
 _VAGUE = Scan(re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b", re.IGNORECASE),
               ("say", "said", "argue", "believe", "suggest", "claim", "note", "show", "allege", "suspect", "think",
                "report", "thought", "know", "concede", "admit", "tipped", "rumoured", "rumored", "regarded",
                "considered", "seen", "assumed", "understood"))  # every phrase ends in one of these verbs
-_SAID = re.compile(r"\b(?:says|said|told|wrote|writes|warned|warns|insisted|insists|claimed|claims|denied|denies|"
-                   r"stated|added|replied|argued|argues)\b", re.IGNORECASE)  # not "calls": 'calls this "disorder"' names
+# a verb of saying shortly before a short quotation (not "calls": 'calls this "disorder"' names a term)
+_SAID = re.compile(r"\b(?:" + "|".join(W.SAID_BEFORE_QUOTE) + r")\b", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:[a-z]{3,}er|more|less|fewer|worse|better)\s+than\b", re.IGNORECASE)
 _DIGIT = re.compile(r"\d")
 _LETTERS = re.compile(r"[a-z]+")
@@ -70,8 +71,9 @@ def quote(text: str) -> str:
     saying ('says the Chamber "exceeded its mandate"')."""
     for match in _QUOTE.finditer(text):
         size = len(match.group(1).split())
-        if size >= 4 or (size >= 2 and _SAID.search(text, max(0, match.start() - 60), match.start())):
-            return "quotes someone"
+        if size >= 4 or (size >= 2 and not match.group(1)[:1].isupper()
+                         and _SAID.search(text, max(0, match.start() - 30), match.start())):
+            return "quotes someone"  # not a name in quotation marks: 'said the "Green Deal" would ...'
     return ""
 
 

@@ -110,13 +110,16 @@ ENTRIES: tuple[Entry, ...] = (
           ("Expected:\n\n- A second vote on the bill in June",
            "| Indicator | Reading |\n|---|---|\n| Arrests of journalists | Escalation |")),
     Entry("recommends", "responses and actions",
-          (r"re:(?<![\w'’] )responses?", "action", "actions", "ask", "proposal"),  # not "CEC response": a record
+          # not a named party's "CEC response", which records what it did
+          (r"re:(?:(?<![\w'’] )|(?<=our )|(?<=recommended )|(?<=proposed )|(?<=policy )|(?<=possible )|(?<=suggested ))"
+           r"responses?", "action", "actions", "ask", "proposal"),
           (KEY, LEAD_IN, HEADER),
           ("## Government response\n\nThe ministry suspended two managers in May 2024.",
            "## Military action\n\nArtillery struck the depot on 3 March."),
           ("**Response**: Requires a statute and a budget line",
            "Actions for the committee:\n\n- Hold a hearing on the contract",
-           "| Issue | Response |\n|---|---|\n| Late audits | Publish them on time |")),
+           "| Issue | Response |\n|---|---|\n| Late audits | Publish them on time |",
+           "| Risk | Recommended response |\n|---|---|\n| Late audits | An independent auditor |")),
     Entry("recommends", "recommendations and remedies",
           ("recommendation", "recommendations", "we recommend", "remedy", "remedies",
            "next steps", "what to do", "options", "policy options", "to do",
@@ -160,9 +163,10 @@ ENTRIES: tuple[Entry, ...] = (
           ("**Sources**: the ministry's annual reports", "## Methodology\n\nFigures are rounded to the nearest "
            "thousand.")),
     Entry("meta", "the briefing's own criteria",
-          ("our criteria", "criteria", "inclusion criteria", "how we counted", "how we define", "our method"),
-          (KEY, LEAD_IN, HEADING),
-          ("The ministry tightened its inclusion criteria in 2023.",),
+          ("our criteria", "how we counted", "how we define", "our method", "our methods"),
+          (KEY, LEAD_IN),
+          ("The court's criteria for granting bail changed in 2023:\n\n- Three years without a conviction",
+           "## EU accession criteria\n\nSerbia had closed 2 of the 35 negotiating chapters by 2024."),
           ("Our criteria for including a ship among the 61:\n\n- at least six loadings at Sarnesk in 2024",)),
     # words that name the briefing's own particulars in its header lines, but a subject of the world
     # as a heading or a label in the body: "## Context", "## Audience and trust", "**Context**: The

@@ -69,6 +69,17 @@ VAGUE_ATTRIBUTION = r"""
 |(?:people|everyone|everybody)\s+(?:say|says|are\s+saying|know|knows)
 """
 
+# Verbs of saying, by what they do in a sentence: refused with "would not" ("would not comment": a
+# record), reported in the present ("The SSB says ...": a record even as a response), asking (particular
+# people asking "whether" is a record, not an open question), and before a short quotation.
+REFUSED = frozenset("say comment confirm disclose name reveal answer explain discuss specify elaborate respond "
+                    "identify".split())
+SAYS = frozenset("says say denies deny claims claim insists insist maintains maintain rejects reject admits admit "
+                 "disputes dispute".split())
+ASKED = frozenset("ask asked debate debated disagree disagreed differ differed wonder wondered".split())
+SAID_BEFORE_QUOTE = ("says", "said", "told", "wrote", "writes", "warned", "warns", "insisted", "insists", "claimed",
+                     "claims", "denied", "denies", "stated", "added", "replied", "argued", "argues")
+
 # What an outlook says in the present tense about what comes ("growth slows", "risks remain", "stays
 # until", "is due to"): never a fact of the running text under a forecast heading.
 OUTLOOK_PRESENT = frozenset("slows slow peaks peak falls fall rises rise grows grow remains remain stays stay "
