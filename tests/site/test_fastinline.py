@@ -30,7 +30,8 @@ INLINE = ["word", "two words", " ", "*em*", "**strong**", "***both***", "_under_
           "[link](#anchor \"title\")", "[ref][r1]", "[r1]", "![image](pic.png)", "[^1]", "[^missing]", "[^",
           "<b>html</b>", "<span class=\"x\">s</span>", "<", ">", "&amp;", "&", "&#169;", "\\*escaped\\*", "\\",
           "<https://example.org>", "<a@b.org>", "==mark==", "=", "WHO", "  \n", "{: .cls }", "[x]", "]", "(", ")",
-          "[nested *em* [link](#a)](#b)", "*em [link](#a) em*", "**a *b* c**", "`*not em*`", "<!-- c -->", "中文"]
+          "[nested *em* [link](#a)](#b)", "*em [link](#a) em*", "**a *b* c**", "`*not em*`", "<!-- c -->", "中文",
+          "[TOC]", "\\[TOC\\]"]
 BLOCK_STARTS = ["", "", "", "# ", "## ", "- ", "1. ", "> ", "| a | b |\n|---|---|\n| ", "!!! note\n    ",
                 "Term\n:   ", "??? info \"T\"\n    ", "- [ ] "]
 TAIL = "\n\n[r1]: https://example.org/r1 \"R\"\n[^1]: A note with *em* and [a link](#x).\n\n*[WHO]: World Health Organization\n"
@@ -53,6 +54,16 @@ def _document(blocks: list[tuple[str, list[str]]]) -> str:
 def test_generated_markdown_renders_the_same(blocks: list[tuple[str, list[str]]]) -> None:
     text = _document(blocks)
     assert _render(text, fast=True) == _render(text, fast=False)
+
+
+@pytest.mark.parametrize("text", ["# A\n\n[TOC]\n\n## B\n\nText.\n", "# A\n\n## B\n\nText [TOC] inline.\n",
+                                  "# A\n\n- [TOC]\n\n## B\n", "# A\n\n## B\n\nNo marker.\n"])
+def test_the_toc_marker_is_replaced_exactly_where_python_markdown_replaces_it(text: str) -> None:
+    fast = _render(text, fast=True)
+    assert fast == _render(text, fast=False)
+    md = markdown.Markdown(extensions=EXTENSIONS + [fastinline.NAME], extension_configs=OPTIONS)
+    assert type(md.treeprocessors["toc"]).__name__ == "MarkedTocTreeprocessor"
+    assert ('<div class="toc">' in fast) == ("[TOC]" in text and "inline" not in text)  # a block of its own
 
 
 @pytest.mark.parametrize("path", sorted((REPO / "docs").rglob("*.md")), ids=lambda p: p.name)

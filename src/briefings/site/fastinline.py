@@ -18,7 +18,8 @@ the inline tree processor is swapped only when it is Python-Markdown's own, and 
 class has the two private methods this relies on; otherwise the extension does nothing. Tests
 render the sample library and generated Markdown of every inline shape both ways and compare the
 HTML byte for byte (tests/site/test_fastinline.py). The extension also numbers footnote references
-from a table (site/fastfootnotes.py).
+from a table (site/fastfootnotes.py) and skips the toc's marker search on pages without one
+(site/fasttoc.py).
 
 The briefings plugin appends this extension (by name, so the render cache can key on it) to the
 site's `markdown_extensions`, after the site's own. A change to what this module renders must
@@ -33,7 +34,7 @@ from typing import Any
 from markdown import Markdown, inlinepatterns, treeprocessors, util
 from markdown.extensions import Extension
 
-from briefings.site import fastfootnotes
+from briefings.site import fastfootnotes, fasttoc
 
 NAME = "briefings.site.fastinline"
 _RELIES_ON = ("_InlineProcessor__handleInline", "_InlineProcessor__applyPattern")
@@ -81,6 +82,7 @@ class SkipUnmatchedExtension(Extension):
         if type(processor) is treeprocessors.InlineProcessor and supported():
             processor.__class__ = SkippingInlineProcessor
         fastfootnotes.speed_up(md)
+        fasttoc.speed_up(md)
 
 
 def makeExtension(**kwargs: Any) -> SkipUnmatchedExtension:  # noqa: N802 - Python-Markdown's entry point
