@@ -115,6 +115,15 @@ from briefings.linting.sentences import CITE
     ("Casualty figures are given by the health ministry, which is run by the party.", "states what 'Casualty figures' is"),
     ("Two senators asked whether the tender was lawful.", "states what 'two senators' did"),
     ("A spokesman would neither confirm nor deny the report.", "records a refusal ('would confirm')"),
+    ("The minister would not say that the deal was dead.", "records a refusal ('would not say')"),
+    ("It was not known at the time that the minister owned 40% of the firm.", "states a percentage"),
+    ("Since the coup, Varga controls the army.", "states what 'Varga' does"),
+    ("The sums are not summarised here, but the audit found losses of $4 million.", "states an amount"),
+    ("In the table below, imports fell sharply after the ban.", "states what 'imports' did"),
+    ("Figure 3 shows that exports fell sharply.", "states a number"),
+    ("As the army advanced, it seized these towns:", "states what 'the army' did"),  # not a label: a clause of its own
+    ("The proposed amendment would cap rents.", "states what 'amendment' would do"),
+    ("The reform, the minister warned in a long interview on state television, would \"wreck us\".", "quotes someone"),
     # an instruction's later clause may state a fact; a short quotation right after a verb of saying
     ("Do not treat the appointees as a bloc; many were chosen for their availability.", "states what was done ('were chosen')"),
     ("Ask for written answers; he has declined every invitation to appear since June 2021.", "states what 'he' has done"),
@@ -276,6 +285,9 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("Nobody would deny that the reform was badly designed.", "forecast"),  # rhetoric, no refusal
     ("Each case is documented in the annex.", ""),
     ("Both have merit.", ""),
+    ("Figures are rounded by the authors.", "describes the briefing itself"),
+    ("Figures are in nominal terms, deflated by the consumer price index.", "describes the briefing itself"),
+    ("Awards under DD 20 million are not listed here; see the full register for them.", "describes the briefing itself"),
 ])
 def test_not_an_assertion(sentence: str, why: str) -> None:
     verdict = claims.assess(sentence)

@@ -57,13 +57,22 @@ def test_generated_markdown_renders_the_same(blocks: list[tuple[str, list[str]]]
 
 
 @pytest.mark.parametrize("text", ["# A\n\n[TOC]\n\n## B\n\nText.\n", "# A\n\n## B\n\nText [TOC] inline.\n",
-                                  "# A\n\n- [TOC]\n\n## B\n", "# A\n\n## B\n\nNo marker.\n"])
+                                  "# A\n\n- [TOC]\n\n## B\n", "# A\n\n## B\n\nNo marker.\n",
+                                  '# A\n\n<div markdown="1">\n[TOC]\n</div>\n\n## B\n',
+                                  '# A\n\n<details markdown="1">\n<summary>S</summary>\n\n[TOC]\n</details>\n\n## B\n'])
 def test_the_toc_marker_is_replaced_exactly_where_python_markdown_replaces_it(text: str) -> None:
     fast = _render(text, fast=True)
     assert fast == _render(text, fast=False)
     md = markdown.Markdown(extensions=EXTENSIONS + [fastinline.NAME], extension_configs=OPTIONS)
     assert type(md.treeprocessors["toc"]).__name__ == "MarkedTocTreeprocessor"
     assert ('<div class="toc">' in fast) == ("[TOC]" in text and "inline" not in text)  # a block of its own
+
+
+def test_a_custom_marker_is_always_searched_for() -> None:
+    options = {**OPTIONS, "toc": {**OPTIONS.get("toc", {}), "marker": "Note"}}
+    text = "# A\n\n!!! note\n\n    Text.\n\n## B\n"  # the admonition's title "Note" is no line of the page
+    fast = markdown.Markdown(extensions=EXTENSIONS + [fastinline.NAME], extension_configs=options).convert(text)
+    assert fast == markdown.Markdown(extensions=EXTENSIONS, extension_configs=options).convert(text)
 
 
 @pytest.mark.parametrize("path", sorted((REPO / "docs").rglob("*.md")), ids=lambda p: p.name)

@@ -42,6 +42,7 @@ _REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|
                         r"^(?:table|figure|chart|map) \d+\b|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
                         r"compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note) (?:does not|doesn't|makes no|"
                         r"takes no)\b", re.IGNORECASE)
+_NUMBERED = frozenset(("table", "figure", "chart", "map"))
 _REFERRING = frozenset("summarised summarized described set discussed listed proposed covered".split())
 _TABLE_NUMBER = re.compile(r"^(?:table|figure|chart|map) \d+", re.IGNORECASE)
 _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used here\b|"
@@ -57,7 +58,7 @@ _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wond
                             r"\bis (?:the|an) (?:open |real )?(?:question|test)\b|\bis for the \w+ to decide\b|"
                             r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b", re.IGNORECASE)
 # "Who built it is still open", "Whether he knew is not established": a question as the subject
-_UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which|it)\b(?!.*\buntil\b).*\b(?:remains?|is|are|was|were) "
+_UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which)\b(?!.*\buntil\b).*\b(?:remains?|is|are|was|were) "
                       r"(?:still |yet )?(?:open|not (?:yet )?(?:established|known|clear|settled))\b", re.IGNORECASE)
 _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-–—:,]\s*[a-z][^.]*))?[.;]?$",
                         re.IGNORECASE)
@@ -178,7 +179,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
             return later
     if exempt:
         return Verdict(exempt=exempt)
-    grammar = _grammar(clause, kind, words, context)
+    grammar = _grammar(clause, kind, words, context, text)
     if grammar and not context.kind and _SPEAKER.intersection(lower) and not grammar.startswith(("states what the speaker", "reports what")):
         grammar = ""  # "you know, they have done a great job": talk, not a record
     weak = [s for s in (S.superlative(lower, present), S.causal(text, present), S.comparison(text, present),
@@ -232,13 +233,17 @@ def _refers_only(text: str, words: list[re.Match[str]], clause: G.Clause) -> boo
     found = _REFERENCE.search(text)
     if found is None:
         return False
-    if text[max(0, found.start() - 4):found.start()].lower() == "not ":
-        return True  # "Awards under DD 20 million are not listed here": the briefing's scope
-    if S.numeric(_TABLE_NUMBER.sub("", text)):
+    scope = text[max(0, found.start() - 4):found.start()].lower() == "not "  # "... are not listed here"
+    if scope:  # a figure may name what is left out, not state something after it
+        return not S.numeric(text[found.end():])
+    if any(n != "dated event" for n in S.numeric(_TABLE_NUMBER.sub("", text))):
         return False
     first = found.group(0).split()[0].lower()
-    if clause.index < 0 or found.start() == 0 or (clause.kind and clause.verb.split()[-1].lower() == first):
-        return True  # no verb, "We describe ...", "Table 4 counts", or the reference is the verb found
+    if first in _NUMBERED and " that " in text:
+        return False  # "Figure 3 shows that exports fell": what it shows is a claim
+    opening = found.start() == 0 and first in _NUMBERED | {"we"}
+    if clause.index < 0 or opening or (clause.kind and clause.verb.split()[-1].lower() == first):
+        return True  # no verb, "We describe ...", "Table 4 counts ..." (not "Figure 3 shows that ..."), the verb found
     if first not in _REFERRING:  # "compared ... in the table below", "this briefing does not try to"
         return clause.kind not in _RECORD_KINDS
     verb = words[clause.index].start() if clause.index < len(words) else len(text)
@@ -294,8 +299,8 @@ def _open_question(text: str, clause: G.Clause) -> bool:
     """"Analysts disagree about whether ...", "Who paid is still open"; not a record of particular
     people asking ("Fifty-four deputies have asked the Court to rule on whether ...")."""
     found = _OPEN_QUESTION.search(text)
-    if found is None:
-        return _UNKNOWN.search(text) is not None
+    if found is None:  # "Who paid is still open", not "What it cost, $4 million, is still not known"
+        return _UNKNOWN.search(text) is not None and all(n == "dated event" for n in S.numeric(text))
     first = found.group(0).split()[0].lower()
     asking = first in W.ASKED and clause.kind in ("past", "perfect") and clause.verb.split()[-1].lower() == first
     head = clause.subject.split()[0].lower() if clause.subject else ""
@@ -338,7 +343,7 @@ def _context_reason(context: Context) -> str:
     return f"evidence item under '{label}'"
 
 
-def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) -> str:
+def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, text: str = "") -> str:
     """The grammatical signal, in an editor's words."""
     if kind == "past":
         done = " ".join(words[:2]) if words[0].lower() in _AUXILIARIES and len(words) > 1 else words[0]
@@ -374,7 +379,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context) ->
     if clause.kind == "copula-past":
         return f"states what '{shown}' was" if shown else f"states what was so ('{clause.verb}')"
     head = _head(who)
-    if clause.kind == "present" and _introduced(clause, words):
+    if clause.kind == "present" and _introduced(clause, text):
         return ""
     if clause.kind == "present" and (context.kind or _names_someone(who) or (_plural(who) and " " in who)
                                      or head in ("he", "she", "they") or _both_act(head, clause.verb)
@@ -415,27 +420,31 @@ def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
     after = [w for w in lower[clause.index + 1:clause.index + 5] if w not in ("not", "n't", "neither", "either")]
     verb, following = (after[0], after[1:2]) if after else ("", [])
     negated = modal != "would" or "not" in near or "neither" in near or head[0] in _NEGATIONS
-    if verb in W.REFUSED and negated and following != ["that"]:
+    if verb in W.REFUSED and negated and not (following == ["that"] and head[0] in _NEGATIONS):
         return f"records a refusal ('{modal} {'not ' if 'not' in near else ''}{verb}')"
     determiner = lower[clause.index - len(head) - 1] if clause.index - len(head) - 1 >= 0 else ""
     if verb in _EFFECTS and head[-1] in _INSTRUMENTS and (head[0] in _DEFINITE or determiner in _DEFINITE):
-        return f"states what '{_shown(clause.subject)}' would do"
+        return f"states what '{_shown(clause.subject) or head[-1]}' would do"
     return ""
 
 
-def _introduced(clause: G.Clause, words: list[str], subordinators: frozenset[str] = _SUBORDINATORS) -> bool:
+def _introduced(clause: G.Clause, text: str, subordinators: frozenset[str] = _SUBORDINATORS) -> bool:
     """A verb in a side clause: a subordinator ("as", "if", "when" ...) among the few words before it,
-    with a subject after it ("as the company presents it", "Where the three largest state banks lend";
-    not "Since 2021 the president has")."""
+    with a subject after it and no comma between ("as the company presents it", "Where the three
+    largest state banks lend"; not "Since 2021 the president has", "Since the coup, Varga controls")."""
+    found = list(islice(_WORD.finditer(text), clause.index + 1))
+    if clause.index < 1 or len(found) <= clause.index:
+        return False
     for before in range(clause.index - 1, max(clause.index - 7, -1), -1):
-        if words[before].lower() in subordinators:
-            after = words[before + 1] if before + 1 < clause.index else ""
-            return after.lower() in _CLAUSE_SUBJECTS or after[:1].isupper()
+        if found[before].group().lower() in subordinators:
+            after = found[before + 1].group() if before + 1 < clause.index else ""
+            gap = text[found[before].end():found[clause.index].start()]
+            return (after.lower() in _CLAUSE_SUBJECTS or after[:1].isupper()) and _SUBJECT_BREAK_CHARS.isdisjoint(gap)
     return False
 
 
 def _both_act(head: str, verb: str) -> bool:
-    """"Both still work at the ministry" (not "Both have merit", "Both carry risks": what they are or hold)."""
+    """"Both still work at the ministry" (not "Both have merit": what they are or have)."""
     return head == "both" and verb.split()[-1].lower() not in W.LINKING_VERBS
 
 
@@ -605,7 +614,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
     if text.endswith(":") and context.kind != "asserts" and (len(lower) <= 6 and not (
             clause.kind in ("past", "perfect") and _names_someone(clause.subject))
-            or (len(lower) <= 10 and not amounts and _introduced(clause, _WORD.findall(text), _AS))):
+            or (len(lower) <= 10 and not amounts and "," not in text and _introduced(clause, text, _AS))):
         return "label"  # "Key terms:", "The ownership chain as it stood in April 2025:"
     if quote:
         return ""  # a quotation always needs its source
@@ -666,7 +675,8 @@ def _records_beside(words: list[str], modal: int) -> bool:
     return False
 
 
-_AGENT = re.compile(r"\bby (?:the|a|an|its|their)\s", re.IGNORECASE)
+_AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
+                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")
 _SIDE_CLAUSE = re.compile(r"[;:]|\b(?:because|after|since|when|as|which|who|while|but)\b", re.IGNORECASE)
 
 

@@ -23,7 +23,7 @@ _MONTH_DATE = Scan(re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join
 _RELATIVE_DATE = Scan(re.compile(r"\b(?:yesterday|last (?:week|month|year|decade)|(?:a|one|two|three|ten) "
                                  r"(?:years?|months?|decades?) ago)\b", re.IGNORECASE), ("yesterday", "last ", " ago"))
 _CAUSAL = Scan(re.compile(r"\b(?:" + "|".join(re.escape(c) for c in W.CAUSAL) + r")\b", re.IGNORECASE), W.CAUSAL)
-_CERTAINTY = Scan(re.compile(r"(?<!almost )(?<!nearly )\b(?:" + "|".join(re.escape(c) for c in W.CERTAINTY) + r")\b",
+_CERTAINTY = Scan(re.compile(r"(?<!almost\s)(?<!nearly\s)\b(?:" + "|".join(re.escape(c) for c in W.CERTAINTY) + r")\b",
                              re.IGNORECASE),  # "almost certainly" hedges
                   W.CERTAINTY)
 _VAGUE = Scan(re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b", re.IGNORECASE),
@@ -72,7 +72,7 @@ def quote(text: str) -> str:
     for match in _QUOTE.finditer(text):
         size = len(match.group(1).split())
         if size >= 4 or (size >= 2 and not match.group(1)[:1].isupper()
-                         and _SAID.search(text, max(0, match.start() - 30), match.start())):
+                         and _SAID.search(text, max(0, match.start() - 80), match.start())):
             return "quotes someone"  # not a name in quotation marks: 'said the "Green Deal" would ...'
     return ""
 
