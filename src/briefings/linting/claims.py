@@ -225,7 +225,7 @@ def _past_aside(text: str, words: list[str], lower: list[str], clause: G.Clause)
     return replace(main, index=main.index + removed)
 
 
-def _refers_only(text: str, words: list[re.Match[str]], clause: G.Clause) -> bool:
+def _refers_only(text: str, clause: G.Clause) -> bool:
     """"The options set out below differ in cost", "Table 4 counts a sheet as altered only if ..."
     describe the briefing; "The ministry denies the payments described above" and "He has never
     accepted the episodes described above" are about what someone did (the reference comes after
@@ -246,13 +246,8 @@ def _refers_only(text: str, words: list[re.Match[str]], clause: G.Clause) -> boo
         return True  # no verb, "We describe ...", "Table 4 counts ..." (not "Figure 3 shows that ..."), the verb found
     if first not in _REFERRING:  # "compared ... in the table below", "this briefing does not try to"
         return clause.kind not in _RECORD_KINDS
-    verb = words[clause.index].start() if clause.index < len(words) else len(text)
-    return found.start() < verb and clause.kind not in _RECORD_KINDS  # the subject is what it refers to
-
-
-def words_of(text: str) -> list[re.Match[str]]:
-    """The words of a text with their places."""
-    return list(_WORD.finditer(text))
+    verb = next(islice(_WORD.finditer(text), clause.index, None), None)  # the subject is what it refers to
+    return found.start() < (verb.start() if verb else len(text)) and clause.kind not in _RECORD_KINDS
 
 
 def may_describe_briefing(sentence: str) -> bool:
@@ -295,12 +290,12 @@ _CERTAIN_THAT = re.compile(r"(?:it|this|that)\s+(?:is|was|'s|’s)\s+(?:now\s+|a
 _WH = frozenset("who whom whose what whether why how which".split())  # not "when", "where": side clauses
 
 
-def _open_question(text: str, clause: G.Clause) -> bool:
+def _open_question(text: str, clause: G.Clause, numeric: list[str]) -> bool:
     """"Analysts disagree about whether ...", "Who paid is still open"; not a record of particular
     people asking ("Fifty-four deputies have asked the Court to rule on whether ...")."""
     found = _OPEN_QUESTION.search(text)
     if found is None:  # "Who paid is still open", not "What it cost, $4 million, is still not known"
-        return _UNKNOWN.search(text) is not None and all(n == "dated event" for n in S.numeric(text))
+        return _UNKNOWN.search(text) is not None and all(n == "dated event" for n in numeric)
     first = found.group(0).split()[0].lower()
     asking = first in W.ASKED and clause.kind in ("past", "perfect") and clause.verb.split()[-1].lower() == first
     head = clause.subject.split()[0].lower() if clause.subject else ""
@@ -601,13 +596,13 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "hypothesis"
     asked = quote and core.startswith(("asked ", "when asked "))  # "Asked how many had died, he said "...""
     if not asked and (core.startswith(("whether ", "how much ", "how many ")) or (
-            not present.isdisjoint(_OPEN_WORDS) and _open_question(text, clause))):
+            not present.isdisjoint(_OPEN_WORDS) and _open_question(text, clause, numeric))):
         return "frames an open question"
     if context.fragment and context.kind != "asserts" and lower[0] in _WH and not quote and (
             numeric in ([], ["dated event"]) or not _DIGITS.search(text)) \
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
-    if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, words_of(text), clause)):
+    if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, clause)):
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(_CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"

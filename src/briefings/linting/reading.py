@@ -92,8 +92,7 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             kind = kind or ("meta" if block.front else "asserts")
             return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
     if _records_despite(around, not sentence, later) and (claims.records_past(text) or (
-            around.place == HEADING and not key and (around.kind == "forecast" or later) and claims.states_present(text))
-            or (later and not around.place and claims.states_present(text))):
+            _present_despite(around, later, key is not None) and claims.states_present(text))):
         around = claims.NEUTRAL  # "## Outlook\n\nThe longest talks, in 2011, lasted four months." or "The
         # coalition holds 52 of the 100 seats." (not a watch list's "- New gas discounts announced")
     if around.kind:
@@ -111,6 +110,14 @@ def later_context(unit: Unit, sentence: str) -> Context:
     if claims.records_past(sentence) or claims.states_present(sentence):
         return claims.NEUTRAL
     return around
+
+
+def _present_despite(around: Context, later: bool, keyed: bool) -> bool:
+    """Whether a present fact asserts in spite of this context too: in the running text of a forecast
+    section, and in a later sentence under a forecast or recommendation heading or lead-in."""
+    if around.place == HEADING:
+        return not keyed and (around.kind == "forecast" or later)
+    return later and not around.place
 
 
 def _records_despite(around: Context, fragment: bool, later: bool = False) -> bool:

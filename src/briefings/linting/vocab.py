@@ -208,15 +208,19 @@ class Vocabulary:
         """The kind a bold label's key marks; meta wins over asserts in the briefing's header lines,
         and a fact key there is meta when its `value` is the briefing's own state ("Draft for review")."""
         norm = normalise(key)
-        kind = self.keys.get(norm, "") or next((k for k, p in self.key_patterns if p.fullmatch(norm)), "")
+        kind = self._key_kind(norm)
         if not kind and norm.endswith(")") and "(" in norm:  # "Declared Assets (2024)"
             norm = norm[:norm.rindex("(")].rstrip()
-            kind = self.keys.get(norm, "") or next((k for k, p in self.key_patterns if p.fullmatch(norm)), "")
+            kind = self._key_kind(norm)
         if norm in self.header_keys and not front:
             return ""  # "**Context**: The ministry paid ..." in the body is a fact under an unknown key
         if front and (kind != "asserts" or DOCUMENT_STATE.match(value.strip("*_ "))):
             return "meta"
         return kind
+
+    def _key_kind(self, norm: str) -> str:
+        """The kind of a normalised key: a whole phrase, else a "re:" pattern that matches all of it."""
+        return self.keys.get(norm, "") or next((k for k, p in self.key_patterns if p.fullmatch(norm)), "")
 
     def of(self, place: str, text: str) -> str:
         """The kind a lead-in, heading or table header marks ("" when none)."""
