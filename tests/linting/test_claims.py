@@ -130,6 +130,26 @@ from briefings.linting.sentences import CITE
     ('It accepts two findings and says the Chamber "exceeded its mandate" by looking at complaints.', "quotes someone"),
     ("It is widely assumed among election lawyers that the sheets no longer exist.",
      "vague attribution 'It is widely assumed'"),
+    # who someone is (a role in something particular); what a share of something does; what someone
+    # is doing now
+    ("She is the head of the electoral commission.", "states what 'she' is"),
+    ("In fact he is on the board of the state bank.", "states what 'he' is"),
+    ("They are members of NATO.", "states what 'they' are"),
+    ("Some of that money ends up in offshore accounts.", "states what 'Some of that money' does"),
+    ("Much of the aid goes to the capital.", "states what 'Much of the aid' does"),
+    ("The government is preparing a new emergency law.", "states what 'the government' is doing"),
+    ("They are quietly moving their savings abroad.", "states what 'they' are doing"),
+    # a frame that takes its clause as known, wherever it sits and whatever frames it
+    ("Remember that the court was packed in 2019.", "takes as known ('Remember that')"),
+    ("I think it is a scandal that the ministry paid the consultants.", "takes as known ('a scandal that')"),
+    ("And, of course, we know that the Russians control the pipeline.", "takes as known ('know that')"),
+    ("Let me remind you that the court was packed in 2019.", "takes as known ('remind you that')"),
+    # "'s" for "has"; an adverb after a pronoun subject; what someone says, whoever is in it
+    ("She's been the chair of the board since 2019.", "states what 'She' has done"),
+    ("It's taken the ministry months to answer.", "states what 'It' has done"),
+    ("He now chairs the committee.", "states what 'he' does"),
+    ("Varga says we should leave the alliance.", "states what 'Varga' does"),
+    ("He told us the plant would close.", "states what 'he' did"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
@@ -320,6 +340,18 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "And it is clear that we need a new audit office.",
     "Some of us say the levy is too high.",  # the speaker's own group, not a vague attribution
     "It is true that prices may fall.",
+    # a verdict or description, not a role; an aim named by a gerund; a state, not a doing
+    "He is right about the tender.",
+    "They are the problem.",
+    "She is a woman of principle.",
+    "The aim is building trust.",
+    "The economy is going to slow.",
+    "Most of them seem tired.",
+    # a negated frame takes nothing as known; "'s been" before a description; generic "you"
+    "I don't know that the ministry published anything.",
+    "It's been a long week.",
+    "When you cut the levy, you keep the hauliers.",
+    "Varga does not appear to control the army.",  # an impression, like "seems to"
 ])
 def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion

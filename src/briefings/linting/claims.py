@@ -173,14 +173,15 @@ def _assess(sentence: str, context: Context) -> Verdict:
     if numeric and text.endswith(":") and lower[0] in _COUNTS and not _DIGITS.search(text):
         numeric = [n for n in numeric if n != "states a number"]  # "Three scenarios are worth keeping in mind:"
     exempt = _exemption(text, lower, present, quote, numeric, clause, kind, context)
-    if exempt in _INSTRUCTIONS and ";" in text:  # "Do not treat them as a bloc; many were chosen for ..."
-        later = _later_clause(text, context)
-        if later.is_assertion:
+    if (exempt in _INSTRUCTIONS and ";" in text) or (exempt in _FACTIVE_EXEMPT and not present.isdisjoint(_FACTIVE_WORDS)):
+        later = _later_clause(text, context)  # "Do not treat them as a bloc; many were chosen for ...",
+        if later.is_assertion:  # "Remember that the court was packed in 2019"
             return later
     if exempt:
         return Verdict(exempt=exempt)
     grammar = _grammar(clause, kind, words, context, text)
-    if grammar and not context.kind and _SPEAKER.intersection(lower) and not grammar.startswith(("states what the speaker", "reports what")):
+    if grammar and not context.kind and _SPEAKER.intersection(lower) and not grammar.startswith(("states what the speaker", "reports what")) \
+            and not _reports(clause, lower):
         grammar = ""  # "you know, they have done a great job": talk, not a record
     weak = [s for s in (S.superlative(lower, present), S.causal(text, present), S.comparison(text, present),
                         S.vague(text, present)) if s]
@@ -287,6 +288,17 @@ _CERTAIN_THAT = re.compile(r"(?:it|this|that)\s+(?:is|was|'s|’s)\s+(?:now\s+|a
                            r"\s+that\s+(?=\S+\s+\S+\s+\S)", re.IGNORECASE)
 
 
+# Frames that take the clause after them as known (factive): "we know that", "remember that", "it is a
+# disgrace that", "it is accurate to say that"; not negated ("I don't know that", "never realised that").
+_FACTIVE = re.compile(r"\b(know|knows|knew|understand|remember|recall|realize|realise|realized|realised|note|"
+                      r"forget|regret|remind(?:s|ed)?\s+(?:him|her|them|us|you|everyone|readers)|keep in mind|bear in mind|worth (?:noting|recalling|remembering)|"
+                      r"(?:accurate|true|correct) to say|a (?:disgrace|shame|scandal|tragedy|fact))\s+that\s+(?=\S+\s+\S+\s+\S)",
+                      re.IGNORECASE)
+_FACTIVE_WORDS = frozenset("know knows knew understand remember recall realize realise realized realised note forget "
+                           "regret remind reminds reminded mind worth say disgrace shame scandal tragedy fact".split())
+_FACTIVE_EXEMPT = frozenset(("opinion of the speaker", "question", "imperative", "prescription, not a statement of fact"))
+_NEGATED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
+
 _WH = frozenset("who whom whose what whether why how which".split())  # not "when", "where": side clauses
 
 
@@ -306,12 +318,18 @@ def _open_question(text: str, clause: G.Clause, numeric: list[str]) -> bool:
 def _later_clause(text: str, context: Context) -> Verdict:
     """"His record is not in dispute: he wrote the law": a clause after a colon or semicolon may
     state what the first one only introduces, and so may the clause a certainty frame introduces
-    ("It is beyond dispute that the ministry paid the firm")."""
+    ("It is beyond dispute that the ministry paid the firm") and the clause a frame takes as known
+    ("Remember that the court was packed in 2019", "It is a scandal that the ministry paid")."""
     certain = _CERTAIN_THAT.match(_DISCOURSE.sub("", text) if text.split(" ", 1)[0].lower() in _DISCOURSE_FIRSTS else text)
     if certain:
         verdict = assess(certain.string[certain.end():], Context(context.kind, context.label, False, context.place))
         if verdict.is_assertion:
             return Verdict(signals=verdict.signals + (f"certainty word '{' '.join(certain.group(1).split())}'",))
+    known = _FACTIVE.search(text) if not _FACTIVE_WORDS.isdisjoint(w.lower() for w in _WORD.findall(text)) else None
+    if known and not _NEGATED.search(text[max(known.start() - 12, 0):known.start()]):
+        verdict = assess(text[known.end():], Context(context.kind, context.label, False, context.place))
+        if verdict.is_assertion:
+            return Verdict(signals=(f"takes as known ('{' '.join(known.group(1).split())} that')", *verdict.signals))
     for part in (_clauses(text) + _COORDINATED.split(text)[1:])[1:]:
         if part.count(" ") >= 2:
             verdict = assess(part, Context(context.kind, context.label, False, context.place))
@@ -355,7 +373,9 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
         return f"reports what '{'I' if speaker == 'i' else speaker}' {said}"  # "You said ...", not "as I said"
     if who and any(w.lower() in W.FIRST_PERSON for w in who.split()):
         verb = clause.verb.split()[-1].lower()
-        if clause.kind in ("past", "perfect") and verb not in W.TALK_VERBS and not nothing:
+        side = who.lower() == "you" and clause.index >= 2 and words[clause.index - 2].lower() in _SUBORDINATORS
+        # ("When you cut taxes, you put people to work": anyone, not the speaker; not "When I closed ...")
+        if clause.kind in ("past", "perfect") and verb not in W.TALK_VERBS and not nothing and not side:
             return f"states what the speaker did ('{clause.verb}')"  # "I voted against it", "we cut taxes"
         return ""  # the speaker's own doings and views: "I have put forward", "we've lost"
     if not who:
@@ -367,22 +387,31 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
         return f"states what '{shown}' did" if shown else f"states what happened ('{clause.verb}')"
     if clause.kind == "perfect":
         aux = clause.verb.split()[0].lower().replace("’", "'")
-        aux = "have" if aux.endswith("'ve") else "had" if aux.endswith("'d") else aux
+        aux = "have" if aux.endswith("'ve") else "had" if aux.endswith("'d") else "has" if aux.endswith("'s") else aux
         return f"states what '{shown}' {aux} done" if shown else f"states what happened ('{clause.verb}')"
     if clause.kind == "passive":
         return f"states what was done ('{clause.verb}')"
     if clause.kind == "copula-past":
         return f"states what '{shown}' was" if shown else f"states what was so ('{clause.verb}')"
     head = _head(who)
-    if clause.kind == "present" and _introduced(clause, text):
+    if clause.kind == "present" and (_introduced(clause, text) or _seems(words, clause.index)):
         return ""
     if clause.kind == "present" and (context.kind or _names_someone(who) or (_plural(who) and " " in who)
                                      or head in ("he", "she", "they") or _both_act(head, clause.verb)
                                      or _body_acts(who, clause.verb, words)):
         return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
             else f"states what someone does ('{clause.verb}')"
+    share = _share(words, clause.index)
+    if clause.kind == "present" and share and clause.verb.split()[-1].lower() not in W.LINKING_VERBS:
+        return f"states what '{share}' {'do' if _plural(share) else 'does'}"
     if clause.kind in ("copula", "present-passive") and _names_someone(who):
         return f"states what '{shown}' is" if shown else f"states what is so ('{clause.verb}')"
+    if clause.kind == "copula" and _progressive(words, clause.index) and head.split()[0] not in _PREDICATIVE \
+            and (_names_someone(who) or head.split()[-1] in ("he", "she", "they") or (_plural(who) and " " in who)
+                 or (head.split()[0] in _DEFINITE and " " in head)):
+        return f"states what '{shown}' {'are' if _plural(shown) else 'is'} doing"  # "The economy is slowing down"
+    if clause.kind == "copula" and head.split()[-1] in ("he", "she", "they") and _identifies(words, clause.index):
+        return f"states what '{shown}' {'are' if head.endswith('they') else 'is'}"  # "She is the head of the commission"
     if clause.kind == "present-passive" and _by_someone(words, clause.index):
         return f"states who does what ('{clause.verb} by')"  # "The dam is run by Vasmere Hydro"
     return ""
@@ -436,6 +465,74 @@ def _introduced(clause: G.Clause, text: str, subordinators: frozenset[str] = _SU
             gap = text[found[before].end():found[clause.index].start()]
             return (after.lower() in _CLAUSE_SUBJECTS or after[:1].isupper()) and _SUBJECT_BREAK_CHARS.isdisjoint(gap)
     return False
+
+
+# "The government is preparing a new law", "They are getting crushed": what someone is doing now;
+# not an aim or a problem named by a gerund ("The aim is building trust": _PREDICATIVE heads).
+_PREDICATIVE = frozenset("aim aims goal goals point problem question issue task challenge idea plan purpose priority "
+                         "answer solution risk danger key option job focus hope worry concern fear thing".split())
+_ING_NOUNS = frozenset("thing nothing something anything everything king spring morning evening building meeting "
+                       "hearing ruling funding spending training housing bring string ceiling during".split())
+_NOT_DOING = frozenset("becoming seeming going looking meaning having".split())  # a state or a forecast
+
+
+def _progressive(words: list[str], index: int) -> bool:
+    for word in words[index + 1:index + 4]:
+        low = word.lower()
+        if low in W.ADVERBS or low in ("not", "no", "longer") or (low.endswith("ly") and len(low) > 4):
+            continue
+        return len(low) > 5 and low.endswith("ing") and low not in _ING_NOUNS and low not in _NOT_DOING
+    return False
+
+
+# The predicate of "he is", "they are" that says who someone is: a role in something particular
+# ("She is the head of the electoral commission", "He is a member of the ruling party", "They are
+# members of NATO", "he is on Medicare"); not a verdict or a description ("He is right", "They are the
+# problem", "She is a woman of principle").
+_ROLE_ENDS = frozenset(",;:—–()")
+_OF_WHAT = frozenset("the its their his her this that these those".split())
+
+
+def _identifies(words: list[str], index: int) -> bool:
+    rest = []
+    for word in words[index + 1:index + 9]:
+        if word.lower() in _RELATIVES or word.lower() in ("and", "but", "because", "if", "when", "as"):
+            break
+        rest.append(word)
+    low = [w.lower() for w in rest if w.lower() not in W.ADVERBS and w.lower() not in ("not", "no", "longer")]
+    if any(w[:1].isupper() and w.lower() not in W.COMMON and w != "I" for w in rest):
+        return True
+    of = low.index("of") if "of" in low else -1
+    return 0 < of <= 3 and of + 1 < len(low) and low[of + 1] in _OF_WHAT and low[0] not in W.EVALUATIVE \
+        and (low[0] in ("a", "an", "the", "one", "on", "in", "at") or (low[0].endswith("s") and of == 1))
+
+
+# "Some of that money ends up ...", "Most of the judges owe their posts to him": what a share of
+# something particular does (not "Some argue", nor "Most of them seem ...": words.LINKING_VERBS).
+_SHARES = frozenset("some most much many all none half few several part each one".split())
+
+
+def _share(words: list[str], index: int) -> str:
+    lows = [w.lower() for w in words[:index]]
+    for i, low in enumerate(lows[:-2]):
+        if low in _SHARES and lows[i + 1] == "of" and (lows[i + 2] in _OF_WHAT or lows[i + 2] in ("them", "us")
+                                                        or words[i + 2][:1].isupper()):
+            return " ".join(words[i:min(index, i + 5)])
+    return ""
+
+
+def _reports(clause: G.Clause, lower: list[str]) -> bool:
+    """"Varga says we should leave", "He told us the plant would close": what someone says, whoever
+    the speaker is in it."""
+    verb = lower[clause.index] if 0 <= clause.index < len(lower) else ""
+    return (verb in W.SAYS or verb in _REPORTED) and clause.subject.lower() not in _SPEAKER and clause.subject.lower() != "i"
+
+
+def _seems(words: list[str], index: int) -> bool:
+    """"Obama doesn't seem to understand", "Varga does not appear to control": an impression, like
+    "seems to"."""
+    following = [w.lower() for w in words[index:index + 3] if w.lower() != "not"]
+    return len(following) > 1 and following[0] in W.DO and following[1] in ("seem", "appear")
 
 
 def _both_act(head: str, verb: str) -> bool:
@@ -626,7 +723,9 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if amounts and not present.isdisjoint(_ESTIMATE_WORDS) and _speaker_view(text):
         return "the authors' own estimate"  # "A realistic range, in our view, is 150,000 to 190,000 tonnes"
     normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None
-    main = kind != "past" and (clause.index < 0 or normative is None
+    says = clause.kind == "present" and lower[clause.index] in W.SAYS and clause.subject.lower() not in W.FIRST_PERSON \
+        and clause.subject.lower() != "i"  # "Varga says we should leave": a report of what he says
+    main = kind != "past" and not says and (clause.index < 0 or normative is None
                                or core[: normative.start()].count(" ") <= clause.index + 2)  # not "- Argued that courts should"
     if normative and main and not amounts:
         return "prescription, not a statement of fact"

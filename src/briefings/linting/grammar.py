@@ -23,6 +23,10 @@ _NOT_VERBS = frozenset("indeed proceed speed seed hundred naked sacred wicked ki
 
 _BREAKS = frozenset("and but or so well now look yes then that which who whose where when because if although "
                     "while as than why how what think thinks believe believes know knows".split()) | W.FIRST_PERSON
+_COMPLEMENT_TAKERS = frozenset("seem seems seemed appear appears appeared look looks feel feels become becomes "
+                                "remain remains".split())
+_ADVERB_BREAKS = frozenset("now then so well".split())
+_PRONOUN_SUBJECTS = frozenset("he she they it".split())
 _NOT_NOUNS = frozenset("to and or but that which who whom whose as than out up down off back away it them him her "
                        "us me you they he she we i this these those".split()) | W.NOT_BEFORE_VERB
 _COUNTING = W.SPELLED_NUMBERS | W.SMALL_NUMBERS | {"both", "many", "several", "few"}
@@ -90,6 +94,8 @@ def clause(words: list[str], lower: list[str]) -> Clause:
         after = lower[i + 1] if i + 1 < len(lower) else ""
         if after in _BEFORE_VERB:
             continue  # "Kestravan demands have hardened": the verb comes next
+        if lower[i - 1] in _COMPLEMENT_TAKERS:
+            continue  # "Most of them seem tired": an adjective after a linking verb
         # (a last word "Key points", "Price rises" is a compound noun, not "Key" doing something)
         if is_past(word) and not _reduced_relative(lower, i) and not _participle_before_noun(lower, i):
             return _found("past", words, i, i)
@@ -112,6 +118,8 @@ def _before_adverbs(lower: list[str], i: int) -> int:
 def _contraction(words: list[str], lower: list[str], i: int) -> Clause | None:
     """A pronoun fused with its auxiliary: "I'm", "we've", "he's", "they'd", "you'll"."""
     head, _, tail = lower[i].replace("’", "'").partition("'")
+    if tail == "s" and head in _HAS_BEEN:
+        return _has_done(words, lower, i, head)
     if head not in W.CONTRACTING or tail not in ("m", "re", "ve", "d", "ll"):
         return None  # "'s" is "is", "has" or a possessive: read on
     j = i + 1
@@ -127,6 +135,28 @@ def _contraction(words: list[str], lower: list[str], i: int) -> Clause | None:
         kind = "present-passive" if participle else "copula"
     last = j if kind in ("perfect", "present-passive") and j < len(lower) else i
     return Clause(kind, " ".join(words[i:last + 1]), words[i].replace("’", "'").split("'")[0], i)
+
+
+# "He's been dealing", "It's taken months", "there's been a policy": a pronoun's "'s" before "been" or
+# an irregular participle is "has" (a record); before anything else it is "is" or unclear: read on.
+_HAS_BEEN = frozenset("he she it there that".split())
+
+
+def _has_done(words: list[str], lower: list[str], i: int, head: str) -> Clause | None:
+    j = i + 1
+    while j < len(lower) and lower[j] in ("never", "already", "just", "since", "also", "not", "always", "long"):
+        j += 1
+    following = lower[j] if j < len(lower) else ""
+    if following != "been" and (following not in W.PARTICIPLES or following in _NOT_HAS
+                                or following.endswith("ed") or following in W.SAME_PAST):
+        return None
+    later = lower[j + 1] if j + 1 < len(lower) else ""
+    if following == "been" and head in ("it", "that") and not (is_participle(later) or later.endswith("ing")):
+        return None  # "It's been a long day": what it is, not what was done
+    return Clause("perfect", " ".join(words[i:j + 1]), words[i].replace("’", "'").split("'")[0], i)
+
+
+_NOT_HAS = frozenset("known seen thought found made done set put cut hit shut left led met held bound".split())
 
 
 def _auxiliary(words: list[str], lower: list[str], i: int) -> Clause:
@@ -216,6 +246,8 @@ def subject(before: list[str]) -> str:
 def _after_break(lows: list[str]) -> int:
     """Where the clause after the last boundary word starts ("I" and "we" belong to it)."""
     for i in range(len(lows) - 1, -1, -1):
+        if lows[i] in _ADVERB_BREAKS and i == len(lows) - 1 and i > 0 and lows[i - 1] in _PRONOUN_SUBJECTS:
+            continue  # "He now says", "They then left": an adverb after its subject
         if lows[i] in _BREAKS:
             return i if lows[i] in W.FIRST_PERSON else i + 1
     return 0
