@@ -150,6 +150,20 @@ from briefings.linting.sentences import CITE
     ("He now chairs the committee.", "states what 'he' does"),
     ("Varga says we should leave the alliance.", "states what 'Varga' does"),
     ("He told us the plant would close.", "states what 'he' did"),
+    # officials and their kin as vague sources; what there is; what the rules allow; "it remains open"
+    # after a record; a plural subject before an adverb; a governance verb
+    ("Officials at the justice ministry insist that the chamber merely enforces the rules.",
+     "vague attribution 'Officials at the justice ministry insist'"),
+    ("Officials privately concede that the grant was never designed for them.",
+     "vague attribution 'Officials privately concede'"),
+    ("There is no clause in the contract under which a penalty applies.", "states what there is ('There is no')"),
+    ("There are now only two channels not owned by the state.", "states what there is ('There are now')"),
+    ("Under the 1996 constitution a judge could be removed only after a conviction.",
+     "states what the rules allow ('could be removed')"),
+    ("Judges cannot be dismissed without a vote of the council.", "states what the rules allow ('cannot be dismissed')"),
+    ("The Prosecutor General opened an inquiry in April 2025, and it remains open.", "dated event"),
+    ("Most of its journalists now work for an online outlet.", "states what 'Most of its journalists' do"),
+    ("The council licenses every radio station in the country.", "states what 'the council' does"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
@@ -225,6 +239,13 @@ def test_a_record_of_what_someone_argued_is_no_prescription_of_ours() -> None:
 def test_certainty_word_is_reported_alongside_a_claim() -> None:
     verdict = claims.assess("Clearly, Russia invaded Ukraine in 2022.")
     assert "certainty word 'Clearly'" in verdict.signals
+
+
+def test_a_dated_item_in_may_and_a_perfect_item_past_its_adverbs_are_records() -> None:
+    dates = claims.Context("asserts", "Key dates:", True, "item")
+    assert "dated event" in claims.assess("20 May 2025: no-confidence motion fails", dates).signals
+    verdict = claims.assess("Has still not published station-level results", fragment_ok=True)
+    assert verdict.signals == ("states what someone did ('Has still not published')",)
 
 
 def test_an_item_naming_an_open_question_is_no_assertion_and_a_perfect_item_is_a_record() -> None:
@@ -352,6 +373,22 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "It's been a long week.",
     "When you cut the levy, you keep the hauliers.",
     "Varga does not appear to control the army.",  # an impression, like "seems to"
+    # what there is not, as a figure of speech; a modal with no rule named; an instruction after a comma
+    "There is no doubt about it.",
+    "There are no magic answers to the deficit.",
+    "There is no need for the ministry to act.",
+    "The army could attack in spring.",
+    "Proud Boys, stand back and stand by.",
+    "Over a longer period of time, let the states pay.",
+    "It's important that people know.",
+    # the briefing about itself: a byline, a pointer, a definition, what a table leaves out; an option
+    "Security and procurement briefing, June 2025.",
+    "A governance briefing on the Republic of Meravia, prepared in April 2025 for readers abroad.",
+    "Prepared for the staff of the defence committee.",
+    "We return to those recommendations at the end.",
+    'By "capture" we mean a bank whose decisions follow the government.',
+    "Fines below VL 100,000 are left out of the table.",
+    "The first is to return the election of judges to the judges.",
 ])
 def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion

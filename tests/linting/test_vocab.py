@@ -97,6 +97,25 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     # a lead-in of the briefing's own criteria frames itself and its items, whatever figure it names
     ("Our criteria for including a ship among the 61:\n\n- at least six loadings in 2024", False),
     ("The ownership chain as it stood in April 2025:\n\n| Owner | Share |\n|---|---|\n| Calvik Ltd | 40% |", True),
+    # a profile's fact box above the first section: a value that names something of the world asserts,
+    # the briefing's own particulars do not
+    ("# Profile\n\n**Full name**: Dorota Maria Kessling-Aru\n\n## Summary\n\nWhy now?", True),
+    ("# Profile\n\n**Languages**: Veltrian and English\n\n## Summary\n\nWhy now?", True),
+    ("# Digest\n\n**Election day**: 16 March 2025, with runoffs on 30 March\n\n## Summary\n\nWhy now?", True),
+    ("# Digest\n\n**Compiled by**: Elections desk\n**Prepared**: May 2025\n**Profile type**: Public official\n"
+     "**Reviewed by**: Anna Berg\n**Countries compared**: Republic of Austerra and Kingdom of Pellmark\n\n"
+     "## Summary\n\nWhy now?", False),
+    # a label's own kind wins over its section's: a pointer under recommendations
+    ("## Recommendations\n\n- Ask the bank for its votes.\n\n**See**: [The courts](courts.md) for the same "
+     "questions asked of a judiciary.", False),
+    # a bold label with a note in brackets after it keeps its own kind
+    ("**Possible explanations for the fall in turnout** (not mutually exclusive):\n- The end of postal voting abroad",
+     False),
+    ("**After the result**:\n- A rebrand of the network under a new name", False),  # "result" by chance
+    # a question item's later sentence that records what happened asserts
+    ("**Questions put to him**:\n- How many letters were returned undelivered?\nHe answered none of them directly.",
+     True),
+    ("**Questions put to him**:\n- How many letters were returned undelivered?", False),
 ])
 def test_context_classes(body: str, expected: bool) -> None:
     assert flagged(body) is expected

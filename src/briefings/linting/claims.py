@@ -28,7 +28,14 @@ _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (
                    r"\bin this (?:briefing|"
                    r"table|profile|analysis|section|report|page)\b|\b(?:left out of|excluded from) this\b|"
                    r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
-                   r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b", re.IGNORECASE)
+                   r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
+                   # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
+                   # ..."), a pointer ("We return to those recommendations at the end"), a definition ("By
+                   # 'capture' we mean ..."), what a table leaves out ("are left out of the table")
+                   r"^(?!the |this |that |its )(?:an? )?(?:[\w-]+ (?:and )?){0,3}(?:briefing|digest|explainer|backgrounder|memo|primer)"
+                   r"(?: on [^,.]+)?,? (?:prepared|written|compiled|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
+                   r"|\d{4})\b|^prepared (?:for|by|in)\b|^we (?:return|come back|turn|go back) to\b|\bwe mean\b|"
+                   r"\b(?:left out of|excluded from) the (?:table|chart|list|count|totals?|figures?)\b", re.IGNORECASE)
 # The briefing's conventions for its own figures and words ("Figures are percentages of decided
 # voters", 'A "hung chamber" here means ...'): at the start of a sentence, and only when the sentence
 # states no figure or date of its own ("The army fired in March; the word 'massacre' here means ..."
@@ -60,6 +67,7 @@ _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wond
 # "Who built it is still open", "Whether he knew is not established": a question as the subject
 _UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which)\b(?!.*\buntil\b).*\b(?:remains?|is|are|was|were) "
                       r"(?:still |yet )?(?:open|not (?:yet )?(?:established|known|clear|settled))\b", re.IGNORECASE)
+_ASKED_BEFORE = re.compile(r"\b(?:question|questions|issue|issues|matter|who|what|why|how|whether|which)\b", re.IGNORECASE)
 _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-–—:,]\s*[a-z][^.]*))?[.;]?$",
                         re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:(?:" + "|".join(re.escape(d) for d in W.DISCOURSE) + r")\b[\s,.—–-]*)+",
@@ -73,7 +81,7 @@ _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear
 _META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
                         "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
                         "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
-                        "factsheet fact guide digest dossier assessment".split())
+                        "factsheet fact guide digest dossier assessment prepared".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected argued ruled held concluded "
                       "found recommended proposed".split())
@@ -93,7 +101,7 @@ _ASIDE_STARTS = G.PREPOSITIONS | _DISCOURSE_FIRSTS | {"for", "uh", "um", "er", "
                                                        "moreover", "therefore", "though", "too", "according", "it"}
 _ASIDE_VERBS = W.VIEW_VERBS | {"know", "mean", "see", "guess", "recall", "remember"}
 _HEDGES = frozenset("may might could can would".split())
-_MONTH_MAY = re.compile(r"May\s+\d")
+_MONTH_MAY = re.compile(r"^May\s+\d|^\d{1,2}\s+May\b")  # "May 14, 1968", "20 May 2025: ..."
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
 # A sentence opening with one of these puts its first verb in a side clause ("Where the evidence
@@ -161,7 +169,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
         return Verdict(signals=(_context_reason(context), *numbers)) if numbers else Verdict(exempt="no words")
     lower = [w.lower().strip("'’-") for w in words]
     if "may" in lower:  # the month, not the modal: "May 14, 1968", "in May"
-        lower = [w if w != "may" or (words[i] == "may" or (i == 0 and not _MONTH_MAY.match(text))) else "may-month"
+        lower = [w if w != "may" or (words[i] == "may" or (i == 0 and not _MONTH_MAY.search(text[:12]))) else "may-month"
                  for i, w in enumerate(lower)]
     first = G.clause(words, lower)
     clause = _past_aside(text, words, lower, first)
@@ -183,11 +191,14 @@ def _assess(sentence: str, context: Context) -> Verdict:
     if grammar and not context.kind and _SPEAKER.intersection(lower) and not grammar.startswith(("states what the speaker", "reports what")) \
             and not _reports(clause, lower):
         grammar = ""  # "you know, they have done a great job": talk, not a record
-    weak = [s for s in (S.superlative(lower, present), S.causal(text, present), S.comparison(text, present),
-                        S.vague(text, present)) if s]
-    change = S.level(lower, present)  # carries its own verb: never a bare topic
+    vague = S.vague(text, present)
+    weak = [s for s in (S.superlative(lower, present), S.causal(text, present), S.comparison(text, present)) if s]
+    # a change of level, or an attribution that introduces what is said, carries its own verb: never a
+    # bare topic ("Officials at the ministry insist that ..."; not "It's important that people know")
+    own_verb = [s for s in (vague if _introduces(text, vague) else "", S.level(lower, present)) if s]
+    weak += [vague] if vague and not own_verb[:1] == [vague] else []
     signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
-    signals += ([grammar] if grammar else []) + weak + ([change] if change else [])
+    signals += ([grammar] if grammar else []) + weak + own_verb
     if not signals:
         later = _later_clause(text, context)
         if later.is_assertion or present.isdisjoint(_STATED_FACT_WORDS) or not _STATED_FACT.search(text):
@@ -308,6 +319,8 @@ def _open_question(text: str, clause: G.Clause, numeric: list[str]) -> bool:
     found = _OPEN_QUESTION.search(text)
     if found is None:  # "Who paid is still open", not "What it cost, $4 million, is still not known"
         return _UNKNOWN.search(text) is not None and all(n == "dated event" for n in numeric)
+    if found.group(0).lower().endswith(" open") and not _ASKED_BEFORE.search(text[:found.start()]):
+        return False  # "The prosecutor opened an inquiry in April, and it remains open": a record
     first = found.group(0).split()[0].lower()
     asking = first in W.ASKED and clause.kind in ("past", "perfect") and clause.verb.split()[-1].lower() == first
     head = clause.subject.split()[0].lower() if clause.subject else ""
@@ -359,7 +372,10 @@ def _context_reason(context: Context) -> str:
 def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, text: str = "") -> str:
     """The grammatical signal, in an editor's words."""
     if kind == "past":
-        done = " ".join(words[:2]) if words[0].lower() in _AUXILIARIES and len(words) > 1 else words[0]
+        done = words[0]
+        if words[0].lower() in _AUXILIARIES:  # "Has described", "Has still not published"
+            last = next((i for i, w in enumerate(words[1:5], 1) if G.is_participle(w.lower()) or w.lower() == "been"), 1)
+            done = " ".join(words[:last + 1])
         return f"states what someone did ('{done}')"
     if kind == "present":
         return f"states what someone does ('{words[0]}')"
@@ -382,6 +398,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
         return ""
     if clause.kind == "modal":
         return _modal_signal(clause, [w.lower() for w in words])
+    if clause.kind in ("present", "past") and _called_to(clause, text):
+        return ""  # "Proud Boys, stand back", "Over a longer period, let the states pay": an instruction
     shown = _shown(who)
     if clause.kind == "past":
         return f"states what '{shown}' did" if shown else f"states what happened ('{clause.verb}')"
@@ -410,6 +428,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
             and (_names_someone(who) or head.split()[-1] in ("he", "she", "they") or (_plural(who) and " " in who)
                  or (head.split()[0] in _DEFINITE and " " in head)):
         return f"states what '{shown}' {'are' if _plural(shown) else 'is'} doing"  # "The economy is slowing down"
+    if clause.kind == "copula" and head == "there" and _exists(words, clause.index):
+        return f"states what there is ('{' '.join(words[clause.index - 1:clause.index + 2])}')"
     if clause.kind == "copula" and head.split()[-1] in ("he", "she", "they") and _identifies(words, clause.index):
         return f"states what '{shown}' {'are' if head.endswith('they') else 'is'}"  # "She is the head of the commission"
     if clause.kind == "present-passive" and _by_someone(words, clause.index):
@@ -432,12 +452,23 @@ _EFFECTS = frozenset("let allow require give force bar ban oblige permit grant a
 _WOULD = frozenset(("would", "wouldn't", "wouldn’t"))
 
 
+# What a law lets or bars: "Under the 1996 constitution a judge could be removed only after ...",
+# "Parties may not take foreign money under the 2019 act", "Judges cannot be dismissed without a vote
+# of the council" (not "The army could attack in spring": no rule named).
+_PERMITS = frozenset("can cannot can't can’t could couldn't couldn’t may must".split())
+_LEGAL = re.compile(r"\bunder (?:the |its |their |this |that |a |an )?(?:[a-z-]+ ){0,2}(?:law|laws|constitution|rules?|act|code|"
+                    r"treaty|charter|statute|decree|regulations?|amendment)\b|\bby law\b|\blegally\b|\bwithout (?:a |an |the |"
+                    r"prior )?(?:[a-z-]+ ){0,2}(?:vote|approval|warrant|consent|permission|licen[cs]e|court order|ruling)\b")
+
+
 def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
     """What a `would` clause records rather than forecasts: a refusal to say ("Neither man would say
     when", "The ministry would not comment"; not "Nobody would say that it failed") or what a particular
     law or contract would do (_INSTRUMENTS); '' otherwise."""
     modal = lower[clause.index] if 0 <= clause.index < len(lower) else ""
     head = clause.subject.lower().split()
+    if modal in _PERMITS and head and head[0] not in W.FIRST_PERSON and _LEGAL.search(" ".join(lower)):
+        return f"states what the rules allow ('{' '.join(lower[clause.index:clause.index + 3])}')"
     if modal not in _WOULD or not head or head[0] in W.FIRST_PERSON or head[0] in ("you", "i"):
         return ""
     near = lower[clause.index + 1:clause.index + 3]
@@ -485,6 +516,26 @@ def _progressive(words: list[str], index: int) -> bool:
     return False
 
 
+# "There is no clause in the contract ...", "There are now only two channels not owned by the state":
+# none, only or more of something, in or of something particular; not "There is no doubt", "There are
+# three ways to cut the deficit", "There are no magic answers".
+_HOW_MANY = frozenset("no only more fewer few".split())
+_NOT_THINGS = frozenset("doubt question questions reason reasons way ways need point answer answers sense chance "
+                        "guarantee guarantees shortcut substitute alternative alternatives option options merit "
+                        "harm hurry rush easy simple magic such".split())
+_WHERE = frozenset("in of on under at by between within among from".split())
+
+
+def _exists(words: list[str], index: int) -> bool:
+    low = [w.lower() for w in words[index + 1:index + 12]]
+    start = next((i for i, w in enumerate(low) if w in _HOW_MANY or (w not in W.ADVERBS and w != "longer")), len(low))
+    if start >= len(low) or low[start] not in _HOW_MANY or start + 1 >= len(low) or low[start + 1] in _NOT_THINGS:
+        return False
+    rest = words[index + 2 + start:index + 12]
+    return any(w.lower() in _WHERE and (rest[i + 1].lower() in _OF_WHAT | {"any", "its"} or rest[i + 1][:1].isupper())
+               for i, w in enumerate(rest[:-1]))
+
+
 # The predicate of "he is", "they are" that says who someone is: a role in something particular
 # ("She is the head of the electoral commission", "He is a member of the ruling party", "They are
 # members of NATO", "he is on Medicare"); not a verdict or a description ("He is right", "They are the
@@ -517,8 +568,35 @@ def _share(words: list[str], index: int) -> str:
     for i, low in enumerate(lows[:-2]):
         if low in _SHARES and lows[i + 1] == "of" and (lows[i + 2] in _OF_WHAT or lows[i + 2] in ("them", "us")
                                                         or words[i + 2][:1].isupper()):
-            return " ".join(words[i:min(index, i + 5)])
+            shown = words[i:min(index, i + 5)]
+            while shown[-1].lower() in W.ADVERBS:
+                shown.pop()
+            return " ".join(shown)
     return ""
+
+
+_ASIDES = frozenset("however too though meanwhile instead therefore thus indeed moreover also then".split())
+
+
+def _called_to(clause: G.Clause, text: str) -> bool:
+    """A base-form verb right after a comma, with no pronoun before it: an instruction to someone
+    addressed or after a leading phrase ("Proud Boys, stand back"; not "They, too, want ...")."""
+    verb = clause.verb.lower()
+    if " " in verb or not (verb in W.VERB_BASES or verb in W.IMPERATIVES) or clause.index < 1:
+        return False
+    found = list(islice(_WORD.finditer(text), clause.index + 1))
+    if len(found) <= clause.index or not text[:found[clause.index].start()].rstrip().endswith(","):
+        return False
+    before = found[clause.index - 1].group().lower()
+    head = [w.lower() for w in clause.subject.split()]
+    return _PRONOUNS.isdisjoint(head) and not (head and head[0] in _DEFINITE) and before not in W.ADVERBS \
+        and before not in _ASIDES  # not "The ministers, however, cut the levy"
+
+
+def _introduces(text: str, vague: str) -> bool:
+    """The attribution in `vague` ("vague attribution 'Officials say'") has words after it."""
+    said = vague.partition("'")[2][:-1]
+    return bool(said) and text.find(said) >= 0 and text[text.find(said) + len(said):].count(" ") >= 3
 
 
 def _reports(clause: G.Clause, lower: list[str]) -> bool:

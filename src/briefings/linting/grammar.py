@@ -26,7 +26,6 @@ _BREAKS = frozenset("and but or so well now look yes then that which who whose w
 _COMPLEMENT_TAKERS = frozenset("seem seems seemed appear appears appeared look looks feel feels become becomes "
                                 "remain remains".split())
 _ADVERB_BREAKS = frozenset("now then so well".split())
-_PRONOUN_SUBJECTS = frozenset("he she they it".split())
 _NOT_NOUNS = frozenset("to and or but that which who whom whose as than out up down off back away it them him her "
                        "us me you they he she we i this these those".split()) | W.NOT_BEFORE_VERB
 _COUNTING = W.SPELLED_NUMBERS | W.SMALL_NUMBERS | {"both", "many", "several", "few"}
@@ -102,8 +101,8 @@ def clause(words: list[str], lower: list[str]) -> Clause:
         if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or i > 1) \
                 and not (lower[i - 1].endswith("ing") and words[i - 1].islower()):  # "talking points": a noun
             return _found("present", words, i, i)
-        if word in W.VERB_BASES and (_plural_subject(lower[i - 1]) or lower[_before_adverbs(lower, i)] in W.PLURAL_SUBJECTS):
-            return _found("present", words, i, i)  # "they work", "Both still work"
+        if word in W.VERB_BASES and (_plural_subject(lower[i - 1]) or _plural_subject(lower[_before_adverbs(lower, i)])):
+            return _found("present", words, i, i)  # "they work", "Both still work", "its journalists now work"
     return Clause("")
 
 
@@ -246,8 +245,8 @@ def subject(before: list[str]) -> str:
 def _after_break(lows: list[str]) -> int:
     """Where the clause after the last boundary word starts ("I" and "we" belong to it)."""
     for i in range(len(lows) - 1, -1, -1):
-        if lows[i] in _ADVERB_BREAKS and i == len(lows) - 1 and i > 0 and lows[i - 1] in _PRONOUN_SUBJECTS:
-            continue  # "He now says", "They then left": an adverb after its subject
+        if lows[i] in _ADVERB_BREAKS and i == len(lows) - 1 and i > 0 and lows[i - 1] not in _BREAKS:
+            continue  # "He now says", "its journalists now work": an adverb after its subject
         if lows[i] in _BREAKS:
             return i if lows[i] in W.FIRST_PERSON else i + 1
     return 0
@@ -263,6 +262,8 @@ def fragment(lower: list[str]) -> str:
         return "imperative"
     if first in W.PARTICIPLES or is_past(first):
         return "past"
+    if first in W.HAVE or first in W.BE_PAST:  # "Has still not published ...": past the adverbs
+        after = next((w for w in lower[1:4] if w not in W.ADVERBS and w not in ("not", "never", "yet")), after)
     if (first in W.HAVE or first in W.BE_PAST) and (is_participle(after) or after == "been"):
         return "past"  # "Has described protesters as ...", "Was fined in 2019": a record all the same
     if is_third_person(first) and after not in W.AFTER_NOUN and after:

@@ -88,7 +88,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
         kind = vocab.of_key(name, front=block.front, value=value)
         if kind in _RECORD_OVERRIDES and (claims.records_past(value) or claims.reports_speech(value)):
             kind = ""  # "**Response**: The ministry suspended two managers.": an event, not a remedy
-        if kind == "asserts" or around.kind not in EXEMPTING:  # a fact label beats a forecast section
+        if kind or around.kind not in EXEMPTING:  # a label's own kind beats its section's: a fact label
+            # under a forecast section, a "**See**:" pointer under recommendations
             kind = kind or ("meta" if block.front else "asserts")
             return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
     if _records_despite(around, not sentence, later) and (claims.records_past(text) or (
@@ -122,12 +123,13 @@ def _present_despite(around: Context, later: bool, keyed: bool) -> bool:
 
 def _records_despite(around: Context, fragment: bool, later: bool = False) -> bool:
     """Whether a record of the past asserts in spite of this context: in the running text of a forecast
-    or a response section, in a list item's second sentence under such a lead-in, and in a row under
+    or a response section, in a list item's second sentence under such a lead-in or a questions one,
+    and in a row under
     the authors' view ("| Event | Our concern |")."""
     if around.place == HEADING:
         return around.kind in _RECORD_OVERRIDES and not fragment
-    if not around.place and later:
-        return around.kind in _RECORD_OVERRIDES
+    if not around.place and later:  # "- How many letters were returned? He answered none of them."
+        return around.kind in _RECORD_OVERRIDES or around.kind == "questions"
     return around.place == HEADER and around.kind == "frames"
 
 
@@ -166,13 +168,13 @@ def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
     key = _KEY.match(bare)
     if key:
         name = key.group(1).strip()
-        kind = vocab.of_key(name, front=front)
+        kind = vocab.of_key(name, front=front) or _framing(vocab.of(LEAD_IN, name))  # "**Possible explanations ...**:"
         if not kind and not front and (key.group(2).strip() or _records_label(name, front)):
             kind = "asserts"  # **Real influence**: Broad and growing, and a list that shows it
         return kind, f"{name}:"
     if _LABEL_LINE.match(bare):
         name = bare.split("**")[1]
-        kind = "asserts" if "(" in bare else vocab.of_key(name, front=front)
+        kind = vocab.of_key(name, front=front) or _framing(vocab.of(LEAD_IN, name)) or ("asserts" if "(" in bare else "")
         return kind or ("asserts" if _records_label(name, front) else ""), name
     last = bare.replace("**", "")
     for sentence in re.split(r"(?<=[.;!?])\s+", last)[-1:]:
@@ -185,6 +187,12 @@ def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
         if verdict.exempt in _EXEMPT_KIND:
             return _EXEMPT_KIND[verdict.exempt], _short(sentence)
     return "", ""
+
+
+def _framing(kind: str) -> str:
+    """A lead-in word that frames, read in a bold label too ("**Possible explanations for the fall**:");
+    not one that asserts, which a label's first words can hold by chance ("**After the result**:")."""
+    return kind if kind in EXEMPTING else ""
 
 
 def _records_label(name: str, front: bool) -> bool:

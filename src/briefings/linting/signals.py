@@ -29,7 +29,8 @@ _CERTAINTY = Scan(re.compile(r"(?<!almost\s)(?<!nearly\s)\b(?:" + "|".join(re.es
 _VAGUE = Scan(re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b", re.IGNORECASE),
               ("say", "said", "argue", "believe", "suggest", "claim", "note", "show", "allege", "suspect", "think",
                "report", "thought", "know", "concede", "admit", "tipped", "rumoured", "rumored", "regarded",
-               "considered", "seen", "assumed", "understood"))  # every phrase ends in one of these verbs
+               "considered", "seen", "assumed", "understood", "argued", "believed", "suggested", "claimed", "noted",
+               "showed", "alleged", "insist", "insisted", "maintain", "maintained"))  # every phrase ends in one of these verbs
 # a verb of saying shortly before a short quotation (not "calls": 'calls this "disorder"' names a term)
 _SAID = re.compile(r"\b(?:" + "|".join(W.SAID_BEFORE_QUOTE) + r")\b", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:[a-z]{3,}er|more|less|fewer|worse|better)\s+than\b", re.IGNORECASE)
@@ -60,7 +61,8 @@ _CAUSAL_WORDS = _firsts(W.CAUSAL)
 _CERTAINTY_WORDS = _firsts(W.CERTAINTY)
 _VAGUE_WORDS = frozenset("people experts critics observers analysts commentators insiders sources reports studies "
                          "many some others everyone everybody said believed reported claimed alleged thought "
-                         "several most few widely assumed understood".split())
+                         "several most few widely assumed understood officials diplomats residents witnesses "
+                         "investigators economists lawyers activists campaigners aides allies prosecutors".split())
 _DATE_WORDS = frozenset(W.MONTHS) | {"yesterday", "last", "ago"}
 _PERCENT_WORDS = frozenset({"per", "percent", "percentage"})
 _SUPERLATIVE_WORDS = W.SUPERLATIVES | W.WEAK_SUPERLATIVES
@@ -116,6 +118,8 @@ def superlative(lower: list[str], present: frozenset[str] | set[str] | None = No
     for i, word in enumerate(lower):
         if word == "record" and not (lower[i - 1] == "a" or lower[i + 1:i + 2] and lower[i + 1] in W.RECORD_NOUNS):
             continue  # "his record", "set the record straight": the noun, not "a record high"
+        if word in W.WEAK_SUPERLATIVES and lower[i + 1:i + 3] in (["is", "to"], ["is", "that"], ["would", "be"]):
+            continue  # "The first is to return ...": the first of the options, not a first in the world
         if word in W.SUPERLATIVES or (word in W.WEAK_SUPERLATIVES and i and lower[i - 1] in W.DETERMINERS):
             return f"superlative '{word}'"
     return ""

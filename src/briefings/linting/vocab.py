@@ -137,9 +137,18 @@ ENTRIES: tuple[Entry, ...] = (
           ("**Theory**: the leak came from inside.\n**Evidence**:\n- Two officials were dismissed in May",),
           ("**Theory**: The president admires long-serving rulers and wants the same.",
            "- **Consequence**: Slow erosion of democracy from the top")),
+    Entry("frames", "explanations on offer",
+          ("possible explanations", "explanations", "possible reasons", "possible causes", "possible motives",
+           "hypotheses", "theories", "interpretations", "competing explanations",
+           r"re:(?:there are )?(?:two|three|four|several|many|other) (?:possible )?ways to (?:read|explain|interpret|understand)"),
+          (KEY, LEAD_IN),
+          ("What explained the fall was settled in 2024:\n\n- Postal voting abroad ended",),
+          ("**Possible explanations for the fall in turnout** (not mutually exclusive):\n- The end of postal voting abroad",
+           "There are two ways to read the minister's silence:\n- **Ignorance**: he did not know who ran the firm")),
     Entry("frames", "the authors' own view",
           ("our view", "our concern", "our concerns", "our assessment", "our reading", "our judgement",
-           "our judgment", "in our view", "our take"),
+           "our judgment", "in our view", "our take", "confidence", "our confidence", "confidence level",
+           "level of confidence"),
           (KEY, LEAD_IN, HEADER),  # not a heading: a section under "## Our assessment" still states facts
           ("| Provision | Our concern |\n|---|---|\n| Threshold | Too low |\n\nThe bill passed its first "
            "reading on 3 May 2025.",
@@ -164,6 +173,13 @@ ENTRIES: tuple[Entry, ...] = (
            "**Status**: Draft for internal review\n\n## Background\n\n**Status**: Closed by decree in 2019"),
           ("**Sources**: the ministry's annual reports", "## Methodology\n\nFigures are rounded to the nearest "
            "thousand.")),
+    Entry("meta", "the sources a briefing lists",
+          (r"re:(?:sources consulted|sources used|references|bibliography|works cited|documents consulted|"
+           r"documents reviewed)$",),
+          (KEY, LEAD_IN, HEADING),
+          ("## References to the purge in state media\n\n- The purge was mentioned 40 times in 2024",),
+          ("Sources consulted:\n\n- Central Election Board, final protocol and decisions on complaints",
+           "## References\n\n- Civic Watch, election-day report")),
     Entry("meta", "the briefing's own criteria",
           ("our criteria", "how we counted", "how we define", "our method", "our methods"),
           (KEY, LEAD_IN),
@@ -175,7 +191,11 @@ ENTRIES: tuple[Entry, ...] = (
     # ministry paid ..." hold facts
     Entry("meta", "the briefing's particulars, in header labels only",
           ("subject", "last updated", "updated", "period covered", "context", "scope", "type", "country",
-           "region", "format", "units", "audience"),
+           "region", "format", "units", "audience", "prepared", "date", "dated", "published", "issued", "as of",
+           "revised", "last reviewed", "series", "classification", "distribution", "contact", "profile type",
+           "briefing type", "sources used", "compiled by", "reviewed by", "edited by", "written by", "commissioned by",
+           "produced by", "published by", "researched by", "approved by", "desk", "editor", "editors", "reviewer",
+           "countries", "countries compared", "compared", "subjects", "coverage", "covers"),
           (KEY,),
           ("## Context\n\nThe ministry paid Vasmere Hydro 12 million euros in 2023.",
            "## Audience and trust\n\nTrust in the broadcaster fell from 71% in 2022 to 46% in 2024.",
@@ -214,6 +234,8 @@ class Vocabulary:
             kind = self._key_kind(norm)
         if norm in self.header_keys and not front:
             return ""  # "**Context**: The ministry paid ..." in the body is a fact under an unknown key
+        if front and not kind and _particular(value):
+            return "asserts"  # a profile's fact box in the header: "**Full name**: Dorota Maria Kessling-Aru"
         if front and (kind != "asserts" or DOCUMENT_STATE.match(value.strip("*_ "))):
             return "meta"
         return kind
@@ -235,6 +257,20 @@ class Vocabulary:
 
 
 # The state of the briefing itself, as a header's "**Status**:" gives it (not the subject's status).
+# A header value that names something of the world, not the briefing's own particulars: a name after
+# its first word ("Chair, National Broadcasting Council", "Veltrian and English") or a day's date
+# ("16 March 2025"); not "Elections desk", "Public official", "May 2025".
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b", re.IGNORECASE)
+_LATER_NAME = re.compile(r"(?<=[\w,;(] )[A-Z][\w'’-]+")
+_NOT_NAMES = frozenset("january february march april may june july august september october november december i".split())
+
+
+def _particular(value: str) -> bool:
+    bare = value.replace("*", "").replace("_", "").strip()
+    return bool(_DAY_DATE.search(bare)) or any(m.group().lower() not in _NOT_NAMES for m in _LATER_NAME.finditer(bare))
+
+
 DOCUMENT_STATE = re.compile(r"(?:working |first |second |final |internal |public |early )?(?:draft|final|for (?:internal )?"
                             r"(?:review|comment|discussion)|under review|in review|in progress|internal|confidential|"
                             r"restricted|public|published|preliminary|provisional|version \d|v\d|approved|complete)\b",

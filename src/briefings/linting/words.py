@@ -59,8 +59,11 @@ CERTAINTY = ("clearly", "obviously", "undeniably", "undoubtedly", "unquestionabl
 
 # Each phrase ends in a verb that signals._VAGUE lists as a key: a new verb goes there too.
 VAGUE_ATTRIBUTION = r"""
-(?:(?:some|many|most|several|various|numerous)\s+)?(?:people|experts|critics|experts|observers|analysts|commentators|insiders|sources|reports|studies)\s+
-(?:say|said|argue|argued|believe|believed|suggest|suggested|claim|claimed|note|noted|show|showed|allege|alleged)
+(?:(?:some|many|most|several|various|numerous)\s+)?(?:people|experts|critics|experts|observers|analysts|commentators|insiders|sources|reports|studies
+|officials|diplomats|residents|witnesses|investigators|economists|lawyers|activists|campaigners|aides|allies|prosecutors)
+(?:\s+(?:at|in|from|close\s+to|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:privately|publicly|openly|quietly|now|also|still))?\s+
+(?:say|said|argue|argued|believe|believed|suggest|suggested|claim|claimed|note|noted|show|showed|allege|alleged|insist|insisted
+|maintain|maintained|concede|conceded|admit|admitted)
 |(?:many|some|others)\s+(?:believe|say|argue|claim|suspect|think|allege)
 |(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?(?!us\b)[a-z]+s\s+(?:(?:privately|publicly|openly|quietly)\s+)?
 (?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted)
@@ -191,6 +194,8 @@ IRREGULAR_VERBS = frozenset(
 
 # Base forms of common verbs; -s, -ed and -ing forms are recognised from these.
 VERB_BASES = frozenset(
+    "license licence regulate supervise oversee sponsor broadcast monitor inspect ratify enforce deport censor "
+    "subsidise subsidize owe buy patrol "
     "accept accuse act add admit agree aim allow announce appear apply appoint approve argue arrest bar "
     "ask assess attack attempt attend attribute audit award back ban base become believe bid bill block "
     "blame borrow breach bring build call campaign cancel carry cause change charge chair chart claim "
