@@ -164,6 +164,12 @@ from briefings.linting.sentences import CITE
     ("The Prosecutor General opened an inquiry in April 2025, and it remains open.", "dated event"),
     ("Most of its journalists now work for an online outlet.", "states what 'Most of its journalists' do"),
     ("The council licenses every radio station in the country.", "states what 'the council' does"),
+    # "right that" takes its clause as known, after a verdict too; a past report of a prescription
+    ("Critics are right that the tender was rigged.", "takes as known ('are right that')"),
+    ("Senator Varga is absolutely right that the earmarks process has been abused.",
+     "takes as known ('is absolutely right that')"),
+    ("We know this, that the army has broken every truce.", "takes as known ('know this, that')"),
+    ("Abraham Lincoln said, let's finance the railroad.", "states what 'Abraham Lincoln' did"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
@@ -381,6 +387,8 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "Proud Boys, stand back and stand by.",
     "Over a longer period of time, let the states pay.",
     "It's important that people know.",
+    "He is right that we should wait.",  # what is taken as known prescribes
+    "I said we should leave.",
     # the briefing about itself: a byline, a pointer, a definition, what a table leaves out; an option
     "Security and procurement briefing, June 2025.",
     "A governance briefing on the Republic of Meravia, prepared in April 2025 for readers abroad.",

@@ -205,7 +205,9 @@ def _assess(sentence: str, context: Context) -> Verdict:
             return later
         signals = ["claims it is a fact"]  # "That happens to be a fact.": certainty about what came before
     if signals == [grammar] and _judgement(clause, lower):
-        return Verdict(exempt="a judgement, not a checkable fact")
+        later = _later_clause(text, context) if not present.isdisjoint(_FACTIVE_WORDS) else Verdict()
+        return later if later.is_assertion else Verdict(exempt="a judgement, not a checkable fact")
+        # ("Senator McCain is right that the earmarks process has been abused": the process was)
     if weak and signals == weak and clause.kind == "" and kind in ("", "noun"):
         return Verdict(exempt="topic without a verb")
     if not grammar and not quote and context.kind != "asserts" and len(words) <= 4 and text.endswith((".", ":")) \
@@ -303,10 +305,11 @@ _CERTAIN_THAT = re.compile(r"(?:it|this|that)\s+(?:is|was|'s|’s)\s+(?:now\s+|a
 # disgrace that", "it is accurate to say that"; not negated ("I don't know that", "never realised that").
 _FACTIVE = re.compile(r"\b(know|knows|knew|understand|remember|recall|realize|realise|realized|realised|note|"
                       r"forget|regret|remind(?:s|ed)?\s+(?:him|her|them|us|you|everyone|readers)|keep in mind|bear in mind|worth (?:noting|recalling|remembering)|"
-                      r"(?:accurate|true|correct) to say|a (?:disgrace|shame|scandal|tragedy|fact))\s+that\s+(?=\S+\s+\S+\s+\S)",
+                      r"(?:accurate|true|correct) to say|a (?:disgrace|shame|scandal|tragedy|fact)|(?:is|are|was|were) (?:absolutely |quite )?"
+                      r"right|know this,)\s+that\s+(?=\S+\s+\S+\s+\S)",
                       re.IGNORECASE)
 _FACTIVE_WORDS = frozenset("know knows knew understand remember recall realize realise realized realised note forget "
-                           "regret remind reminds reminded mind worth say disgrace shame scandal tragedy fact".split())
+                           "regret remind reminds reminded mind worth say disgrace shame scandal tragedy fact right".split())
 _FACTIVE_EXEMPT = frozenset(("opinion of the speaker", "question", "imperative", "prescription, not a statement of fact"))
 _NEGATED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -801,8 +804,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if amounts and not present.isdisjoint(_ESTIMATE_WORDS) and _speaker_view(text):
         return "the authors' own estimate"  # "A realistic range, in our view, is 150,000 to 190,000 tonnes"
     normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None
-    says = clause.kind == "present" and lower[clause.index] in W.SAYS and clause.subject.lower() not in W.FIRST_PERSON \
-        and clause.subject.lower() != "i"  # "Varga says we should leave": a report of what he says
+    says = clause.kind in ("present", "past") and _reports(clause, lower)  # "Varga says we should leave": a report
     main = kind != "past" and not says and (clause.index < 0 or normative is None
                                or core[: normative.start()].count(" ") <= clause.index + 2)  # not "- Argued that courts should"
     if normative and main and not amounts:
