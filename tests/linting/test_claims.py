@@ -145,10 +145,10 @@ from briefings.linting.sentences import CITE
     ("And, of course, we know that the Russians control the pipeline.", "takes as known ('know that')"),
     ("Let me remind you that the court was packed in 2019.", "takes as known ('remind you that')"),
     # "'s" for "has"; an adverb after a pronoun subject; what someone says, whoever is in it
-    ("She's been the chair of the board since 2019.", "states what 'She' has done"),
+    ("She's been arrested twice since 2019.", "states what 'She' has done"),
     ("It's taken the ministry months to answer.", "states what 'It' has done"),
     ("He now chairs the committee.", "states what 'he' does"),
-    ("Varga says we should leave the alliance.", "states what 'Varga' does"),
+    ("Varga says we should leave the alliance.", "reports what 'Varga' says"),
     ("He told us the plant would close.", "states what 'he' did"),
     # officials and their kin as vague sources; what there is; what the rules allow; "it remains open"
     # after a record; a plural subject before an adverb; a governance verb
@@ -156,11 +156,13 @@ from briefings.linting.sentences import CITE
      "vague attribution 'Officials at the justice ministry insist'"),
     ("Officials privately concede that the grant was never designed for them.",
      "vague attribution 'Officials privately concede'"),
-    ("There is no clause in the contract under which a penalty applies.", "states what there is ('There is no')"),
-    ("There are now only two channels not owned by the state.", "states what there is ('There are now')"),
+    ("There is no clause in the contract under which a penalty applies.", "states what there is ('there is no')"),
+    ("There are now only two channels not owned by the state.", "states what there is ('there are only')"),
     ("Under the 1996 constitution a judge could be removed only after a conviction.",
      "states what the rules allow ('could be removed')"),
-    ("Judges cannot be dismissed without a vote of the council.", "states what the rules allow ('cannot be dismissed')"),
+    ("Judges cannot be dismissed without the council's consent.", "states what the rules allow ('cannot be dismissed')"),
+    ("Under the law, the president may appoint three judges.", "states what the rules allow ('may appoint')"),
+    ("It's been said that he lied.", "vague attribution 'It's been said'"),
     ("The Prosecutor General opened an inquiry in April 2025, and it remains open.", "dated event"),
     ("Most of its journalists now work for an online outlet.", "states what 'Most of its journalists' do"),
     ("The council licenses every radio station in the country.", "states what 'the council' does"),
@@ -367,6 +369,12 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     "And it is clear that we need a new audit office.",
     "Some of us say the levy is too high.",  # the speaker's own group, not a vague attribution
     "It is true that prices may fall.",
+])
+def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(sentence: str) -> None:
+    assert not claims.assess(sentence).is_assertion
+
+
+@pytest.mark.parametrize("sentence", [
     # a verdict or description, not a role; an aim named by a gerund; a state, not a doing
     "He is right about the tender.",
     "They are the problem.",
@@ -392,14 +400,51 @@ def test_not_an_assertion(sentence: str, why: str) -> None:
     # the briefing about itself: a byline, a pointer, a definition, what a table leaves out; an option
     "Security and procurement briefing, June 2025.",
     "A governance briefing on the Republic of Meravia, prepared in April 2025 for readers abroad.",
-    "Prepared for the staff of the defence committee.",
-    "We return to those recommendations at the end.",
-    'By "capture" we mean a bank whose decisions follow the government.',
+    "Prepared for the staff of the defence committee, June 2025.",
+    "We return to those recommendations in section 5.",
+    'By "capture" we mean a bank whose decisions follow the government rather than the data.',
     "Fines below VL 100,000 are left out of the table.",
     "The first is to return the election of judges to the judges.",
+    # from a cold review: verdicts and descriptions that only look like the new classes
+    "The evidence is compelling.",
+    "The aim is winning back trust.",
+    "The hardest part is convincing the banks.",
+    "He is a man of his word.",
+    "She is a victim of her own success.",
+    "She is at the heart of the problem.",
+    "There is no excuse for the delay in the audit.",
+    "Some of the recommendations require new money.",
+    "Each of these options carries risks.",
+    "He's been a disappointment.",
+    "She's been very clear about her plans.",
+    "The court could strike down the law without a vote.",
+    "Under these rules nobody can win.",
+    "The cause of the fire remains open.",
 ])
-def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(sentence: str) -> None:
-    assert not claims.assess(sentence).is_assertion
+def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(sentence: str) -> None:
+    assert not claims.assess(sentence).is_assertion, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # neighbours of the bylines, pointers, definitions and instructions above that do state facts
+    "An internal memo, written in 2021, shows the minister knew about the leak.",
+    "Treasury memo, June 2024, put the cost at 4 million euros.",
+    "Three parties were left out of the count.",
+    "We turn to the courts, which the ruling party captured in 2019.",
+    "What we mean is that the ministry paid the firm twice.",
+    "Two of his sons, both lawyers, run the firm.",
+    "His critics, including two former ministers, accuse him of fraud.",
+    "The Prosecutor General opened an inquiry in April 2025, and it remains open.",
+])
+def test_neighbours_of_the_new_exemptions_assert(sentence: str) -> None:
+    assert claims.assess(sentence).is_assertion, sentence
+
+
+def test_nested_frames_are_read_once_and_never_recurse_without_bound() -> None:
+    verdict = claims.assess("We know that we know that the court was packed.")
+    assert verdict.signals == ("takes as known ('know that')", "states what was done ('was packed')")
+    assert claims.assess("We know that " * 250 + "the court was packed.").is_assertion
+    assert claims.assess("The army fired, and he left" * 300 + ".").is_assertion
 
 
 def test_bare_topic_phrases_are_not_assertions() -> None:

@@ -32,6 +32,14 @@ MATCHES: dict[str, tuple[str, ...]] = {
     "claims._VIEW_FRAME": ("I think", "we do not believe", "we really don't doubt", "in my view", "in our opinion",
                            *(f"we {verb}" for verb in sorted(W.VIEW_VERBS))),
     "claims._NORMATIVE": W.NORMATIVE,
+    "claims._FACTIVE": ("we know that the army fired", "she knows that the army fired", "they knew that the army fired",
+                        "understand that the army fired", "remember that the army fired", "recall that the army fired",
+                        "realize that the army fired", "realised that the army fired", "note that the army fired",
+                        "forget that the army fired", "regret that the army fired", "remind you that the army fired",
+                        "keep in mind that the army fired", "bear in mind that the army fired",
+                        "worth noting that the army fired", "accurate to say that the army fired",
+                        "a scandal that the army fired", "a fact that the army fired", "is right that the army fired",
+                        "know this, that the army fired"),
 }
 
 

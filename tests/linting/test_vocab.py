@@ -103,8 +103,9 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("# Profile\n\n**Languages**: Veltrian and English\n\n## Summary\n\nWhy now?", True),
     ("# Digest\n\n**Election day**: 16 March 2025, with runoffs on 30 March\n\n## Summary\n\nWhy now?", True),
     ("# Digest\n\n**Compiled by**: Elections desk\n**Prepared**: May 2025\n**Profile type**: Public official\n"
-     "**Reviewed by**: Anna Berg\n**Countries compared**: Republic of Austerra and Kingdom of Pellmark\n\n"
-     "## Summary\n\nWhy now?", False),
+     "**Reviewed by**: Anna Berg\n**Countries compared**: Republic of Austerra and Kingdom of Pellmark\n"
+     "**Lead analyst**: Anna Berg\n**Requested by**: Deputy Minister Halden\n**Deadline**: 30 June 2025\n"
+     "**Topic**: The Central Bank and its governor\n\n## Summary\n\nWhy now?", False),
     # a label's own kind wins over its section's: a pointer under recommendations
     ("## Recommendations\n\n- Ask the bank for its votes.\n\n**See**: [The courts](courts.md) for the same "
      "questions asked of a judiciary.", False),
@@ -113,9 +114,9 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
      False),
     ("**After the result**:\n- A rebrand of the network under a new name", False),  # "result" by chance
     # a question item's later sentence that records what happened asserts
-    ("**Questions put to him**:\n- How many letters were returned undelivered?\nHe answered none of them directly.",
+    ("**Questions put to him**:\n\n- How many letters were returned undelivered? He answered none of them directly.",
      True),
-    ("**Questions put to him**:\n- How many letters were returned undelivered?", False),
+    ("**Questions put to him**:\n\n- Who approved it? Nobody knows.", False),
 ])
 def test_context_classes(body: str, expected: bool) -> None:
     assert flagged(body) is expected

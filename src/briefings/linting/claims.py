@@ -32,10 +32,15 @@ _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (
                    # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
                    # ..."), a pointer ("We return to those recommendations at the end"), a definition ("By
                    # 'capture' we mean ..."), what a table leaves out ("are left out of the table")
-                   r"^(?!the |this |that |its )(?:an? )?(?:[\w-]+ (?:and )?){0,3}(?:briefing|digest|explainer|backgrounder|memo|primer)"
-                   r"(?: on [^,.]+)?,? (?:prepared|written|compiled|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}"
-                   r"|\d{4})\b|^prepared (?:for|by|in)\b|^we (?:return|come back|turn|go back) to\b|\bwe mean\b|"
-                   r"\b(?:left out of|excluded from) the (?:table|chart|list|count|totals?|figures?)\b", re.IGNORECASE)
+                   r"^prepared (?:for|by|in)\b|^we (?:return|come back|turn|go back) to (?:th(?:is|ese|ose|at)|it|them)\b|"
+                   r"^by [\"“‘']?[\w' -]+[\"”’']? we mean\b|\b(?:left out of|excluded from) the (?:table|chart)\b",
+                   re.IGNORECASE)
+# A byline, the whole sentence: "Security and procurement briefing, June 2025.", "A governance briefing
+# on the Republic of Meravia, prepared in April 2025 for readers abroad." (not "An internal memo,
+# written in 2021, shows ...": the memo does something).
+_BYLINE = re.compile(r"^(?!the |this |that |its )(?:an? )?(?:[\w-]+ (?:and )?){0,3}(?:briefing|digest|explainer|"
+                     r"backgrounder|primer)(?: on [^,.]+)?,? (?:(?:prepared|written|compiled)\b[^.;:]*|(?:jan|feb|mar|apr|"
+                     r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4})[.]?$", re.IGNORECASE)
 # The briefing's conventions for its own figures and words ("Figures are percentages of decided
 # voters", 'A "hung chamber" here means ...'): at the start of a sentence, and only when the sentence
 # states no figure or date of its own ("The army fired in March; the word 'massacre' here means ..."
@@ -67,7 +72,7 @@ _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wond
 # "Who built it is still open", "Whether he knew is not established": a question as the subject
 _UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which)\b(?!.*\buntil\b).*\b(?:remains?|is|are|was|were) "
                       r"(?:still |yet )?(?:open|not (?:yet )?(?:established|known|clear|settled))\b", re.IGNORECASE)
-_ASKED_BEFORE = re.compile(r"\b(?:question|questions|issue|issues|matter|who|what|why|how|whether|which)\b", re.IGNORECASE)
+_AND_IT = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:it|they|this|that)\s+(?:still\s+)?$", re.IGNORECASE)
 _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-–—:,]\s*[a-z][^.]*))?[.;]?$",
                         re.IGNORECASE)
 _DISCOURSE = re.compile(r"^(?:(?:" + "|".join(re.escape(d) for d in W.DISCOURSE) + r")\b[\s,.—–-]*)+",
@@ -79,6 +84,7 @@ _NORMATIVE_WORDS = frozenset(n.split()[0] for n in W.NORMATIVE)
 _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear unknown uncertain open hard early "
                         "difficult impossible remains remain seen question test decide cannot established known clear settled".split())
 _META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
+                        "digest explainer primer backgrounder "
                         "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
                         "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
                         "factsheet fact guide digest dossier assessment prepared".split())
@@ -125,6 +131,7 @@ class Context:
     label: str = ""
     fragment: bool = False
     place: str = ""  # item | value | row | "" (running text); "heading", "header": what a block inherits from a heading or a table's header
+    depth: int = 0  # how many later clauses deep (_later_clause): bounded, whatever a hostile line nests
 
 
 NEUTRAL = Context()
@@ -154,7 +161,7 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     """Signals of a checkable fact in one sentence read in its context; `fragment_ok` for a list
     item without a subject outside any context."""
     if fragment_ok and not context.fragment:
-        context = Context(context.kind, context.label, True, "item")
+        context = Context(context.kind, context.label, True, "item", context.depth)
     return _assess(sentence, context)
 
 
@@ -181,7 +188,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
     if numeric and text.endswith(":") and lower[0] in _COUNTS and not _DIGITS.search(text):
         numeric = [n for n in numeric if n != "states a number"]  # "Three scenarios are worth keeping in mind:"
     exempt = _exemption(text, lower, present, quote, numeric, clause, kind, context)
-    if (exempt in _INSTRUCTIONS and ";" in text) or (exempt in _FACTIVE_EXEMPT and not present.isdisjoint(_FACTIVE_WORDS)):
+    if (exempt in _INSTRUCTIONS and ";" in text) or (exempt in _FACTIVE_EXEMPT and _FACTIVE.search(text)):
         later = _later_clause(text, context)  # "Do not treat them as a bloc; many were chosen for ...",
         if later.is_assertion:  # "Remember that the court was packed in 2019"
             return later
@@ -205,7 +212,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
             return later
         signals = ["claims it is a fact"]  # "That happens to be a fact.": certainty about what came before
     if signals == [grammar] and _judgement(clause, lower):
-        later = _later_clause(text, context) if not present.isdisjoint(_FACTIVE_WORDS) else Verdict()
+        later = _later_clause(text, context) if _FACTIVE.search(text) else Verdict()
         return later if later.is_assertion else Verdict(exempt="a judgement, not a checkable fact")
         # ("Senator McCain is right that the earmarks process has been abused": the process was)
     if weak and signals == weak and clause.kind == "" and kind in ("", "noun"):
@@ -303,13 +310,13 @@ _CERTAIN_THAT = re.compile(r"(?:it|this|that)\s+(?:is|was|'s|’s)\s+(?:now\s+|a
 
 # Frames that take the clause after them as known (factive): "we know that", "remember that", "it is a
 # disgrace that", "it is accurate to say that"; not negated ("I don't know that", "never realised that").
-_FACTIVE = re.compile(r"\b(know|knows|knew|understand|remember|recall|realize|realise|realized|realised|note|"
-                      r"forget|regret|remind(?:s|ed)?\s+(?:him|her|them|us|you|everyone|readers)|keep in mind|bear in mind|worth (?:noting|recalling|remembering)|"
-                      r"(?:accurate|true|correct) to say|a (?:disgrace|shame|scandal|tragedy|fact)|(?:is|are|was|were) (?:absolutely |quite )?"
-                      r"right|know this,)\s+that\s+(?=\S+\s+\S+\s+\S)",
-                      re.IGNORECASE)
-_FACTIVE_WORDS = frozenset("know knows knew understand remember recall realize realise realized realised note forget "
-                           "regret remind reminds reminded mind worth say disgrace shame scandal tragedy fact right".split())
+_FACTIVE = Scan(re.compile(r"\b(know|knows|knew|understand|remember|recall|realize|realise|realized|realised|note|"
+                           r"forget|regret|remind(?:s|ed)?\s+(?:him|her|them|us|you|everyone|readers)|keep in mind|"
+                           r"bear in mind|worth (?:noting|recalling|remembering)|(?:accurate|true|correct) to say|"
+                           r"a (?:disgrace|shame|scandal|tragedy|fact)|(?:is|are|was|were) (?:absolutely |quite )?right|"
+                           r"know this,)\s+that\s+(?=\S+\s+\S+\s+\S)", re.IGNORECASE),
+                ("know", "knew", "understand", "remember", "recall", "reali", "note", "forget", "regret", "remind", "mind",
+                 "worth", " to say", "disgrace", "shame", "scandal", "tragedy", "fact", "right"))
 _FACTIVE_EXEMPT = frozenset(("opinion of the speaker", "question", "imperative", "prescription, not a statement of fact"))
 _NEGATED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
@@ -322,7 +329,8 @@ def _open_question(text: str, clause: G.Clause, numeric: list[str]) -> bool:
     found = _OPEN_QUESTION.search(text)
     if found is None:  # "Who paid is still open", not "What it cost, $4 million, is still not known"
         return _UNKNOWN.search(text) is not None and all(n == "dated event" for n in numeric)
-    if found.group(0).lower().endswith(" open") and not _ASKED_BEFORE.search(text[:found.start()]):
+    if found.group(0).lower().endswith(" open") and clause.kind in ("past", "perfect", "passive") \
+            and _AND_IT.search(text[:found.start()]):
         return False  # "The prosecutor opened an inquiry in April, and it remains open": a record
     first = found.group(0).split()[0].lower()
     asking = first in W.ASKED and clause.kind in ("past", "perfect") and clause.verb.split()[-1].lower() == first
@@ -336,22 +344,31 @@ def _later_clause(text: str, context: Context) -> Verdict:
     state what the first one only introduces, and so may the clause a certainty frame introduces
     ("It is beyond dispute that the ministry paid the firm") and the clause a frame takes as known
     ("Remember that the court was packed in 2019", "It is a scandal that the ministry paid")."""
+    if context.depth >= _DEEPEST:
+        return Verdict()
+    inner = Context(context.kind, context.label, False, context.place, context.depth + 1)
     certain = _CERTAIN_THAT.match(_DISCOURSE.sub("", text) if text.split(" ", 1)[0].lower() in _DISCOURSE_FIRSTS else text)
     if certain:
-        verdict = assess(certain.string[certain.end():], Context(context.kind, context.label, False, context.place))
+        verdict = assess(certain.string[certain.end():], inner)
         if verdict.is_assertion:
             return Verdict(signals=verdict.signals + (f"certainty word '{' '.join(certain.group(1).split())}'",))
-    known = _FACTIVE.search(text) if not _FACTIVE_WORDS.isdisjoint(w.lower() for w in _WORD.findall(text)) else None
+    known = _FACTIVE.search(text)
     if known and not _NEGATED.search(text[max(known.start() - 12, 0):known.start()]):
-        verdict = assess(text[known.end():], Context(context.kind, context.label, False, context.place))
+        rest = text[known.end():]
+        while (again := _FACTIVE.search(rest[:60])) is not None and rest[:again.start()].count(" ") <= 3:
+            rest = rest[again.end():]  # "We know that we know that ...": one frame is enough
+        verdict = assess(rest, inner)
         if verdict.is_assertion:
             return Verdict(signals=(f"takes as known ('{' '.join(known.group(1).split())} that')", *verdict.signals))
     for part in (_clauses(text) + _COORDINATED.split(text)[1:])[1:]:
         if part.count(" ") >= 2:
-            verdict = assess(part, Context(context.kind, context.label, False, context.place))
+            verdict = assess(part, inner)
             if verdict.is_assertion:
                 return verdict
     return Verdict()
+
+
+_DEEPEST = 4
 
 
 # ", and he has promised ...": a second clause with a subject of its own
@@ -377,7 +394,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
     if kind == "past":
         done = words[0]
         if words[0].lower() in _AUXILIARIES:  # "Has described", "Has still not published"
-            last = next((i for i, w in enumerate(words[1:5], 1) if G.is_participle(w.lower()) or w.lower() == "been"), 1)
+            last = next((i for i, w in enumerate(words[1:5], 1) if G.is_participle(w.lower()) and w.lower() != "been"),
+                        next((i for i, w in enumerate(words[1:5], 1) if w.lower() == "been"), 1))
             done = " ".join(words[:last + 1])
         return f"states what someone did ('{done}')"
     if kind == "present":
@@ -406,6 +424,9 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
     shown = _shown(who)
     if clause.kind == "past":
         return f"states what '{shown}' did" if shown else f"states what happened ('{clause.verb}')"
+    done = [w.lower() for w in words[clause.index:clause.index + len(clause.verb.split()) + 1]]
+    if clause.kind == "perfect" and who.lower() == "it" and not _IMPERSONAL.isdisjoint(done[-2:]):
+        return ""  # "It's been said that ...": an attribution (signals.vague), not something done
     if clause.kind == "perfect":
         aux = clause.verb.split()[0].lower().replace("’", "'")
         aux = "have" if aux.endswith("'ve") else "had" if aux.endswith("'d") else "has" if aux.endswith("'s") else aux
@@ -420,19 +441,23 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
     if clause.kind == "present" and (context.kind or _names_someone(who) or (_plural(who) and " " in who)
                                      or head in ("he", "she", "they") or _both_act(head, clause.verb)
                                      or _body_acts(who, clause.verb, words)):
+        if shown and clause.verb.lower() in ("says", "say"):
+            return f"reports what '{shown}' {clause.verb.lower()}"  # "Varga says we should leave"
         return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
             else f"states what someone does ('{clause.verb}')"
-    share = _share(words, clause.index)
-    if clause.kind == "present" and share and clause.verb.split()[-1].lower() not in W.LINKING_VERBS:
-        return f"states what '{share}' {'do' if _plural(share) else 'does'}"
+    share = _share(words, clause.index) if clause.kind == "present" else ""
+    if share and clause.verb.split()[-1].lower() not in W.LINKING_VERBS:
+        single = share.split()[0].lower() in _SINGLE_SHARES or not _plural(share)
+        return f"states what '{share}' {'does' if single else 'do'}"
     if clause.kind in ("copula", "present-passive") and _names_someone(who):
         return f"states what '{shown}' is" if shown else f"states what is so ('{clause.verb}')"
-    if clause.kind == "copula" and _progressive(words, clause.index) and head.split()[0] not in _PREDICATIVE \
+    if clause.kind == "copula" and _progressive(words, clause.index) and head.split()[-1] not in _PREDICATIVE \
             and (_names_someone(who) or head.split()[-1] in ("he", "she", "they") or (_plural(who) and " " in who)
                  or (head.split()[0] in _DEFINITE and " " in head)):
         return f"states what '{shown}' {'are' if _plural(shown) else 'is'} doing"  # "The economy is slowing down"
-    if clause.kind == "copula" and head == "there" and _exists(words, clause.index):
-        return f"states what there is ('{' '.join(words[clause.index - 1:clause.index + 2])}')"
+    how_many = _exists(words, clause.index) if clause.kind == "copula" and head == "there" else ""
+    if how_many:
+        return f"states what there is ('there {clause.verb.lower()} {how_many}')"
     if clause.kind == "copula" and head.split()[-1] in ("he", "she", "they") and _identifies(words, clause.index):
         return f"states what '{shown}' {'are' if head.endswith('they') else 'is'}"  # "She is the head of the commission"
     if clause.kind == "present-passive" and _by_someone(words, clause.index):
@@ -441,6 +466,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
 
 
 _AUXILIARIES = W.HAVE | W.BE_PAST
+_IMPERSONAL = frozenset("said reported claimed alleged suggested argued thought believed rumoured rumored noted known "
+                        "assumed understood".split())
 _AS = frozenset(("as",))
 _CLAUSE_SUBJECTS = frozenset("the it he she they we its their his her this that these those a an".split())
 _NEGATIONS = frozenset("neither nobody none no not never".split())
@@ -459,9 +486,19 @@ _WOULD = frozenset(("would", "wouldn't", "wouldn’t"))
 # "Parties may not take foreign money under the 2019 act", "Judges cannot be dismissed without a vote
 # of the council" (not "The army could attack in spring": no rule named).
 _PERMITS = frozenset("can cannot can't can’t could couldn't couldn’t may must".split())
-_LEGAL = re.compile(r"\bunder (?:the |its |their |this |that |a |an )?(?:[a-z-]+ ){0,2}(?:law|laws|constitution|rules?|act|code|"
-                    r"treaty|charter|statute|decree|regulations?|amendment)\b|\bby law\b|\blegally\b|\bwithout (?:a |an |the |"
-                    r"prior )?(?:[a-z-]+ ){0,2}(?:vote|approval|warrant|consent|permission|licen[cs]e|court order|ruling)\b")
+_LEGAL = re.compile(r"\bunder (?:the |its |their )(?!(?:proposed|draft|planned|new) )(?:[a-z-]+ ){0,2}(?:law|laws|constitution|"
+                    r"rules|act|code|treaty|charter|statute|decree|regulations?|amendment)\b|\bby law\b|\blegally\b|"
+                    r"\bwithout (?:the |prior |a |an )?(?:[a-z'’-]+ ){0,2}(?:approval|warrant|consent|permission|licen[cs]e)\b")
+
+
+def _rule_verb(lower: list[str], modal: int) -> str:
+    """"could be removed", "may veto", "cannot be dismissed": the modal and its verb."""
+    verb = [lower[modal]]
+    for word in lower[modal + 1:modal + 6]:
+        verb.append(word)
+        if word not in ("not", "be", "only", "also", "still", "lawfully", "legally") and word not in W.ADVERBS:
+            break
+    return " ".join(verb)
 
 
 def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
@@ -471,7 +508,7 @@ def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
     modal = lower[clause.index] if 0 <= clause.index < len(lower) else ""
     head = clause.subject.lower().split()
     if modal in _PERMITS and head and head[0] not in W.FIRST_PERSON and _LEGAL.search(" ".join(lower)):
-        return f"states what the rules allow ('{' '.join(lower[clause.index:clause.index + 3])}')"
+        return f"states what the rules allow ('{_rule_verb(lower, clause.index)}')"
     if modal not in _WOULD or not head or head[0] in W.FIRST_PERSON or head[0] in ("you", "i"):
         return ""
     near = lower[clause.index + 1:clause.index + 3]
@@ -502,11 +539,18 @@ def _introduced(clause: G.Clause, text: str, subordinators: frozenset[str] = _SU
 
 
 # "The government is preparing a new law", "They are getting crushed": what someone is doing now;
-# not an aim or a problem named by a gerund ("The aim is building trust": _PREDICATIVE heads).
+# not an aim or a problem named by a gerund ("The aim is winning back trust": _PREDICATIVE heads), nor
+# an adjective in -ing ("The evidence is compelling").
 _PREDICATIVE = frozenset("aim aims goal goals point problem question issue task challenge idea plan purpose priority "
-                         "answer solution risk danger key option job focus hope worry concern fear thing".split())
+                         "answer solution risk danger key option job focus hope worry concern fear thing part step "
+                         "trick test".split())
 _ING_NOUNS = frozenset("thing nothing something anything everything king spring morning evening building meeting "
                        "hearing ruling funding spending training housing bring string ceiling during".split())
+_ING_ADJECTIVES = frozenset("compelling troubling interesting deafening striking surprising alarming worrying encouraging "
+                            "disturbing misleading damning promising amazing astonishing disappointing confusing revealing "
+                            "telling shocking staggering depressing frustrating exciting puzzling convincing pressing "
+                            "lasting overwhelming underlying appalling humiliating embarrassing unwilling willing "
+                            "outstanding missing lacking fitting fleeting".split())
 _NOT_DOING = frozenset("becoming seeming going looking meaning having".split())  # a state or a forecast
 
 
@@ -515,36 +559,46 @@ def _progressive(words: list[str], index: int) -> bool:
         low = word.lower()
         if low in W.ADVERBS or low in ("not", "no", "longer") or (low.endswith("ly") and len(low) > 4):
             continue
-        return len(low) > 5 and low.endswith("ing") and low not in _ING_NOUNS and low not in _NOT_DOING
+        return len(low) > 5 and low.endswith("ing") and not {low} & (_ING_NOUNS | _ING_ADJECTIVES | _NOT_DOING)
     return False
 
 
 # "There is no clause in the contract ...", "There are now only two channels not owned by the state":
-# none, only or more of something, in or of something particular; not "There is no doubt", "There are
-# three ways to cut the deficit", "There are no magic answers".
+# none, only, few or more of something, in or of something particular; not "There is no doubt",
+# "There are three ways to cut the deficit", "There is no excuse for the delay".
 _HOW_MANY = frozenset("no only more fewer few".split())
 _NOT_THINGS = frozenset("doubt question questions reason reasons way ways need point answer answers sense chance "
                         "guarantee guarantees shortcut substitute alternative alternatives option options merit "
-                        "harm hurry rush easy simple magic such".split())
-_WHERE = frozenset("in of on under at by between within among from".split())
+                        "harm hurry rush easy simple magic such excuse room future time hope end limit shame place use "
+                        "cause call telling denying".split())
+_PARTICULAR = _DEFINITE | {"these", "those", "any"}
 
 
-def _exists(words: list[str], index: int) -> bool:
+def _exists(words: list[str], index: int) -> str:
+    """The word that makes "there is" a count of something particular ("no", "only"), or ''."""
     low = [w.lower() for w in words[index + 1:index + 12]]
     start = next((i for i, w in enumerate(low) if w in _HOW_MANY or (w not in W.ADVERBS and w != "longer")), len(low))
     if start >= len(low) or low[start] not in _HOW_MANY or start + 1 >= len(low) or low[start + 1] in _NOT_THINGS:
-        return False
+        return ""
     rest = words[index + 2 + start:index + 12]
-    return any(w.lower() in _WHERE and (rest[i + 1].lower() in _OF_WHAT | {"any", "its"} or rest[i + 1][:1].isupper())
-               for i, w in enumerate(rest[:-1]))
+    found = any(w.lower() in G.PREPOSITIONS and (rest[i + 1].lower() in _PARTICULAR or rest[i + 1][:1].isupper())
+                for i, w in enumerate(rest[:-1]))
+    return low[start] if found else ""
 
 
 # The predicate of "he is", "they are" that says who someone is: a role in something particular
-# ("She is the head of the electoral commission", "He is a member of the ruling party", "They are
-# members of NATO", "he is on Medicare"); not a verdict or a description ("He is right", "They are the
-# problem", "She is a woman of principle").
-_ROLE_ENDS = frozenset(",;:—–()")
-_OF_WHAT = frozenset("the its their his her this that these those".split())
+# ("She is the head of the electoral commission", "He is a member of the ruling party", "He is on the
+# board of the state bank") or a name ("They are members of NATO", "he is on Medicare"); not a verdict
+# or a description ("He is right", "They are the problem", "She is a victim of her own success", "He
+# is a man of his word", "She is at the heart of the problem").
+_ROLES = frozenset("member members head heads chair chairs chairman chairwoman chairperson director directors president "
+                   "leader leaders deputy secretary minister governor mayor judge judges founder founders co-founder "
+                   "owner owners co-owner shareholder shareholders partner partners employee employees spokesman "
+                   "spokeswoman spokesperson adviser advisers advisor ambassador commander chief editor candidate "
+                   "candidates son sons daughter daughters brother sister wife husband cousin nephew niece uncle aunt "
+                   "father mother board boards payroll executive officer officers official officials citizen citizens "
+                   "resident residents signatory signatories professor lecturer trustee trustees auditor auditors "
+                   "treasurer registrar prosecutor prosecutors lawyer lawyers shareholder".split())
 
 
 def _identifies(words: list[str], index: int) -> bool:
@@ -556,44 +610,46 @@ def _identifies(words: list[str], index: int) -> bool:
     low = [w.lower() for w in rest if w.lower() not in W.ADVERBS and w.lower() not in ("not", "no", "longer")]
     if any(w[:1].isupper() and w.lower() not in W.COMMON and w != "I" for w in rest):
         return True
-    of = low.index("of") if "of" in low else -1
-    return 0 < of <= 3 and of + 1 < len(low) and low[of + 1] in _OF_WHAT and low[0] not in W.EVALUATIVE \
-        and (low[0] in ("a", "an", "the", "one", "on", "in", "at") or (low[0].endswith("s") and of == 1))
+    role = next((i for i, w in enumerate(low[:4]) if w in _ROLES), -1)
+    return role >= 0 and low[role + 1:role + 2] in (["of"], ["at"], ["on"], ["to"])
 
 
 # "Some of that money ends up ...", "Most of the judges owe their posts to him": what a share of
-# something particular does (not "Some argue", nor "Most of them seem ...": words.LINKING_VERBS).
-_SHARES = frozenset("some most much many all none half few several part each one".split())
+# something particular does (not "Some argue", nor "Most of them seem ...": words.LINKING_VERBS), unless
+# the something is the briefing's own ("Some of the recommendations require new money").
+_SHARES = (G.COUNTING_PRONOUNS - {"both"}) | {"much", "half", "part", "one"}
+_SINGLE_SHARES = frozenset("much each one part half none".split())
+_OWN = frozenset("options recommendations scenarios proposals steps questions readings explanations measures ideas "
+                 "remedies points".split())
 
 
 def _share(words: list[str], index: int) -> str:
+    """The share as written ("Most of the judges"), or ''."""
     lows = [w.lower() for w in words[:index]]
     for i, low in enumerate(lows[:-2]):
-        if low in _SHARES and lows[i + 1] == "of" and (lows[i + 2] in _OF_WHAT or lows[i + 2] in ("them", "us")
+        if low in _SHARES and lows[i + 1] == "of" and (lows[i + 2] in _PARTICULAR or lows[i + 2] in ("them", "us")
                                                         or words[i + 2][:1].isupper()):
-            shown = words[i:min(index, i + 5)]
-            while shown[-1].lower() in W.ADVERBS:
-                shown.pop()
-            return " ".join(shown)
+            end = next((j for j in range(i + 3, index) if lows[j] in G.PREPOSITIONS or lows[j] in W.ADVERBS
+                        or lows[j] in _RELATIVES), index) - 1  # "Most of the former judges" (now work ...)
+            return "" if lows[end] in _OWN else " ".join(words[i:end + 1])
     return ""
 
 
-_ASIDES = frozenset("however too though meanwhile instead therefore thus indeed moreover also then".split())
-
-
 def _called_to(clause: G.Clause, text: str) -> bool:
-    """A base-form verb right after a comma, with no pronoun before it: an instruction to someone
-    addressed or after a leading phrase ("Proud Boys, stand back"; not "They, too, want ...")."""
+    """A base-form verb right after the sentence's only comma, with no pronoun or definite subject
+    before it: an instruction to someone addressed or after a leading phrase ("Proud Boys, stand
+    back", "Over a longer period, let the states pay"; not "They, too, want ...", "Two of his sons,
+    both lawyers, run the firm")."""
     verb = clause.verb.lower()
     if " " in verb or not (verb in W.VERB_BASES or verb in W.IMPERATIVES) or clause.index < 1:
         return False
     found = list(islice(_WORD.finditer(text), clause.index + 1))
-    if len(found) <= clause.index or not text[:found[clause.index].start()].rstrip().endswith(","):
+    if len(found) <= clause.index:
         return False
-    before = found[clause.index - 1].group().lower()
+    before = text[:found[clause.index].start()].rstrip()
     head = [w.lower() for w in clause.subject.split()]
-    return _PRONOUNS.isdisjoint(head) and not (head and head[0] in _DEFINITE) and before not in W.ADVERBS \
-        and before not in _ASIDES  # not "The ministers, however, cut the levy"
+    return before.endswith(",") and before.count(",") == 1 and _PRONOUNS.isdisjoint(head) \
+        and not (head and head[0] in _DEFINITE)
 
 
 def _introduces(text: str, vague: str) -> bool:
@@ -780,7 +836,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             numeric in ([], ["dated event"]) or not _DIGITS.search(text)) \
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
-    if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, clause)):
+    if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, clause) or _BYLINE.match(text)):
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(_CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"

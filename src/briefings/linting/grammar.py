@@ -32,7 +32,7 @@ _COUNTING = W.SPELLED_NUMBERS | W.SMALL_NUMBERS | {"both", "many", "several", "f
 PREPOSITIONS = frozenset("of since in on for from with at by about under after before between among during within "
                           "without into over".split())
 _AUXILIARY = W.BE_PAST | W.BE_PRESENT | W.HAVE | W.DO
-_COUNTING_PRONOUNS = frozenset("most many some few several all both none each".split())  # a subject on their own
+COUNTING_PRONOUNS = frozenset("most many some few several all both none each".split())  # a subject on their own
 _BEFORE_VERB = W.BE_PAST | W.BE_PRESENT | W.HAVE | W.MODALS  # "demands have hardened": the verb comes next
 _LEADING = W.NOT_BEFORE_VERB - {"the", "a", "an", "its", "their", "his", "her", "no"}  # dropped before a subject
 
@@ -86,7 +86,7 @@ def clause(words: list[str], lower: list[str]) -> Clause:
             return found
         if word in _AUXILIARY:
             return _auxiliary(words, lower, i)
-        if i == 1 and lower[0] in _COUNTING_PRONOUNS and is_past(word) and _verb_follows(words, lower, i):
+        if i == 1 and lower[0] in COUNTING_PRONOUNS and is_past(word) and _verb_follows(words, lower, i):
             return _found("past", words, i, i)  # "Most began by posting ...", "Many fled"
         if i == 0 or lower[i - 1] in W.NOT_BEFORE_VERB or lower[i - 1].endswith(("'s", "’s")) or words[i][0].isupper():
             continue  # "the proposed law", "the library's annotated copy", "the United States"
@@ -150,8 +150,8 @@ def _has_done(words: list[str], lower: list[str], i: int, head: str) -> Clause |
                                 or following.endswith("ed") or following in W.SAME_PAST):
         return None
     later = lower[j + 1] if j + 1 < len(lower) else ""
-    if following == "been" and head in ("it", "that") and not (is_participle(later) or later.endswith("ing")):
-        return None  # "It's been a long day": what it is, not what was done
+    if following == "been" and head != "there" and not (is_participle(later) or later.endswith("ing")):
+        return None  # "It's been a long day", "He's been a disappointment": what it is, not what was done
     return Clause("perfect", " ".join(words[i:j + 1]), words[i].replace("’", "'").split("'")[0], i)
 
 

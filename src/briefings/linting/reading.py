@@ -104,11 +104,12 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
 def later_context(unit: Unit, sentence: str) -> Context:
     """The context of a list item's second or later sentence: its own subject makes it a full sentence,
     so a record or a present fact asserts even under a forecast or a recommendation ("- Summon the two
-    evaluators. Both still work at the ministry.")."""
+    evaluators. Both still work at the ministry."), and a record under questions."""
     around = unit.context
-    if unit.block.kind != "item" or around.kind not in _RECORD_OVERRIDES or around.place == "value":
+    asked = around.kind == "questions"  # "- How many letters were returned? He answered none of them."
+    if unit.block.kind != "item" or (around.kind not in _RECORD_OVERRIDES and not asked) or around.place == "value":
         return around
-    if claims.records_past(sentence) or claims.states_present(sentence):
+    if claims.records_past(sentence) or (not asked and claims.states_present(sentence)):
         return claims.NEUTRAL
     return around
 

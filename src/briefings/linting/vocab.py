@@ -46,6 +46,14 @@ ENTRIES: tuple[Entry, ...] = (
            "on the record", "what we know", "what is known", "known facts", "established facts", "previous post",
            "previous posts", "previous role", "previous roles", "previous position", "former post", "former posts",
            "nationality", "spouse", "constituency", "net worth",
+           # a profile's or an event's fact box, in the header lines too
+           "full name", "birth name", "date of birth", "place of birth", "age", "citizenship", "office", "offices",
+           "current office", "position", "current position", "positions held", "occupation", "profession",
+           "employer", "political party", "affiliation", "family", "married to", "children", "languages",
+           "alma mater", "known for", "best known for", "residence", "religion", "election day", "polling day",
+           "date of election", "headquarters", "founded", "owner", "owners", "ownership", "chief executive",
+           "staff", "employees", "annual budget", "turnover", "population", "seats", "term of office",
+           "predecessor", "successor",
            r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:required|found|showed|established|revealed|"
            r"recorded|concluded|contained|included|ordered|banned|did)\b",
            r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:has |have |had |did )?(?:not |never )(?:shown|show|"
@@ -137,18 +145,24 @@ ENTRIES: tuple[Entry, ...] = (
           ("**Theory**: the leak came from inside.\n**Evidence**:\n- Two officials were dismissed in May",),
           ("**Theory**: The president admires long-serving rulers and wants the same.",
            "- **Consequence**: Slow erosion of democracy from the top")),
+    Entry("frames", "the authors' confidence, as a whole label",
+          ("confidence", "our confidence", "confidence level", "level of confidence"),
+          (KEY,),
+          ("**Confidence in the courts**:\n- Fell from 61% in 2019 to 34% in 2024",
+           "| Institution | Confidence |\n|---|---|\n| Courts | Fell from 61% in 2019 to 34% in 2024 |"),
+          ("**Confidence**: Moderate for the campaign findings, lower for Verrin",)),
     Entry("frames", "explanations on offer",
-          ("possible explanations", "explanations", "possible reasons", "possible causes", "possible motives",
-           "hypotheses", "theories", "interpretations", "competing explanations",
+          ("possible explanations", "possible reasons", "possible causes", "possible motives", "hypotheses",
+           "competing explanations", "alternative explanations",
            r"re:(?:there are )?(?:two|three|four|several|many|other) (?:possible )?ways to (?:read|explain|interpret|understand)"),
           (KEY, LEAD_IN),
-          ("What explained the fall was settled in 2024:\n\n- Postal voting abroad ended",),
+          ("What explained the fall was settled in 2024:\n\n- Postal voting abroad ended",
+           "**Explanations given by the ministry**:\n- The ministry blamed a software fault in May 2024"),
           ("**Possible explanations for the fall in turnout** (not mutually exclusive):\n- The end of postal voting abroad",
            "There are two ways to read the minister's silence:\n- **Ignorance**: he did not know who ran the firm")),
     Entry("frames", "the authors' own view",
           ("our view", "our concern", "our concerns", "our assessment", "our reading", "our judgement",
-           "our judgment", "in our view", "our take", "confidence", "our confidence", "confidence level",
-           "level of confidence"),
+           "our judgment", "in our view", "our take"),
           (KEY, LEAD_IN, HEADER),  # not a heading: a section under "## Our assessment" still states facts
           ("| Provision | Our concern |\n|---|---|\n| Threshold | Too low |\n\nThe bill passed its first "
            "reading on 3 May 2025.",
@@ -234,8 +248,6 @@ class Vocabulary:
             kind = self._key_kind(norm)
         if norm in self.header_keys and not front:
             return ""  # "**Context**: The ministry paid ..." in the body is a fact under an unknown key
-        if front and not kind and _particular(value):
-            return "asserts"  # a profile's fact box in the header: "**Full name**: Dorota Maria Kessling-Aru"
         if front and (kind != "asserts" or DOCUMENT_STATE.match(value.strip("*_ "))):
             return "meta"
         return kind
@@ -257,20 +269,6 @@ class Vocabulary:
 
 
 # The state of the briefing itself, as a header's "**Status**:" gives it (not the subject's status).
-# A header value that names something of the world, not the briefing's own particulars: a name after
-# its first word ("Chair, National Broadcasting Council", "Veltrian and English") or a day's date
-# ("16 March 2025"); not "Elections desk", "Public official", "May 2025".
-_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DAY_DATE = re.compile(rf"\b\d{{1,2}}\s+{_MONTH}\s+\d{{4}}\b|\b{_MONTH}\s+\d{{1,2}},\s+\d{{4}}\b", re.IGNORECASE)
-_LATER_NAME = re.compile(r"(?<=[\w,;(] )[A-Z][\w'’-]+")
-_NOT_NAMES = frozenset("january february march april may june july august september october november december i".split())
-
-
-def _particular(value: str) -> bool:
-    bare = value.replace("*", "").replace("_", "").strip()
-    return bool(_DAY_DATE.search(bare)) or any(m.group().lower() not in _NOT_NAMES for m in _LATER_NAME.finditer(bare))
-
-
 DOCUMENT_STATE = re.compile(r"(?:working |first |second |final |internal |public |early )?(?:draft|final|for (?:internal )?"
                             r"(?:review|comment|discussion)|under review|in review|in progress|internal|confidential|"
                             r"restricted|public|published|preliminary|provisional|version \d|v\d|approved|complete)\b",

@@ -63,11 +63,12 @@ VAGUE_ATTRIBUTION = r"""
 |officials|diplomats|residents|witnesses|investigators|economists|lawyers|activists|campaigners|aides|allies|prosecutors)
 (?:\s+(?:at|in|from|close\s+to|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:privately|publicly|openly|quietly|now|also|still))?\s+
 (?:say|said|argue|argued|believe|believed|suggest|suggested|claim|claimed|note|noted|show|showed|allege|alleged|insist|insisted
-|maintain|maintained|concede|conceded|admit|admitted)
+|concede|conceded|admit|admitted)
 |(?:many|some|others)\s+(?:believe|say|argue|claim|suspect|think|allege)
 |(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?(?!us\b)[a-z]+s\s+(?:(?:privately|publicly|openly|quietly)\s+)?
 (?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted)
-|it\s+is\s+(?:(?:widely|generally|commonly)\s+)?(?:said|believed|reported|claimed|alleged|thought|assumed|understood)
+|it(?:\s+is|\s+has\s+been|['’]s\s+been)\s+(?:(?:widely|generally|commonly)\s+)?(?:said|believed|reported|claimed|alleged|thought
+|assumed|understood)
 |(?:is|are|was|were)\s+widely\s+(?:tipped|rumoured|rumored|regarded|considered|seen|believed|reported|said|thought)
 |(?:people|everyone|everybody)\s+(?:say|says|are\s+saying|know|knows)
 """
@@ -194,8 +195,7 @@ IRREGULAR_VERBS = frozenset(
 
 # Base forms of common verbs; -s, -ed and -ing forms are recognised from these.
 VERB_BASES = frozenset(
-    "license licence regulate supervise oversee sponsor broadcast monitor inspect ratify enforce deport censor "
-    "subsidise subsidize owe buy patrol "
+    "license regulate supervise oversee inspect ratify enforce deport censor subsidise subsidize owe buy "
     "accept accuse act add admit agree aim allow announce appear apply appoint approve argue arrest bar "
     "ask assess attack attempt attend attribute audit award back ban base become believe bid bill block "
     "blame borrow breach bring build call campaign cancel carry cause change charge chair chart claim "
