@@ -22,11 +22,11 @@ from briefings.linting.vocab import EXEMPTING
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
 _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
                    r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
-                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier)s?\b|"
+                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier|narrative|study|sitrep|situation report)s?\b|"
                    r"^the (?:tables?|sections?|figures?|"
                    r"charts?|lists?) below\b|"
                    r"\bin this (?:briefing|"
-                   r"table|profile|analysis|section|report|page)\b|\b(?:left out of|excluded from) this\b|"
+                   r"table|profile|analysis|section|report|page|paper|note|brief|memo|narrative|digest|explainer|study)\b|\b(?:left out of|excluded from) this\b|"
                    r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
                    r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
                    # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
@@ -51,12 +51,13 @@ _BYLINE = re.compile(r"^(?!the |this |that |its )(?:an? )?(?:[\w-]+ (?:and )?){0
 # episodes described above", "Figure 3 shows that exports fell by 12%" record).
 _REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)|"
                         r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|"
-                        r"^(?:table|figure|chart|map) \d+\b|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
+                        r"^(?:table|figure|chart|map) \d+\b|^(?:section|annex|appendix|chapter|part) \d+ (?:describes|sets out|explains|"
+                        r"discusses|summari[sz]es|lists|outlines|reviews)\b|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
                         r"compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note) (?:does not|doesn't|makes no|"
                         r"takes no)\b", re.IGNORECASE)
-_NUMBERED = frozenset(("table", "figure", "chart", "map"))
+_NUMBERED = frozenset(("table", "figure", "chart", "map", "section", "annex", "appendix", "chapter", "part"))
 _REFERRING = frozenset("summarised summarized described set discussed listed proposed covered".split())
-_TABLE_NUMBER = re.compile(r"^(?:table|figure|chart|map) \d+", re.IGNORECASE)
+_TABLE_NUMBER = re.compile(r"^(?:table|figure|chart|map|section|annex|appendix|chapter|part) \d+", re.IGNORECASE)
 _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used here\b|"
                          r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
                          r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
@@ -84,7 +85,7 @@ _NORMATIVE_WORDS = frozenset(n.split()[0] for n in W.NORMATIVE)
 _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear unknown uncertain open hard early "
                         "difficult impossible remains remain seen question test decide cannot established known clear settled".split())
 _META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
-                        "digest explainer primer backgrounder "
+                        "digest explainer primer backgrounder narrative study sitrep "
                         "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
                         "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
                         "factsheet fact guide digest dossier assessment prepared".split())
@@ -224,6 +225,9 @@ def _assess(sentence: str, context: Context) -> Verdict:
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
 
 
+_LEADING_PHRASE = re.compile(r"^(?:from|in|by|before|after|until|during|for|on|at|over|within)\s+[^,;:]{1,30},\s+",
+                             re.IGNORECASE)
+_HYPOTHETICAL = frozenset("would could might will may should".split())
 _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"))
 _COUNTS = W.SPELLED_NUMBERS | W.SMALL_NUMBERS
 _DIGITS = re.compile(r"\d")
@@ -424,8 +428,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
     shown = _shown(who)
     if clause.kind == "past":
         return f"states what '{shown}' did" if shown else f"states what happened ('{clause.verb}')"
-    done = [w.lower() for w in words[clause.index:clause.index + len(clause.verb.split()) + 1]]
-    if clause.kind == "perfect" and who.lower() == "it" and not _IMPERSONAL.isdisjoint(done[-2:]):
+    verb_words = [w.lower() for w in words[clause.index:clause.index + len(clause.verb.split()) + 1]]
+    if clause.kind == "perfect" and who.lower() == "it" and not _IMPERSONAL.isdisjoint(verb_words[-2:]):
         return ""  # "It's been said that ...": an attribution (signals.vague), not something done
     if clause.kind == "perfect":
         aux = clause.verb.split()[0].lower().replace("’", "'")
@@ -440,7 +444,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
         return ""
     if clause.kind == "present" and (context.kind or _names_someone(who) or (_plural(who) and " " in who)
                                      or head in ("he", "she", "they") or _both_act(head, clause.verb)
-                                     or _body_acts(who, clause.verb, words)):
+                                     or _body_acts(who, clause.verb, words) or (head == "it" and _rules(words, clause.index))):
         if shown and clause.verb.lower() in ("says", "say"):
             return f"reports what '{shown}' {clause.verb.lower()}"  # "Varga says we should leave"
         return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
@@ -488,7 +492,9 @@ _WOULD = frozenset(("would", "wouldn't", "wouldn’t"))
 _PERMITS = frozenset("can cannot can't can’t could couldn't couldn’t may must".split())
 _LEGAL = re.compile(r"\bunder (?:the |its |their )(?!(?:proposed|draft|planned|new) )(?:[a-z-]+ ){0,2}(?:law|laws|constitution|"
                     r"rules|act|code|treaty|charter|statute|decree|regulations?|amendment)\b|\bby law\b|\blegally\b|"
-                    r"\bwithout (?:the |prior |a |an )?(?:[a-z'’-]+ ){0,2}(?:approval|warrant|consent|permission|licen[cs]e)\b")
+                    r"\bwithout (?:the |prior |a |an )?(?:[a-z'’-]+ ){0,2}(?:approval|warrant|consent|permission|licen[cs]e)\b|"
+                    r"\b(?:can|could|may) be (?:jailed|fined|imprisoned|sentenced|dissolved|banned|struck off|deregistered|"
+                    r"disqualified)\b")  # a penalty is the rule itself
 
 
 def _rule_verb(lower: list[str], modal: int) -> str:
@@ -574,6 +580,13 @@ _NOT_THINGS = frozenset("doubt question questions reason reasons way ways need p
 _PARTICULAR = _DEFINITE | {"these", "those", "any"}
 
 
+def _particular(after: list[str]) -> bool:
+    """"the contract", "any of those", "Meravia", "a Ministry decision": something particular."""
+    first = after[0].lower()
+    return first in _PARTICULAR or after[0][:1].isupper() or (first in ("a", "an") and len(after) > 1
+                                                               and after[1][:1].isupper())
+
+
 def _exists(words: list[str], index: int) -> str:
     """The word that makes "there is" a count of something particular ("no", "only"), or ''."""
     low = [w.lower() for w in words[index + 1:index + 12]]
@@ -581,7 +594,7 @@ def _exists(words: list[str], index: int) -> str:
     if start >= len(low) or low[start] not in _HOW_MANY or start + 1 >= len(low) or low[start + 1] in _NOT_THINGS:
         return ""
     rest = words[index + 2 + start:index + 12]
-    found = any(w.lower() in G.PREPOSITIONS and (rest[i + 1].lower() in _PARTICULAR or rest[i + 1][:1].isupper())
+    found = any((w.lower() in G.PREPOSITIONS or w.lower() == "against") and _particular(rest[i + 1:i + 3])
                 for i, w in enumerate(rest[:-1]))
     return low[start] if found else ""
 
@@ -670,6 +683,19 @@ def _seems(words: list[str], index: int) -> bool:
     "seems to"."""
     following = [w.lower() for w in words[index:index + 3] if w.lower() != "not"]
     return len(following) > 1 and following[0] in W.DO and following[1] in ("seem", "appear")
+
+
+# What a law does when the sentence calls it "it": "It does not ban foreign funding outright", "It lets
+# the Ministry decide" (not "It makes sense", "It raises questions").
+_RULES = frozenset("ban bans bar bars require requires allow allows permit permits let lets oblige obliges force forces "
+                   "exempt exempts impose imposes cap caps restrict restricts grant grants forbid forbids prohibit "
+                   "prohibits criminalise criminalises criminalize criminalizes".split())
+
+
+def _rules(words: list[str], index: int) -> bool:
+    following = [w.lower() for w in words[index:index + 3] if w.lower() not in ("not", "also", "only", "still")]
+    verb = following[1] if following and following[0] in W.DO and len(following) > 1 else following[0] if following else ""
+    return verb in _RULES
 
 
 def _both_act(head: str, verb: str) -> bool:
@@ -816,7 +842,17 @@ def _body_acts(who: str, verb: str, words: list[str]) -> bool:
 
 
 def _names_someone(words: str) -> bool:
-    return any(w[:1].isupper() and w.lower().split("'")[0] not in W.COMMON for w in words.split())
+    found = words.split()
+    if found and _gerund(found[0]):
+        found = found[1:]  # "Doing nothing is itself a choice": an activity, not a name
+    return any(w[:1].isupper() and w.lower().split("'")[0] not in W.COMMON for w in found)
+
+
+def _gerund(word: str) -> bool:
+    low = word.lower()
+    stem = low[:-3]
+    return low.endswith("ing") and len(low) >= 5 and (stem in W.DO or G.is_base(stem) or G.is_base(stem + "e")
+                                                      or (len(stem) > 2 and stem[-1] == stem[-2] and G.is_base(stem[:-1])))
 
 
 def _exemption(text: str, lower: list[str], present: set[str], quote: str, numeric: list[str], clause: G.Clause,
@@ -825,6 +861,9 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "cross-reference"
     if text.rstrip(")]\"”’*_ ").endswith("?"):
         return "question"
+    if context.place == "row" and context.kind == "asserts" and lower[0] in _WH and _HYPOTHETICAL.isdisjoint(present):
+        return ""  # a fact table's row labelled "Who must register": its cells say who, under each law (not
+        # "What reversal would take")
     core = _DISCOURSE.sub("", text).lower() if lower[0] in _DISCOURSE_FIRSTS else text.lower()
     if core.startswith(W.HYPOTHESIS_STARTS) or (lower[0] == "should" and clause.index == 0):
         return "hypothesis"
@@ -832,7 +871,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if not asked and (core.startswith(("whether ", "how much ", "how many ")) or (
             not present.isdisjoint(_OPEN_WORDS) and _open_question(text, clause, numeric))):
         return "frames an open question"
-    if context.fragment and context.kind != "asserts" and lower[0] in _WH and not quote and (
+    if context.fragment and context.kind != "asserts" and context.place != "row" and lower[0] in _WH and not quote and (
             numeric in ([], ["dated event"]) or not _DIGITS.search(text)) \
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
@@ -851,12 +890,18 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "imperative"
     if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
         return "imperative"
+    lead = _LEADING_PHRASE.match(text) if not context.fragment else None
+    rest = lower[len(_WORD.findall(lead.group(0))):] if lead else []
+    if rest and rest[0] in _BASE_STARTS and G.fragment(rest) == "imperative":
+        return "imperative"  # "From September, look for the designation on news sites"
     one_clause = len(_clauses(text.rstrip(":; "))) == 1  # a frame governs no later clause
     if one_clause and not present.isdisjoint(_PLAN_HEADS) and _speaker_plan(lower):
         return "the speaker's own plan or stance"
     opinion = core.startswith(W.OPINION) and one_clause
     if not amounts and (opinion or _speaker_view(text)):
         return "opinion of the speaker"
+    if core.startswith(_AUTHORS_FRAMES) and one_clause:  # "In our assessment, the scheme could not have run
+        return "the authors' own estimate" if amounts else "opinion of the speaker"  # for seven years ..."
     if amounts and not present.isdisjoint(_ESTIMATE_WORDS) and _speaker_view(text):
         return "the authors' own estimate"  # "A realistic range, in our view, is 150,000 to 190,000 tonnes"
     normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None
@@ -879,6 +924,10 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     return ""
 
 
+# The authors' own frame at the start of a sentence governs it whatever figures it names (briefing-dev
+# policy: "In our assessment, ..." is opinion; "A realistic range, in our view, is ..." an estimate).
+_AUTHORS_FRAMES = ("in our assessment", "in our view", "in our judgement", "in our judgment", "we assess", "we judge",
+                   "we estimate", "we calculate", "we project", "by our estimate", "on our estimate")
 _ESTIMATE_WORDS = frozenset("range estimate realistic plausible reasonable likely probably roughly".split())
 _FUTURE = frozenset(("will", "shall", "won't", "won’t"))
 # Someone else's forecast, wherever the sentence says so ("..., the treasury says", "according to").

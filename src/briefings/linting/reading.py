@@ -18,6 +18,7 @@ from briefings.linting.blocks import Block
 from briefings.linting.claims import Context
 from briefings.linting.sentences import CITE
 from briefings.linting.vocab import EXEMPTING, HEADER, HEADING, LEAD_IN, Vocabulary
+from briefings.linting.words import MONTHS
 
 _KEY = re.compile(r"^\*\*([^*]{1,60}?)\s*(?:\*\*\s*:|:\s*\*\*)\s*(.*)$", re.DOTALL)  # **Key**: value
 _LABEL_LINE = re.compile(r"^\*\*[^*]+\*\*(?:\s*\([^()]*\))?\s*:?$")  # **Name** (Role): or **Heading**
@@ -52,6 +53,8 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
         if block.heading != heading:
             heading, pseudo = block.heading, ("", "")
             section = (vocab.of(HEADING, heading), _short(heading)) if heading else ("", "")
+            if heading and not section[0] and _DAY_HEADING.match(heading.strip()):
+                section = ("asserts", _short(heading))  # "### 8 March 2025": a day's entry lists its events
         lines = _units(block)
         breaks = sum(text.count("\n") for _, text in block.segments)
         own = block.kind in ("paragraph", "quote", "item") and len(lines) > 1 and 3 * (len(lines) - 1) >= 2 * breaks
@@ -134,6 +137,12 @@ def _records_despite(around: Context, fragment: bool, later: bool = False) -> bo
     return around.place == HEADER and around.kind == "frames"
 
 
+_MONTHS = "|".join(m.capitalize() for m in MONTHS)
+_DAY_HEADING = re.compile(rf"(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}})\s*(?:$|[:–—-])")
+_PERIOD = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{_MONTHS})\b")
+_INDICATOR = re.compile(r"\bindicators?\b", re.IGNORECASE)
+
+
 def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: tuple[str, str]) -> Context:
     """The context a block inherits: its list's lead-in, its table's header, or the headings above."""
     if block.kind == "item" and block.lead_in:
@@ -142,6 +151,8 @@ def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: t
             return Context(kind, label)
     if block.kind == "row":
         kind = vocab.of(HEADER, block.header)
+        if kind == "forecast" and _PERIOD.search(block.header) and not vocab.of(HEADER, _INDICATOR.sub("", block.header)):
+            kind = ""  # "| Indicator | 3–9 Mar | 10–16 Mar | Total |": readings of past periods, a fact table
         if kind:
             return Context(kind, block.header, place=HEADER)
     for kind, label in (pseudo, section):

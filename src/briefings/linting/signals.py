@@ -30,7 +30,7 @@ _VAGUE = Scan(re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r"
               ("say", "said", "argue", "believe", "suggest", "claim", "note", "show", "allege", "suspect", "think",
                "report", "thought", "know", "concede", "admit", "tipped", "rumoured", "rumored", "regarded",
                "considered", "seen", "assumed", "understood", "argued", "believed", "suggested", "claimed", "noted",
-               "showed", "alleged", "insist", "insisted", "conceded", "admitted"))  # every phrase ends in one of these verbs
+               "showed", "alleged", "insist", "insisted", "conceded", "admitted", "point", "warn", "complain"))  # every phrase ends in one of these verbs
 # a verb of saying shortly before a short quotation (not "calls": 'calls this "disorder"' names a term)
 _SAID = re.compile(r"\b(?:" + "|".join(W.SAID_BEFORE_QUOTE) + r")\b", re.IGNORECASE)
 _COMPARISON = re.compile(r"\b(?:[a-z]{3,}er|more|less|fewer|worse|better)\s+than\b", re.IGNORECASE)

@@ -63,7 +63,7 @@ VAGUE_ATTRIBUTION = r"""
 |officials|diplomats|residents|witnesses|investigators|economists|lawyers|activists|campaigners|aides|allies|prosecutors)
 (?:\s+(?:at|in|from|close\s+to|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:privately|publicly|openly|quietly|now|also|still))?\s+
 (?:say|said|argue|argued|believe|believed|suggest|suggested|claim|claimed|note|noted|show|showed|allege|alleged|insist|insisted
-|concede|conceded|admit|admitted)
+|concede|conceded|admit|admitted|point\s+out|pointed\s+out|warn|warned|complain|complained)
 |(?:many|some|others)\s+(?:believe|say|argue|claim|suspect|think|allege)
 |(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?(?!us\b)[a-z]+s\s+(?:(?:privately|publicly|openly|quietly)\s+)?
 (?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted)
@@ -130,7 +130,8 @@ IMPERATIVES = frozenset(
     "keep avoid try give help take go do don't".split())
 
 HYPOTHESIS_STARTS = ("theory:", "hypothesis:", "assumption:", "scenario:", "question:", "if ",
-                     "suppose ", "assuming ", "imagine ", "what if ", "unless ", "were the ", "had the ")
+                     "suppose ", "assuming ", "imagine ", "what if ", "unless ", "were the ", "had the ",
+                     "under this option", "under this scenario", "in this scenario", "under option ", "with this option")
 
 # Verdicts on someone or something: "is right", "was very tense", "a good job". A sentence whose only
 # signal is such a copula is a judgement, not a record.
