@@ -440,6 +440,12 @@ def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(senten
     "Doing nothing is itself a choice, and not a cheap one.",
     "From September, look for the designation on news sites.",
     "It makes sense.",
+    "It requires courage.",
+    "It grants too much power to one minister.",
+    # a penalty to come, not one in force; "a" + a capital after a preposition other than "against"
+    "The party may be banned before the election.",
+    "The minister could be sentenced next month.",
+    "There is no case for a Eurozone exit.",
 ])
 def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion, sentence
@@ -455,9 +461,15 @@ def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(senten
     "Two of his sons, both lawyers, run the firm.",
     "His critics, including two former ministers, accuse him of fraud.",
     "The Prosecutor General opened an inquiry in April 2025, and it remains open.",
-    "Section 4 lets the police hold suspects for 30 days.",  # a law's section, not the briefing's
+    "Section 12 sets out the penalties for late filing.",  # a law's section, not the briefing's
     "In 2019, vote counts were delayed.",  # a noun after the leading phrase, not an instruction
-    "Beijing is the capital.",  # a name in -ing
+    "In March, protest leaders call for a strike.",
+    "Reading is the county town.",  # a name in -ing
+    "Chairing the committee is Varga's brother.",
+    "Doing business in Meravia requires a licence from the Ministry.",
+    "In this memo, the minister ordered the raids.",  # someone else's document
+    "This study, published by the World Bank, found that most loans went unpaid.",
+    "Under option 3 of the old plan, the state sold the utility.",  # a past option, not this one
 ])
 def test_neighbours_of_the_new_exemptions_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence

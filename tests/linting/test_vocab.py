@@ -117,15 +117,16 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("**Questions put to him**:\n\n- How many letters were returned undelivered? He answered none of them directly.",
      True),
     ("**Questions put to him**:\n\n- Who approved it? Nobody knows.", False),
-    # an indicator table of past periods is a fact table; a day's heading lists events; a heading
-    # that asks what to do recommends; a comparison row labelled with a wh-word is no question
+    # an indicator table of past periods is a fact table (not one with a forecast, a signal or a
+    # baseline column); a heading that asks what to do recommends; a fact table's row labelled with a
+    # wh-word is a row, not an open question
     ("## Key figures\n\n| Indicator | 3–9 Mar | 10–16 Mar | Total |\n|---|---:|---:|---:|\n| Deaths | 9 | 14 | 23 |", True),
-    ("## Timeline\n\n### 8 March 2025\n\n- Burning barricades on the ring road for most of the day", True),
-    ("## Outlook\n\n### 2026\n\n- Slower growth in the north", False),
+    ("| Indicator | 2025 | 2026 (f) |\n|---|---|---|\n| Growth | 2.1% | 1.5% |", False),
+    ("| Indicator | Signal by June 2026 |\n|---|---|\n| Arrests | More than 50 |", False),
+    ("| Indicator | Baseline (2024) | Trigger |\n|---|---|---|\n| Arrests | 12 | 50 |", False),
     ("## What should affected groups do now?\n\n- Keep records of every donor above VK 1,000 from 1 January 2025",
      False),
-    ("| | Old law | New act |\n|---|---|---|\n| Who must register | NGOs, media, publishers | Paid lobbyists |", True),
-    ("| | Austerra | Pellmark |\n|---|---|---|\n| What reversal would take | Repeal of the amendment | Nothing |", False),
+    ("| | Old law | New act |\n|---|---|---|\n| Who owns the register | The courts | The Ministry |", True),
 ])
 def test_context_classes(body: str, expected: bool) -> None:
     assert flagged(body) is expected

@@ -22,11 +22,13 @@ from briefings.linting.vocab import EXEMPTING
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
 _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
                    r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
-                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier|narrative|study|sitrep|situation report)s?\b|"
+                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report)s?\b|"
                    r"^the (?:tables?|sections?|figures?|"
                    r"charts?|lists?) below\b|"
                    r"\bin this (?:briefing|"
-                   r"table|profile|analysis|section|report|page|paper|note|brief|memo|narrative|digest|explainer|study)\b|\b(?:left out of|excluded from) this\b|"
+                   r"table|profile|analysis|section|report|page)\b|^in this (?:paper|note|brief|narrative|digest|explainer)\b|"
+                   r"\b(?:named|used|defined|cited) in this (?:paper|narrative|note|digest|brief|explainer)\b|^this (?:narrative|study|paper|note) (?:draws on|is "
+                   r"based on|relies on|uses|sets out|describes|examines|looks at|covers)\b|\b(?:left out of|excluded from) this\b|"
                    r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
                    r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
                    # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
@@ -52,7 +54,7 @@ _BYLINE = re.compile(r"^(?!the |this |that |its )(?:an? )?(?:[\w-]+ (?:and )?){0
 _REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)|"
                         r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|"
                         r"^(?:table|figure|chart|map) \d+\b|^(?:section|annex|appendix|chapter|part) \d+ (?:describes|sets out|explains|"
-                        r"discusses|summari[sz]es|lists|outlines|reviews)\b|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
+                        r"discusses|summari[sz]es|lists|outlines|reviews) our\b|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
                         r"compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note) (?:does not|doesn't|makes no|"
                         r"takes no)\b", re.IGNORECASE)
 _NUMBERED = frozenset(("table", "figure", "chart", "map", "section", "annex", "appendix", "chapter", "part"))
@@ -227,7 +229,6 @@ def _assess(sentence: str, context: Context) -> Verdict:
 
 _LEADING_PHRASE = re.compile(r"^(?:from|in|by|before|after|until|during|for|on|at|over|within)\s+[^,;:]{1,30},\s+",
                              re.IGNORECASE)
-_HYPOTHETICAL = frozenset("would could might will may should".split())
 _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"))
 _COUNTS = W.SPELLED_NUMBERS | W.SMALL_NUMBERS
 _DIGITS = re.compile(r"\d")
@@ -453,7 +454,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
     if share and clause.verb.split()[-1].lower() not in W.LINKING_VERBS:
         single = share.split()[0].lower() in _SINGLE_SHARES or not _plural(share)
         return f"states what '{share}' {'does' if single else 'do'}"
-    if clause.kind in ("copula", "present-passive") and _names_someone(who):
+    if clause.kind in ("copula", "present-passive") and _names_someone(who) and not _activity(who, words, clause.index):
         return f"states what '{shown}' is" if shown else f"states what is so ('{clause.verb}')"
     if clause.kind == "copula" and _progressive(words, clause.index) and head.split()[-1] not in _PREDICATIVE \
             and (_names_someone(who) or head.split()[-1] in ("he", "she", "they") or (_plural(who) and " " in who)
@@ -493,8 +494,8 @@ _PERMITS = frozenset("can cannot can't can’t could couldn't couldn’t may mus
 _LEGAL = re.compile(r"\bunder (?:the |its |their )(?!(?:proposed|draft|planned|new) )(?:[a-z-]+ ){0,2}(?:law|laws|constitution|"
                     r"rules|act|code|treaty|charter|statute|decree|regulations?|amendment)\b|\bby law\b|\blegally\b|"
                     r"\bwithout (?:the |prior |a |an )?(?:[a-z'’-]+ ){0,2}(?:approval|warrant|consent|permission|licen[cs]e)\b|"
-                    r"\b(?:can|could|may) be (?:jailed|fined|imprisoned|sentenced|dissolved|banned|struck off|deregistered|"
-                    r"disqualified)\b")  # a penalty is the rule itself
+                    r"\bcan be (?:jailed|fined|imprisoned|sentenced|dissolved|banned|struck off|deregistered|disqualified)\b"
+                    r"(?!.*\b(?:proposed|draft|bill|next|soon)\b)")  # a penalty in force is the rule itself
 
 
 def _rule_verb(lower: list[str], modal: int) -> str:
@@ -503,6 +504,7 @@ def _rule_verb(lower: list[str], modal: int) -> str:
     for word in lower[modal + 1:modal + 6]:
         verb.append(word)
         if word not in ("not", "be", "only", "also", "still", "lawfully", "legally") and word not in W.ADVERBS:
+            verb += ["off"] if lower[modal + len(verb):modal + len(verb) + 1] == ["off"] else []  # "struck off"
             break
     return " ".join(verb)
 
@@ -580,10 +582,11 @@ _NOT_THINGS = frozenset("doubt question questions reason reasons way ways need p
 _PARTICULAR = _DEFINITE | {"these", "those", "any"}
 
 
-def _particular(after: list[str]) -> bool:
-    """"the contract", "any of those", "Meravia", "a Ministry decision": something particular."""
+def _particular(after: list[str], *, article: bool = False) -> bool:
+    """"the contract", "any of those", "Meravia", and with `article` "a Ministry decision": something
+    particular."""
     first = after[0].lower()
-    return first in _PARTICULAR or after[0][:1].isupper() or (first in ("a", "an") and len(after) > 1
+    return first in _PARTICULAR or after[0][:1].isupper() or (article and first in ("a", "an") and len(after) > 1
                                                                and after[1][:1].isupper())
 
 
@@ -594,8 +597,8 @@ def _exists(words: list[str], index: int) -> str:
     if start >= len(low) or low[start] not in _HOW_MANY or start + 1 >= len(low) or low[start + 1] in _NOT_THINGS:
         return ""
     rest = words[index + 2 + start:index + 12]
-    found = any((w.lower() in G.PREPOSITIONS or w.lower() == "against") and _particular(rest[i + 1:i + 3])
-                for i, w in enumerate(rest[:-1]))
+    found = any(w.lower() in G.PREPOSITIONS and _particular(rest[i + 1:i + 3])
+                or w.lower() == "against" and _particular(rest[i + 1:i + 3], article=True) for i, w in enumerate(rest[:-1]))
     return low[start] if found else ""
 
 
@@ -692,10 +695,17 @@ _RULES = frozenset("ban bans bar bars require requires allow allows permit permi
                    "prohibits criminalise criminalises criminalize criminalizes".split())
 
 
+_REGULATED = frozenset("foreign all any every public private state the".split())  # not "courage", "too much"
+
+
 def _rules(words: list[str], index: int) -> bool:
-    following = [w.lower() for w in words[index:index + 3] if w.lower() not in ("not", "also", "only", "still")]
-    verb = following[1] if following and following[0] in W.DO and len(following) > 1 else following[0] if following else ""
-    return verb in _RULES
+    following = [w for w in words[index:index + 6] if w.lower() not in ("not", "also", "only", "still")]
+    if following and following[0].lower() in W.DO:
+        following = following[1:]  # "It does not ban ..."
+    if len(following) < 2 or following[0].lower() not in _RULES:
+        return False
+    thing = following[1]
+    return thing[:1].isupper() or thing.lower() in _REGULATED or (thing.endswith("s") and not thing.endswith("ss"))
 
 
 def _both_act(head: str, verb: str) -> bool:
@@ -842,10 +852,15 @@ def _body_acts(who: str, verb: str, words: list[str]) -> bool:
 
 
 def _names_someone(words: str) -> bool:
-    found = words.split()
-    if found and _gerund(found[0]):
-        found = found[1:]  # "Doing nothing is itself a choice": an activity, not a name
-    return any(w[:1].isupper() and w.lower().split("'")[0] not in W.COMMON for w in found)
+    return any(w[:1].isupper() and w.lower().split("'")[0] not in W.COMMON for w in words.split())
+
+
+def _activity(who: str, words: list[str], index: int) -> bool:
+    """"Doing nothing is itself a choice": an activity as the subject, its capital only the sentence's
+    (not "Reading is the county town", nor "Chairing the committee is Varga's brother")."""
+    head = who.split()
+    return len(head) > 1 and _gerund(head[0]) and not _names_someone(" ".join(head[1:])) \
+        and not _names_someone(" ".join(words[index + 1:]))
 
 
 def _gerund(word: str) -> bool:
@@ -861,11 +876,10 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "cross-reference"
     if text.rstrip(")]\"”’*_ ").endswith("?"):
         return "question"
-    if context.place == "row" and context.kind == "asserts" and lower[0] in _WH and _HYPOTHETICAL.isdisjoint(present):
-        return ""  # a fact table's row labelled "Who must register": its cells say who, under each law (not
-        # "What reversal would take")
     core = _DISCOURSE.sub("", text).lower() if lower[0] in _DISCOURSE_FIRSTS else text.lower()
     if core.startswith(W.HYPOTHESIS_STARTS) or (lower[0] == "should" and clause.index == 0):
+        return "hypothesis"
+    if core.startswith(W.OPTION_STARTS) and clause.kind not in _RECORD_KINDS:
         return "hypothesis"
     asked = quote and core.startswith(("asked ", "when asked "))  # "Asked how many had died, he said "...""
     if not asked and (core.startswith(("whether ", "how much ", "how many ")) or (
@@ -892,8 +906,9 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "imperative"
     lead = _LEADING_PHRASE.match(text) if not context.fragment else None
     rest = lower[len(_WORD.findall(lead.group(0))):] if lead else []
-    if rest and rest[0] in _BASE_STARTS and G.fragment(rest) == "imperative":
-        return "imperative"  # "From September, look for the designation on news sites"
+    after = G.clause(rest, rest).index if rest else -1  # a verb right after the first word: "cost overruns reached"
+    if rest and rest[0] in _BASE_STARTS and G.fragment(rest) == "imperative" and not 0 < after <= 3:
+        return "imperative"  # "From September, look for the designation" (not "In 2021, cost overruns reached")
     one_clause = len(_clauses(text.rstrip(":; "))) == 1  # a frame governs no later clause
     if one_clause and not present.isdisjoint(_PLAN_HEADS) and _speaker_plan(lower):
         return "the speaker's own plan or stance"
@@ -927,7 +942,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 # The authors' own frame at the start of a sentence governs it whatever figures it names (briefing-dev
 # policy: "In our assessment, ..." is opinion; "A realistic range, in our view, is ..." an estimate).
 _AUTHORS_FRAMES = ("in our assessment", "in our view", "in our judgement", "in our judgment", "we assess", "we judge",
-                   "we estimate", "we calculate", "we project", "by our estimate", "on our estimate")
+                   "we estimate", "we project", "by our estimate", "on our estimate")
 _ESTIMATE_WORDS = frozenset("range estimate realistic plausible reasonable likely probably roughly".split())
 _FUTURE = frozenset(("will", "shall", "won't", "won’t"))
 # Someone else's forecast, wherever the sentence says so ("..., the treasury says", "according to").

@@ -53,8 +53,6 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
         if block.heading != heading:
             heading, pseudo = block.heading, ("", "")
             section = (vocab.of(HEADING, heading), _short(heading)) if heading else ("", "")
-            if heading and not section[0] and _DAY_HEADING.match(heading.strip()):
-                section = ("asserts", _short(heading))  # "### 8 March 2025": a day's entry lists its events
         lines = _units(block)
         breaks = sum(text.count("\n") for _, text in block.segments)
         own = block.kind in ("paragraph", "quote", "item") and len(lines) > 1 and 3 * (len(lines) - 1) >= 2 * breaks
@@ -138,9 +136,16 @@ def _records_despite(around: Context, fragment: bool, later: bool = False) -> bo
 
 
 _MONTHS = "|".join(m.capitalize() for m in MONTHS)
-_DAY_HEADING = re.compile(rf"(?:\d{{1,2}}\s+(?:{_MONTHS})\s+\d{{4}}|(?:{_MONTHS})\s+\d{{1,2}},\s+\d{{4}})\s*(?:$|[:–—-])")
-_PERIOD = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{_MONTHS})\b")
-_INDICATOR = re.compile(r"\bindicators?\b", re.IGNORECASE)
+_PERIOD = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{_MONTHS})\b|^totals?$", re.IGNORECASE)
+_NOT_YET = re.compile(r"\(f\)|\bf\b|forecast|projected|projection|estimate|target|trigger|signal|baseline|expected|"
+                      r"by\b|if\b", re.IGNORECASE)
+_INDICATOR = re.compile(r"\s*indicators?\s*(?:\||$)", re.IGNORECASE)
+
+
+def _periods(header: str) -> bool:
+    """Every column after the indicator's names a period or a total, none a forecast or a threshold."""
+    columns = [c.strip() for c in header.split("|")[1:] if c.strip()]
+    return bool(columns) and all(_PERIOD.search(c) and not _NOT_YET.search(c) for c in columns)
 
 
 def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: tuple[str, str]) -> Context:
@@ -151,7 +156,7 @@ def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: t
             return Context(kind, label)
     if block.kind == "row":
         kind = vocab.of(HEADER, block.header)
-        if kind == "forecast" and _PERIOD.search(block.header) and not vocab.of(HEADER, _INDICATOR.sub("", block.header)):
+        if kind == "forecast" and _INDICATOR.match(block.header) and _periods(block.header):
             kind = ""  # "| Indicator | 3–9 Mar | 10–16 Mar | Total |": readings of past periods, a fact table
         if kind:
             return Context(kind, block.header, place=HEADER)

@@ -130,8 +130,10 @@ IMPERATIVES = frozenset(
     "keep avoid try give help take go do don't".split())
 
 HYPOTHESIS_STARTS = ("theory:", "hypothesis:", "assumption:", "scenario:", "question:", "if ",
-                     "suppose ", "assuming ", "imagine ", "what if ", "unless ", "were the ", "had the ",
-                     "under this option", "under this scenario", "in this scenario", "under option ", "with this option")
+                     "suppose ", "assuming ", "imagine ", "what if ", "unless ", "were the ", "had the ")
+# An option's or a scenario's own terms, when no past verb records what happened ("Under this option the
+# utility would contract 300 MW"; not "Under option 3 of the 2019 plan, the state sold 40%").
+OPTION_STARTS = ("under this option", "under this scenario", "in this scenario", "with this option")
 
 # Verdicts on someone or something: "is right", "was very tense", "a good job". A sentence whose only
 # signal is such a copula is a judgement, not a record.
