@@ -436,7 +436,7 @@ def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(senten
     "Section 7 describes our methods and their limits.",
     "Terms used in this paper:",
     "This narrative draws on 2,300 pages of leaked ledgers.",
-    "We sent written questions to everyone named in this narrative in January 2025.",
+    "In this paper, we compare two central banks.",
     "Doing nothing is itself a choice, and not a cheap one.",
     "From September, look for the designation on news sites.",
     "It makes sense.",
@@ -445,6 +445,9 @@ def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(senten
     # a penalty to come, not one in force; "a" + a capital after a preposition other than "against"
     "The party may be banned before the election.",
     "The minister could be sentenced next month.",
+    "Parties can be banned once the amendment takes effect in 2027.",
+    "It requires years of investment before it pays off.",
+    "It forces the opposition to pick a side.",
     "There is no case for a Eurozone exit.",
 ])
 def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(sentence: str) -> None:
@@ -470,6 +473,16 @@ def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(senten
     "In this memo, the minister ordered the raids.",  # someone else's document
     "This study, published by the World Bank, found that most loans went unpaid.",
     "Under option 3 of the old plan, the state sold the utility.",  # a past option, not this one
+    # from a second cold review: a noun after a leading phrase, someone else's study or note, what the
+    # authors did, a record inside this option, a legal status
+    "In 2023, support for the ruling party among young voters fell to 18%.",
+    "At the time, support for the reform among judges was strong.",
+    "This study examines 40,000 court records and finds that 60% of cases were dismissed.",
+    "Everyone named in this paper received payments from Varga in 2021.",
+    "In this note, dated 3 May 2021, the minister ordered the police to act.",
+    "We assessed the 2021 accounts and found a deficit of 4% of GDP.",
+    "Under this option, the state keeps the 51% stake it bought from Varga in 2015.",
+    "Holding a rally without a permit is a criminal offence.",
 ])
 def test_neighbours_of_the_new_exemptions_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence

@@ -124,6 +124,7 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("| Indicator | 2025 | 2026 (f) |\n|---|---|---|\n| Growth | 2.1% | 1.5% |", False),
     ("| Indicator | Signal by June 2026 |\n|---|---|\n| Arrests | More than 50 |", False),
     ("| Indicator | Baseline (2024) | Trigger |\n|---|---|---|\n| Arrests | 12 | 50 |", False),
+    ("| Indicator | 2024 | 2026 (est.) |\n|---|---|---|\n| Growth | 2.1% | 1.5% |", False),
     ("## What should affected groups do now?\n\n- Keep records of every donor above VK 1,000 from 1 January 2025",
      False),
     ("| | Old law | New act |\n|---|---|---|\n| Who owns the register | The courts | The Ministry |", True),

@@ -26,9 +26,10 @@ _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (
                    r"^the (?:tables?|sections?|figures?|"
                    r"charts?|lists?) below\b|"
                    r"\bin this (?:briefing|"
-                   r"table|profile|analysis|section|report|page)\b|^in this (?:paper|note|brief|narrative|digest|explainer)\b|"
-                   r"\b(?:named|used|defined|cited) in this (?:paper|narrative|note|digest|brief|explainer)\b|^this (?:narrative|study|paper|note) (?:draws on|is "
-                   r"based on|relies on|uses|sets out|describes|examines|looks at|covers)\b|\b(?:left out of|excluded from) this\b|"
+                   r"table|profile|analysis|section|report|page)\b|^in this (?:paper|note|brief|narrative|digest|explainer),? "
+                   r"(?:we|i)\b|^(?:the )?(?:terms|words|abbreviations|acronyms) (?:used|defined) in this (?:paper|narrative|"
+                   r"note|digest|brief|explainer)\b|^this (?:narrative|paper|note) (?:draws on|is based on|relies on|uses|sets "
+                   r"out|describes|looks at)\b|\b(?:left out of|excluded from) this\b|"
                    r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
                    r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
                    # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
@@ -495,7 +496,7 @@ _LEGAL = re.compile(r"\bunder (?:the |its |their )(?!(?:proposed|draft|planned|n
                     r"rules|act|code|treaty|charter|statute|decree|regulations?|amendment)\b|\bby law\b|\blegally\b|"
                     r"\bwithout (?:the |prior |a |an )?(?:[a-z'’-]+ ){0,2}(?:approval|warrant|consent|permission|licen[cs]e)\b|"
                     r"\bcan be (?:jailed|fined|imprisoned|sentenced|dissolved|banned|struck off|deregistered|disqualified)\b"
-                    r"(?!.*\b(?:proposed|draft|bill|next|soon)\b)")  # a penalty in force is the rule itself
+                    r"(?!.*\b(?:proposed|draft|bill|next|soon|once|when|takes effect|take effect)\b)")  # a penalty in force
 
 
 def _rule_verb(lower: list[str], modal: int) -> str:
@@ -695,7 +696,7 @@ _RULES = frozenset("ban bans bar bars require requires allow allows permit permi
                    "prohibits criminalise criminalises criminalize criminalizes".split())
 
 
-_REGULATED = frozenset("foreign all any every public private state the".split())  # not "courage", "too much"
+_REGULATED = frozenset("foreign all any every public private state".split())  # not "courage", "the opposition"
 
 
 def _rules(words: list[str], index: int) -> bool:
@@ -705,7 +706,7 @@ def _rules(words: list[str], index: int) -> bool:
     if len(following) < 2 or following[0].lower() not in _RULES:
         return False
     thing = following[1]
-    return thing[:1].isupper() or thing.lower() in _REGULATED or (thing.endswith("s") and not thing.endswith("ss"))
+    return thing[:1].isupper() or thing.lower() in _REGULATED
 
 
 def _both_act(head: str, verb: str) -> bool:
@@ -855,12 +856,18 @@ def _names_someone(words: str) -> bool:
     return any(w[:1].isupper() and w.lower().split("'")[0] not in W.COMMON for w in words.split())
 
 
+_JUDGING = frozenset("choice mistake risk gamble trap luxury necessity gift trade-off tradeoff bet".split())
+
+
 def _activity(who: str, words: list[str], index: int) -> bool:
-    """"Doing nothing is itself a choice": an activity as the subject, its capital only the sentence's
-    (not "Reading is the county town", nor "Chairing the committee is Varga's brother")."""
+    """"Doing nothing is itself a choice": an activity judged, its capital only the sentence's (not
+    "Reading is the county town", "Chairing the committee is Varga's brother", "Holding a rally without
+    a permit is a criminal offence")."""
     head = who.split()
-    return len(head) > 1 and _gerund(head[0]) and not _names_someone(" ".join(head[1:])) \
-        and not _names_someone(" ".join(words[index + 1:]))
+    if len(head) < 2 or not _gerund(head[0]) or _names_someone(" ".join(head[1:] + words[index + 1:])):
+        return False
+    said = [w.lower() for w in words[index + 1:index + 4] if w.lower() not in ("itself", "not", "also") and w.lower() not in W.ADVERBS]
+    return bool(said) and (said[0] in W.EVALUATIVE or (said[0] in ("a", "an") and len(said) > 1 and said[1] in _JUDGING))
 
 
 def _gerund(word: str) -> bool:
@@ -879,7 +886,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     core = _DISCOURSE.sub("", text).lower() if lower[0] in _DISCOURSE_FIRSTS else text.lower()
     if core.startswith(W.HYPOTHESIS_STARTS) or (lower[0] == "should" and clause.index == 0):
         return "hypothesis"
-    if core.startswith(W.OPTION_STARTS) and clause.kind not in _RECORD_KINDS:
+    if core.startswith(W.OPTION_STARTS) and "dated event" not in numeric and not any(map(G.is_past, lower[3:])):
         return "hypothesis"
     asked = quote and core.startswith(("asked ", "when asked "))  # "Asked how many had died, he said "...""
     if not asked and (core.startswith(("whether ", "how much ", "how many ")) or (
@@ -906,8 +913,10 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "imperative"
     lead = _LEADING_PHRASE.match(text) if not context.fragment else None
     rest = lower[len(_WORD.findall(lead.group(0))):] if lead else []
-    after = G.clause(rest, rest).index if rest else -1  # a verb right after the first word: "cost overruns reached"
-    if rest and rest[0] in _BASE_STARTS and G.fragment(rest) == "imperative" and not 0 < after <= 3:
+    later = G.clause(rest, rest) if rest else G.Clause("")  # no verb of its own after the first word ("support for
+    # the reform was strong", "cost overruns reached"), bar a plural noun read as one ("on news sites")
+    if rest and rest[0] in W.IMPERATIVES and G.fragment(rest) == "imperative" and not amounts \
+            and (later.index < 0 or (later.kind == "present" and later.index > 3)):
         return "imperative"  # "From September, look for the designation" (not "In 2021, cost overruns reached")
     one_clause = len(_clauses(text.rstrip(":; "))) == 1  # a frame governs no later clause
     if one_clause and not present.isdisjoint(_PLAN_HEADS) and _speaker_plan(lower):
@@ -915,7 +924,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     opinion = core.startswith(W.OPINION) and one_clause
     if not amounts and (opinion or _speaker_view(text)):
         return "opinion of the speaker"
-    if core.startswith(_AUTHORS_FRAMES) and one_clause:  # "In our assessment, the scheme could not have run
+    if _AUTHORS_FRAME.match(core) and one_clause:  # "In our assessment, the scheme could not have run
         return "the authors' own estimate" if amounts else "opinion of the speaker"  # for seven years ..."
     if amounts and not present.isdisjoint(_ESTIMATE_WORDS) and _speaker_view(text):
         return "the authors' own estimate"  # "A realistic range, in our view, is 150,000 to 190,000 tonnes"
@@ -941,8 +950,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 
 # The authors' own frame at the start of a sentence governs it whatever figures it names (briefing-dev
 # policy: "In our assessment, ..." is opinion; "A realistic range, in our view, is ..." an estimate).
-_AUTHORS_FRAMES = ("in our assessment", "in our view", "in our judgement", "in our judgment", "we assess", "we judge",
-                   "we estimate", "we project", "by our estimate", "on our estimate")
+_AUTHORS_FRAME = re.compile(r"(?:in our (?:assessment|view|judge?ment)|we (?:assess|judge|estimate|project)|(?:by|on) our "
+                            r"estimate)\b")  # not "we estimated in 2022 that ...": a record of what was done
 _ESTIMATE_WORDS = frozenset("range estimate realistic plausible reasonable likely probably roughly".split())
 _FUTURE = frozenset(("will", "shall", "won't", "won’t"))
 # Someone else's forecast, wherever the sentence says so ("..., the treasury says", "according to").

@@ -137,8 +137,8 @@ def _records_despite(around: Context, fragment: bool, later: bool = False) -> bo
 
 _MONTHS = "|".join(m.capitalize() for m in MONTHS)
 _PERIOD = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{_MONTHS})\b|^totals?$", re.IGNORECASE)
-_NOT_YET = re.compile(r"\(f\)|\bf\b|forecast|projected|projection|estimate|target|trigger|signal|baseline|expected|"
-                      r"by\b|if\b", re.IGNORECASE)
+_NOT_YET = re.compile(r"\(f\)|\bf\b|forecast|projected|projection|\bproj\b|estimate|\best\b|target|trigger|signal|"
+                      r"baseline|expected|outlook|goal|plan|by\b|if\b", re.IGNORECASE)
 _INDICATOR = re.compile(r"\s*indicators?\s*(?:\||$)", re.IGNORECASE)
 
 
