@@ -449,6 +449,18 @@ def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(senten
     "It requires years of investment before it pays off.",
     "It forces the opposition to pick a side.",
     "There is no case for a Eurozone exit.",
+    # from blind set 8: numbered paragraphs and run-in labels before the authors' frame; the data's
+    # conventions; the authors' method; the briefing's own sections and sheets
+    "3.1 We judge that neither government wants a war over the valley in the next twelve months.",
+    "**Judgement 1.** We assess that the company was created to evade the embargo.",
+    "Figures in the table are the final certified results.",
+    "Shares are of valid votes; invalid ballots are left out.",
+    "Paragraphs are numbered for ease of reference.",
+    "We have grouped them by stage of the process.",
+    "We matched each tanker's reported positions against satellite images on 31 dates.",
+    "This case study rests on four kinds of evidence.",
+    "Section 5 turns the scenarios into triggers; Section 6 lists what we do not know.",
+    "Figures for 2025 had not been published when this sheet was prepared.",
 ])
 def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion, sentence
@@ -483,6 +495,12 @@ def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(senten
     "We assessed the 2021 accounts and found a deficit of 4% of GDP.",
     "Under this option, the state keeps the 51% stake it bought from Varga in 2015.",
     "Holding a rally without a permit is a criminal offence.",
+    # a run-in label is no subject's name; a count is a finding, not a method; a number with a stop
+    "**Confidence: high.** The company was formed seven weeks after the ban.",
+    "**Kestrava** cut the levy in 2023.",
+    "3.5 million people fled.",
+    "In 2024 we counted 418 transfers off the cape.",
+    "Prices are rising.",
 ])
 def test_neighbours_of_the_new_exemptions_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence

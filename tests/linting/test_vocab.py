@@ -125,6 +125,10 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("| Indicator | Signal by June 2026 |\n|---|---|\n| Arrests | More than 50 |", False),
     ("| Indicator | Baseline (2024) | Trigger |\n|---|---|---|\n| Arrests | 12 | 50 |", False),
     ("| Indicator | 2024 | 2026 (est.) |\n|---|---|---|\n| Growth | 2.1% | 1.5% |", False),
+    # a scenario's own story in the present is no fact, unlike an outlook's running text; what would
+    # tell us is a watch list
+    ("## Scenarios\n\n### Scenario A: Managed freeze\n\nKelmark builds the garrison slowly; Dravonia protests.", False),
+    ("Three things would tell us that his position is weakening:\n\n- a public audit of the contract", False),
     ("## What should affected groups do now?\n\n- Keep records of every donor above VK 1,000 from 1 January 2025",
      False),
     ("| | Old law | New act |\n|---|---|---|\n| Who owns the register | The courts | The Ministry |", True),

@@ -29,7 +29,9 @@ _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (
                    r"table|profile|analysis|section|report|page)\b|^in this (?:paper|note|brief|narrative|digest|explainer),? "
                    r"(?:we|i)\b|^(?:the )?(?:terms|words|abbreviations|acronyms) (?:used|defined) in this (?:paper|narrative|"
                    r"note|digest|brief|explainer)\b|^this (?:narrative|paper|note) (?:draws on|is based on|relies on|uses|sets "
-                   r"out|describes|looks at)\b|\b(?:left out of|excluded from) this\b|"
+                   r"out|describes|looks at)\b|^this (?:case study|study|brief|report|profile|sheet) (?:rests on|draws on|is "
+                   r"based on|relies on)\b|\bwhen this (?:briefing|sheet|paper|note|report|profile|brief) was (?:prepared|"
+                   r"written|published|compiled)\b|\b(?:left out of|excluded from) this\b|"
                    r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
                    r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
                    # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
@@ -55,19 +57,24 @@ _BYLINE = re.compile(r"^(?!the |this |that |its )(?:an? )?(?:[\w-]+ (?:and )?){0
 _REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)|"
                         r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|"
                         r"^(?:table|figure|chart|map) \d+\b|^(?:section|annex|appendix|chapter|part) \d+ (?:describes|sets out|explains|"
-                        r"discusses|summari[sz]es|lists|outlines|reviews) our\b|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
+                        r"discusses|summari[sz]es|lists|outlines|reviews|turns) (?=[^.]*\b(?:our|we|us)\b)|"
+                        r"\b(?:covered|discussed|described|listed) (?:on|in) (?:sheet|section|part|chapter|annex|appendix) \d+\b|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
                         r"compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note) (?:does not|doesn't|makes no|"
                         r"takes no)\b", re.IGNORECASE)
 _NUMBERED = frozenset(("table", "figure", "chart", "map", "section", "annex", "appendix", "chapter", "part"))
 _REFERRING = frozenset("summarised summarized described set discussed listed proposed covered".split())
-_TABLE_NUMBER = re.compile(r"^(?:table|figure|chart|map|section|annex|appendix|chapter|part) \d+", re.IGNORECASE)
+_TABLE_NUMBER = re.compile(r"\b(?:table|figure|chart|map|section|annex|appendix|chapter|part|sheet) \d+", re.IGNORECASE)
 _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used here\b|"
-                         r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
-                         r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
-                         r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional)\b|"
+                         r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:figures|numbers|amounts|values|percentages|shares|totals|prices|"
+                         r"rates|counts|paragraphs|entries)(?: (?:in|of) (?:this|the) (?:table|chart|briefing|section)s?)? "
+                         r"(?:(?:are|were) (?:in|of|the final|annual|averages?|medians?|minimum|maximum|percentages|shares|"
+                         r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional|numbered|listed|ordered)\b|"
+                         r"in [\w ]{1,20} (?:millions|billions|thousands)\b)|"
+                         r"^in this (?:brief|briefing|paper|note|report|study)\b[^.;]*\bmeans\b|"
                          r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
                          r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE)
-_CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used".split())
+_CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates "
+                               "counts paragraphs entries means".split())
 _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wonder|unclear|unknown|"
                             r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b|\b(?:hard|too early|"
                             r"difficult|impossible) to (?:say|tell|judge|know)\b|\bremains? to be seen\b|"
@@ -88,7 +95,7 @@ _NORMATIVE_WORDS = frozenset(n.split()[0] for n in W.NORMATIVE)
 _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear unknown uncertain open hard early "
                         "difficult impossible remains remain seen question test decide cannot established known clear settled".split())
 _META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
-                        "digest explainer primer backgrounder narrative study sitrep "
+                        "digest explainer primer backgrounder narrative study sitrep sheet case "
                         "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
                         "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
                         "factsheet fact guide digest dossier assessment prepared".split())
@@ -171,7 +178,7 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
 
 @lru_cache(maxsize=8192)  # labels, placeholders and stock phrases recur across a library's briefings
 def _assess(sentence: str, context: Context) -> Verdict:
-    text = sentence.strip().strip("*_ ").strip()
+    text = _RUN_IN.sub("", sentence.strip()).strip("*_ ").strip()
     words = _WORD.findall(text)
     if context.kind in EXEMPTING:
         return Verdict(exempt=f"{context.kind} under '{context.label}'")
@@ -228,6 +235,9 @@ def _assess(sentence: str, context: Context) -> Verdict:
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
 
 
+# A paragraph number ("3.1 We judge that ...") or a run-in bold label that ends in a stop ("**Judgement
+# 1.** We assess that ...", "**Confidence: high.** The company was formed ..."): numbering, not a figure.
+_RUN_IN = re.compile(r"^(?:\d+(?:\.\d+)+\.?\s+(?=[A-Z])|\*\*[^*]{1,60}[.:]\*\*\s+(?=\S))")
 _LEADING_PHRASE = re.compile(r"^(?:from|in|by|before|after|until|during|for|on|at|over|within)\s+[^,;:]{1,30},\s+",
                              re.IGNORECASE)
 _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"))
@@ -896,6 +906,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             numeric in ([], ["dated event"]) or not _DIGITS.search(text)) \
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
+    if clause.subject.lower() == "we" and "we" in lower[:2] and not quote and _done(clause, lower) in _METHOD_VERBS:
+        return "describes the briefing itself"  # "We matched each tanker's positions against satellite images"
     if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, clause) or _BYLINE.match(text)):
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(_CONVENTION_WORDS) and _convention(text):
@@ -950,6 +962,17 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 
 # The authors' own frame at the start of a sentence governs it whatever figures it names (briefing-dev
 # policy: "In our assessment, ..." is opinion; "A realistic range, in our view, is ..." an estimate).
+# What the authors did to write the briefing: its method, not a record of the world.
+_METHOD_VERBS = frozenset("matched grouped relied drawn examined compared reviewed checked sorted arranged ordered "
+                          "excluded included rounded converted coded classified weighted sampled treated used "
+                          "cross-checked verified interviewed".split())  # not "counted": a count is a finding
+
+
+def _done(clause: G.Clause, lower: list[str]) -> str:
+    """The main verb's last word as written ("have grouped" -> "grouped")."""
+    return clause.verb.split()[-1].lower() if clause.verb else ""
+
+
 _AUTHORS_FRAME = re.compile(r"(?:in our (?:assessment|view|judge?ment)|we (?:assess|judge|estimate|project)|(?:by|on) our "
                             r"estimate)\b")  # not "we estimated in 2022 that ...": a record of what was done
 _ESTIMATE_WORDS = frozenset("range estimate realistic plausible reasonable likely probably roughly".split())

@@ -118,8 +118,8 @@ def later_context(unit: Unit, sentence: str) -> Context:
 def _present_despite(around: Context, later: bool, keyed: bool) -> bool:
     """Whether a present fact asserts in spite of this context too: in the running text of a forecast
     section, and in a later sentence under a forecast or recommendation heading or lead-in."""
-    if around.place == HEADING:
-        return not keyed and (around.kind == "forecast" or later)
+    if around.place == HEADING:  # not a scenario's own story ("### Scenario A\n\nKelmark builds the garrison")
+        return not keyed and (around.kind == "forecast" or later) and "scenario" not in around.label.lower()
     return later and not around.place
 
 

@@ -97,7 +97,7 @@ ENTRIES: tuple[Entry, ...] = (
           ("expect", "expected", "watch for", "what to watch", "warning signs", "signs that", "signals to watch",
            "indicators to watch", "outlook", "looking ahead", "forecast", "forecasts", "prediction",
            "predictions", "projection", "projections", "what it would suggest", "would suggest",
-           r"re:would (?:mean|signal|indicate|point to|show)", "if we see", "our estimate", "our estimates",
+           r"re:would (?:mean|signal|indicate|point to|show|tell us|suggest)", "if we see", "our estimate", "our estimates",
            "our forecast", "our projection",
            r"re:(?<!ed )(?<!en )within \d+", r"re:by (?:early |mid |late |the end of )?(?:19|20)\d\d", r"re:in the (?:next|coming)",
            r"re:later (?:in|this)", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios",
@@ -198,6 +198,7 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("meta", "about the briefing itself",
           ("note", "notes", "see", "sources", "method", "methodology", "author", "authors", "about the author",
            "about the authors", "version", "version history", "prepared by", "prepared for", "about this briefing",
+
            "about this profile", "about this report", "how to read", "what this briefing", "what this analysis",
            "what this report", "limitations", "limits of this", "scope of this"),
           (KEY, HEADING),
