@@ -128,6 +128,8 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     # a scenario's own story in the present is no fact, unlike an outlook's running text; what would
     # tell us is a watch list
     ("## Scenarios\n\n### Scenario A: Managed freeze\n\nKelmark builds the garrison slowly; Dravonia protests.", False),
+    ("## Scenario planning\n\nThe central bank holds reserves of four billion dollars.", True),
+    ("**Judgement 1.** We assess that the company was created to evade the embargo.", False),
     ("Three things would tell us that his position is weakening:\n\n- a public audit of the contract", False),
     ("## What should affected groups do now?\n\n- Keep records of every donor above VK 1,000 from 1 January 2025",
      False),

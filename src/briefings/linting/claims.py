@@ -29,9 +29,9 @@ _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (
                    r"table|profile|analysis|section|report|page)\b|^in this (?:paper|note|brief|narrative|digest|explainer),? "
                    r"(?:we|i)\b|^(?:the )?(?:terms|words|abbreviations|acronyms) (?:used|defined) in this (?:paper|narrative|"
                    r"note|digest|brief|explainer)\b|^this (?:narrative|paper|note) (?:draws on|is based on|relies on|uses|sets "
-                   r"out|describes|looks at)\b|^this (?:case study|study|brief|report|profile|sheet) (?:rests on|draws on|is "
-                   r"based on|relies on)\b|\bwhen this (?:briefing|sheet|paper|note|report|profile|brief) was (?:prepared|"
-                   r"written|published|compiled)\b|\b(?:left out of|excluded from) this\b|"
+                   r"out|describes|looks at)\b|^this (?:case study|brief|profile|sheet) (?:rests on|is based on|relies on)\b|"
+                   r"\b(?:had|have|has|were|was) not (?:yet )?been published when this (?:briefing|sheet|paper|note|report|"
+                   r"profile|brief) was (?:prepared|written|compiled)\b|\b(?:left out of|excluded from) this\b|"
                    r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
                    r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
                    # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
@@ -58,23 +58,29 @@ _REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|
                         r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|"
                         r"^(?:table|figure|chart|map) \d+\b|^(?:section|annex|appendix|chapter|part) \d+ (?:describes|sets out|explains|"
                         r"discusses|summari[sz]es|lists|outlines|reviews|turns) (?=[^.]*\b(?:our|we|us)\b)|"
-                        r"\b(?:covered|discussed|described|listed) (?:on|in) (?:sheet|section|part|chapter|annex|appendix) \d+\b|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
+                        r"\b(?:covered|discussed|described|listed) (?:on|in) (?:sheet|section|part|chapter|annex|appendix) \d+\b"
+                        r"(?! of\b)|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
                         r"compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note) (?:does not|doesn't|makes no|"
                         r"takes no)\b", re.IGNORECASE)
 _NUMBERED = frozenset(("table", "figure", "chart", "map", "section", "annex", "appendix", "chapter", "part"))
 _REFERRING = frozenset("summarised summarized described set discussed listed proposed covered".split())
-_TABLE_NUMBER = re.compile(r"\b(?:table|figure|chart|map|section|annex|appendix|chapter|part|sheet) \d+", re.IGNORECASE)
+_TABLE_NUMBER = re.compile(r"\b(?:table|figure|chart|map|section|annex|appendix|chapter|part|sheet) \d+\b(?! of\b)",
+                           re.IGNORECASE)
 _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used here\b|"
-                         r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:figures|numbers|amounts|values|percentages|shares|totals|prices|"
-                         r"rates|counts|paragraphs|entries)(?: (?:in|of) (?:this|the) (?:table|chart|briefing|section)s?)? "
-                         r"(?:(?:are|were) (?:in|of|the final|annual|averages?|medians?|minimum|maximum|percentages|shares|"
-                         r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional|numbered|listed|ordered)\b|"
-                         r"in [\w ]{1,20} (?:millions|billions|thousands)\b)|"
+                         r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
+                         r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
+                         r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional)\b|"
+                         # ... and what the data are, as a whole sentence: "Prices are annual averages per tonne.",
+                         # "Figures in the table are the final certified results.", "Shares are of valid votes;"
+                         r"^(?:[a-z-]+ )?(?:prices|rates|counts|figures|shares)(?: in (?:this|the) table)? (?:are|were) "
+                         r"(?:annual|monthly|quarterly|weekly) (?:averages?|medians?|totals?)\b(?! (?:by|until|on)\b)[^.;,]*[.;]?$|"
+                         r"^(?:figures|numbers|results) in (?:this|the) table are the final (?:certified |official )?results\.?$|"
+                         r"^shares are of (?:valid|all|registered) (?:votes|ballots|voters)\b|^paragraphs are numbered\b|"
                          r"^in this (?:brief|briefing|paper|note|report|study)\b[^.;]*\bmeans\b|"
                          r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
                          r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE)
 _CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates "
-                               "counts paragraphs entries means".split())
+                               "counts paragraphs results means".split())
 _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wonder|unclear|unknown|"
                             r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b|\b(?:hard|too early|"
                             r"difficult|impossible) to (?:say|tell|judge|know)\b|\bremains? to be seen\b|"
@@ -237,7 +243,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
 
 # A paragraph number ("3.1 We judge that ...") or a run-in bold label that ends in a stop ("**Judgement
 # 1.** We assess that ...", "**Confidence: high.** The company was formed ..."): numbering, not a figure.
-_RUN_IN = re.compile(r"^(?:\d+(?:\.\d+)+\.?\s+(?=[A-Z])|\*\*[^*]{1,60}[.:]\*\*\s+(?=\S))")
+_RUN_IN = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|\*\*[^*]{1,60}\.\*\*(?:\s+(?=\S)|$))")
 _LEADING_PHRASE = re.compile(r"^(?:from|in|by|before|after|until|during|for|on|at|over|within)\s+[^,;:]{1,30},\s+",
                              re.IGNORECASE)
 _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"))
@@ -906,7 +912,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             numeric in ([], ["dated event"]) or not _DIGITS.search(text)) \
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
-    if clause.subject.lower() == "we" and "we" in lower[:2] and not quote and _done(clause, lower) in _METHOD_VERBS:
+    if clause.subject.lower() == "we" and "we" in lower[:2] and not quote and _done(clause, lower) in _METHOD_VERBS \
+            and present.isdisjoint(_FINDING_WORDS) and ";" not in text and all(n == "states a number" for n in numeric):
         return "describes the briefing itself"  # "We matched each tanker's positions against satellite images"
     if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, clause) or _BYLINE.match(text)):
         return "describes the briefing itself"
@@ -963,9 +970,11 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 # The authors' own frame at the start of a sentence governs it whatever figures it names (briefing-dev
 # policy: "In our assessment, ..." is opinion; "A realistic range, in our view, is ..." an estimate).
 # What the authors did to write the briefing: its method, not a record of the world.
-_METHOD_VERBS = frozenset("matched grouped relied drawn examined compared reviewed checked sorted arranged ordered "
-                          "excluded included rounded converted coded classified weighted sampled treated used "
-                          "cross-checked verified interviewed".split())  # not "counted": a count is a finding
+_METHOD_VERBS = frozenset("matched grouped drawn examined compared reviewed checked sorted arranged ordered excluded "
+                          "rounded converted coded classified weighted sampled cross-checked verified "
+                          "interviewed".split())  # not "counted": a count is a finding; not "used (to)"
+# ... unless the sentence reports what the method found or who said it ("and found a deficit of 4%")
+_FINDING_WORDS = frozenset("found find finds showed shows show revealed reveals that said says told according".split())
 
 
 def _done(clause: G.Clause, lower: list[str]) -> str:

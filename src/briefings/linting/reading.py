@@ -115,11 +115,15 @@ def later_context(unit: Unit, sentence: str) -> Context:
     return around
 
 
+_ONE_SCENARIO = re.compile(r"(?:scenario\s+(?:[A-Z]|\d+|one|two|three|four)\b|(?:baseline|central|best[- ]case|"
+                           r"worst[- ]case|optimistic|pessimistic|alternative|main)\s+scenario\b)", re.IGNORECASE)
+
+
 def _present_despite(around: Context, later: bool, keyed: bool) -> bool:
     """Whether a present fact asserts in spite of this context too: in the running text of a forecast
     section, and in a later sentence under a forecast or recommendation heading or lead-in."""
     if around.place == HEADING:  # not a scenario's own story ("### Scenario A\n\nKelmark builds the garrison")
-        return not keyed and (around.kind == "forecast" or later) and "scenario" not in around.label.lower()
+        return not keyed and (around.kind == "forecast" or later) and not _ONE_SCENARIO.match(around.label)
     return later and not around.place
 
 
