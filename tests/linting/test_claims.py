@@ -516,6 +516,7 @@ def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(senten
     "This study draws on satellite data showing the dam was breached on 6 June.",
     "24.02.2022 Start of the full-scale invasion.",
     "**Kestrava:** cut the levy in 2023.",
+    "**The count was clean; the campaign was not.**",  # a bold sentence, not a run-in label
 ])
 def test_neighbours_of_the_new_exemptions_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence

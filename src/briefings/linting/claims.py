@@ -243,7 +243,8 @@ def _assess(sentence: str, context: Context) -> Verdict:
 
 # A paragraph number ("3.1 We judge that ...") or a run-in bold label that ends in a stop ("**Judgement
 # 1.** We assess that ...", "**Confidence: high.** The company was formed ..."): numbering, not a figure.
-_RUN_IN = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|\*\*[^*]{1,60}\.\*\*(?:\s+(?=\S)|$))")
+_RUN_IN = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|\*\*(?:[^*\d]{1,40}\d{1,3}|[^*:]{1,30}:[^*.]{1,20})\.\*\*"
+                     r"(?:\s+(?=\S)|$))")  # a number or a colon: a label, not a bold sentence
 _LEADING_PHRASE = re.compile(r"^(?:from|in|by|before|after|until|during|for|on|at|over|within)\s+[^,;:]{1,30},\s+",
                              re.IGNORECASE)
 _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"))
