@@ -448,7 +448,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
     if clause.kind == "past":
         return f"states what '{shown}' did" if shown else f"states what happened ('{clause.verb}')"
     verb_words = [w.lower() for w in words[clause.index:clause.index + len(clause.verb.split()) + 1]]
-    if clause.kind == "perfect" and who.lower() == "it" and not _IMPERSONAL.isdisjoint(verb_words[-2:]):
+    if clause.kind == "perfect" and who.lower() == "it" and not W.IMPERSONAL_PARTICIPLES.isdisjoint(verb_words[-2:]):
         return ""  # "It's been said that ...": an attribution (signals.vague), not something done
     if clause.kind == "perfect":
         aux = clause.verb.split()[0].lower().replace("’", "'")
@@ -474,7 +474,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
         return f"states what '{share}' {'does' if single else 'do'}"
     if clause.kind in ("copula", "present-passive") and _names_someone(who) and not _activity(who, words, clause.index):
         return f"states what '{shown}' is" if shown else f"states what is so ('{clause.verb}')"
-    if clause.kind == "copula" and _progressive(words, clause.index) and head.split()[-1] not in _PREDICATIVE \
+    if clause.kind == "copula" and _progressive(words, clause.index) and head.split()[-1] not in W.PREDICATIVE_HEADS \
             and (_names_someone(who) or head.split()[-1] in ("he", "she", "they") or (_plural(who) and " " in who)
                  or (head.split()[0] in _DEFINITE and " " in head)):
         return f"states what '{shown}' {'are' if _plural(shown) else 'is'} doing"  # "The economy is slowing down"
@@ -489,8 +489,6 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
 
 
 _AUXILIARIES = W.HAVE | W.BE_PAST
-_IMPERSONAL = frozenset("said reported claimed alleged suggested argued thought believed rumoured rumored noted known "
-                        "assumed understood".split())
 _AS = frozenset(("as",))
 _CLAUSE_SUBJECTS = frozenset("the it he she they we its their his her this that these those a an".split())
 _NEGATIONS = frozenset("neither nobody none no not never".split())
@@ -565,18 +563,8 @@ def _introduced(clause: G.Clause, text: str, subordinators: frozenset[str] = _SU
 
 
 # "The government is preparing a new law", "They are getting crushed": what someone is doing now;
-# not an aim or a problem named by a gerund ("The aim is winning back trust": _PREDICATIVE heads), nor
+# not an aim or a problem named by a gerund ("The aim is winning back trust": words.PREDICATIVE_HEADS), nor
 # an adjective in -ing ("The evidence is compelling").
-_PREDICATIVE = frozenset("aim aims goal goals point problem question issue task challenge idea plan purpose priority "
-                         "answer solution risk danger key option job focus hope worry concern fear thing part step "
-                         "trick test".split())
-_ING_NOUNS = frozenset("thing nothing something anything everything king spring morning evening building meeting "
-                       "hearing ruling funding spending training housing bring string ceiling during".split())
-_ING_ADJECTIVES = frozenset("compelling troubling interesting deafening striking surprising alarming worrying encouraging "
-                            "disturbing misleading damning promising amazing astonishing disappointing confusing revealing "
-                            "telling shocking staggering depressing frustrating exciting puzzling convincing pressing "
-                            "lasting overwhelming underlying appalling humiliating embarrassing unwilling willing "
-                            "outstanding missing lacking fitting fleeting".split())
 _NOT_DOING = frozenset("becoming seeming going looking meaning having".split())  # a state or a forecast
 
 
@@ -585,7 +573,7 @@ def _progressive(words: list[str], index: int) -> bool:
         low = word.lower()
         if low in W.ADVERBS or low in ("not", "no", "longer") or (low.endswith("ly") and len(low) > 4):
             continue
-        return len(low) > 5 and low.endswith("ing") and not {low} & (_ING_NOUNS | _ING_ADJECTIVES | _NOT_DOING)
+        return len(low) > 5 and low.endswith("ing") and not {low} & (W.ING_NOUNS | W.ING_ADJECTIVES | _NOT_DOING)
     return False
 
 
@@ -593,10 +581,6 @@ def _progressive(words: list[str], index: int) -> bool:
 # none, only, few or more of something, in or of something particular; not "There is no doubt",
 # "There are three ways to cut the deficit", "There is no excuse for the delay".
 _HOW_MANY = frozenset("no only more fewer few".split())
-_NOT_THINGS = frozenset("doubt question questions reason reasons way ways need point answer answers sense chance "
-                        "guarantee guarantees shortcut substitute alternative alternatives option options merit "
-                        "harm hurry rush easy simple magic such excuse room future time hope end limit shame place use "
-                        "cause call telling denying".split())
 _PARTICULAR = _DEFINITE | {"these", "those", "any"}
 
 
@@ -612,7 +596,7 @@ def _exists(words: list[str], index: int) -> str:
     """The word that makes "there is" a count of something particular ("no", "only"), or ''."""
     low = [w.lower() for w in words[index + 1:index + 12]]
     start = next((i for i, w in enumerate(low) if w in _HOW_MANY or (w not in W.ADVERBS and w != "longer")), len(low))
-    if start >= len(low) or low[start] not in _HOW_MANY or start + 1 >= len(low) or low[start + 1] in _NOT_THINGS:
+    if start >= len(low) or low[start] not in _HOW_MANY or start + 1 >= len(low) or low[start + 1] in W.NOT_COUNTED:
         return ""
     rest = words[index + 2 + start:index + 12]
     found = any(w.lower() in G.PREPOSITIONS and _particular(rest[i + 1:i + 3])
@@ -625,14 +609,6 @@ def _exists(words: list[str], index: int) -> str:
 # board of the state bank") or a name ("They are members of NATO", "he is on Medicare"); not a verdict
 # or a description ("He is right", "They are the problem", "She is a victim of her own success", "He
 # is a man of his word", "She is at the heart of the problem").
-_ROLES = frozenset("member members head heads chair chairs chairman chairwoman chairperson director directors president "
-                   "leader leaders deputy secretary minister governor mayor judge judges founder founders co-founder "
-                   "owner owners co-owner shareholder shareholders partner partners employee employees spokesman "
-                   "spokeswoman spokesperson adviser advisers advisor ambassador commander chief editor candidate "
-                   "candidates son sons daughter daughters brother sister wife husband cousin nephew niece uncle aunt "
-                   "father mother board boards payroll executive officer officers official officials citizen citizens "
-                   "resident residents signatory signatories professor lecturer trustee trustees auditor auditors "
-                   "treasurer registrar prosecutor prosecutors lawyer lawyers shareholder".split())
 
 
 def _identifies(words: list[str], index: int) -> bool:
@@ -644,7 +620,7 @@ def _identifies(words: list[str], index: int) -> bool:
     low = [w.lower() for w in rest if w.lower() not in W.ADVERBS and w.lower() not in ("not", "no", "longer")]
     if any(w[:1].isupper() and w.lower() not in W.COMMON and w != "I" for w in rest):
         return True
-    role = next((i for i, w in enumerate(low[:4]) if w in _ROLES), -1)
+    role = next((i for i, w in enumerate(low[:4]) if w in W.ROLE_NOUNS), -1)
     return role >= 0 and low[role + 1:role + 2] in (["of"], ["at"], ["on"], ["to"])
 
 
@@ -708,9 +684,6 @@ def _seems(words: list[str], index: int) -> bool:
 
 # What a law does when the sentence calls it "it": "It does not ban foreign funding outright", "It lets
 # the Ministry decide" (not "It makes sense", "It raises questions").
-_RULES = frozenset("ban bans bar bars require requires allow allows permit permits let lets oblige obliges force forces "
-                   "exempt exempts impose imposes cap caps restrict restricts grant grants forbid forbids prohibit "
-                   "prohibits criminalise criminalises criminalize criminalizes".split())
 
 
 _REGULATED = frozenset("foreign all any every public private state".split())  # not "courage", "the opposition"
@@ -720,7 +693,7 @@ def _rules(words: list[str], index: int) -> bool:
     following = [w for w in words[index:index + 6] if w.lower() not in ("not", "also", "only", "still")]
     if following and following[0].lower() in W.DO:
         following = following[1:]  # "It does not ban ..."
-    if len(following) < 2 or following[0].lower() not in _RULES:
+    if len(following) < 2 or following[0].lower() not in W.LAW_VERBS:
         return False
     thing = following[1]
     return thing[:1].isupper() or thing.lower() in _REGULATED
@@ -913,7 +886,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             numeric in ([], ["dated event"]) or not _DIGITS.search(text)) \
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
-    if clause.subject.lower() == "we" and "we" in lower[:2] and not quote and _done(clause, lower) in _METHOD_VERBS \
+    if clause.subject.lower() == "we" and "we" in lower[:2] and not quote and _done(clause, lower) in W.METHOD_VERBS \
             and present.isdisjoint(_FINDING_WORDS) and ";" not in text and all(n == "states a number" for n in numeric):
         return "describes the briefing itself"  # "We matched each tanker's positions against satellite images"
     if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, clause) or _BYLINE.match(text)):
@@ -971,9 +944,6 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 # The authors' own frame at the start of a sentence governs it whatever figures it names (briefing-dev
 # policy: "In our assessment, ..." is opinion; "A realistic range, in our view, is ..." an estimate).
 # What the authors did to write the briefing: its method, not a record of the world.
-_METHOD_VERBS = frozenset("matched grouped drawn examined compared reviewed checked sorted arranged ordered excluded "
-                          "rounded converted coded classified weighted sampled cross-checked verified "
-                          "interviewed".split())  # not "counted": a count is a finding; not "used (to)"
 # ... unless the sentence reports what the method found or who said it ("and found a deficit of 4%")
 _FINDING_WORDS = frozenset("found find finds showed shows show revealed reveals that said says told according".split())
 

@@ -267,3 +267,34 @@ NOT_BEFORE_VERB = frozenset(
 # Words after a first "-s" word that make it a plural noun ("Contributors to", "Savings of").
 AFTER_NOUN = frozenset("of and or , but".split())
 
+# Lists behind the claim checks of claims.py (see its comments for the rules that use them).
+PREDICATIVE_HEADS = frozenset("aim aims goal goals point problem question issue task challenge idea plan purpose priority "
+                              "answer solution risk danger key option job focus hope worry concern fear thing part step "
+                              "trick test".split())
+ING_NOUNS = frozenset("thing nothing something anything everything king spring morning evening building meeting "
+                      "hearing ruling funding spending training housing bring string ceiling during".split())
+ING_ADJECTIVES = frozenset("compelling troubling interesting deafening striking surprising alarming worrying encouraging "
+                           "disturbing misleading damning promising amazing astonishing disappointing confusing revealing "
+                           "telling shocking staggering depressing frustrating exciting puzzling convincing pressing "
+                           "lasting overwhelming underlying appalling humiliating embarrassing unwilling willing "
+                           "outstanding missing lacking fitting fleeting".split())
+ROLE_NOUNS = frozenset("member members head heads chair chairs chairman chairwoman chairperson director directors president "
+                       "leader leaders deputy secretary minister governor mayor judge judges founder founders co-founder "
+                       "owner owners co-owner shareholder shareholders partner partners employee employees spokesman "
+                       "spokeswoman spokesperson adviser advisers advisor ambassador commander chief editor candidate "
+                       "candidates son sons daughter daughters brother sister wife husband cousin nephew niece uncle aunt "
+                       "father mother board boards payroll executive officer officers official officials citizen citizens "
+                       "resident residents signatory signatories professor lecturer trustee trustees auditor auditors "
+                       "treasurer registrar prosecutor prosecutors lawyer lawyers".split())
+NOT_COUNTED = frozenset("doubt question questions reason reasons way ways need point answer answers sense chance "
+                        "guarantee guarantees shortcut substitute alternative alternatives option options merit "
+                        "harm hurry rush easy simple magic such excuse room future time hope end limit shame place use "
+                        "cause call telling denying".split())
+METHOD_VERBS = frozenset("matched grouped drawn examined compared reviewed checked sorted arranged ordered excluded "
+                         "rounded converted coded classified weighted sampled cross-checked verified "
+                         "interviewed".split())  # not "counted": a count is a finding; not "used (to)"
+LAW_VERBS = frozenset("ban bans bar bars require requires allow allows permit permits let lets oblige obliges force forces "
+                      "exempt exempts impose imposes cap caps restrict restricts grant grants forbid forbids prohibit "
+                      "prohibits criminalise criminalises criminalize criminalizes".split())
+IMPERSONAL_PARTICIPLES = frozenset("said reported claimed alleged suggested argued thought believed rumoured rumored noted known "
+                                   "assumed understood".split())
