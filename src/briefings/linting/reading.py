@@ -130,8 +130,7 @@ def _present_despite(around: Context, later: bool, keyed: bool) -> bool:
 def _records_despite(around: Context, fragment: bool, later: bool = False) -> bool:
     """Whether a record of the past asserts in spite of this context: in the running text of a forecast
     or a response section, in a list item's second sentence under such a lead-in or a questions one,
-    and in a row under
-    the authors' view ("| Event | Our concern |")."""
+    and in a row under the authors' view ("| Event | Our concern |")."""
     if around.place == HEADING:
         return around.kind in _RECORD_OVERRIDES and not fragment
     if not around.place and later:  # "- How many letters were returned? He answered none of them."
