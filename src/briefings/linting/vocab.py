@@ -196,13 +196,16 @@ ENTRIES: tuple[Entry, ...] = (
           ("Key terms used below:\n\n- farm diesel rebate\n- pump price formula",
            "**Parties With a Stake**:\n- Grain importers that depend on the corridor")),
     Entry("meta", "about the briefing itself",
-          ("note", "notes", "see", "sources", "method", "methodology", "author", "authors", "about the author",
+          (r"re:^(?:a )?notes?(?: (?:on|about|for)\b.*)?$", "see", "sources", "method", "methodology",
+           r"re:^how (?:the|this|our) [\w' -]{1,30} (?:is|was|were|are) (?:built|made|compiled|calculated|constructed|scored)$", "author", "authors", "about the author",
            "about the authors", "version", "version history", "prepared by", "prepared for", "about this briefing",
 
            "about this profile", "about this report", "how to read", "what this briefing", "what this analysis",
            "what this report", "limitations", "limits of this", "scope of this"),
           (KEY, HEADING),
           ("## About this briefing\n\n**Born**: 3 March 1961",
+           "## Country notes\n\nFour judges were dismissed in 2024, each after ruling against the state.",
+           "## How the courts are funded\n\nParliament cut the courts' budget by 12% in 2024.",
            "**Status**: Draft for internal review\n\n## Background\n\n**Status**: Closed by decree in 2019"),
           ("**Sources**: the ministry's annual reports", "## Methodology\n\nFigures are rounded to the nearest "
            "thousand.")),
