@@ -196,7 +196,8 @@ ENTRIES: tuple[Entry, ...] = (
           ("Key terms used below:\n\n- farm diesel rebate\n- pump price formula",
            "**Parties With a Stake**:\n- Grain importers that depend on the corridor")),
     Entry("meta", "about the briefing itself",
-          (r"re:^(?:a )?notes?(?: (?:on|about|for)\b.*)?$", "see", "sources", "method", "methodology",
+          (r"re:^(?:a )?notes?(?: (?:on|about|for)\b.*)?$", "methodological notes", "methodological note", "technical notes",
+           "technical note", "editor's note", "editorial note", "endnotes", "footnotes", "see", "sources", "method", "methodology",
            r"re:^how (?:the|this|our) [\w' -]{1,30} (?:is|was|were|are) (?:built|made|compiled|calculated|constructed|scored)$", "author", "authors", "about the author",
            "about the authors", "version", "version history", "prepared by", "prepared for", "about this briefing",
 
