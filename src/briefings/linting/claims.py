@@ -494,12 +494,8 @@ _CLAUSE_SUBJECTS = frozenset("the it he she they we its their his her this that 
 _NEGATIONS = frozenset("neither nobody none no not never".split())
 # What a law, a bill or a contract would do is its content, not a forecast: "The bill would let the
 # government reverse decisions", "Its two sharpest clauses would require a judge's warrant" (not "A
-# new law would make voting compulsory": a hypothetical, nor "The deal will end the war": a forecast).
-_INSTRUMENTS = frozenset("bill bills law laws clause clauses amendment amendments draft decree decrees treaty deal "
-                         "agreement agreements provision provisions regulation regulations rule rules reform statute "
-                         "act code constitution contract contracts concession ordinance text article articles".split())
-_EFFECTS = frozenset("let allow require give force bar ban oblige permit grant abolish exempt impose extend limit "
-                     "cap restrict remove transfer replace end create raise cut strip hand make".split())
+# new law would make voting compulsory": a hypothetical, nor "The deal will end the war": a forecast;
+# words.INSTRUMENTS, words.LAW_EFFECTS).
 _WOULD = frozenset(("would", "wouldn't", "wouldn’t"))
 
 
@@ -528,7 +524,7 @@ def _rule_verb(lower: list[str], modal: int) -> str:
 def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
     """What a `would` clause records rather than forecasts: a refusal to say ("Neither man would say
     when", "The ministry would not comment"; not "Nobody would say that it failed") or what a particular
-    law or contract would do (_INSTRUMENTS); '' otherwise."""
+    law or contract would do (words.INSTRUMENTS); '' otherwise."""
     modal = lower[clause.index] if 0 <= clause.index < len(lower) else ""
     head = clause.subject.lower().split()
     if modal in _PERMITS and head and head[0] not in W.FIRST_PERSON and _LEGAL.search(" ".join(lower)):
@@ -542,7 +538,7 @@ def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
     if verb in W.REFUSED and negated and not (following == ["that"] and head[0] in _NEGATIONS):
         return f"records a refusal ('{modal} {'not ' if 'not' in near else ''}{verb}')"
     determiner = lower[clause.index - len(head) - 1] if clause.index - len(head) - 1 >= 0 else ""
-    if verb in _EFFECTS and head[-1] in _INSTRUMENTS and (head[0] in _DEFINITE or determiner in _DEFINITE):
+    if verb in W.LAW_EFFECTS and head[-1] in W.INSTRUMENTS and (head[0] in _DEFINITE or determiner in _DEFINITE):
         return f"states what '{_shown(clause.subject) or head[-1]}' would do"
     return ""
 
@@ -886,7 +882,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             numeric in ([], ["dated event"]) or not _DIGITS.search(text)) \
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
-    if clause.subject.lower() == "we" and "we" in lower[:2] and not quote and _done(clause, lower) in W.METHOD_VERBS \
+    if clause.subject.lower() == "we" and "we" in lower[:2] and not quote and _done(clause) in W.METHOD_VERBS \
             and present.isdisjoint(_FINDING_WORDS) and ";" not in text and all(n == "states a number" for n in numeric):
         return "describes the briefing itself"  # "We matched each tanker's positions against satellite images"
     if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, clause) or _BYLINE.match(text)):
@@ -948,7 +944,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 _FINDING_WORDS = frozenset("found find finds showed shows show revealed reveals that said says told according".split())
 
 
-def _done(clause: G.Clause, lower: list[str]) -> str:
+def _done(clause: G.Clause) -> str:
     """The main verb's last word as written ("have grouped" -> "grouped")."""
     return clause.verb.split()[-1].lower() if clause.verb else ""
 

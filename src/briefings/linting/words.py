@@ -293,8 +293,15 @@ NOT_COUNTED = frozenset("doubt question questions reason reasons way ways need p
 METHOD_VERBS = frozenset("matched grouped drawn examined compared reviewed checked sorted arranged ordered excluded "
                          "rounded converted coded classified weighted sampled cross-checked verified "
                          "interviewed".split())  # not "counted": a count is a finding; not "used (to)"
-LAW_VERBS = frozenset("ban bans bar bars require requires allow allows permit permits let lets oblige obliges force forces "
-                      "exempt exempts impose imposes cap caps restrict restricts grant grants forbid forbids prohibit "
-                      "prohibits criminalise criminalises criminalize criminalizes".split())
+# What a law or a clause does to those it governs, in the present ("It bans ...", "It does not ban ..."),
+# and what a particular law, bill or contract would do ("Its clauses would let ...").
+RULE_VERBS = frozenset("ban bar require allow permit let oblige force exempt impose cap restrict grant forbid prohibit "
+                       "criminalise criminalize".split())
+LAW_VERBS = RULE_VERBS | {verb + "s" for verb in RULE_VERBS}
+LAW_EFFECTS = frozenset("let allow require give force bar ban oblige permit grant abolish exempt impose extend limit "
+                        "cap restrict remove transfer replace end create raise cut strip hand make".split())
+INSTRUMENTS = frozenset("bill bills law laws clause clauses amendment amendments draft decree decrees treaty deal "
+                        "agreement agreements provision provisions regulation regulations rule rules reform statute "
+                        "act code constitution contract contracts concession ordinance text article articles".split())
 IMPERSONAL_PARTICIPLES = frozenset("said reported claimed alleged suggested argued thought believed rumoured rumored noted known "
                                    "assumed understood".split())
