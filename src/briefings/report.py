@@ -66,10 +66,12 @@ class Report:
 
 def render(report: Report, fmt: str) -> str:
     """The report in one of FORMATS."""
-    from briefings.report_human import render_human
+    if fmt == "human":
+        from briefings.report_human import render_human  # rich: imported only for human output
 
+        return render_human(report)
     renderers: dict[str, Callable[[Report], str]] = {
-        "human": render_human, "json": render_json, "sarif": render_sarif, "github": render_github,
+        "json": render_json, "sarif": render_sarif, "github": render_github,
     }
     return renderers[fmt](report)
 

@@ -7,15 +7,19 @@ they cannot see who said them, where or when, and misquotes spread unchecked.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from briefings.checks import Check, Hit
 from briefings.findings import Severity
-from briefings.linting.assertions import reason, unsourced_blocks
-from briefings.linting.document import Document
+
+if TYPE_CHECKING:
+    from briefings.linting.document import Document
 
 
 def run(doc: Document) -> Iterator[Hit]:
     """One hit per unsourced block (or sentence) that quotes someone."""
+    from briefings.linting.assertions import reason, unsourced_blocks  # claim detection: imported when used
+
     for group in unsourced_blocks(doc):
         quoted = group if group[0].quotes else []
         if not quoted:

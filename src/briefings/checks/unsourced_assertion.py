@@ -8,15 +8,19 @@ superlatives without a footnote or an external link is a claim readers cannot ch
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from briefings.checks import Check, Hit
 from briefings.findings import Severity
-from briefings.linting.assertions import reason, unsourced_blocks
-from briefings.linting.document import Document
+
+if TYPE_CHECKING:
+    from briefings.linting.document import Document
 
 
 def run(doc: Document) -> Iterator[Hit]:
     """One hit per unsourced block (or sentence, under scope 'sentence') without a quotation."""
+    from briefings.linting.assertions import reason, unsourced_blocks  # claim detection: imported when used
+
     for group in unsourced_blocks(doc):
         if group[0].quotes:
             continue  # reported as unattributed-quote

@@ -50,7 +50,7 @@ def run(args: argparse.Namespace) -> int:
     library = Library.load(args.root)
     if args.scaffold or args.fix:
         library = _write(library, scaffold=args.scaffold, fix=args.fix)
-    graph = links.build(library)
+    graph = links.build(library, cache_root=library.project.root)
     findings = links.check(library, strict=args.strict, only=_only(library, args.paths), graph=graph)
     rule_help = known_rules()
     if args.site:

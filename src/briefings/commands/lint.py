@@ -44,7 +44,6 @@ def run(args: argparse.Namespace) -> int:
 
     from briefings.library import Library
     from briefings.linting import lint
-    from briefings.linting.fix import FIXABLE_RULES
     from briefings.linting.stats import table
     from briefings.report import Report, exit_code_for, known_rules, render
 
@@ -54,10 +53,13 @@ def run(args: argparse.Namespace) -> int:
         _fix(library, args.paths, sys.stdout if args.format == "human" else sys.stderr)
         library = Library.load(library.project.root)
     result = lint(library, args.paths or None, scope=args.scope, stats=args.stats)
-    labels = {f.path for f in result.findings}
+    labels = {f.path for f in result.findings} if args.format == "human" and not args.statistics else set()
     report = Report(findings=result.findings, suppressed=result.suppressed, rule_help=known_rules(),
-                    lines={b.label: _LINE_ENDS.split(b.text) for b in result.files if b.label in labels})
-    report.fixable, report.statistics = FIXABLE_RULES, args.statistics
+                    lines={b.label: _lines(b.text) for b in result.files if b.label in labels})
+    if args.format == "human":
+        from briefings.linting.fix import FIXABLE_RULES  # the fixers' parser: only the human summary names them
+
+        report.fixable, report.statistics = FIXABLE_RULES, args.statistics
     report.fit(sys.stdout)
     stats = table(result.coverage) if args.stats else ""
     if args.format == "human":
@@ -66,6 +68,11 @@ def run(args: argparse.Namespace) -> int:
         print(shown(stats), file=sys.stderr)
     print(render(report, args.format))
     return exit_code_for(result.findings)
+
+
+def _lines(text: str) -> list[str]:
+    """The lines of a file as the parse counts them, for the excerpts of human output."""
+    return _LINE_ENDS.split(text) if "\r" in text else text.split("\n")
 
 
 def _warn_skipped_rules(library: Library) -> None:

@@ -6,6 +6,8 @@ LinkChecker lives in `briefings.links.crawl`.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from briefings.findings import Finding
 from briefings.library import Library
 from briefings.links import addresses, checks, partial
@@ -16,10 +18,12 @@ RULES = {**checks.RULES, addresses.RULE: addresses.SUMMARY}
 
 
 def check(library: Library, *, strict: bool = False, only: set[str] | None = None,
-          graph: LinkGraph | None = None) -> list[Finding]:
-    """Link and placeholder findings; `only` limits them to these docs-relative paths."""
+          graph: LinkGraph | None = None, cache_root: Path | None = None) -> list[Finding]:
+    """Link and placeholder findings; `only` limits them to these docs-relative paths; `cache_root`:
+    the library whose cache of link scans to use when the graph is built here."""
     if graph is None:
-        graph = build(library) if only is None else partial.build_for(library, only)
+        graph = build(library, cache_root=cache_root) if only is None else \
+            partial.build_for(library, only, cache_root=cache_root)
     findings: list[Finding] = []
     for rel, page_links in graph.pages.items():
         if only is None or rel in only:

@@ -9,8 +9,8 @@ replace it: the pair is an error wherever it is checked, naming both files.
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Collection, Iterable, Iterator
-from pathlib import PurePosixPath
 from urllib.parse import quote
 
 from briefings.config import Project
@@ -28,12 +28,11 @@ def directory_urls(project: Project) -> bool:
 
 def page_url(rel: str, *, directory_urls: bool = True) -> str:
     """The URL MkDocs gives a docs-relative Markdown path, relative to the site root."""
-    path = PurePosixPath(rel)
-    if path.name in ("index.md", "README.md"):
-        stem = path.parent.as_posix()
-        target = "" if stem == "." else f"{stem}/"
+    folder, name = posixpath.split(rel)  # string operations: this runs for every page of every lint
+    if name in ("index.md", "README.md"):
+        target = f"{folder}/" if folder else ""
         return quote(target if directory_urls else f"{target}index.html")
-    stem = path.with_suffix("").as_posix()
+    stem = posixpath.splitext(rel)[0]
     return quote(f"{stem}/" if directory_urls else f"{stem}.html")
 
 

@@ -7,11 +7,13 @@ import posixpath
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
+from pathlib import Path
 
 from briefings import markdown
 from briefings.library import Briefing, Library
 from briefings.links import anchors, registry, resolve, scan
 from briefings.links.model import Link, Placeholder, PlannedPage
+from briefings.links.scancache import ScanCache
 from briefings.links.titles import file_name, title_key
 
 TAKEN_SUFFIX = " (planned).md"  # ends a planned page's path when a file with another title has its name
@@ -89,12 +91,17 @@ class LinkGraph:
 
 
 def build(library: Library, *, reuse: dict[str, PageLinks] | None = None,
-          left_out: Iterable[Briefing] = ()) -> LinkGraph:
+          left_out: Iterable[Briefing] = (), cache_root: Path | None = None) -> LinkGraph:
     """Parse every page's links and work out which briefings are planned; `reuse` holds pages
     scanned before (the live preview's last graph), taken where their Briefing is still the library's;
-    `left_out`: the pages of the work tree that a staged copy (`library`) left out."""
+    `left_out`: the pages of the work tree that a staged copy (`library`) left out; `cache_root`: the
+    library whose scan cache to read and update (none by default)."""
     reuse = reuse or {}
-    graph = assemble(library, [_reused(reuse.get(page.rel), page) or scan_page(page) for page in library.pages])
+    kept = [_reused(reuse.get(page.rel), page) for page in library.pages]
+    cache = ScanCache(cache_root)
+    pages = [page_links or scan_page(page, cache) for page, page_links in zip(library.pages, kept)]
+    cache.save(whole_library=True)
+    graph = assemble(library, pages)
     graph.left_out = {page.rel: page for page in left_out}
     _count_direct_links(graph)
     return graph
@@ -115,9 +122,9 @@ def _reused(scanned: PageLinks | None, page: Briefing) -> PageLinks | None:
     return scanned if scanned is not None and scanned.page is page else None
 
 
-def scan_page(page: Briefing) -> PageLinks:
-    """Scan one page's links and placeholders."""
-    found = scan.scan(page.body, source=page.rel, first_line=page.body_line)
+def scan_page(page: Briefing, cache: ScanCache | None = None) -> PageLinks:
+    """Scan one page's links and placeholders (read back from `cache` when it holds this body)."""
+    found = cache.scan(page) if cache else scan.scan(page.body, source=page.rel, first_line=page.body_line)
     return PageLinks(page, found.links, found.placeholders)
 
 

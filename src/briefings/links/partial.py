@@ -13,10 +13,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
+from pathlib import Path
 
 from briefings.library import Library
 from briefings.links import resolve
 from briefings.links.graph import TAKEN_SUFFIX, LinkGraph, PageLinks, assemble, scan_page
+from briefings.links.scancache import ScanCache
 
 # A superset of what scan.scan takes for a placeholder: after "](" (inline) or "]:" (reference
 # definition), a destination that is empty, "#" or "#todo" in any case, or one that may become one
@@ -24,12 +26,15 @@ from briefings.links.graph import TAKEN_SUFFIX, LinkGraph, PageLinks, assemble, 
 _MAYBE_PLACEHOLDER = re.compile(r"\][(:]\s*+(?:[^\s()]*?[<`~&\\]|#?(?:todo)?(?![^\s)\"'(]))", re.IGNORECASE)
 
 
-def build_for(library: Library, rels: set[str]) -> LinkGraph:
-    """A graph whose findings for the pages at `rels` equal those of the full graph."""
-    own = {p.rel: scan_page(p) for p in library.pages if p.rel in rels}
-    if any(_may_be_planned_path(library, path) for path in _targets(own.values())):
-        return assemble(library, [own.get(p.rel) or scan_page(p) for p in library.pages
-                                  if p.rel in own or may_hold_placeholder(p.body)])
+def build_for(library: Library, rels: set[str], *, cache_root: Path | None = None) -> LinkGraph:
+    """A graph whose findings for the pages at `rels` equal those of the full graph (scans read
+    back from and saved to the cache of the library at `cache_root`, if given)."""
+    cache = ScanCache(cache_root)
+    own = {p.rel: scan_page(p, cache) for p in library.pages if p.rel in rels}
+    if len(own) < len(library.pages) and any(_may_be_planned_path(library, path) for path in _targets(own.values())):
+        own = {p.rel: own.get(p.rel) or scan_page(p, cache) for p in library.pages
+               if p.rel in own or may_hold_placeholder(p.body)}
+    cache.save(whole_library=len(own) == len(library.pages))
     return assemble(library, list(own.values()))
 
 

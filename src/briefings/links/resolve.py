@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import difflib
+import functools
 import posixpath
 import re
 from collections.abc import Iterable
@@ -34,6 +35,7 @@ class Target:
     anchor: str = ""
 
 
+@functools.lru_cache(maxsize=1 << 16)  # each link is resolved by several checks, and many pages link alike
 def target(source: str, href: str) -> Target:
     """Where `href`, written in the page `source` (docs-relative), points."""
     if _SCHEME.match(href) or href.startswith("//"):

@@ -59,7 +59,7 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
     briefings = resolve(library, targets)
     problems = targeted_problems(library, targets)
     results, linked = _cached_check_all(library, briefings, config, stats,
-                                        lambda: _link_findings(library, briefings, graph),
+                                        lambda: _link_findings(library, briefings, graph, cache_root),
                                         cache_root or library.project.root)
     extra: dict[str, list[Finding]] = {}
     for finding in linked:
@@ -136,18 +136,19 @@ def _cached_check_all(library: Library, briefings: list[Briefing], config: LintC
 def _front_matter(library: Library, briefing: Briefing) -> list[Finding]:
     """A library briefing without front matter (broken or unclosed front matter is a library problem
     already; the fields themselves are checked by `briefings build`)."""
-    from briefings import metadata
-
     if briefing.front.present or briefing.is_index or library.get(briefing.rel) is not briefing:
         return []
+    from briefings import metadata  # jsonschema: a fifth of a second to import, for the rare file without front matter
+
     return metadata.validate(briefing.front, briefing.label)
 
 
-def _link_findings(library: Library, briefings: list[Briefing], graph: LinkGraph | None) -> list[Finding]:
+def _link_findings(library: Library, briefings: list[Briefing], graph: LinkGraph | None,
+                   cache_root: Path | None) -> list[Finding]:
     from briefings import links
 
     rels = {b.rel for b in briefings if library.get(b.rel) is b}
-    return links.check(library, only=rels, graph=graph) if rels else []
+    return links.check(library, only=rels, graph=graph, cache_root=cache_root or library.project.root) if rels else []
 
 
 def lint_text(text: str, *, config: LintConfig | None = None, label: str = "example.md") -> list[Finding]:

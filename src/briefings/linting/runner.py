@@ -12,7 +12,6 @@ from briefings.findings import Finding
 from briefings.library import Briefing
 from briefings.linting import parallel
 from briefings.linting.config import LintConfig
-from briefings.linting.document import Document
 
 PARALLEL_FROM = 48  # below this many files, starting workers costs more than it saves
 
@@ -60,6 +59,8 @@ def check_one(briefing: Briefing, config: LintConfig, checks: Sequence[Check], *
 
 
 def _checked(briefing: Briefing, config: LintConfig, checks: Sequence[Check], coverage: bool) -> FileResult:
+    from briefings.linting.document import Document  # the parser and claim detection: not needed when all is cached
+
     own, bad_front = config.checked_for(briefing)
     doc = Document(briefing, own)
     assertions = doc.assertions if coverage else []  # first: the checks' uncited ones are read from it
@@ -110,6 +111,8 @@ def _stored(indices: range, results: list[FileResult],
 
 def _chunk_results(project: Project, briefings: list[Briefing], config: LintConfig,
                    coverage: bool) -> list[FileResult]:
+    if not briefings:  # all read back from the cache: no check is imported
+        return []
     checks = registry()
     with collector.paused():  # parsing: about 40% of its time was the collector's
         results = [check_one(b, config, checks, coverage=coverage) for b in briefings]

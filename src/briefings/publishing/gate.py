@@ -53,7 +53,7 @@ def inspect(library: Library, *, lint_cache: Path | None = None,
     the pages staging left out, so that a link to one is named as such (`link-unpublished`), not as
     a link to no file."""
     found = list(metadata.check_library(library))
-    graph = links.build(library, left_out=left_out or ())
+    graph = links.build(library, left_out=left_out or (), cache_root=lint_cache)
     linted = linting.lint(library, stats=True, cache_root=lint_cache, graph=graph)
     found += linted.findings
     found += links.check(library, strict=True, graph=graph)
