@@ -461,6 +461,15 @@ def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(senten
     "This case study rests on four kinds of evidence.",
     "Section 5 turns the scenarios into triggers; Section 6 lists what we do not know.",
     "Figures for 2025 had not been published when this sheet was prepared.",
+    # from blind set 10: what a table's columns and rows hold and how it is ordered; the authors'
+    # archive and the explanations they weighed; what cannot be known; the speaker's own clause
+    'The "Now" column uses the operator\'s own estimates for value and completion date.',
+    "The Relay row counts public channels, not the people who run them.",
+    "Ministers are listed in alphabetical order.",
+    "We have archived all 1,480 posts from that day.",
+    "We considered three explanations.",
+    "How far the network has moved votes cannot be measured with the data we have.",
+    "There is no clean way out of that dilemma, and we do not pretend to offer one.",
 ])
 def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion, sentence
@@ -517,6 +526,15 @@ def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(senten
     "24.02.2022 Start of the full-scale invasion.",
     "**Kestrava:** cut the levy in 2023.",
     "**The count was clean; the campaign was not.**",  # a bold sentence, not a run-in label
+    # from blind set 10: a row or column of the world, not of a table; a subject that does not appear
+    # on a list; a vague source behind "is said to"; the speaker only inside a noun's clause
+    "The front row of the chamber was removed in 2023.",
+    "We checked that the payments reached the firm's account in 2023.",
+    "The ministry's columns of figures were deleted in 2023.",
+    "Marrask does not appear on any of the sanctions lists we searched.",
+    "Some government lawyers are said to have expected a heavier defeat.",
+    "The minister was reported to have left the country in May.",
+    "Nearly everyone we spoke to had paid a bribe at the checkpoint.",
 ])
 def test_neighbours_of_the_new_exemptions_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence

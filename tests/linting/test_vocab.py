@@ -134,6 +134,26 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## What should affected groups do now?\n\n- Keep records of every donor above VK 1,000 from 1 January 2025",
      False),
     ("| | Old law | New act |\n|---|---|---|\n| Who owns the register | The courts | The Ministry |", True),
+    # a rating and the reason for it: the reason is read as written, whatever the key frames
+    ("**Explanation 3: volunteers**\n**Confidence**: Low—the accounts kept the same shift pattern for ten weeks.", True),
+    ("**Confidence**: Moderate—the pattern fits, but we have seen no contract or payment.", False),
+    ("**Confidence**: Moderate for the campaign findings, lower for Verrin", False),
+    # an indicator table that counts what showed each indicator is a fact table; one that says what
+    # an indicator would mean, or its current status, is not
+    ("| Indicator | Accounts showing it | Strength |\n|---|---|---|\n| Reused profile photo | 43 | Moderate |", True),
+    ("| Indicator | What it would mean | Strength |\n|---|---|---|\n| Reused profile photo | A farm | Moderate |", False),
+    # a bold pseudo-heading with a time span is no part of the sentence under it
+    ("**Exchange 1: the milestone figures** (10:42–10:58)\nThe Chair asked why 94% of milestones were met.", True),
+    # the version heading, "About this summary", a schedule of what is coming up, the next issue
+    ("## The short version\n\nOn 12 March 2025 the Tribunal struck down two parts of the 2023 law.", True),
+    ("## Version history\n\nFirst published on 3 May 2025.", False),
+    ("## About this summary\n\nQuotations are taken from the uncorrected transcript.", False),
+    ("## Coming up\n\n- **Monday 10 June**: first-quarter GDP figures from the statistics office", False),
+    ("## What came up\n\n- **Monday 3 June**: the statistics office cut its growth estimate to 0.2%", True),
+    ("## In brief\n\n**Next issue**: Monday 17 June 2024", False),
+    ("# Hearing\n\n**Status**: Briefing for members; not an official record\n\n## Background\n\nWhy now?", False),
+    ("## Appendix: records searched\n\n- the Aldrian Council, Valdmoor and Osterlund sanctions lists", False),
+    ("## Appendix: evidence\n\n- Valdport paid a customs penalty of V$ 3 million in 2019", True),
 ])
 def test_context_classes(body: str, expected: bool) -> None:
     assert flagged(body) is expected

@@ -76,19 +76,27 @@ _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used h
                          r"(?:annual|monthly|quarterly|weekly) (?:averages?|medians?|totals?)\b(?! (?:by|until|on)\b)[^.;,]*[.;]?$|"
                          r"^(?:figures|numbers|results) in (?:this|the) table are the final (?:certified |official )?results\.?$|"
                          r"^shares are of (?:valid|all|registered) (?:votes|ballots|voters)\b|^paragraphs are numbered\b|"
+                         # what a table's own columns and rows hold, and its order: 'The "Now" column uses the
+                         # operator's estimates', "The Relay row counts channels", "Judges are listed in the order ..."
+                         r"^the (?:[\"“‘'][^\"”’']{1,30}[\"”’'] |[\w-]+ ){1,3}(?:column|row|columns|rows) (?:uses?|counts?|"
+                         r"shows?|gives?|includes?|excludes?|covers?|is|are|lists?|refers?)\b|"
+                         r"^[\w -]{1,30} are (?:listed|sorted|ordered|ranked|arranged|given) (?:in (?:the )?(?:order|"
+                         r"alphabetical order)|alphabetically|by (?:date|size|rank|score|name|region))\b|"
                          r"^in this (?:brief|briefing|paper|note|report|study)\b[^.;]*\bmeans\b|"
                          r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
                          r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE)
 _CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates "
-                               "counts paragraphs results means".split())
+                               "counts paragraphs results means column row columns rows listed sorted ordered ranked "
+                               "arranged alphabetically".split())
 _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wonder|unclear|unknown|"
                             r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b|\b(?:hard|too early|"
                             r"difficult|impossible) to (?:say|tell|judge|know)\b|\bremains? to be seen\b|"
                             r"\bis (?:the|an) (?:open |real )?(?:question|test)\b|\bis for the \w+ to decide\b|"
                             r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b", re.IGNORECASE)
 # "Who built it is still open", "Whether he knew is not established": a question as the subject
-_UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which)\b(?!.*\buntil\b).*\b(?:remains?|is|are|was|were) "
-                      r"(?:still |yet )?(?:open|not (?:yet )?(?:established|known|clear|settled))\b", re.IGNORECASE)
+_UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which)\b(?!.*\buntil\b).*\b(?:(?:remains?|is|are|was|were) "
+                      r"(?:still |yet )?(?:open|not (?:yet )?(?:established|known|clear|settled))|cannot (?:yet |now )?be "
+                      r"(?:measured|known|established|determined|answered|judged|assessed|told))\b", re.IGNORECASE)
 _AND_IT = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:it|they|this|that)\s+(?:still\s+)?$", re.IGNORECASE)
 _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-–—:,]\s*[a-z][^.]*))?[.;]?$",
                         re.IGNORECASE)
@@ -127,6 +135,11 @@ _HEDGES = frozenset("may might could can would".split())
 _MONTH_MAY = re.compile(r"^May\s+\d|^\d{1,2}\s+May\b")  # "May 14, 1968", "20 May 2025: ..."
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
+# The speaker in a noun's relative clause about the research ("on any of the lists we searched",
+# "everyone we spoke to"): not talk, unlike the speaker anywhere else in a sentence.
+_RELATIVE_SPEAKER = re.compile(r"\b(?!(?:and|but|or|so|that|what|which|who|how|where|when|why|then|than|now|well|"
+                               r"because|if|as)\b)[a-z]{3,}\s+we\s+(?:\w+ed|spoke|saw|met|heard|found|read|chose|knew)\b",
+                               re.IGNORECASE)
 # A sentence opening with one of these puts its first verb in a side clause ("Where the evidence
 # runs thin, the text says so").
 _SUBORDINATORS = frozenset("where when whenever wherever if unless while whilst although though as since because "
@@ -212,7 +225,8 @@ def _assess(sentence: str, context: Context) -> Verdict:
     if exempt:
         return Verdict(exempt=exempt)
     grammar = _grammar(clause, kind, words, context, text)
-    if grammar and not context.kind and _SPEAKER.intersection(lower) and not grammar.startswith(("states what the speaker", "reports what")) \
+    if grammar and not context.kind and _spoken(text, lower) \
+            and not grammar.startswith(("states what the speaker", "reports what")) \
             and not _reports(clause, lower):
         grammar = ""  # "you know, they have done a great job": talk, not a record
     vague = S.vague(text, present)
@@ -671,11 +685,25 @@ def _reports(clause: G.Clause, lower: list[str]) -> bool:
     return (verb in W.SAYS or verb in _REPORTED) and clause.subject.lower() not in _SPEAKER and clause.subject.lower() != "i"
 
 
+def _spoken(text: str, lower: list[str]) -> bool:
+    """The speaker is in the sentence ("you know, they have done a great job"): talk, not a record;
+    but not when only a relative clause about the research names them ("the lists we searched")."""
+    if _SPEAKER.isdisjoint(lower):
+        return False
+    if "we" not in lower or not _RELATIVE_SPEAKER.search(text):
+        return True
+    return not _SPEAKER.isdisjoint(w.lower() for w in _WORD.findall(_RELATIVE_SPEAKER.sub(" ", text)))
+
+
 def _seems(words: list[str], index: int) -> bool:
     """"Obama doesn't seem to understand", "Varga does not appear to control": an impression, like
     "seems to"."""
-    following = [w.lower() for w in words[index:index + 3] if w.lower() != "not"]
-    return len(following) > 1 and following[0] in W.DO and following[1] in ("seem", "appear")
+    following = [w.lower() for w in words[index:index + 4] if w.lower() != "not"]
+    return len(following) > 1 and following[0] in W.DO and following[1] in ("seem", "appear") and (
+        following[1] == "seem" or len(following) < 3 or following[2] not in _PLACED)  # "does not appear on any list"
+
+
+_PLACED = frozenset("on in at among before onto anywhere".split())
 
 
 # What a law does when the sentence calls it "it": "It does not ban foreign funding outright", "It lets
@@ -883,7 +911,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
     if clause.subject.lower() == "we" and "we" in lower[:2] and not quote and _done(clause) in W.METHOD_VERBS \
-            and present.isdisjoint(_FINDING_WORDS) and ";" not in text and all(n == "states a number" for n in numeric):
+            and present.isdisjoint(_FINDING_WORDS) and not _that_follows(lower, clause) and ";" not in text \
+            and all(n == "states a number" for n in numeric):
         return "describes the briefing itself"  # "We matched each tanker's positions against satellite images"
     if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, clause) or _BYLINE.match(text)):
         return "describes the briefing itself"
@@ -941,7 +970,13 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 # policy: "In our assessment, ..." is opinion; "A realistic range, in our view, is ..." an estimate).
 # What the authors did to write the briefing: its method, not a record of the world.
 # ... unless the sentence reports what the method found or who said it ("and found a deficit of 4%")
-_FINDING_WORDS = frozenset("found find finds showed shows show revealed reveals that said says told according".split())
+_FINDING_WORDS = frozenset("found find finds showed shows show revealed reveals said says told according".split())
+
+
+def _that_follows(lower: list[str], clause: G.Clause) -> bool:
+    """"We checked that the payments ...": what the method found, not only what it did ("from that day")."""
+    after = clause.index + len(clause.verb.split())
+    return "that" in lower[after:after + 1]
 
 
 def _done(clause: G.Clause) -> str:

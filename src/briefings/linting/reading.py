@@ -21,7 +21,7 @@ from briefings.linting.vocab import EXEMPTING, HEADER, HEADING, LEAD_IN, Vocabul
 from briefings.linting.words import MONTHS
 
 _KEY = re.compile(r"^\*\*([^*]{1,60}?)\s*(?:\*\*\s*:|:\s*\*\*)\s*(.*)$", re.DOTALL)  # **Key**: value
-_LABEL_LINE = re.compile(r"^\*\*[^*]+\*\*(?:\s*\([^()]*\))?\s*:?$")  # **Name** (Role): or **Heading**
+_LABEL_LINE = re.compile(r"^\*\*[^*]+\*\*(?:\s*\([^()]*\))?\s*:?$")  # **Name** (Role): or **Heading** (10:42–10:58)
 _ENDS_UNIT = (".", "!", "?", ":", "**", ".”", '."', "?**", ".**", ":**")
 # Kinds of heading or label under which a sentence that records the past still asserts it: a forecast
 # or a response section tells what happened too (not a frame: "**Scenario**: The army seized power.").
@@ -89,6 +89,9 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
         kind = vocab.of_key(name, front=block.front, value=value)
         if kind in _RECORD_OVERRIDES and (claims.records_past(value) or claims.reports_speech(value)):
             kind = ""  # "**Response**: The ministry suspended two managers.": an event, not a remedy
+        rated = _RATED.match(value.strip()) if kind in EXEMPTING else None
+        if rated:  # "**Confidence**: Low—the accounts kept one shift pattern for ten weeks": the reason is read as written
+            return Unit(block, line0, rated.group(1), Context("", f"{name}:", True, "value"), own, index)
         if kind or around.kind not in EXEMPTING:  # a label's own kind beats its section's: a fact label
             # under a forecast section, a "**See**:" pointer under recommendations
             kind = kind or ("meta" if block.front else "asserts")
@@ -138,17 +141,26 @@ def _records_despite(around: Context, fragment: bool, later: bool = False) -> bo
     return around.place == HEADER and around.kind == "frames"
 
 
+# A rating and the reason for it: "Low—the accounts kept ...", "Moderate: the timing fits, but ..."
+_RATED = re.compile(r"^(?:(?:very|fairly|quite|rather)\s+)?(?:high|medium|moderate|low|strong|weak|limited)"
+                    r"(?:\s+to\s+(?:high|medium|moderate|low))?\s*(?:[—–]|\s-+\s|:)\s*(\S.*)$", re.IGNORECASE | re.DOTALL)
 _MONTHS = "|".join(m.capitalize() for m in MONTHS)
 _PERIOD = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{_MONTHS})\b|^totals?$", re.IGNORECASE)
 _NOT_YET = re.compile(r"\(f\)|\bf\b|forecast|projected|projection|\bproj\b|estimate|\best\b|target|trigger|signal|"
                       r"baseline|expected|outlook|goal|plan|by\b|if\b", re.IGNORECASE)
 _INDICATOR = re.compile(r"\s*indicators?\s*(?:\||$)", re.IGNORECASE)
+_MEANING = re.compile(r"\b(?:would|could|might|suggests?|means?|meaning|signals?|points? to|why|what|watch|warning|sign|"
+                      r"status|current|now|latest)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"\b(?:showing|seen|found|observed|recorded|counted|cases|count|number|share)\b|^(?:no\.|n|%)$",
+                      re.IGNORECASE)
 
 
-def _periods(header: str) -> bool:
-    """Every column after the indicator's names a period or a total, none a forecast or a threshold."""
+def _measured(header: str) -> bool:
+    """Every column after the indicator's names a period or a total, or a count of what showed it
+    ("| Indicator | Accounts showing it | Strength |"), none a forecast, a threshold or a meaning."""
     columns = [c.strip() for c in header.split("|")[1:] if c.strip()]
-    return bool(columns) and all(_PERIOD.search(c) and not _NOT_YET.search(c) for c in columns)
+    return bool(columns) and not any(_NOT_YET.search(c) or _MEANING.search(c) for c in columns) and (
+        all(_PERIOD.search(c) for c in columns) or any(_COUNTED.search(c) for c in columns))
 
 
 def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: tuple[str, str]) -> Context:
@@ -159,7 +171,7 @@ def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: t
             return Context(kind, label)
     if block.kind == "row":
         kind = vocab.of(HEADER, block.header)
-        if kind == "forecast" and _INDICATOR.match(block.header) and _periods(block.header):
+        if kind == "forecast" and _INDICATOR.match(block.header) and _measured(block.header):
             kind = ""  # "| Indicator | 3–9 Mar | 10–16 Mar | Total |": readings of past periods, a fact table
         if kind:
             return Context(kind, block.header, place=HEADER)
@@ -254,4 +266,4 @@ def _uncited(line: str) -> str:
 
 def _ends(line: str) -> bool:
     bare = _uncited(line).rstrip()
-    return bare.rstrip(")]\"”’'").endswith(_ENDS_UNIT) or bare.endswith(_ENDS_UNIT)
+    return bare.rstrip(")]\"”’'").endswith(_ENDS_UNIT) or bare.endswith(_ENDS_UNIT) or _LABEL_LINE.match(bare) is not None

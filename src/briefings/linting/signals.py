@@ -62,7 +62,7 @@ _CERTAINTY_WORDS = _firsts(W.CERTAINTY)
 _VAGUE_WORDS = frozenset("people experts critics observers analysts commentators insiders sources reports studies "
                          "many some others everyone everybody said believed reported claimed alleged thought "
                          "several most few widely assumed understood officials diplomats residents witnesses "
-                         "investigators economists lawyers activists campaigners aides allies prosecutors".split())
+                         "investigators economists lawyers activists campaigners aides allies prosecutors rumoured rumored".split())
 _DATE_WORDS = frozenset(W.MONTHS) | {"yesterday", "last", "ago"}
 _PERCENT_WORDS = frozenset({"per", "percent", "percentage"})
 _SUPERLATIVE_WORDS = W.SUPERLATIVES | W.WEAK_SUPERLATIVES

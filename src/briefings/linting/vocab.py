@@ -101,11 +101,13 @@ ENTRIES: tuple[Entry, ...] = (
            "our forecast", "our projection",
            r"re:(?<!ed )(?<!en )within \d+", r"re:by (?:early |mid |late |the end of )?(?:19|20)\d\d", r"re:in the (?:next|coming)",
            r"re:later (?:in|this)", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios",
+           "coming up", "week ahead", "upcoming", "next week", "diary",
            r"re:what (?:we are|we're|we will be|to keep) watching", "watch list", "watchlist", "signposts"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",
            "| Year | Complaints | Resolved within 28 days |\n|---|---|---|\n| 2021 | 2,610 | 64% |"),
           ("## What to watch for\n\n- Further reviews of equipment bound for the coast",
+           "## Coming up\n\n- **Monday 10 June**: first-quarter GDP figures from the statistics office",
            "## What We Are Watching\n\n- **Army deployment**: any move of regular army units into Harlo",
            "| Year | Imports, our estimate (Mt) |\n|---|---:|\n| 2026 | 7.9 |",
            "| If we see | It would point to |\n|---|---|\n| A subsidy cut | Unrest in the capital |",
@@ -189,17 +191,24 @@ ENTRIES: tuple[Entry, ...] = (
           ("| Provision | Our concern |\n|---|---|\n| 20% threshold | Too low to spare small charities |",
            "**Our view**: The inspection power is open to abuse without a judge.")),
     Entry("topics", "terms, stakeholders and reading lists",
-          ("key terms", "terms", "terms used", "glossary", "definitions", "topics", "themes", "parties with a stake",
+          ("key terms", "terms", "terms used", "glossary", "definitions", "parties with a stake",
            "stakeholders", "contents", "further reading", "see also", "related", "term", "meaning", "definition"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("Key terms:\n\n- subsidy\n\nThe ministry cut the subsidy in 2023.",),
           ("Key terms used below:\n\n- farm diesel rebate\n- pump price formula",
            "**Parties With a Stake**:\n- Grain importers that depend on the corridor")),
+    Entry("topics", "topic lists, as a label or a lead-in",
+          ("topics", "themes", "recurring topics", "recurring themes", "key themes", "main topics"),
+          (KEY, LEAD_IN, HEADER),  # a section under "## Narrative themes" says what the themes were
+          ("## Narrative themes\n\nThe network's posts fell into three narratives in 2025.",
+           "**Share of sample**: 46%"),
+          ("Recurring topics:\n- postal votes\n- the new electronic tallying system",)),
     Entry("meta", "about the briefing itself",
           (r"re:^(?:a )?notes?(?: (?:on|about|for)\b.*)?$", "methodological notes", "methodological note", "technical notes",
            "technical note", "editor's note", "editorial note", "endnotes", "footnotes", "see", "sources", "method", "methodology",
            r"re:^how (?:the|this|our) [\w' -]{1,30} (?:is|was|were|are) (?:built|made|compiled|calculated|constructed|scored)$", "author", "authors", "about the author",
-           "about the authors", "version", "version history", "prepared by", "prepared for", "about this briefing",
+           "about the authors", r"re:^version(?: history)?$", "prepared by", "prepared for", "about this briefing",
+           r"re:^about this\b", "next issue", "next edition", "next update",
 
            "about this profile", "about this report", "how to read", "what this briefing", "what this analysis",
            "what this report", "limitations", "limits of this", "scope of this"),
@@ -212,10 +221,11 @@ ENTRIES: tuple[Entry, ...] = (
            "thousand.")),
     Entry("meta", "the sources a briefing lists",
           (r"re:(?:sources consulted|sources used|references|bibliography|works cited|documents consulted|"
-           r"documents reviewed)$",),
+           r"documents reviewed)$", r"re:(?:records|sources|registries|databases|archives) (?:searched|checked)\b"),
           (KEY, LEAD_IN, HEADING),
           ("## References to the purge in state media\n\n- The purge was mentioned 40 times in 2024",),
           ("Sources consulted:\n\n- Central Election Board, final protocol and decisions on complaints",
+           "## Appendix: records searched and terms used\n\n- the Aldrian Council, Valdmoor and Osterlund sanctions lists",
            "## References\n\n- Civic Watch, election-day report")),
     Entry("meta", "the briefing's own criteria",
           ("our criteria", "how we counted", "how we define", "our method", "our methods"),
@@ -294,9 +304,11 @@ class Vocabulary:
 # The state of the briefing itself, as a header's "**Status**:" gives it (not the subject's status).
 DOCUMENT_STATE = re.compile(r"(?:working |first |second |final |internal |public |early )?(?:draft|final|for (?:internal )?"
                             r"(?:review|comment|discussion)|under review|in review|in progress|internal|confidential|"
-                            r"restricted|public|published|preliminary|provisional|version \d|v\d|approved|complete)\b",
+                            r"restricted|public|published|preliminary|provisional|version \d|v\d|approved|complete|"
+                            r"(?:briefing|note|summary|memo|report) for\b|not an official\b)\b",
                             re.IGNORECASE)
-_NUMBERING = re.compile(r"^(?:table|figure|part|section)\s+\d+[.:]?\s*|^\d+[.)]\s*|[*_`]")
+_NUMBERING = re.compile(r"^(?:table|figure|part|section)\s+\d+[.:]?\s*|^(?:appendix|annex)(?:\s+[a-z0-9]{1,3})?[.:]\s*|"
+                        r"^\d+[.)]\s*|[*_`]")
 
 
 def normalise(text: str) -> str:

@@ -57,7 +57,7 @@ CERTAINTY = ("clearly", "obviously", "undeniably", "undoubtedly", "unquestionabl
              "the fact is", "everyone knows", "proven", "proves", "conjecture", "not an inference",
              "not in dispute", "beyond dispute", "on the public record", "prove it")
 
-# Each phrase ends in a verb that signals._VAGUE lists as a key: a new verb goes there too.
+# Each phrase holds a verb that signals._VAGUE lists as a key: a new verb goes there too.
 VAGUE_ATTRIBUTION = r"""
 (?:(?:some|many|most|several|various|numerous)\s+)?(?:people|experts|critics|experts|observers|analysts|commentators|insiders|sources|reports|studies
 |officials|diplomats|residents|witnesses|investigators|economists|lawyers|activists|campaigners|aides|allies|prosecutors)
@@ -69,6 +69,7 @@ VAGUE_ATTRIBUTION = r"""
 (?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted)
 |it(?:\s+is|\s+has\s+been|['’]s\s+been)\s+(?:(?:widely|generally|commonly)\s+)?(?:said|believed|reported|claimed|alleged|thought
 |assumed|understood)
+|\b(?:is|are|was|were)\s+(?:(?:widely|generally|commonly|also)\s+)?(?:said|reported|believed|rumou?red|understood|thought|alleged)\s+to\s+(?:have|be)\b
 |(?:is|are|was|were)\s+widely\s+(?:tipped|rumoured|rumored|regarded|considered|seen|believed|reported|said|thought)
 |(?:people|everyone|everybody)\s+(?:say|says|are\s+saying|know|knows)
 """
@@ -292,7 +293,7 @@ NOT_COUNTED = frozenset("doubt question questions reason reasons way ways need p
                         "cause call telling denying".split())
 METHOD_VERBS = frozenset("matched grouped drawn examined compared reviewed checked sorted arranged ordered excluded "
                          "rounded converted coded classified weighted sampled cross-checked verified "
-                         "interviewed".split())  # not "counted": a count is a finding; not "used (to)"
+                         "interviewed considered archived".split())  # not "counted": a count is a finding; not "used (to)"
 # What a law or a clause does to those it governs, in the present ("It bans ...", "It does not ban ..."),
 # and what a particular law, bill or contract would do ("Its clauses would let ...").
 RULE_VERBS = frozenset("ban bar require allow permit let oblige force exempt impose cap restrict grant forbid prohibit "
