@@ -117,11 +117,21 @@ def test_config_sets_severities_and_turns_rules_off(make_library: Callable[..., 
 
 
 def test_opinion_block_names_come_from_config(make_library: Callable[..., Path]) -> None:
-    body = '!!! note "Our view"\n\n    Putin ordered the campaign in 2016.'
+    body = '!!! note "Background"\n\n    Putin ordered the campaign in 2016.'
     root = make_library({"RUSSIA/a.md": briefing_text("A", body)})
     assert len(lint(Library.load(root)).findings) == 1
     (root / "pyproject.toml").write_text('[tool.briefings.lint]\nopinion_blocks = ["note"]\n', encoding="utf-8")
     assert lint(Library.load(root)).findings == []
+
+
+@pytest.mark.parametrize(("title", "opinion"), [('"Our view"', True), ('"In our assessment"', True),
+                                                 ('"Our reading of the ruling"', True), ('"Background"', False),
+                                                 ('"Our sources"', False), ("", False)])
+def test_an_admonition_titled_as_the_authors_view_holds_opinion(
+        make_library: Callable[..., Path], title: str, opinion: bool) -> None:
+    body = f'!!! tip {title}\n\n    Putin ordered the campaign in 2016.'
+    root = make_library({"RUSSIA/a.md": briefing_text("A", body)})
+    assert (lint(Library.load(root)).findings == []) is opinion
 
 
 def test_bad_config_is_a_config_error(make_library: Callable[..., Path]) -> None:

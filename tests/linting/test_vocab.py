@@ -136,7 +136,7 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("| | Old law | New act |\n|---|---|---|\n| Who owns the register | The courts | The Ministry |", True),
     # a rating and the reason for it: the reason is read as written, whatever the key frames
     ("**Explanation 3: volunteers**\n**Confidence**: Low—the accounts kept the same shift pattern for ten weeks.", True),
-    ("**Confidence**: Moderate—the pattern fits, but we have seen no contract or payment.", False),
+    ("## Competing theories\n\n**Plausibility**: High—the overlap in rhetoric is documented.", True),
     ("**Confidence**: Moderate for the campaign findings, lower for Verrin", False),
     # an indicator table that counts what showed each indicator is a fact table; one that says what
     # an indicator would mean, or its current status, is not

@@ -41,6 +41,7 @@ class Block:
     front: bool = False  # above the first level-2 heading or rule: the briefing's header lines
     lead_in: str = ""  # list items: the line ending in ':' just above their list
     header: str = ""  # table rows: the header row's text
+    lazy: bool = False  # a paragraph written straight after a list item, which CommonMark runs on into it
 
     @property
     def line0(self) -> int:
@@ -59,11 +60,12 @@ class Block:
 
 
 def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: frozenset[str],
-            markup: frozenset[int] = frozenset()) -> list[Block]:
+            markup: frozenset[int] = frozenset(), source: Sequence[str] = ()) -> list[Block]:
     """The blocks of a token stream; `is_source(label)` says whether a footnote names a source;
-    `markup`: 0-based lines that are no prose (a block of nothing else is no block)."""
+    `markup`: 0-based lines that are no prose (a block of nothing else is no block); `source`: the
+    body's lines, to tell a paragraph run on into a list item without indentation from the item."""
     stack: list[Token] = []
-    blocks: dict[int, Block] = {}
+    blocks: dict[int | tuple[int, int], Block] = {}
     covered: list[tuple[int, int]] = []
     last: Block | None = None
     skipping = 0  # open headings, titles, footnote blocks, table heads
@@ -80,8 +82,9 @@ def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: 
                 where.front = where.front and token.tag == "h1"
             elif token.type == "thead_open":
                 where.header = ""
-            elif token.type == "list_item_open" and last and last.kind == "item" and where.lead_ins \
-                    and len(last.segments[-1][1].split("\n")) > 1 and _leads(last.segments[-1][1].rsplit("\n", 1)[-1]):
+            elif token.type == "list_item_open" and last and (last.kind == "item" or last.lazy) and where.lead_ins \
+                    and (len(last.segments[-1][1].split("\n")) > 1 or last.lazy) \
+                    and _leads(last.segments[-1][1].rsplit("\n", 1)[-1]):
                 where.lead_ins[-1] = last.segments[-1][1].rsplit("\n", 1)[-1]  # a lead-in run on into an item
             stack.append(token)
             skipping += token.type in _SKIP_CONTEXT
@@ -94,7 +97,7 @@ def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: 
         elif token.type == "hr":
             where.front = False
         elif token.type == "inline" and not skipping:
-            last = _add(blocks, token, stack, is_source, opinion, where, markup)
+            last = _add(blocks, token, stack, is_source, opinion, where, markup, source)
         elif token.type == "inline" and stack:
             if stack[-1].type == "heading_open" and stack[-1].tag != "h1":
                 where.heading = token.content
@@ -157,8 +160,9 @@ def _is_lead_in(block: Block) -> bool:
     return _REPORTS.search(bare) is not None or not claims.assess(f"{bare}:").is_assertion
 
 
-def _add(blocks: dict[int, Block], token: Token, stack: list[Token], is_source: Callable[[str], bool],
-         opinion: frozenset[str], where: _Where, markup: frozenset[int]) -> Block | None:
+def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[Token],
+         is_source: Callable[[str], bool], opinion: frozenset[str], where: _Where, markup: frozenset[int],
+         source: Sequence[str] = ()) -> Block | None:
     kind, container = _container(token, stack)
     line0 = (token.map or container.map or [0, 1])[0]
     text = render(token.children or [], is_source)
@@ -167,9 +171,23 @@ def _add(blocks: dict[int, Block], token: Token, stack: list[Token], is_source: 
         if prose != text and not prose.strip():
             return None  # nothing but markup
         text = prose
-    block = blocks.get(id(container))
+    lazy = _lazy_start(text, line0, container, source) if kind == "item" and source and token.map else 0
+    if lazy:  # "- the last item\nWe then reviewed ...": the author's new paragraph, under no lead-in
+        lines = text.split("\n")
+        item = _add_text(blocks, id(container), kind, container, stack, opinion, where, line0, "\n".join(lines[:lazy]))
+        item.end0 = line0 + lazy
+        block = _add_text(blocks, (id(container), line0 + lazy), "paragraph", container, stack, opinion, where,
+                          line0 + lazy, "\n".join(lines[lazy:]))
+        block.lazy = True
+        return block
+    return _add_text(blocks, id(container), kind, container, stack, opinion, where, line0, text)
+
+
+def _add_text(blocks: dict[int | tuple[int, int], Block], key: int | tuple[int, int], kind: str, container: Token,
+              stack: list[Token], opinion: frozenset[str], where: _Where, line0: int, text: str) -> Block:
+    block = blocks.get(key)
     if block is None:
-        block = blocks[id(container)] = Block(
+        block = blocks[key] = Block(
             kind=kind, opinion=_in_opinion(stack, opinion), heading=where.heading, front=where.front,
             lead_in=where.lead_ins[-1] if kind == "item" and where.lead_ins else "",
             header=where.header if kind == "row" else "")
@@ -177,8 +195,32 @@ def _add(blocks: dict[int, Block], token: Token, stack: list[Token], is_source: 
         block.segments[-1] = (block.segments[-1][0], f"{block.segments[-1][1]} | {text}")
     else:
         block.segments.append((line0, text))
-    block.end0 = max(block.end0, (container.map or token.map or [0, line0 + 1])[1])
+    block.end0 = max(block.end0, (container.map or [0, line0 + 1])[1])
     return block
+
+
+_MARKER = re.compile(r"^( {0,3}(?:[-*+]|\d{1,9}[.)]))( {1,4}|$)")
+_RUNS_ON = re.compile(r"(?:[,;(\-–—]|\b(?:and|or|but|of|the|a|an|in|on|to|for|by|with|from|at|as|than|that|which|who))$",
+                      re.IGNORECASE)
+
+
+def _lazy_start(text: str, line0: int, item: Token, source: Sequence[str]) -> int:
+    """The index of the first line of an item's paragraph that an author began as a paragraph of its
+    own: written with less indentation than the item's text (CommonMark's lazy continuation), opening
+    with a capital or a bold label, after a line that does not run on; 0 when there is none."""
+    lines = text.split("\n")
+    start = (item.map or [line0])[0]
+    marker = _MARKER.match(source[start]) if start < len(source) else None
+    if marker is None or len(lines) < 2 or line0 + len(lines) > len(source):
+        return 0
+    column = marker.end(2) if marker.group(2) else marker.end(1) + 1
+    for index in range(1, len(lines)):
+        line, written = lines[index].lstrip(), source[line0 + index]
+        indent = len(written) - len(written.lstrip(" "))
+        if indent < column and not written.lstrip().startswith(">") and (line[:1].isupper() or line.startswith("**")) \
+                and not _RUNS_ON.search(lines[index - 1].rstrip()):
+            return index
+    return 0
 
 
 def _blank(text: str, line0: int, markup: frozenset[int]) -> str:
@@ -199,8 +241,14 @@ def _container(token: Token, stack: list[Token]) -> tuple[str, Token]:
     return ("quote", quote) if quote else ("paragraph", token)
 
 
+# An admonition titled as the authors' view ('!!! tip "Our reading"', '!!! note "In our view"').
+_OUR_VIEW = re.compile(r'"\s*(?:in\s+)?our\s+(?:view|reading|assessment|judge?ment|take|opinion|analysis|interpretation)\b',
+                       re.IGNORECASE)
+
+
 def _in_opinion(stack: list[Token], opinion: frozenset[str]) -> bool:
-    return any(s.type == "admonition_open" and str(s.meta.get("tag", "")).lower() in opinion for s in stack)
+    return any(s.type == "admonition_open" and (str(s.meta.get("tag", "")).lower() in opinion or _OUR_VIEW.search(s.info))
+               for s in stack)
 
 
 def render(children: Sequence[Token], is_source: Callable[[str], bool]) -> str:

@@ -61,7 +61,7 @@ class Document:
         """Citation blocks of the body."""
         names = self.note_names_source
         return blocks.extract(self.tokens, lambda label: names.get(label, False), self.config.opinion_blocks,
-                              snippets.notation(self.lines))
+                              snippets.notation(self.lines), self.lines)
 
     @cached_property
     def assertions(self) -> list[Assertion]:

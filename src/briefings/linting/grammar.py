@@ -274,7 +274,8 @@ def fragment(lower: list[str]) -> str:
 
 
 def _noun_subject(lower: list[str]) -> bool:
-    """"Support for the ban fell": a base-form first word followed by a finite verb is a noun."""
+    """"Support for the ban fell": a base-form first word followed by a finite verb is a noun (not
+    one after "then": "Start with the list, then read the transcripts")."""
     later = clause(lower, lower)
-    return later.kind not in ("", "modal") and later.index > 0 and not (later.kind == "present" and not
-                                                                       is_third_person(lower[later.index]))
+    return later.kind not in ("", "modal") and later.index > 0 and lower[later.index - 1] != "then" and not (
+        later.kind == "present" and not is_third_person(lower[later.index]))

@@ -89,9 +89,9 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
         kind = vocab.of_key(name, front=block.front, value=value)
         if kind in _RECORD_OVERRIDES and (claims.records_past(value) or claims.reports_speech(value)):
             kind = ""  # "**Response**: The ministry suspended two managers.": an event, not a remedy
-        rated = _RATED.match(value.strip()) if kind in EXEMPTING else None
-        if rated:  # "**Confidence**: Low—the accounts kept one shift pattern for ten weeks": the reason is read as written
-            return Unit(block, line0, rated.group(1), Context("", f"{name}:", True, "value"), own, index)
+        rated = _RATED.match(value.strip()) if kind in EXEMPTING or (not kind and around.kind in EXEMPTING) else None
+        if rated:  # "**Confidence**: Low—the accounts kept one shift pattern for ten weeks": a rating's reason states
+            return Unit(block, line0, rated.group(1), Context("asserts", f"{name}:", True, "value"), own, index)
         if kind or around.kind not in EXEMPTING:  # a label's own kind beats its section's: a fact label
             # under a forecast section, a "**See**:" pointer under recommendations
             kind = kind or ("meta" if block.front else "asserts")
@@ -111,6 +111,9 @@ def later_context(unit: Unit, sentence: str) -> Context:
     evaluators. Both still work at the ministry."), and a record under questions."""
     around = unit.context
     asked = around.kind == "questions"  # "- How many letters were returned? He answered none of them."
+    if unit.block.kind == "paragraph" and not around.place and around.kind in _RECORD_OVERRIDES:
+        return claims.NEUTRAL if claims.records_past(sentence) else around  # "Ministers should not expect quick
+        # results. The fleet took two years to build." under a recommendations heading
     if unit.block.kind != "item" or (around.kind not in _RECORD_OVERRIDES and not asked) or around.place == "value":
         return around
     if claims.records_past(sentence) or (not asked and claims.states_present(sentence)):

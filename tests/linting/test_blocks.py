@@ -1,0 +1,64 @@
+"""Citation blocks: a paragraph written straight after a list item, without indentation, is the
+author's own paragraph (CommonMark runs it on into the item as a lazy continuation line)."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.linting import lint_text
+from briefings.linting.config import LintConfig
+from briefings.linting.document import Document
+from briefings.linting.source import from_text
+
+FRONT = "---\ntitle: T\n---\n\n"
+
+
+def blocks_of(body: str) -> list[tuple[str, bool, str, list[str]]]:
+    """(kind, lazy, lead-in, lines) of each block."""
+    doc = Document(from_text(FRONT + body, label="t.md"), LintConfig())
+    return [(b.kind, b.lazy, b.lead_in, b.text.split("\n")) for b in doc.blocks]
+
+
+def test_an_unindented_sentence_after_an_item_is_a_paragraph_under_no_lead_in() -> None:
+    body = ("Accounts were added only if they met three criteria:\n- created within one week\n"
+            "- posted on the network's schedule\nWe then reviewed every account by hand.\nCounts are of visible posts.\n")
+    assert blocks_of(body)[1:] == [
+        ("item", False, "Accounts were added only if they met three criteria:", ["created within one week"]),
+        ("item", False, "Accounts were added only if they met three criteria:", ["posted on the network's schedule"]),
+        ("paragraph", True, "", ["We then reviewed every account by hand.", "Counts are of visible posts."])]
+
+
+@pytest.mark.parametrize("body", [
+    "- The ministry paid Vasmere Hydro 12 million euros\nin 2023, for the dam.\n",  # a wrapped sentence
+    "- The ministry paid the firm in\nMarch 2023.\n",  # after a word that runs on
+    "- The ministry paid the firm,\nVasmere Hydro, in 2023.\n",
+    "- The ministry paid the firm 12 million euros.\n  The firm built nothing.\n",  # indented: the item's own
+    "1. The ministry paid the firm 12 million euros.\n   The firm built nothing.\n",
+    "> - The ministry paid the firm 12 million euros.\n> The firm built nothing.\n",  # inside a quote
+])
+def test_a_continuation_that_belongs_to_its_item_stays_in_it(body: str) -> None:
+    assert [kind for kind, *_ in blocks_of(body)] in (["item"], ["quote"])
+
+
+def test_a_bold_label_run_on_after_an_item_leads_the_items_below_it() -> None:
+    body = ("**Declared assets**:\n- The Tarsk flat\n**Household income**:\n- Ministerial salary of 214,000 crowns\n"
+            "- His wife's judicial pension\nHis declarations for 2021 were filed late.\n")
+    found = blocks_of(body)
+    assert found[2] == ("paragraph", True, "", ["**Household income**:"])
+    assert [b[2] for b in found[3:5]] == ["**Household income**:"] * 2
+    assert found[5] == ("paragraph", True, "", ["His declarations for 2021 were filed late."])
+
+
+def findings(body: str) -> list[tuple[int, int, str]]:
+    return [(f.line, f.end_line, f.reason) for f in lint_text(FRONT + body)
+            if f.rule in ("unsourced-assertion", "unattributed-quote")]
+
+
+def test_the_paragraph_is_read_under_its_heading_not_the_lead_in_above_the_list() -> None:
+    body = ("## Method\n\nAn account was added only if it met three of these criteria:\n- created within one week\n"
+            "We then reviewed every candidate account by hand.\nCounts are of posts still visible on 15 March 2025.\n")
+    lines = {line for line, _, _ in findings(body)}
+    assert 9 not in lines and 10 not in lines  # the method, not items of the list
+    body = ("## Recommendations\n\n- Ask the Authority who owns Greyline Mutual.\n"
+            "Ministers should not expect quick results. The fleet took two years to build.\n")
+    assert [(line, end) for line, end, _ in findings(body)] == [(8, 8)]  # the record, in its own right
