@@ -62,3 +62,12 @@ def test_the_paragraph_is_read_under_its_heading_not_the_lead_in_above_the_list(
     body = ("## Recommendations\n\n- Ask the Authority who owns Greyline Mutual.\n"
             "Ministers should not expect quick results. The fleet took two years to build.\n")
     assert [(line, end) for line, end, _ in findings(body)] == [(8, 8)]  # the record, in its own right
+
+
+def test_a_line_wholly_in_italics_is_a_label_of_its_own() -> None:
+    body = ("*Comparative Country Brief No. 7*\n\n## Legacy\n*Not for attribution*\n"
+            "One former deputy said the director ran the service like a private club.\n*In his own words*\n"
+            "He told parliament in 2004 that the service had never tapped a journalist.\n")
+    assert [(line, end) for line, end, _ in findings(body)] == [(9, 9), (11, 11)]
+    body = "## Legacy\n*He closed the service's last prison in 2003.*\n"  # a whole sentence in italics still asserts
+    assert [(line, end) for line, end, _ in findings(body)] == [(6, 6)]

@@ -470,6 +470,13 @@ def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(senten
     "We considered three explanations.",
     "How far the network has moved votes cannot be measured with the data we have.",
     "There is no clean way out of that dilemma, and we do not pretend to offer one.",
+    # from blind set 11: a table's order, what one entry is and what gets in; this version of the briefing
+    "The table follows the order of the Council's annex.",
+    "Each item below has been confirmed by at least two independent means.",
+    "Each entry is one action against one journalist on one day.",
+    "Only incidents confirmed by the journalist, a colleague or a lawyer are listed.",
+    "This version of the briefing is published.",
+    "This alert sets out what happened to her.",
 ])
 def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion, sentence
@@ -535,6 +542,17 @@ def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(senten
     "Some government lawyers are said to have expected a heavier defeat.",
     "The minister was reported to have left the country in May.",
     "Nearly everyone we spoke to had paid a bribe at the checkpoint.",
+    # from blind set 11: opponents and officials who acknowledge; someone's own forecast; a noun in "-ly";
+    # a clause after a semicolon that follows what the authors could not establish; evidence we could check
+    "Opponents of the law argue that it covers almost any public statement.",
+    "Officials in the Justice Ministry privately acknowledge that inspectors are given monthly targets.",
+    "The ministry forecasts that the register will pass 400 groups by the end of 2025.",
+    "The Commission expects a third of the groups now paying the levy to close or merge by 2026.",
+    "Her family says she went without her medication for two days.",
+    "We could not establish who owns Norvel Shipping; the Carrow registry shows only a nominee shareholder.",
+    "Both governments blame each other, and neither has produced evidence that we could check.",
+    "Only two judges were dismissed in 2024.",
+    "The table shows that exports fell by 12% in 2023.",
 ])
 def test_neighbours_of_the_new_exemptions_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence

@@ -154,6 +154,12 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("# Hearing\n\n**Status**: Briefing for members; not an official record\n\n## Background\n\nWhy now?", False),
     ("## Appendix: records searched\n\n- the Aldrian Council, Valdmoor and Osterlund sanctions lists", False),
     ("## Appendix: evidence\n\n- Valdport paid a customs penalty of V$ 3 million in 2019", True),
+    # an "at a glance" table of one country is a fact table, whatever its first column is called
+    ("### At a glance\n| Indicator | Ombria |\n|---|---|\n| Population | 11.2 million (2024 census) |", True),
+    ("| Indicator | Description |\n|---|---|\n| Arrests of journalists | More than five in a month |", False),
+    # a profile's fact box; a demands section; the authors' view as an admonition title
+    ("# Obituary\n\n**Survived by**: his wife, Mira Sallowen, a retired judge\n\n## Life\n\nWhy now?", True),
+    ("## What we are asking for\n\nThe Trust calls on the authorities to:\n1. Release Marit Selvacz", False),
 ])
 def test_context_classes(body: str, expected: bool) -> None:
     assert flagged(body) is expected

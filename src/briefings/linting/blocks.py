@@ -42,6 +42,7 @@ class Block:
     lead_in: str = ""  # list items: the line ending in ':' just above their list
     header: str = ""  # table rows: the header row's text
     lazy: bool = False  # a paragraph written straight after a list item, which CommonMark runs on into it
+    italic: frozenset[int] = frozenset()  # 0-based lines written wholly in italics ("*In his own words*")
 
     @property
     def line0(self) -> int:
@@ -171,6 +172,7 @@ def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[T
         if prose != text and not prose.strip():
             return None  # nothing but markup
         text = prose
+    italic = _italic_lines(line0, len(text.split("\n")), source) if source else frozenset()
     lazy = _lazy_start(text, line0, container, source) if kind == "item" and source and token.map else 0
     if lazy:  # "- the last item\nWe then reviewed ...": the author's new paragraph, under no lead-in
         lines = text.split("\n")
@@ -179,8 +181,11 @@ def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[T
         block = _add_text(blocks, (id(container), line0 + lazy), "paragraph", container, stack, opinion, where,
                           line0 + lazy, "\n".join(lines[lazy:]))
         block.lazy = True
-        return block
-    return _add_text(blocks, id(container), kind, container, stack, opinion, where, line0, text)
+    else:
+        block = _add_text(blocks, id(container), kind, container, stack, opinion, where, line0, text)
+    if italic:
+        block.italic = block.italic | italic
+    return block
 
 
 def _add_text(blocks: dict[int | tuple[int, int], Block], key: int | tuple[int, int], kind: str, container: Token,
@@ -202,6 +207,15 @@ def _add_text(blocks: dict[int | tuple[int, int], Block], key: int | tuple[int, 
 _MARKER = re.compile(r"^( {0,3}(?:[-*+]|\d{1,9}[.)]))( {1,4}|$)")
 _RUNS_ON = re.compile(r"(?:[,;(\-–—]|\b(?:and|or|but|of|the|a|an|in|on|to|for|by|with|from|at|as|than|that|which|who))$",
                       re.IGNORECASE)
+
+
+_ITALIC = re.compile(r"^[ \t>]*(?:[-*+]\s+|\d{1,9}[.)]\s+)?(?:\*(?![*\s])[^*]+(?<!\s)\*|_(?![_\s])[^_]+(?<!\s)_)\s*$")
+
+
+def _italic_lines(line0: int, count: int, source: Sequence[str]) -> frozenset[int]:
+    """The lines of a paragraph written wholly in italics: a label or a note, not a sentence of the text."""
+    return frozenset(i for i in range(line0, min(line0 + count, len(source))) if "*" in source[i] or "_" in source[i]
+                     if _ITALIC.match(source[i]))
 
 
 def _lazy_start(text: str, line0: int, item: Token, source: Sequence[str]) -> int:

@@ -22,7 +22,10 @@ from briefings.linting.vocab import EXEMPTING
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
 _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
                    r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
-                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report)s?\b|"
+                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker)s?\b|"
+                   r"^this (?:version|edition|update|issue) of (?:the|this|our) (?:briefing|report|alert|note|sheet|brief|"
+                   r"tracker|digest)\b|^(?:each|every|the) (?:item|entry|row|line|record)s? (?:below|above|in (?:this|the) "
+                   r"(?:table|list|log))\b|"
                    r"^the (?:tables?|sections?|figures?|"
                    r"charts?|lists?) below\b|"
                    r"\bin this (?:briefing|"
@@ -82,12 +85,19 @@ _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used h
                          r"shows?|gives?|includes?|excludes?|covers?|is|are|lists?|refers?)\b|"
                          r"^[\w -]{1,30} are (?:listed|sorted|ordered|ranked|arranged|given) (?:in (?:the )?(?:order|"
                          r"alphabetical order)|alphabetically|by (?:date|size|rank|score|name|region))\b|"
+                         # a table's order and what it holds, what one entry is, what gets in: "The table follows the
+                         # order of the annex", "Each entry is one action against one journalist", "Only incidents
+                         # confirmed by the journalist are listed"
+                         r"^the (?:table|chart|list|log)s? (?:follows?|uses?|lists?|covers?|includes?|excludes?|leaves out|"
+                         r"omits|is (?:sorted|ordered|arranged))\b|^each (?:entry|row|item|line|record) (?:is|counts|"
+                         r"represents|stands for|means)\b|^only [^.;]{1,80} (?:are|were) (?:listed|included|counted|shown|"
+                         r"logged)\b|"
                          r"^in this (?:brief|briefing|paper|note|report|study)\b[^.;]*\bmeans\b|"
                          r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
                          r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE)
 _CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates "
                                "counts paragraphs results means column row columns rows listed sorted ordered ranked "
-                               "arranged alphabetically".split())
+                               "arranged alphabetically table chart list log entry each only".split())
 _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wonder|unclear|unknown|"
                             r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b|\b(?:hard|too early|"
                             r"difficult|impossible) to (?:say|tell|judge|know)\b|\bremains? to be seen\b|"
@@ -109,13 +119,15 @@ _NORMATIVE_WORDS = frozenset(n.split()[0] for n in W.NORMATIVE)
 _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear unknown uncertain open hard early "
                         "difficult impossible remains remain seen question test decide cannot established known clear settled".split())
 _META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
+                        "alert tracker version edition issue item items entry entries row rows line record records "
                         "digest explainer primer backgrounder narrative study sitrep sheet case "
                         "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
                         "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
                         "factsheet fact guide digest dossier assessment prepared".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected argued ruled held concluded "
-                      "found recommended proposed".split())
+                      "found recommended proposed say announce announces forecasts predicts predicted expects "
+                      "estimates".split())  # someone's own forecast: "The ministry forecasts that ...", "Two states announce that ..."
 _STATED_FACT = re.compile(r"\b(?:(?:is|be|are|was|were|'s|’s)\s+(?:just\s+|simply\s+|also\s+|all\s+)?(?:(?:a|an\s+established)"
                           r"\s+fact|(?:a\s+)?matter\s+of\s+(?:public\s+)?record|on\s+the\s+(?:public\s+)?record|settled\s+law)"
                           r"|not\s+(?:a\s+)?matter\s+of\s+(?:opinion|interpretation|conjecture)"
@@ -138,8 +150,8 @@ _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
 # The speaker in a noun's relative clause about the research ("on any of the lists we searched",
 # "everyone we spoke to"): not talk, unlike the speaker anywhere else in a sentence.
 _RELATIVE_SPEAKER = re.compile(r"\b(?!(?:and|but|or|so|that|what|which|who|how|where|when|why|then|than|now|well|"
-                               r"because|if|as)\b)[a-z]{3,}\s+we\s+(?:\w+ed|spoke|saw|met|heard|found|read|chose|knew)\b",
-                               re.IGNORECASE)
+                               r"because|if|as)\b)[a-z]{3,}\s+(?:that\s+)?we\s+(?:(?:could|can|have|had)\s+)?(?:\w+ed|spoke|"
+                               r"saw|seen|met|heard|found|read|chose|knew|check|verify|confirm|see|find|reach)\b", re.IGNORECASE)
 # A sentence opening with one of these puts its first verb in a side clause ("Where the evidence
 # runs thin, the text says so").
 _SUBORDINATORS = frozenset("where when whenever wherever if unless while whilst although though as since because "
@@ -218,8 +230,9 @@ def _assess(sentence: str, context: Context) -> Verdict:
     if numeric and text.endswith(":") and lower[0] in _COUNTS and not _DIGITS.search(text):
         numeric = [n for n in numeric if n != "states a number"]  # "Three scenarios are worth keeping in mind:"
     exempt = _exemption(text, lower, present, quote, numeric, clause, kind, context)
-    if (exempt in _INSTRUCTIONS and ";" in text) or (exempt in _FACTIVE_EXEMPT and _FACTIVE.search(text)):
-        later = _later_clause(text, context)  # "Do not treat them as a bloc; many were chosen for ...",
+    if (exempt in _BEFORE_SEMICOLON and ";" in text) or (exempt in _FACTIVE_EXEMPT and _FACTIVE.search(text)):
+        own = context if exempt != "describes the briefing itself" else Context(depth=context.depth)  # not a row's
+        later = _later_clause(text, own)  # "Do not treat them as a bloc; many were chosen for ...",
         if later.is_assertion:  # "Remember that the court was packed in 2019"
             return later
     if exempt:
@@ -262,6 +275,9 @@ _RUN_IN = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|\*\*(?:[^*\d]{1,
 _LEADING_PHRASE = re.compile(r"^(?:from|in|by|before|after|until|during|for|on|at|over|within)\s+[^,;:]{1,30},\s+",
                              re.IGNORECASE)
 _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"))
+# Exemptions of a first clause that leave a clause after a semicolon to be read on its own ("We could
+# not establish who owns the firm; the registry shows only a nominee shareholder.")
+_BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", "describes the briefing itself"}
 _COUNTS = W.SPELLED_NUMBERS | W.SMALL_NUMBERS
 _DIGITS = re.compile(r"\d")
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,")

@@ -106,10 +106,20 @@ def clause(words: list[str], lower: list[str]) -> Clause:
     return Clause("")
 
 
+# Nouns that end like an adverb: "Her family says", "The assembly voted", "a rally in July".
+_LY_NOUNS = frozenset("family assembly rally ally supply july italy monopoly anomaly reply belly bully folly "
+                      "homily melancholy".split())
+
+
+def adverb(low: str) -> bool:
+    """A word that reads as an adverb: listed, or an "-ly" word of five letters or more that is no noun."""
+    return low in W.ADVERBS or (low.endswith("ly") and len(low) > 4 and low not in _LY_NOUNS)
+
+
 def _before_adverbs(lower: list[str], i: int) -> int:
     """The word before `i`, past any adverbs ("Both still work": "Both")."""
     j = i - 1
-    while j > 0 and (lower[j] in W.ADVERBS or (lower[j].endswith("ly") and len(lower[j]) > 4)):
+    while j > 0 and adverb(lower[j]):
         j -= 1
     return j
 
@@ -233,7 +243,7 @@ def subject(before: list[str]) -> str:
     # the head before a preposition: "No leader since independence" -> "No leader"
     end = next((i for i in range(start + 1, len(lows)) if lows[i] in PREPOSITIONS), len(lows))
     kept = [w for w, low in zip(before[start:end], lows[start:end])
-            if not low.endswith("ly") and low not in W.ADVERBS][-3:]
+            if not adverb(low)][-3:]
     while len(kept) > 1 and kept[0].lower() in _LEADING:
         kept = kept[1:]
     if kept and kept[0].lower() in W.COMMON and not (len(kept) > 1 and kept[1][:1].isupper()

@@ -61,6 +61,8 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
         for position, (line0, text) in enumerate(lines):
             index += 1
             bare = text.replace(CITE, "").strip()
+            if line0 in block.italic and "\n" not in bare and not bare.rstrip(")]\"”’'").endswith((".", "!", "?")):
+                continue  # "*In his own words*", "*Comparative Country Brief No. 7*": a label or a line of the header
             if _LABEL_LINE.match(bare):
                 inner = bare.split("**")[1]
                 if bare.endswith("**") and not inner.rstrip().endswith((".", "!")):
@@ -82,7 +84,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     key = _KEY.match(text.lstrip())
     if not key and block.kind == "paragraph" and text.rstrip().endswith(":"):
         kind = vocab.of(LEAD_IN, text.replace(CITE, "").replace("**", "").strip())
-        if kind == "meta":  # "Our criteria for including a ship among the 61:" is the briefing's own method
+        if kind in EXEMPTING:  # "Our criteria for including a ship among the 61:" is the briefing's own method,
+            # "The Ledger Trust calls on the authorities to:" its demands
             return Unit(block, line0, text, Context(kind, _short(text), fragment, place), own, index)
     if key and key.group(2).strip():
         name, value = key.group(1).strip(), key.group(2)
@@ -153,17 +156,16 @@ _NOT_YET = re.compile(r"\(f\)|\bf\b|forecast|projected|projection|\bproj\b|estim
                       r"baseline|expected|outlook|goal|plan|by\b|if\b", re.IGNORECASE)
 _INDICATOR = re.compile(r"\s*indicators?\s*(?:\||$)", re.IGNORECASE)
 _MEANING = re.compile(r"\b(?:would|could|might|suggests?|means?|meaning|signals?|points? to|why|what|watch|warning|sign|"
-                      r"status|current|now|latest)\b", re.IGNORECASE)
-_COUNTED = re.compile(r"\b(?:showing|seen|found|observed|recorded|counted|cases|count|number|share)\b|^(?:no\.|n|%)$",
-                      re.IGNORECASE)
+                      r"status|current|now|latest|readings?|interpretation|implications?|description|source|risk|"
+                      r"likelihood|probability|level|direction|trend|alert)\b", re.IGNORECASE)
 
 
 def _measured(header: str) -> bool:
-    """Every column after the indicator's names a period or a total, or a count of what showed it
-    ("| Indicator | Accounts showing it | Strength |"), none a forecast, a threshold or a meaning."""
+    """No column after the indicator's names a forecast, a threshold, a meaning or a reading: the
+    columns are periods, counts or places ("| Indicator | 3–9 Mar | Total |", "| Indicator | Accounts
+    showing it |", "| Indicator | Ombria |")."""
     columns = [c.strip() for c in header.split("|")[1:] if c.strip()]
-    return bool(columns) and not any(_NOT_YET.search(c) or _MEANING.search(c) for c in columns) and (
-        all(_PERIOD.search(c) for c in columns) or any(_COUNTED.search(c) for c in columns))
+    return bool(columns) and not any(_NOT_YET.search(c) or _MEANING.search(c) for c in columns)
 
 
 def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: tuple[str, str]) -> Context:
@@ -250,7 +252,8 @@ def _units(block: Block) -> list[tuple[int, str]]:
         start = line0
         parts: list[str] = []
         for offset, line in enumerate(text.split("\n")):
-            if parts and (line.lstrip().startswith("**") or _ends(parts[-1])) and _uncited(line).strip():
+            if parts and (line.lstrip().startswith("**") or _ends(parts[-1]) or line0 + offset in block.italic
+                          or line0 + offset - 1 in block.italic) and _uncited(line).strip():
                 found.append((start, "\n".join(parts)))
                 start, parts = line0 + offset, []
             parts.append(line)

@@ -60,10 +60,11 @@ CERTAINTY = ("clearly", "obviously", "undeniably", "undoubtedly", "unquestionabl
 # Each phrase holds a verb that signals._VAGUE lists as a key: a new verb goes there too.
 VAGUE_ATTRIBUTION = r"""
 (?:(?:some|many|most|several|various|numerous)\s+)?(?:people|experts|critics|experts|observers|analysts|commentators|insiders|sources|reports|studies
-|officials|diplomats|residents|witnesses|investigators|economists|lawyers|activists|campaigners|aides|allies|prosecutors)
+|officials|diplomats|residents|witnesses|investigators|economists|lawyers|activists|campaigners|aides|allies|prosecutors
+|opponents|supporters|proponents|defenders|detractors)
 (?:\s+(?:at|in|from|close\s+to|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:privately|publicly|openly|quietly|now|also|still))?\s+
 (?:say|said|argue|argued|believe|believed|suggest|suggested|claim|claimed|note|noted|show|showed|allege|alleged|insist|insisted
-|concede|conceded|admit|admitted|point\s+out|pointed\s+out|warn|warned|complain|complained)
+|concede|conceded|admit|admitted|point\s+out|pointed\s+out|warn|warned|complain|complained|acknowledge|acknowledged)
 |(?:many|some|others)\s+(?:believe|say|argue|claim|suspect|think|allege)
 |(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?(?!us\b)[a-z]+s\s+(?:(?:privately|publicly|openly|quietly)\s+)?
 (?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted)
