@@ -71,3 +71,12 @@ def test_a_line_wholly_in_italics_is_a_label_of_its_own() -> None:
     assert [(line, end) for line, end, _ in findings(body)] == [(9, 9), (11, 11)]
     body = "## Legacy\n*He closed the service's last prison in 2003.*\n"  # a whole sentence in italics still asserts
     assert [(line, end) for line, end, _ in findings(body)] == [(6, 6)]
+
+
+def test_a_label_line_is_a_unit_of_its_own_when_a_capital_opens_the_next_line() -> None:
+    body = ("## How is the province doing?\n**Growth**: 4.1% a year on average, 2018–2024\n"
+            "**Provincial debt**: ARD 2.3 billion, half as much again as in 2019\n"
+            "Much of the growth probably reflects copper prices rather than anything the province did.\n")
+    assert [(line, end) for line, end, _ in findings(body)] == [(6, 6), (7, 7)]
+    body = "## Record\n**Status**: the centre was closed by the ministry\nin 2019, and no official was disciplined.\n"
+    assert [(line, end) for line, end, _ in findings(body)] == [(6, 7)]  # a value run on to the next line

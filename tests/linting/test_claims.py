@@ -477,6 +477,11 @@ def test_numbers_that_count_nothing_and_speaker_states_are_not_assertions(senten
     "Only incidents confirmed by the journalist, a colleague or a lawyer are listed.",
     "This version of the briefing is published.",
     "This alert sets out what happened to her.",
+    # from set 12: what the data are, what a quoted term means
+    '"Received" means paid or formally committed to partners in the plan.',
+    "Shares are of prime-time news airtime given to political actors.",
+    "Numbers are reports received, not estimates of prevalence.",
+    "Dates are as listed on the court's public calendar.",
 ])
 def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(sentence: str) -> None:
     assert not claims.assess(sentence).is_assertion, sentence
@@ -553,6 +558,10 @@ def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(senten
     "Both governments blame each other, and neither has produced evidence that we could check.",
     "Only two judges were dismissed in 2024.",
     "The table shows that exports fell by 12% in 2023.",
+    # from set 12: critics who expected; shares of a company; a "May" after a span of days
+    "Critics expected him to move Vell to another post after the audit.",
+    "Shares in the company were sold in 2023.",
+    "12–13 May 2025: Koszyk testifies over two days.",
 ])
 def test_neighbours_of_the_new_exemptions_assert(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence

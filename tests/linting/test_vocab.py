@@ -160,6 +160,15 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     # a profile's fact box; a demands section; the authors' view as an admonition title
     ("# Obituary\n\n**Survived by**: his wife, Mira Sallowen, a retired judge\n\n## Life\n\nWhy now?", True),
     ("## What we are asking for\n\nThe Trust calls on the authorities to:\n1. Release Marit Selvacz", False),
+    # someone's own forecast under an outlook heading is a record of it; "How to read him" is analysis,
+    # "How to read this briefing" is about the briefing; planning assumptions frame their items
+    ("## Outlook\n\nThe food security cluster says distributions will stop in October.", True),
+    ("## Outlook\n\nDistributions will stop in October.", False),
+    ("## How to read him\n\nHe has won every election he has contested since 2005.", True),
+    ("## How to read this briefing\n\nEach section opens with the record.", False),
+    ("Partners are asked to plan on the following assumptions:\n- Displacement rises to about 300,000 by November.",
+     False),
+    ("| Date | Hearing | What happened |\n|---|---|---|\n| 12–13 May 2025 | Witness evidence | Koszyk testifies |", True),
 ])
 def test_context_classes(body: str, expected: bool) -> None:
     assert flagged(body) is expected

@@ -79,6 +79,12 @@ _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used h
                          r"(?:annual|monthly|quarterly|weekly) (?:averages?|medians?|totals?)\b(?! (?:by|until|on)\b)[^.;,]*[.;]?$|"
                          r"^(?:figures|numbers|results) in (?:this|the) table are the final (?:certified |official )?results\.?$|"
                          r"^shares are of (?:valid|all|registered) (?:votes|ballots|voters)\b|^paragraphs are numbered\b|"
+                         # what the data are: "Shares are of prime-time news airtime", "Percentages below are shares
+                         # of the polling stations observed", "Numbers are reports received, not estimates", "Dates
+                         # are as listed on the court's calendar", '"Received" means paid or committed'
+                         r"^(?:the )?(?:shares|percentages|figures|numbers|counts)(?: below| above)? (?:are|were) (?:of|shares of|"
+                         r"reports|cases reported|as reported)\b|^(?:the )?dates (?:are|were) as (?:listed|given|published)\b|"
+                         r"^[\"“‘'][^\"”’']{1,30}[\"”’'] (?:here )?means\b|"
                          # what a table's own columns and rows hold, and its order: 'The "Now" column uses the
                          # operator's estimates', "The Relay row counts channels", "Judges are listed in the order ..."
                          r"^the (?:[\"“‘'][^\"”’']{1,30}[\"”’'] |[\w-]+ ){1,3}(?:column|row|columns|rows) (?:uses?|counts?|"
@@ -144,7 +150,7 @@ _ASIDE_STARTS = G.PREPOSITIONS | _DISCOURSE_FIRSTS | {"for", "uh", "um", "er", "
                                                        "moreover", "therefore", "though", "too", "according", "it"}
 _ASIDE_VERBS = W.VIEW_VERBS | {"know", "mean", "see", "guess", "recall", "remember"}
 _HEDGES = frozenset("may might could can would".split())
-_MONTH_MAY = re.compile(r"^May\s+\d|^\d{1,2}\s+May\b")  # "May 14, 1968", "20 May 2025: ..."
+_MONTH_MAY = re.compile(r"^May\s+\d|^\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+May\b")  # "May 14, 1968", "20 May 2025: ...", "12–13 May"
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
 # The speaker in a noun's relative clause about the research ("on any of the lists we searched",
@@ -878,8 +884,13 @@ def _body_acts(who: str, verb: str, words: list[str]) -> bool:
     body does is a record; not what it has, seems or shows ("the plan has five parts", "the table
     shows", "the plan makes sense": words.LINKING_VERBS), nor a verb in a leading side clause."""
     head, _, rest = who.partition(" ")
-    return bool(rest) and head.lower() in _DEFINITE and verb.split()[-1].lower() not in W.LINKING_VERBS \
-        and words[0].lower() not in _SUBORDINATORS
+    if not rest:
+        return False
+    if head.lower() not in _DEFINITE:  # a long subject cut to its last words: "(the) food security cluster says"
+        index = next((i for i, w in enumerate(words) if w == head), -1)
+        if index < 1 or words[index - 1].lower() not in _DEFINITE or verb.split()[-1].lower() not in W.SAYS:
+            return False
+    return verb.split()[-1].lower() not in W.LINKING_VERBS and words[0].lower() not in _SUBORDINATORS
 
 
 def _names_someone(words: str) -> bool:
@@ -977,7 +988,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
     window = lower if clause.index < 0 else lower[: clause.index + 3]  # "are likely to", not "most likely" later
-    if kind == "modal" or (not W.FORECAST.isdisjoint(window) and _REPORTED.isdisjoint(present)):
+    if kind == "modal" or (not W.FORECAST.isdisjoint(window) and _REPORTED.isdisjoint(present)
+                           and not S.vague(text, present)):  # "Critics expected him to move ...": their view
         return "forecast"
     return ""
 
@@ -1058,16 +1070,30 @@ def states_present(sentence: str) -> bool:
     return _asserts_with(sentence, _PRESENT_KINDS, forecast_ok=False)
 
 
+_PROJECTS = frozenset("forecasts predicts projects expects estimates warns says say".split())
+
+
 def reports_speech(sentence: str) -> bool:
     """Whether a sentence reports what a named party says now ("The SSB says it has no connection with
     the firm", "The ministry denies any wrongdoing"): a record, even as a `**Response**:` value."""
+    return _reported_with(sentence, W.SAYS)
+
+
+def reports_projection(sentence: str) -> bool:
+    """Whether a sentence reports what a named party says or forecasts ("The food security cluster
+    says distributions will stop in October", "The Meteorological Service forecasts rain"): a record,
+    even under a forecast heading."""
+    return _reported_with(sentence, _PROJECTS)
+
+
+def _reported_with(sentence: str, verbs: frozenset[str]) -> bool:
     text = sentence.strip().strip("*_ ").strip()
     words = _WORD.findall(text)
     lower = [w.lower().strip("'’-") for w in words]
-    if W.SAYS.isdisjoint(lower):
+    if verbs.isdisjoint(lower):
         return False
     clause = _own_subject(text, words, G.clause(words, lower))
-    return clause.kind == "present" and clause.verb.split()[-1].lower() in W.SAYS and bool(clause.subject) \
+    return clause.kind == "present" and clause.verb.split()[-1].lower() in verbs and bool(clause.subject) \
         and clause.subject.split()[0].lower() not in W.FIRST_PERSON | {"you", "i"} and assess(text).is_assertion
 
 

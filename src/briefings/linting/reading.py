@@ -99,7 +99,7 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             # under a forecast section, a "**See**:" pointer under recommendations
             kind = kind or ("meta" if block.front else "asserts")
             return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
-    if _records_despite(around, not sentence, later) and (claims.records_past(text) or (
+    if _records_despite(around, not sentence, later) and (claims.records_past(text) or claims.reports_projection(text) or (
             _present_despite(around, later, key is not None) and claims.states_present(text))):
         around = claims.NEUTRAL  # "## Outlook\n\nThe longest talks, in 2011, lasted four months." or "The
         # coalition holds 52 of the 100 seats." (not a watch list's "- New gas discounts announced")
@@ -253,13 +253,19 @@ def _units(block: Block) -> list[tuple[int, str]]:
         parts: list[str] = []
         for offset, line in enumerate(text.split("\n")):
             if parts and (line.lstrip().startswith("**") or _ends(parts[-1]) or line0 + offset in block.italic
-                          or line0 + offset - 1 in block.italic) and _uncited(line).strip():
+                          or line0 + offset - 1 in block.italic or _keyed_before(parts, line)) and _uncited(line).strip():
                 found.append((start, "\n".join(parts)))
                 start, parts = line0 + offset, []
             parts.append(line)
         if parts:
             found.append((start, "\n".join(parts)))
     return found
+
+
+def _keyed_before(parts: list[str], line: str) -> bool:
+    """A label line ("**Debt**: ARD 2.3 billion, as in 2019") is a unit of its own when a capital opens the
+    next line ("Much of the growth probably reflects ...")."""
+    return len(parts) == 1 and line.lstrip()[:1].isupper() and _KEY.match(parts[0].lstrip()) is not None
 
 
 _CITED_TAIL = re.compile(r"\s*\([^()]*" + CITE + r"\)\s*$|" + CITE + r"+\s*$")

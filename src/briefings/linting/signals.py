@@ -29,7 +29,7 @@ _CERTAINTY = Scan(re.compile(r"(?<!almost\s)(?<!nearly\s)\b(?:" + "|".join(re.es
 _VAGUE = Scan(re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b", re.IGNORECASE),
               ("say", "said", "argue", "believe", "suggest", "claim", "note", "show", "allege", "suspect", "think",
                "report", "thought", "know", "concede", "admit", "tipped", "rumoured", "rumored", "regarded",
-               "considered", "seen", "assumed", "understood", "insist", "point", "warn", "complain", "acknowledge"))
+               "considered", "seen", "assumed", "understood", "insist", "point", "warn", "complain", "acknowledge", "expect"))
 # (every phrase ends in one of these verbs; a key matches inside a longer word: "argue" in "argued")
 # a verb of saying shortly before a short quotation (not "calls": 'calls this "disorder"' names a term)
 _SAID = re.compile(r"\b(?:" + "|".join(W.SAID_BEFORE_QUOTE) + r")\b", re.IGNORECASE)
@@ -63,7 +63,7 @@ _VAGUE_WORDS = frozenset("people experts critics observers analysts commentators
                          "many some others everyone everybody said believed reported claimed alleged thought "
                          "several most few widely assumed understood officials diplomats residents witnesses "
                          "investigators economists lawyers activists campaigners aides allies prosecutors rumoured rumored "
-                         "opponents supporters proponents defenders detractors".split())
+                         "opponents supporters proponents defenders detractors expected".split())
 _DATE_WORDS = frozenset(W.MONTHS) | {"yesterday", "last", "ago"}
 _PERCENT_WORDS = frozenset({"per", "percent", "percentage"})
 _SUPERLATIVE_WORDS = W.SUPERLATIVES | W.WEAK_SUPERLATIVES
