@@ -166,7 +166,7 @@ def _decode(value: Any) -> Any:
 def _load(path: Path, fingerprint: str) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # a crafted file nested deep enough stops the decoder
         return {}
     if not isinstance(data, dict) or data.get("fingerprint") != fingerprint:
         return {}

@@ -87,6 +87,8 @@ BAD_ENTRIES = [
     [[[1, 1, 5, "a", False]], []], [[[True, 1, "a.md", "a", False]], []], [[[1, 1, "a.md", "a"]], []],
     [[[1, 1, "#", "a", False]], [[3, "", None, None]]], [[[1, 1, "#", "a", False]], [[-1, "", None, None]]],
     [[[1, 1, "#", "a", False]], [[0, "", "x", 4]]], [[[1, 1, "#", "a", False]], [[0, 7, None, None]]],
+    [[[0, 1, "a.md", "a", False]], []], [[[10**30, 1, "a.md", "a", False]], []], [[[1, -3, "a.md", "a", False]], []],
+    [[[1, 1, "#", "a", False]], [[0, "", 9, 4]]],  # a span that ends before it starts
 ]
 
 
@@ -102,11 +104,12 @@ def test_an_entry_of_the_wrong_shape_is_scanned_again(make_library: Callable[...
     assert scanned == len(library.pages) and found == fresh_scans(library)
 
 
-@pytest.mark.parametrize("content", ["{not json", "[]", '{"fingerprint": "old", "entries": {}}', "\x00\xff"])
-def test_an_unreadable_or_stale_cache_file_only_costs_a_scan(make_library: Callable[..., Path], content: str) -> None:
+@pytest.mark.parametrize("content", [b"{not json", b"[]", b'{"fingerprint": "old", "entries": {}}', b"\x00\xff\xfe",
+                                     b'{"entries": ' + b"[" * 200000 + b"]" * 200000 + b"}"])  # deeper than the decoder goes
+def test_an_unreadable_or_stale_cache_file_only_costs_a_scan(make_library: Callable[..., Path], content: bytes) -> None:
     root = make_library({"A/One.md": briefing_text("One", PAGE)})
     (root / CACHE_FILE).parent.mkdir(parents=True, exist_ok=True)
-    (root / CACHE_FILE).write_text(content, "utf-8", errors="surrogateescape")
+    (root / CACHE_FILE).write_bytes(content)
     library = Library.load(root, cache=False)
     found, scanned = cached_scans(library)
     assert scanned == len(library.pages) and found == fresh_scans(library)

@@ -35,6 +35,7 @@ def test_an_unindented_sentence_after_an_item_is_a_paragraph_under_no_lead_in() 
     "- The ministry paid the firm 12 million euros.\n  The firm built nothing.\n",  # indented: the item's own
     "1. The ministry paid the firm 12 million euros.\n   The firm built nothing.\n",
     "> - The ministry paid the firm 12 million euros.\n> The firm built nothing.\n",  # inside a quote
+    "- The army seized the port in 2024 after a siege\n\tKnown locally as the Harlo siege.\n",  # a tab indents
 ])
 def test_a_continuation_that_belongs_to_its_item_stays_in_it(body: str) -> None:
     assert [kind for kind, *_ in blocks_of(body)] in (["item"], ["quote"])
@@ -64,12 +65,20 @@ def test_the_paragraph_is_read_under_its_heading_not_the_lead_in_above_the_list(
     assert [(line, end) for line, end, _ in findings(body)] == [(8, 8)]  # the record, in its own right
 
 
-def test_a_line_wholly_in_italics_is_a_label_of_its_own() -> None:
-    body = ("*Comparative Country Brief No. 7*\n\n## Legacy\n*Not for attribution*\n"
+def test_a_line_wholly_in_italics_is_a_unit_of_its_own() -> None:
+    body = ("## Legacy\n*Not for attribution*\n"
             "One former deputy said the director ran the service like a private club.\n*In his own words*\n"
             "He told parliament in 2004 that the service had never tapped a journalist.\n")
-    assert [(line, end) for line, end, _ in findings(body)] == [(9, 9), (11, 11)]
-    body = "## Legacy\n*He closed the service's last prison in 2003.*\n"  # a whole sentence in italics still asserts
+    assert [(line, end) for line, end, _ in findings(body)] == [(7, 7), (9, 9)]
+
+
+@pytest.mark.parametrize("body", [
+    "## Legacy\n*He closed the service's last prison in 2003.*\n",  # a whole sentence in italics
+    "## Legacy\n*The ministry cut fuel subsidies by 40% in 2023*\n",  # without its stop
+    "## Timeline\n- *3 May: the army deployed 4,000 troops to Harlo*\n",  # an italic item
+    '## Legacy\n*"We will never surrender to them," the general said on 3 May*\n',
+])
+def test_a_line_wholly_in_italics_is_still_read(body: str) -> None:
     assert [(line, end) for line, end, _ in findings(body)] == [(6, 6)]
 
 
@@ -80,3 +89,9 @@ def test_a_label_line_is_a_unit_of_its_own_when_a_capital_opens_the_next_line() 
     assert [(line, end) for line, end, _ in findings(body)] == [(6, 6), (7, 7)]
     body = "## Record\n**Status**: the centre was closed by the ministry\nin 2019, and no official was disciplined.\n"
     assert [(line, end) for line, end, _ in findings(body)] == [(6, 7)]  # a value run on to the next line
+
+
+def test_a_label_value_run_on_after_a_word_that_runs_on_stays_one_unit() -> None:
+    body = ("## Debt\n**Debt**: ARD 2.3 billion in 2024, according to the\n"
+            "Finance Ministry's annual report.[^1]\n\n[^1]: Finance Ministry, Annual report 2024.\n")
+    assert findings(body) == []

@@ -126,12 +126,14 @@ def test_opinion_block_names_come_from_config(make_library: Callable[..., Path])
 
 @pytest.mark.parametrize(("title", "opinion"), [('"Our view"', True), ('"In our assessment"', True),
                                                  ('"Our reading of the ruling"', True), ('"Background"', False),
-                                                 ('"Our sources"', False), ("", False)])
+                                                 ('"Our sources"', False), ('"Our analysis of the budget"', False),
+                                                 ("", False)])
 def test_an_admonition_titled_as_the_authors_view_holds_opinion(
         make_library: Callable[..., Path], title: str, opinion: bool) -> None:
     body = f'!!! tip {title}\n\n    Putin ordered the campaign in 2016.'
     root = make_library({"RUSSIA/a.md": briefing_text("A", body)})
-    assert (lint(Library.load(root)).findings == []) is opinion
+    rules = [f.rule for f in lint(Library.load(root)).findings]
+    assert rules == ([] if opinion else ["unsourced-assertion"])
 
 
 def test_bad_config_is_a_config_error(make_library: Callable[..., Path]) -> None:

@@ -6,6 +6,7 @@ import pytest
 from markdown_it.token import Token
 
 from briefings.linting import blocks, snippets, suppress
+from briefings.linting.vocab import HEADING, LEAD_IN, compile_vocabulary
 from briefings.linting.footnotes import scan
 
 pytestmark = pytest.mark.timeout(5)  # each case took 10 s to minutes before its fix
@@ -43,3 +44,10 @@ def test_a_stray_snippet_block_marker_hides_no_prose() -> None:
     lines = ["--8<--", "RUSSIA/Timeline 2016.md", "The ministry cut the budget by 40% in 2023.", "b.md:3:9", "--8<--"]
     assert snippets.notation(lines) == {0, 1, 3, 4}
     assert snippets.notation(["--8<--", "Putin ordered the campaign in 2016.", "Prices rose by 2.5"]) == {0}
+
+
+def test_a_lead_in_or_heading_of_spaces_is_matched_in_linear_time() -> None:
+    vocab = compile_vocabulary()
+    for text in ("low" + " " * 20000 + "x", "a, " * 20000 + "assumptions", "the following " * 5000):
+        assert vocab.of(LEAD_IN, text) in ("", "frames")
+        assert vocab.of(HEADING, text) in ("", "frames")

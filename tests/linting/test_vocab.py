@@ -168,6 +168,10 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## How to read this briefing\n\nEach section opens with the record.", False),
     ("Partners are asked to plan on the following assumptions:\n- Displacement rises to about 300,000 by November.",
      False),
+    # a lead-in that states a record or a figure is read, whatever its list frames
+    ("## Background\n\nThree scenarios follow from the seizure of the port on 3 May 2024, when 40 soldiers died:\n"
+     "- A long siege", True),
+    ("| Indicator | Best case | Worst case |\n|---|---|---|\n| Growth | 3% | -1% |", False),
     ("| Date | Hearing | What happened |\n|---|---|---|\n| 12–13 May 2025 | Witness evidence | Koszyk testifies |", True),
 ])
 def test_context_classes(body: str, expected: bool) -> None:

@@ -100,7 +100,7 @@ def build(library: Library, *, reuse: dict[str, PageLinks] | None = None,
     kept = [_reused(reuse.get(page.rel), page) for page in library.pages]
     cache = ScanCache(cache_root)
     pages = [page_links or scan_page(page, cache) for page, page_links in zip(library.pages, kept)]
-    cache.save(whole_library=True)
+    cache.save(whole_library=not left_out)  # a staged edition lacks its drafts: their entries stay
     graph = assemble(library, pages)
     graph.left_out = {page.rel: page for page in left_out}
     _count_direct_links(graph)

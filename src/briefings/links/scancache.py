@@ -21,8 +21,10 @@ from briefings.frontcache import CACHE_ROOT, make_cache_folder
 from briefings.library import Briefing
 from briefings.links import model, scan
 from briefings.links.model import Link, Placeholder, Span
+from briefings.site import sanitize
 
 CACHE_FILE = CACHE_ROOT / "link-scans.json"
+_LARGEST = 1 << 40  # no line, column or offset of a readable file comes near it
 
 
 class ScanCache:
@@ -31,13 +33,15 @@ class ScanCache:
     def __init__(self, root: Path | None) -> None:
         """`root`: the library whose cache to use; None for none (every page is scanned, nothing saved)."""
         self.path = root / CACHE_FILE if root is not None else None
-        self.fingerprint = _fingerprint()
+        self.fingerprint = _fingerprint() if self.path is not None else ""
         self.known = _load(self.path, self.fingerprint) if self.path is not None else {}
         self.used: dict[str, Any] = {}
         self.fresh = 0
 
     def scan(self, page: Briefing) -> scan.Scan:
         """`scan.scan` of the page's body, read back when this body was scanned before."""
+        if self.path is None:
+            return scan.scan(page.body, source=page.rel, first_line=page.body_line)
         key = hashlib.sha1(f"{page.rel}\0{page.body_line}\0{page.body}".encode("utf-8", "surrogatepass")).hexdigest()
         entry = self.known.get(key)
         found = _decode(entry, page.rel) if entry is not None else None
@@ -77,7 +81,7 @@ def _decode(entry: Any, source: str) -> scan.Scan | None:
     """The scan an entry holds, or None when it does not have the shape `_encode` writes."""
     try:
         rows, holders = entry
-        links = [Link(source, _int(line), _int(column), _str(href), _str(text), _bool(image))
+        links = [Link(source, _line(line), _line(column), _str(href), _str(text), _bool(image))
                  for line, column, href, text, image in rows]
         placeholders = [Placeholder(links[_index(at)], _str(note), _span(start, end)) for at, note, start, end in holders]
     except (ValueError, TypeError, IndexError):
@@ -86,16 +90,21 @@ def _decode(entry: Any, source: str) -> scan.Scan | None:
 
 
 def _int(value: Any) -> int:
-    if type(value) is not int:
+    """A line, a column or an offset: an int in a range a Markdown file can have."""
+    if type(value) is not int or not 0 <= value < _LARGEST:
         raise TypeError(value)
     return value
 
 
+def _line(value: Any) -> int:
+    """A 1-based line or column."""
+    if _int(value) < 1:
+        raise ValueError(value)
+    return int(value)
+
+
 def _index(value: Any) -> int:
-    index = _int(value)
-    if index < 0:
-        raise IndexError(value)
-    return index
+    return _int(value)
 
 
 def _str(value: Any) -> str:
@@ -111,13 +120,17 @@ def _bool(value: Any) -> bool:
 
 
 def _span(start: Any, end: Any) -> Span | None:
-    return None if start is None and end is None else Span(_int(start), _int(end))
+    if start is None and end is None:
+        return None
+    if _int(start) > _int(end):
+        raise ValueError((start, end))
+    return Span(start, end)
 
 
 def _load(path: Path, fingerprint: str) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+    except (OSError, ValueError, RecursionError):  # a crafted file nested deep enough stops the decoder
         return {}
     entries = data.get("entries") if isinstance(data, dict) and data.get("fingerprint") == fingerprint else None
     return entries if isinstance(entries, dict) else {}
@@ -125,5 +138,5 @@ def _load(path: Path, fingerprint: str) -> dict[str, Any]:
 
 def _fingerprint() -> str:
     """Changes with briefings' version and the scanner's code."""
-    code = "/".join(str(Path(m.__file__ or "").stat().st_mtime_ns) for m in (scan, model))
+    code = "/".join(str(Path(m.__file__ or "").stat().st_mtime_ns) for m in (scan, model, sanitize))
     return f"{briefings.__version__}/{code}"

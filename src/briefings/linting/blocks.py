@@ -205,7 +205,7 @@ def _add_text(blocks: dict[int | tuple[int, int], Block], key: int | tuple[int, 
 
 
 _MARKER = re.compile(r"^( {0,3}(?:[-*+]|\d{1,9}[.)]))( {1,4}|$)")
-_RUNS_ON = re.compile(r"(?:[,;(\-–—]|\b(?:and|or|but|of|the|a|an|in|on|to|for|by|with|from|at|as|than|that|which|who))$",
+RUNS_ON = re.compile(r"(?:[,;(\-–—]|\b(?:and|or|but|of|the|a|an|in|on|to|for|by|with|from|at|as|than|that|which|who))$",
                       re.IGNORECASE)
 
 
@@ -225,14 +225,14 @@ def _lazy_start(text: str, line0: int, item: Token, source: Sequence[str]) -> in
     lines = text.split("\n")
     start = (item.map or [line0])[0]
     marker = _MARKER.match(source[start]) if start < len(source) else None
-    if marker is None or len(lines) < 2 or line0 + len(lines) > len(source):
+    if marker is None or len(lines) < 2 or line0 + len(lines) > len(source):  # none in a quote: ">" fails _MARKER
         return 0
     column = marker.end(2) if marker.group(2) else marker.end(1) + 1
     for index in range(1, len(lines)):
-        line, written = lines[index].lstrip(), source[line0 + index]
+        line, written = lines[index].lstrip(), source[line0 + index].expandtabs(4)
         indent = len(written) - len(written.lstrip(" "))
-        if indent < column and not written.lstrip().startswith(">") and (line[:1].isupper() or line.startswith("**")) \
-                and not _RUNS_ON.search(lines[index - 1].rstrip()):
+        if indent < column and (line[:1].isupper() or line.startswith("**")) \
+                and not RUNS_ON.search(lines[index - 1].rstrip()):
             return index
     return 0
 
@@ -256,7 +256,7 @@ def _container(token: Token, stack: list[Token]) -> tuple[str, Token]:
 
 
 # An admonition titled as the authors' view ('!!! tip "Our reading"', '!!! note "In our view"').
-_OUR_VIEW = re.compile(r'"\s*(?:in\s+)?our\s+(?:view|reading|assessment|judge?ment|take|opinion|analysis|interpretation)\b',
+_OUR_VIEW = re.compile(r'"\s*(?:in\s+)?our\s+(?:view|reading|assessment|judge?ment|opinion)\b',
                        re.IGNORECASE)
 
 

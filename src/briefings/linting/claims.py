@@ -23,8 +23,8 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
 _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
                    r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
                    r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker)s?\b|"
-                   r"^this (?:version|edition|update|issue) of (?:the|this|our) (?:briefing|report|alert|note|sheet|brief|"
-                   r"tracker|digest)\b|^(?:each|every|the) (?:item|entry|row|line|record)s? (?:below|above|in (?:this|the) "
+                   r"^this (?:version|edition|update|issue) of (?:the|this|our) (?:briefing|alert|note|sheet|brief|"
+                   r"tracker|digest|summary)\b|^(?:each|every|the) (?:item|entry|row|line|record)s? (?:below|above|in (?:this|the) "
                    r"(?:table|list|log))\b|"
                    r"^the (?:tables?|sections?|figures?|"
                    r"charts?|lists?) below\b|"
@@ -90,7 +90,7 @@ _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used h
                          r"^the (?:[\"“‘'][^\"”’']{1,30}[\"”’'] |[\w-]+ ){1,3}(?:column|row|columns|rows) (?:uses?|counts?|"
                          r"shows?|gives?|includes?|excludes?|covers?|is|are|lists?|refers?)\b|"
                          r"^[\w -]{1,30} are (?:listed|sorted|ordered|ranked|arranged|given) (?:in (?:the )?(?:order|"
-                         r"alphabetical order)|alphabetically|by (?:date|size|rank|score|name|region))\b|"
+                         r"alphabetical order)|alphabetically|by (?:date|size|rank|score|name|region))\b[^,;]*$|"
                          # a table's order and what it holds, what one entry is, what gets in: "The table follows the
                          # order of the annex", "Each entry is one action against one journalist", "Only incidents
                          # confirmed by the journalist are listed"
@@ -199,7 +199,7 @@ class Verdict:
 
 
 # A colon or semicolon between clauses (not a time such as 10:30).
-_CLAUSE_BREAK = re.compile(r"(?<!\d)[:;](?!\d)")
+_CLAUSE_BREAK = re.compile(r"(?<!\d)[:;](?!\d)|[:;](?=\s)")  # not "10:42", "2:1"; "before 2019; the ..."
 _VIEW_FRAME = Scan(re.compile(r"\b(?:(?:i|we)\s+(?:(?:" + "|".join(sorted(W.INTENSIFIERS | {"do", "don't", "did", "didn't"}))
                               + r")\s+)*(?:" + "|".join(sorted(W.VIEW_VERBS)) + r")|in (?:my|our) (?:view|opinion))\b",
                               re.IGNORECASE), (*sorted(W.VIEW_VERBS), "view", "opinion"))
@@ -236,7 +236,8 @@ def _assess(sentence: str, context: Context) -> Verdict:
     if numeric and text.endswith(":") and lower[0] in _COUNTS and not _DIGITS.search(text):
         numeric = [n for n in numeric if n != "states a number"]  # "Three scenarios are worth keeping in mind:"
     exempt = _exemption(text, lower, present, quote, numeric, clause, kind, context)
-    if (exempt in _BEFORE_SEMICOLON and ";" in text) or (exempt in _FACTIVE_EXEMPT and _FACTIVE.search(text)):
+    if (exempt in _BEFORE_SEMICOLON and (";" in text or (exempt in _OPEN_OR_HEDGED and _COORDINATED.search(text)))) \
+            or (exempt in _FACTIVE_EXEMPT and _FACTIVE.search(text)):
         own = context if exempt != "describes the briefing itself" else Context(depth=context.depth)  # not a row's
         later = _later_clause(text, own)  # "Do not treat them as a bloc; many were chosen for ...",
         if later.is_assertion:  # "Remember that the court was packed in 2019"
@@ -284,6 +285,7 @@ _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"
 # Exemptions of a first clause that leave a clause after a semicolon to be read on its own ("We could
 # not establish who owns the firm; the registry shows only a nominee shareholder.")
 _BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", "describes the briefing itself"}
+_OPEN_OR_HEDGED = frozenset(("hedged", "frames an open question"))  # and a record after ", but the army ..."
 _COUNTS = W.SPELLED_NUMBERS | W.SMALL_NUMBERS
 _DIGITS = re.compile(r"\d")
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,")
@@ -1095,6 +1097,13 @@ def _reported_with(sentence: str, verbs: frozenset[str]) -> bool:
     clause = _own_subject(text, words, G.clause(words, lower))
     return clause.kind == "present" and clause.verb.split()[-1].lower() in verbs and bool(clause.subject) \
         and clause.subject.split()[0].lower() not in W.FIRST_PERSON | {"you", "i"} and assess(text).is_assertion
+
+
+def frames_only(lead_in: str) -> bool:
+    """A lead-in that records nothing and names no figure of its own ("The Trust calls on the authorities
+    to:", "Partners are asked to plan on the following assumptions:"; not "Three scenarios follow from the
+    seizure of the port on 3 May 2024, when 40 soldiers died:")."""
+    return not _DIGITS.search(lead_in) and not records_past(lead_in)
 
 
 def records_past(sentence: str) -> bool:

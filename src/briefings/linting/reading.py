@@ -14,7 +14,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
 from briefings.linting import claims
-from briefings.linting.blocks import Block
+from briefings.linting.blocks import RUNS_ON, Block
 from briefings.linting.claims import Context
 from briefings.linting.sentences import CITE
 from briefings.linting.vocab import EXEMPTING, HEADER, HEADING, LEAD_IN, Vocabulary
@@ -61,8 +61,6 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
         for position, (line0, text) in enumerate(lines):
             index += 1
             bare = text.replace(CITE, "").strip()
-            if line0 in block.italic and "\n" not in bare and not bare.rstrip(")]\"”’'").endswith((".", "!", "?")):
-                continue  # "*In his own words*", "*Comparative Country Brief No. 7*": a label or a line of the header
             if _LABEL_LINE.match(bare):
                 inner = bare.split("**")[1]
                 if bare.endswith("**") and not inner.rstrip().endswith((".", "!")):
@@ -84,8 +82,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     key = _KEY.match(text.lstrip())
     if not key and block.kind == "paragraph" and text.rstrip().endswith(":"):
         kind = vocab.of(LEAD_IN, text.replace(CITE, "").replace("**", "").strip())
-        if kind in EXEMPTING:  # "Our criteria for including a ship among the 61:" is the briefing's own method,
-            # "The Ledger Trust calls on the authorities to:" its demands
+        if kind in EXEMPTING and (kind in ("meta", "topics", "questions") or claims.frames_only(text)):  # "Our criteria for including a
+            # ship among the 61:" is the briefing's own method, "The Trust calls on the authorities to:" its demands
             return Unit(block, line0, text, Context(kind, _short(text), fragment, place), own, index)
     if key and key.group(2).strip():
         name, value = key.group(1).strip(), key.group(2)
@@ -157,7 +155,8 @@ _NOT_YET = re.compile(r"\(f\)|\bf\b|forecast|projected|projection|\bproj\b|estim
 _INDICATOR = re.compile(r"\s*indicators?\s*(?:\||$)", re.IGNORECASE)
 _MEANING = re.compile(r"\b(?:would|could|might|suggests?|means?|meaning|signals?|points? to|why|what|watch|warning|sign|"
                       r"status|current|now|latest|readings?|interpretation|implications?|description|source|risk|"
-                      r"likelihood|probability|level|direction|trend|alert)\b", re.IGNORECASE)
+                      r"likelihood|probability|level|direction|trend|alert|case|scenario|flag|threshold|red|amber|"
+                      r"green)\b", re.IGNORECASE)
 
 
 def _measured(header: str) -> bool:
@@ -265,7 +264,8 @@ def _units(block: Block) -> list[tuple[int, str]]:
 def _keyed_before(parts: list[str], line: str) -> bool:
     """A label line ("**Debt**: ARD 2.3 billion, as in 2019") is a unit of its own when a capital opens the
     next line ("Much of the growth probably reflects ...")."""
-    return len(parts) == 1 and line.lstrip()[:1].isupper() and _KEY.match(parts[0].lstrip()) is not None
+    return len(parts) == 1 and line.lstrip()[:1].isupper() and _KEY.match(parts[0].lstrip()) is not None \
+        and not RUNS_ON.search(_uncited(parts[0]).rstrip())
 
 
 _CITED_TAIL = re.compile(r"\s*\([^()]*" + CITE + r"\)\s*$|" + CITE + r"+\s*$")

@@ -102,10 +102,11 @@ ENTRIES: tuple[Entry, ...] = (
            "our forecast", "our projection",
            r"re:(?<!ed )(?<!en )within \d+", r"re:by (?:early |mid |late |the end of )?(?:19|20)\d\d", r"re:in the (?:next|coming)",
            r"re:later (?:in|this)", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios",
-           "coming up", "week ahead", "upcoming", "next week", "diary",
+           r"re:^(?:coming up|(?:the )?week ahead|upcoming(?: events| dates)?|next week|diary)$",
            r"re:what (?:we are|we're|we will be|to keep) watching", "watch list", "watchlist", "signposts"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",
+           "## Upcoming elections in the region\n\nThe court has 15 judges, nine of them appointed since 2020.",
            "| Year | Complaints | Resolved within 28 days |\n|---|---|---|\n| 2021 | 2,610 | 64% |"),
           ("## What to watch for\n\n- Further reviews of equipment bound for the coast",
            "## Coming up\n\n- **Monday 10 June**: first-quarter GDP figures from the statistics office",
@@ -145,20 +146,24 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("recommends", "recommendations and remedies",
           ("recommendation", "recommendations", "we recommend", "remedy", "remedies",
            "next steps", "what to do", "options", "policy options", "to do",
-           r"re:what (?:should|can|must) [\w'’ -]{1,40}? do\b", r"re:what [\w'’ -]{1,40}? (?:should|can|must|need to|ought to) do\b",
-           "what we are asking for", "what we ask", "our demands", "demands", "our asks", "we call on", "we urge",
+           r"re:what (?:should|can|must) [\w'’ -]{1,40}? do\b", r"re:what [\w'’ -]{1,40}? (?:should|must|need to|ought to) do\b",
+           "what we are asking for", "what we ask", "our demands", "our asks", "we call on", "we urge",
            r"re:^[\w'’ -]{1,40} calls on [\w'’ -]{1,60} to$",
            "proposals", r"re:^for (?:the |all |each )?[\w'’-]+", "questions to ask"),
           (KEY, LEAD_IN, HEADING, HEADER),
-          ("## Recommendations\n\n**Background**: The agency was founded in 1998.",),
+          ("## Recommendations\n\n**Background**: The agency was founded in 1998.",
+           "## What the army can do\n\nThe army has 40,000 troops and 200 tanks on the border.",
+           "## The strikers' demands\n\nThe union represents 40,000 workers in 120 schools."),
           ("## Recommendations\n\n- Strengthen oversight of the procurement office",
            "**Response**: Requires a statute and a budget line",
            "For legislators:\n\n- Track new procurement rules",
            "## What compliance teams should do now\n\n1. Map the ownership of every counterparty since 2023",
+           "## Our demands\n\n- Release Marit Selvacz and drop the charge against her",
            "The Ledger Trust calls on the authorities of Vesmark to:\n1. Return every device taken since 1 January")),
     Entry("frames", "theories, scenarios and consequences",
           ("theory", "hypothesis", "assumption", "premise", "consequence", "consequences", "readings", "alternative", "competing readings", "competing theories", "what if", "if",
-           "assumptions", "planning assumptions", "working assumptions", r"re:.*\b(?:the following|these|our) (?:planning |working )?assumptions"),
+           "assumptions", "planning assumptions", "working assumptions",
+           r"re:^[\w'’ ,-]{0,80}?\b(?:the following|these|our) (?:planning |working )?assumptions\b"),
           (KEY, LEAD_IN),
           ("**Theory**: the leak came from inside.\n**Evidence**:\n- Two officials were dismissed in May",),
           ("**Theory**: The president admires long-serving rulers and wants the same.",
@@ -225,20 +230,27 @@ ENTRIES: tuple[Entry, ...] = (
            "technical note", "editor's note", "editorial note", "endnotes", "footnotes", "see", "sources", "method", "methodology",
            r"re:^how (?:the|this|our) [\w' -]{1,30} (?:is|was|were|are) (?:built|made|compiled|calculated|constructed|scored)$", "author", "authors", "about the author",
            "about the authors", r"re:^version(?: history)?$", "prepared by", "prepared for", "about this briefing",
-           r"re:^about this\b", "next issue", "next edition", "next update", "disclosure", "disclosures",
-           "declaration of interest", "conflict of interest", "conflicts of interest", "press enquiries",
-           "media enquiries", "enquiries", "press contact", "media contact", "related briefings", "related reading",
-           "corrections", "how to cite", "citation", "licence", "license",
+           r"re:^about this (?:summary|note|update|alert|explainer|digest|memo|brief|report|profile|paper|tracker|edition|"
+           r"issue|analysis|sheet|factsheet)$",
            "about this profile", "about this report", r"re:^how to read (?:this|the|our)\b", "what this briefing", "what this analysis",
            "what this report", "limitations", "limits of this", "scope of this"),
           (KEY, HEADING),
           ("## About this briefing\n\n**Born**: 3 March 1961",
+           "## About this law\n\nThe law was passed on 3 May 2024 by 98 votes to 40.",
            "## Country notes\n\nFour judges were dismissed in 2024, each after ruling against the state.",
            "## How the courts are funded\n\nParliament cut the courts' budget by 12% in 2024.",
            "**Status**: Draft for internal review\n\n## Background\n\n**Status**: Closed by decree in 2019"),
           ("**Sources**: the ministry's annual reports", "## Methodology\n\nFigures are rounded to the nearest "
-           "thousand.", "**Disclosure**: The *Dispatch* is a member of the Ledger Trust's emergency network.",
-           "**Press enquiries**: Talia Brenn, Northern Desk coordinator")),
+           "thousand.", "## About this summary\n\nQuotations are taken from the uncorrected transcript.")),
+    Entry("meta", "the briefing's own particulars, as a label",
+          ("next issue", "next edition", "next update", "disclosure", "declaration of interest", "press enquiries",
+           "media enquiries", "enquiries", "press contact", "media contact", "related briefings", "related reading",
+           "how to cite", "licence", "license"),
+          (KEY,),  # as headings they name subjects of the world: "## Asset disclosures", "## Broadcast licence"
+          ("## Asset disclosures\n\nThe minister's wife owns 40% of the firm that won the contract in 2023.",
+           "**Broadcast licence**: revoked by the regulator on 3 May 2024"),
+          ("**Disclosure**: The *Dispatch* is a member of the Ledger Trust's emergency network.",
+           "**Press enquiries**: Talia Brenn, Northern Desk coordinator", "## In brief\n\n**Next issue**: Monday 17 June 2024")),
     Entry("meta", "the sources a briefing lists",
           (r"re:(?:sources consulted|sources used|references|bibliography|works cited|documents consulted|"
            r"documents reviewed)$", r"re:(?:records|sources|registries|databases|archives) (?:searched|checked)\b"),
@@ -331,9 +343,12 @@ _NUMBERING = re.compile(r"^(?:table|figure|part|section)\s+\d+[.:]?\s*|^(?:appen
                         r"^\d+[.)]\s*|[*_`]")
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise(text: str) -> str:
     """Lower case, without emphasis markers, numbering ("1.", "Table 3:") or a trailing colon."""
-    return _NUMBERING.sub("", text.strip().lower()).strip(" :.").replace("’", "'")
+    return _NUMBERING.sub("", _SPACES.sub(" ", text.strip().lower())).strip(" :.").replace("’", "'")
 
 
 @lru_cache(maxsize=16)
