@@ -73,9 +73,12 @@ def free_port() -> int:
 def start_live(root: Path, log: Path, port: int | None = None) -> Live:
     port = port or free_port()
     out = log.open("w", encoding="utf-8")
+    temp = log.parent / f"{log.stem}-tmp"  # the preview's temporary site goes here, not in the machine's /tmp
+    temp.mkdir(exist_ok=True)
     process = subprocess.Popen([sys.executable, "-m", "briefings", "--root", str(root), "serve", "--live",
                                 "--port", str(port)], stdout=out, stderr=subprocess.STDOUT, text=True,
-                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, start_new_session=True)
+                               env={**os.environ, "NO_MKDOCS_2_WARNING": "1", "TMPDIR": str(temp)},
+                               start_new_session=True)
     return Live(root, port, process, log)
 
 
@@ -111,9 +114,13 @@ def _running(root: Path, log: Path) -> Iterator[Live]:
         running.wait_ready()
         yield running
     finally:
-        if running.process.poll() is None:
-            os.killpg(running.process.pid, signal.SIGKILL)
-            running.process.wait(timeout=30)
+        if running.process.poll() is None:  # stopped as a user would, so that it removes its temporary site
+            os.kill(running.process.pid, signal.SIGTERM)
+            try:
+                running.process.wait(timeout=30)
+            except subprocess.TimeoutExpired:
+                os.killpg(running.process.pid, signal.SIGKILL)
+                running.process.wait(timeout=30)
 
 
 @pytest.fixture

@@ -88,11 +88,14 @@ def test_events_tell_an_open_page_when_it_changed(live: Live) -> None:
     assert other["reload"] is False  # a body edit does not touch the other pages
 
 
-@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT])
-def test_stopping_exits_0_and_frees_the_port(live: Live, sig: int) -> None:
+@pytest.mark.parametrize("sig", [signal.SIGTERM, signal.SIGINT, signal.SIGHUP])
+def test_stopping_exits_0_frees_the_port_and_removes_the_temporary_site(live: Live, sig: int) -> None:
+    temp = live.log.parent / f"{live.log.stem}-tmp"
+    assert [p.name for p in temp.iterdir() if p.name.startswith("briefings-preview-")]  # the site, while it serves
     assert live.stop(sig) == 0
     output = live.log.read_text("utf-8")
     assert "error" not in output and "Traceback" not in output
+    assert not [p.name for p in temp.iterdir() if p.name.startswith("briefings-preview-")]  # SIGHUP: a closed terminal
     with socket.socket() as sock:
         sock.bind(("127.0.0.1", live.port))  # nothing is left listening on the port
 

@@ -23,8 +23,12 @@ if TYPE_CHECKING:
     from briefings.preview.server import PreviewServer
 
 
+_STOPS = tuple(getattr(signal, name) for name in ("SIGTERM", "SIGHUP") if hasattr(signal, name))  # SIGHUP: the
+# terminal was closed; either way the temporary site is removed on the way out
+
+
 def run(project: Project, *, host: str, port: int) -> int:
-    """Serve the preview until Ctrl-C or SIGTERM; returns 0 when stopped that way."""
+    """Serve the preview until Ctrl-C, SIGTERM or SIGHUP; returns 0 when stopped that way."""
     from briefings.preview.live import Preview
     from briefings.preview.session import quiet_mkdocs
     from briefings.preview.watch import Watcher
@@ -34,7 +38,7 @@ def run(project: Project, *, host: str, port: int) -> int:
         preview = Preview(project, Path(site_dir))
         server = _bind(host, port, preview)
         stop = threading.Event()
-        previous = signal.signal(signal.SIGTERM, lambda _s, _f: _stop(server, stop))
+        previous = {sig: signal.signal(sig, lambda _s, _f: _stop(server, stop)) for sig in _STOPS}
         watcher = Watcher(project.root, preview.on_change, watched_folders(project))
         thread = threading.Thread(target=server.serve_forever, name="briefings-preview-http", daemon=True)
         try:
@@ -48,7 +52,8 @@ def run(project: Project, *, host: str, port: int) -> int:
         except KeyboardInterrupt:
             pass
         finally:
-            signal.signal(signal.SIGTERM, previous)
+            for sig, handler in previous.items():
+                signal.signal(sig, handler)
             watcher.stop()
             preview.notifier.release()
             _stop(server, stop)
