@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,7 +10,7 @@ import pytest
 from briefings import links
 from briefings.library import Library
 from briefings.links import partial, scan
-from tests.conftest import REPO, briefing_text
+from tests.conftest import briefing_text
 
 PLANNED = "- title: Unplaced Entry\n  note: Without a section, which comes from the first page that wants it.\n"
 FIRST = """\
@@ -53,14 +51,6 @@ def wanted_twice(make_library: Callable[..., Path]) -> Path:
                                        "that is a planned page's path too."),
     }, name="wanted-twice")
 
-
-@pytest.fixture
-def generated(tmp_path: Path) -> Path:
-    """A 60-briefing library written by scripts/make_library.py."""
-    root = tmp_path / "generated"
-    subprocess.run([sys.executable, str(REPO / "scripts" / "make_library.py"), "--count", "60", "--out",
-                    str(root)], check=True, capture_output=True)
-    return root
 
 
 def assert_partial_equals_full(root: Path) -> int:

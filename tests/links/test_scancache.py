@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from collections.abc import Callable
 from pathlib import Path
 
@@ -14,7 +12,7 @@ from briefings import links
 from briefings.library import Library
 from briefings.links import partial, scan, scancache
 from briefings.links.scancache import CACHE_FILE, ScanCache
-from tests.conftest import REPO, briefing_text
+from tests.conftest import briefing_text
 
 PAGE = """\
 See [the playbook](../B/Playbook.md#scope), ![a map](map.png) and <https://example.org/x>.
@@ -23,14 +21,6 @@ Wanted: [Border Regimes](#) (a later briefing) and [Ref][r].
 [r]: #todo
 """
 
-
-@pytest.fixture
-def generated(tmp_path: Path) -> Path:
-    """A 60-briefing library written by scripts/make_library.py."""
-    root = tmp_path / "generated"
-    subprocess.run([sys.executable, str(REPO / "scripts" / "make_library.py"), "--count", "60", "--out",
-                    str(root)], check=True, capture_output=True)
-    return root
 
 
 def fresh_scans(library: Library) -> dict[str, scan.Scan]:
