@@ -38,7 +38,7 @@ class FrontMatterCache:
         self.path = root / CACHE_FILE
         self.limits = limits
         self.fingerprint = f"{_fingerprint()}/{limits}"
-        self.known = _load(self.path, self.fingerprint)
+        self.known = load_entries(self.path, self.fingerprint)
         self.used: dict[str, Any] = {}
 
     def parse(self, text: str, label: str) -> FrontMatter:
@@ -60,15 +60,8 @@ class FrontMatterCache:
 
     def save(self) -> None:
         """Write the entries this run used (so entries of deleted or edited files drop out)."""
-        if self.used.keys() == self.known.keys():
-            return
-        try:
-            make_cache_folder(self.path.parent)
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({"fingerprint": self.fingerprint, "entries": self.used}), encoding="utf-8")
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
+        if self.used.keys() != self.known.keys():
+            save_entries(self.path, self.fingerprint, self.used)
 
 
 STALE_TMP_SECONDS = 3600  # a temporary entry this old was left by a killed or failed writer
@@ -163,7 +156,9 @@ def _decode(value: Any) -> Any:
     return value
 
 
-def _load(path: Path, fingerprint: str) -> dict[str, Any]:
+def load_entries(path: Path, fingerprint: str) -> dict[str, Any]:
+    """The entries of a one-file JSON cache written with this `fingerprint`; {} when it is missing,
+    unreadable, stale or not of that shape."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except (OSError, ValueError, RecursionError):  # a crafted file nested deep enough stops the decoder
@@ -172,3 +167,14 @@ def _load(path: Path, fingerprint: str) -> dict[str, Any]:
         return {}
     entries = data.get("entries")
     return entries if isinstance(entries, dict) else {}
+
+
+def save_entries(path: Path, fingerprint: str, entries: dict[str, Any]) -> None:
+    """Write a one-file JSON cache atomically; a cache that cannot be written is skipped."""
+    try:
+        make_cache_folder(path.parent)
+        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        tmp.write_text(json.dumps({"fingerprint": fingerprint, "entries": entries}), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError:
+        pass

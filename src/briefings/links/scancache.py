@@ -11,13 +11,11 @@ scanned again.
 from __future__ import annotations
 
 import hashlib
-import json
-import os
 from pathlib import Path
 from typing import Any
 
 import briefings
-from briefings.frontcache import CACHE_ROOT, make_cache_folder
+from briefings.frontcache import CACHE_ROOT, load_entries, save_entries
 from briefings.library import Briefing
 from briefings.links import model, scan
 from briefings.links.model import Link, Placeholder, Span
@@ -34,7 +32,7 @@ class ScanCache:
         """`root`: the library whose cache to use; None for none (every page is scanned, nothing saved)."""
         self.path = root / CACHE_FILE if root is not None else None
         self.fingerprint = _fingerprint() if self.path is not None else ""
-        self.known = _load(self.path, self.fingerprint) if self.path is not None else {}
+        self.known = load_entries(self.path, self.fingerprint) if self.path is not None else {}
         self.used: dict[str, Any] = {}
         self.fresh = 0
 
@@ -56,15 +54,8 @@ class ScanCache:
         """Write the entries: those this run used when it scanned the whole library (so entries of
         deleted or edited pages drop out), else the known ones too."""
         entries = self.used if whole_library else {**self.known, **self.used}
-        if self.path is None or (not self.fresh and entries.keys() == self.known.keys()):
-            return
-        try:
-            make_cache_folder(self.path.parent)
-            tmp = self.path.with_name(f".{self.path.name}.{os.getpid()}.tmp")
-            tmp.write_text(json.dumps({"fingerprint": self.fingerprint, "entries": entries}), encoding="utf-8")
-            os.replace(tmp, self.path)
-        except OSError:
-            pass
+        if self.path is not None and (self.fresh or entries.keys() != self.known.keys()):
+            save_entries(self.path, self.fingerprint, entries)
 
 
 def _encode(found: scan.Scan) -> list[Any]:
@@ -83,7 +74,7 @@ def _decode(entry: Any, source: str) -> scan.Scan | None:
         rows, holders = entry
         links = [Link(source, _line(line), _line(column), _str(href), _str(text), _bool(image))
                  for line, column, href, text, image in rows]
-        placeholders = [Placeholder(links[_index(at)], _str(note), _span(start, end)) for at, note, start, end in holders]
+        placeholders = [Placeholder(links[_int(at)], _str(note), _span(start, end)) for at, note, start, end in holders]
     except (ValueError, TypeError, IndexError):
         return None
     return scan.Scan(links, placeholders)
@@ -101,10 +92,6 @@ def _line(value: Any) -> int:
     if _int(value) < 1:
         raise ValueError(value)
     return int(value)
-
-
-def _index(value: Any) -> int:
-    return _int(value)
 
 
 def _str(value: Any) -> str:
@@ -125,15 +112,6 @@ def _span(start: Any, end: Any) -> Span | None:
     if _int(start) > _int(end):
         raise ValueError((start, end))
     return Span(start, end)
-
-
-def _load(path: Path, fingerprint: str) -> dict[str, Any]:
-    try:
-        data = json.loads(path.read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):  # a crafted file nested deep enough stops the decoder
-        return {}
-    entries = data.get("entries") if isinstance(data, dict) and data.get("fingerprint") == fingerprint else None
-    return entries if isinstance(entries, dict) else {}
 
 
 def _fingerprint() -> str:

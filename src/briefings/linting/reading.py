@@ -18,7 +18,6 @@ from briefings.linting.blocks import RUNS_ON, Block
 from briefings.linting.claims import Context
 from briefings.linting.sentences import CITE
 from briefings.linting.vocab import EXEMPTING, HEADER, HEADING, LEAD_IN, Vocabulary
-from briefings.linting.words import MONTHS
 
 _KEY = re.compile(r"^\*\*([^*]{1,60}?)\s*(?:\*\*\s*:|:\s*\*\*)\s*(.*)$", re.DOTALL)  # **Key**: value
 _LABEL_LINE = re.compile(r"^\*\*[^*]+\*\*(?:\s*\([^()]*\))?\s*:?$")  # **Name** (Role): or **Heading** (10:42–10:58)
@@ -148,8 +147,6 @@ def _records_despite(around: Context, fragment: bool, later: bool = False) -> bo
 # A rating and the reason for it: "Low—the accounts kept ...", "Moderate: the timing fits, but ..."
 _RATED = re.compile(r"^(?:(?:very|fairly|quite|rather)\s+)?(?:high|medium|moderate|low|strong|weak|limited)"
                     r"(?:\s+to\s+(?:high|medium|moderate|low))?\s*(?:[—–]|\s-+\s|:)\s*(\S.*)$", re.IGNORECASE | re.DOTALL)
-_MONTHS = "|".join(m.capitalize() for m in MONTHS)
-_PERIOD = re.compile(rf"\b(?:19|20)\d\d\b|\b(?:{_MONTHS})\b|^totals?$", re.IGNORECASE)
 _NOT_YET = re.compile(r"\(f\)|\bf\b|forecast|projected|projection|\bproj\b|estimate|\best\b|target|trigger|signal|"
                       r"baseline|expected|outlook|goal|plan|by\b|if\b", re.IGNORECASE)
 _INDICATOR = re.compile(r"\s*indicators?\s*(?:\||$)", re.IGNORECASE)
