@@ -95,3 +95,39 @@ def test_a_label_value_run_on_after_a_word_that_runs_on_stays_one_unit() -> None
     body = ("## Debt\n**Debt**: ARD 2.3 billion in 2024, according to the\n"
             "Finance Ministry's annual report.[^1]\n\n[^1]: Finance Ministry, Annual report 2024.\n")
     assert findings(body) == []
+
+
+def test_a_line_right_under_a_table_is_the_authors_note_not_a_row() -> None:
+    body = ("| District | Displaced |\n|---|---:|\n| Marl | 38,000 |\n"
+            "Displacement figures are from Round 3 of the tracking.\nThe army closed the road to Marl on 3 May.\n")
+    found = blocks_of(body)
+    assert found[0] == ("row", False, "", ["Marl | 38,000"])
+    assert found[1:] == [("paragraph", False, "", ["Displacement figures are from Round 3 of the tracking."]),
+                         ("paragraph", False, "", ["The army closed the road to Marl on 3 May."])]
+    lines = {line for line, _, _ in findings(body)}
+    assert 7 in lines and 8 not in lines and 9 in lines  # the row and the record, not the note on the figures
+    assert not any("row of a fact table" in why for line, _, why in findings(body) if line == 9)
+
+
+def test_items_under_a_response_label_that_tell_what_was_done_assert() -> None:
+    body = ("**Response**\n- Partners have opened three cholera treatment units with 120 beds in total\n"
+            "- 14,200 hygiene kits distributed since 1 October\n- Request the list of warrants signed in 2021\n"
+            "- Delay the transfer until the Supreme Court has ruled\n- Examine the complaints rejected on procedure\n")
+    assert [line for line, _, _ in findings(body)] == [6, 7]
+    body = "## Recommendations\n\n- Partners have opened three units with 120 beds\n- Audit every registration made after May\n"
+    assert [line for line, _, _ in findings(body)] == [7]
+
+
+def test_the_record_after_the_authors_verdict_asserts_but_not_a_scenarios_story() -> None:
+    body = ("**Our assessment**: False. The Commission issued a correction within three hours.\n\n"
+            "**Our view**: The inspection power is open to abuse. Judges should approve each use.\n\n"
+            "**Scenario**: The army seizes the port. It then closed the border for a week.\n")
+    assert [line for line, _, _ in findings(body)] == [5]
+
+
+def test_masthead_lines_in_the_header_are_about_the_briefing() -> None:
+    body = ("# The Fund That Sank\n\nBy Ilse Marran and Tobiah Quell\nPublished 2 June 2025 · About 25 minutes to read\n\n"
+            "*Kellmoor Institute · Comparative Brief 2025/07 · June 2025*\n\n"
+            "> Prepared by the research desk for partner newsrooms. Last revised 2 June 2025.\n\n"
+            "By March 2025 the fund had lost 40% of its assets.\n\n## Background\n\nBy Ilse Marran and Tobiah Quell\n")
+    assert [line for line, _, _ in findings(body)] == [14]  # the lead's record; a byline in the body is not one either

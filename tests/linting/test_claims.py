@@ -488,6 +488,43 @@ def test_verdicts_descriptions_and_the_briefing_itself_are_not_assertions(senten
 
 
 @pytest.mark.parametrize("sentence", [
+    # what the figures are and where they come from, as a note under a table or in a method section
+    "Contract values are as awarded and exclude later amendments.",
+    "Plenary votes are taken from the Chamber's division records; committee votes from the minutes.",
+    "Displacement figures are from Round 3 of displacement tracking; deaths are as confirmed by the ministry.",
+    "Funding figures cover contributions reported by 17 October; pledges are not included.",
+    "Taldir's figures include Taldimin dividends; Brevonia's are royalties only.",
+    "Stage names below follow the Diet's Standing Orders: tabled, first reading, committee, passed.",
+    "Participant figures sum the low estimates and are therefore floors.",
+    "Ratings run Low, Moderate, Elevated, High and Severe; the trend compares each risk with last month.",
+    "Events are classified here by their first claim category only.",
+    "Contracts below PL 50 million are not shown; values are as signed.",
+])
+def test_notes_on_the_briefings_own_figures_are_not_assertions(sentence: str) -> None:
+    assert claims.assess(sentence).exempt == claims.DATA_NOTE, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The figures include 40 children.",  # a figure of its own
+    "Official figures cover only 12 of the 20 provinces.",
+    "The ministry's figures include deaths in custody, which rose in 2023.",  # a side clause that records
+    "Vote counts are taken from the official lists; the army killed 40 people in May.",  # a record after the note
+    "Figures are from the ministry; it closed 12 clinics.",
+    "Contracts below PL 50 million are not shown; the ministry signed 40 of them in 2023.",
+    "Casualty figures are given by the health ministry, which is run by the party.",
+    "The trustee is Carrow Corporate Services, the same firm that acts for Norvel Shipping.",  # a role held by a name
+    "The chairman is Ivan Petrov, a former general.",
+])
+def test_neighbours_of_the_data_notes_and_roles_held_by_a_name_assert(sentence: str) -> None:
+    assert claims.assess(sentence).is_assertion, sentence
+
+
+@pytest.mark.parametrize("sentence", ["The question is Whether it works.", "The answer is No."])
+def test_a_capital_after_a_copula_that_names_no_role_holder_is_no_record(sentence: str) -> None:
+    assert not claims.assess(sentence).is_assertion, sentence
+
+
+@pytest.mark.parametrize("sentence", [
     # neighbours of the bylines, pointers, definitions and instructions above that do state facts
     "An internal memo, written in 2021, shows the minister knew about the leak.",
     "Treasury memo, June 2024, put the cost at 4 million euros.",

@@ -167,6 +167,11 @@ def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[T
     kind, container = _container(token, stack)
     line0 = (token.map or container.map or [0, 1])[0]
     text = render(token.children or [], is_source)
+    key: int | tuple[int, int] = id(container)
+    if kind == "row" and source and _pipeless(container, source):  # "| 2021 | 12 |\nValues are as signed.": the
+        if not text.strip():  # author's note under the table (table-spacing reports the missing blank line)
+            return None
+        kind, key = "paragraph", (id(container), 0)
     if markup:
         prose = _blank(text, line0, markup)
         if prose != text and not prose.strip():
@@ -182,7 +187,7 @@ def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[T
                           line0 + lazy, "\n".join(lines[lazy:]))
         block.lazy = True
     else:
-        block = _add_text(blocks, id(container), kind, container, stack, opinion, where, line0, text)
+        block = _add_text(blocks, key, kind, container, stack, opinion, where, line0, text)
     if italic:
         block.italic = block.italic | italic
     return block
@@ -202,6 +207,12 @@ def _add_text(blocks: dict[int | tuple[int, int], Block], key: int | tuple[int, 
         block.segments.append((line0, text))
     block.end0 = max(block.end0, (container.map or [0, line0 + 1])[1])
     return block
+
+
+def _pipeless(row: Token, source: Sequence[str]) -> bool:
+    """A table row written without a `|`: a line right under a table that markdown-it runs on into it."""
+    start = (row.map or [-1])[0]
+    return 0 <= start < len(source) and "|" not in source[start].replace("\\|", "")
 
 
 _MARKER = re.compile(r"^( {0,3}(?:[-*+]|\d{1,9}[.)]))( {1,4}|$)")

@@ -101,6 +101,31 @@ _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used h
                          r"^in this (?:brief|briefing|paper|note|report|study)\b[^.;]*\bmeans\b|"
                          r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
                          r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE)
+# What the briefing's figures are and where they come from, as a note under a table or in a method
+# section: "Vote counts are taken from the published division lists", "Contract values are as
+# awarded", "Funding figures cover contributions reported by 17 October", "Ratings run Low to Severe",
+# "Events are classified here by their first category". A date (a cut-off) or a numbered reference
+# ("Round 3", "version 2.1") may appear; any other figure is a claim ("The figures include 40 children").
+_DATA_NOTE = re.compile(
+    r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|votes|totals|data|estimates|tallies|"
+    r"amounts|deaths|casualties|cases|pledges)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?)? (?:are|were) "
+    r"(?:(?:all |only )?(?:taken|drawn|compiled|sourced|derived|copied) from\b|from (?:the |our )?(?:round|wave|"
+    r"version|release|edition|phase)\b|as (?:awarded|reported|confirmed|published|signed|listed|given|announced|"
+    r"recorded|tabled)\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|not "
+    r"(?:included|counted|shown)\b)|"
+    r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|totals|data|estimates)(?: (?:in|for|of) (?:this|the) "
+    r"[\w -]{1,20}?)? (?:include|exclude|cover|sum|omit|leave out)\b|"
+    r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:names|terms|labels|categories|codes|stages|ratings|scores|grades)(?: below| above| "
+    r"used (?:here|below))? (?:follow|run|range)\b|"
+    r"\b(?:are|were|is) (?:classified|coded|counted|grouped|sorted|categori[sz]ed) here\b|"
+    r"^[\w -]{1,40}? (?:are|is) not (?:shown|included|listed|counted)(?: here| in (?:this|the) (?:table|chart|list))?$",
+    re.IGNORECASE)
+_DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths "
+                             "casualties cases pledges names terms labels categories codes stages ratings scores grades "
+                             "here".split())
+DATA_NOTE = "describes the briefing's figures"
+_REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
+                               r"section)\s+\d+(?:\.\d+)*\b", re.IGNORECASE)
 _CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates "
                                "counts paragraphs results means column row columns rows listed sorted ordered ranked "
                                "arranged alphabetically table chart list log entry each only".split())
@@ -521,6 +546,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
         return f"states what there is ('there {clause.verb.lower()} {how_many}')"
     if clause.kind == "copula" and head.split()[-1] in ("he", "she", "they") and _identifies(words, clause.index):
         return f"states what '{shown}' {'are' if head.endswith('they') else 'is'}"  # "She is the head of the commission"
+    if clause.kind == "copula" and _role_named(who, words, clause.index):
+        return f"states who holds a role ('{who}')"  # "The trustee is Carrow Corporate Services"
     if clause.kind == "present-passive" and _by_someone(words, clause.index):
         return f"states who does what ('{clause.verb} by')"  # "The dam is run by Vasmere Hydro"
     return ""
@@ -643,6 +670,15 @@ def _exists(words: list[str], index: int) -> str:
 # board of the state bank") or a name ("They are members of NATO", "he is on Medicare"); not a verdict
 # or a description ("He is right", "They are the problem", "She is a victim of her own success", "He
 # is a man of his word", "She is at the heart of the problem").
+
+
+def _role_named(who: str, words: list[str], index: int) -> bool:
+    """"The trustee is Carrow Corporate Services", "The chair is Ana Ruiz": a role held by a name (not
+    "The question is Whether", "The answer is No", nor "The term is Latin").""" 
+    head = who.lower().split()
+    after = words[index + 1:index + 3]
+    return len(head) == 2 and head[0] == "the" and head[1] in W.ROLE_NOUNS and len(after) == 2 \
+        and all(w[:1].isupper() and w.lower() not in W.COMMON for w in after)
 
 
 def _identifies(words: list[str], index: int) -> bool:
@@ -947,6 +983,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(_CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
+    if not present.isdisjoint(_DATA_NOTE_WORDS) and _data_note(text):
+        return DATA_NOTE  # the clauses after a semicolon are part of the note: not read again
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
     if text.endswith(":") and context.kind != "asserts" and (len(lower) <= 6 and not (
             clause.kind in ("past", "perfect") and _names_someone(clause.subject))
@@ -1057,6 +1095,26 @@ def _convention(text: str) -> bool:
     return side is None or not records_past(text[side.end():].lstrip(" ,"))
 
 
+def _data_note(text: str) -> bool:
+    """What the figures are and where they come from (`_DATA_NOTE`), naming no figure but a date or a
+    numbered reference, with no side clause ("..., which rose in 2023") and no record after a
+    semicolon ("...; pledges are not included" is more of the note)."""
+    first, _, rest = text.partition(";")
+    found = _DATA_NOTE.search(first)
+    if found is None or _NOTE_AGENT.search(first, found.start()) or _NOTE_SIDE.search(first, found.end()):
+        return False
+    left_out = found.group(0).endswith(_LEFT_OUT)  # "Contracts below PL 50 million are not shown": what is left
+    if any(n != "dated event" for n in S.numeric(_REFERENCE_NUMBER.sub("", rest if left_out else text))):
+        return False  # out may name a figure
+    return not any(records_past(part) for part in rest.split(";") if part.strip())
+
+
+_LEFT_OUT = ("not shown", "not included", "not listed", "not counted")
+_NOTE_AGENT = re.compile(_AGENT.pattern + r"(?!\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
+                         re.IGNORECASE)  # whose figures, not "reported by 17 October"
+_NOTE_SIDE = re.compile(r"\b(?:because|after|since|when|which|who|whose|while|but|although)\b", re.IGNORECASE)
+
+
 _RECORD_KINDS = frozenset(("past", "perfect", "passive", "copula-past"))
 
 
@@ -1079,6 +1137,42 @@ def reports_speech(sentence: str) -> bool:
     """Whether a sentence reports what a named party says now ("The SSB says it has no connection with
     the firm", "The ministry denies any wrongdoing"): a record, even as a `**Response**:` value."""
     return _reported_with(sentence, W.SAYS)
+
+
+# A masthead line in a briefing's header: a byline of names, a publication date or a run of short
+# particulars ("By Ilse Marran and Tobiah Quell", "Published 2 June 2025 · About 25 minutes to read",
+# "Kellmoor Institute · Comparative Brief 2025/07 · June 2025", "Prepared by the research desk for ...").
+_MASTHEAD = re.compile(
+    r"^by\s+(?:[A-Z][\w'’.-]*(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)?){1,10}$|"
+    r"^(?:first |last )?(?:published|updated|revised|issued|posted|prepared|compiled|written|produced|edited)"
+    r"(?: (?:by|on|for)\b| \d| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)|"
+    r"^[^·•|.;:]{1,60}(?:\s[·•|]\s[^·•|.;:]{1,60}){1,5}$", re.IGNORECASE)
+
+
+def masthead(text: str) -> bool:
+    """Whether every line of a header unit is a masthead line (`_MASTHEAD`): about the briefing itself."""
+    lines = [line.strip().strip("*_> ").strip() for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(_MASTHEAD.match(line) for line in lines)
+
+
+def records_done(sentence: str) -> bool:
+    """A list item that tells what was done, its subject first ("Partners have opened three units",
+    "14,200 hygiene kits distributed"), not an instruction about a record ("Request the warrants
+    signed in 2021", "Explain why monitors did not receive the roll")."""
+    text = sentence.strip().strip("*_ ").strip()
+    words = _WORD.findall(text)
+    if not words or not records_past(text):
+        return False
+    lower = [w.lower().strip("'’-") for w in words]
+    if G.is_base(lower[0]) or (len(lower) > 1 and lower[1] in _OBJECT_OPENS):
+        return False  # "Delay the transfer until ...", "Examine the substance of ..."
+    clause = _own_subject(text, words, G.clause(words, lower))
+    return clause.subject.split()[:1] == words[:1]
+
+
+# Words that open an instruction's object right after its verb ("Examine the ...", "Audit every ...").
+_OBJECT_OPENS = frozenset("the a an every each all any its their his her our this these those for whether why how "
+                          "what who which".split())
 
 
 def reports_projection(sentence: str) -> bool:

@@ -27,7 +27,8 @@ _ENDS_UNIT = (".", "!", "?", ":", "**", ".”", '."', "?**", ".**", ":**")
 _RECORD_OVERRIDES = frozenset(("forecast", "recommends"))
 _EXEMPT_KIND = {"hypothesis": "frames", "forecast": "forecast", "hedged": "forecast", "question": "questions",
                 "prescription, not a statement of fact": "recommends", "imperative": "recommends",
-                "frames an open question": "questions", "describes the briefing itself": "meta"}
+                "frames an open question": "questions", "describes the briefing itself": "meta",
+                claims.DATA_NOTE: "meta"}
 
 
 @dataclass(frozen=True)
@@ -79,6 +80,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     sentence = not fragment or (later and block.kind == "item")
     place = {"item": "item", "row": "row"}.get(block.kind, "")
     key = _KEY.match(text.lstrip())
+    if block.front and not key and claims.masthead(text.replace(CITE, "")):  # "By Ilse Marran and Tobiah Quell"
+        return Unit(block, line0, text, Context("meta", "the briefing's masthead", fragment, place), own, index)
     if not key and block.kind == "paragraph" and text.rstrip().endswith(":"):
         kind = vocab.of(LEAD_IN, text.replace(CITE, "").replace("**", "").strip())
         if kind in EXEMPTING and (kind in ("meta", "topics", "questions") or claims.frames_only(text)):  # "Our criteria for including a
@@ -96,7 +99,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             # under a forecast section, a "**See**:" pointer under recommendations
             kind = kind or ("meta" if block.front else "asserts")
             return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
-    if _records_despite(around, not sentence, later) and (claims.records_past(text) or claims.reports_projection(text) or (
+    done = claims.records_done if not sentence and around.kind == "recommends" else claims.records_past
+    if _records_despite(around, not sentence, later) and (done(text) or claims.reports_projection(text) or (
             _present_despite(around, later, key is not None) and claims.states_present(text))):
         around = claims.NEUTRAL  # "## Outlook\n\nThe longest talks, in 2011, lasted four months." or "The
         # coalition holds 52 of the 100 seats." (not a watch list's "- New gas discounts announced")
@@ -110,6 +114,9 @@ def later_context(unit: Unit, sentence: str) -> Context:
     so a record or a present fact asserts even under a forecast or a recommendation ("- Summon the two
     evaluators. Both still work at the ministry."), and a record under questions."""
     around = unit.context
+    if around.place == "value" and around.kind == "frames" and _VERDICT.match(around.label):
+        return claims.NEUTRAL if claims.records_past(sentence) else around  # "**Our assessment**: False. The
+        # contract went to the State Printing Works." (not a scenario's story: "**Scenario**: ... It then ...")
     asked = around.kind == "questions"  # "- How many letters were returned? He answered none of them."
     if unit.block.kind == "paragraph" and not around.place and around.kind in _RECORD_OVERRIDES:
         return claims.NEUTRAL if claims.records_past(sentence) else around  # "Ministers should not expect quick
@@ -121,6 +128,8 @@ def later_context(unit: Unit, sentence: str) -> Context:
     return around
 
 
+# The authors' verdict on a claim, whose later sentences give the record it rests on.
+_VERDICT = re.compile(r"(?:our |the authors' )?(?:assessment|view|reading|judge?ment|take|rating|verdict)\b", re.IGNORECASE)
 _ONE_SCENARIO = re.compile(r"(?:scenario\s+(?:[A-Z]|\d+|one|two|three|four)\b|(?:baseline|central|best[- ]case|"
                            r"worst[- ]case|optimistic|pessimistic|alternative|main)\s+scenario\b)", re.IGNORECASE)
 
@@ -135,12 +144,15 @@ def _present_despite(around: Context, later: bool, keyed: bool) -> bool:
 
 def _records_despite(around: Context, fragment: bool, later: bool = False) -> bool:
     """Whether a record of the past asserts in spite of this context: in the running text of a forecast
-    or a response section, in a list item's second sentence under such a lead-in or a questions one,
-    and in a row under the authors' view ("| Event | Our concern |")."""
-    if around.place == HEADING:
-        return around.kind in _RECORD_OVERRIDES and not fragment
+    or a response section, in a list item under a response or actions heading or lead-in (what was
+    done), in a list item's second sentence under such a lead-in or a questions one, and in a row
+    under the authors' view ("| Event | Our concern |")."""
+    if around.place == HEADING:  # and an item under a response or actions heading that tells what was done
+        return around.kind in _RECORD_OVERRIDES and (not fragment or around.kind == "recommends")
     if not around.place and later:  # "- How many letters were returned? He answered none of them."
         return around.kind in _RECORD_OVERRIDES or around.kind == "questions"
+    if not around.place and fragment:  # "**Response**\n- Partners have opened three treatment units"
+        return around.kind == "recommends"
     return around.place == HEADER and around.kind == "frames"
 
 

@@ -242,6 +242,23 @@ ENTRIES: tuple[Entry, ...] = (
            "**Status**: Draft for internal review\n\n## Background\n\n**Status**: Closed by decree in 2019"),
           ("**Sources**: the ministry's annual reports", "## Methodology\n\nFigures are rounded to the nearest "
            "thousand.", "## About this summary\n\nQuotations are taken from the uncorrected transcript.")),
+    Entry("meta", "a dataset's or index's own documentation",
+          # whole headings: "## Reliability of the grid" and "## Coding rules for prosecutors" name subjects
+          (r"re:^(?:coding rules|coding scheme|codebook|reliability|inter-?coder reliability|changelog|change log|"
+           r"release notes|suggested citation)$",
+           r"re:^what(?:'s| is| has)? (?:new|changed) in (?:this |the )?(?:version|release|edition|update)\b.*",
+           r"re:^how to cite (?:this|the|our)\b.*",
+           r"re:^what (?:the|this|our) (?:dataset|data|database|index|survey|tracker) (?:covers|includes|counts|measures|records)$",
+           r"re:^about (?:the|this|our) (?:dataset|data|database|index|survey)$"),
+          (KEY, HEADING),
+          ("## Reliability of the grid\n\nPower cuts rose from 12 a month to 40 a month in 2024.",
+           "## What changed in the law\n\nParliament raised the threshold to 5% in 2023.",
+           "## What the army covers\n\nThe army guards 300 kilometres of border."),
+          ("## Coding rules\n\n- An event is a gathering of at least three people in a public place",
+           "## Reliability\n\nAgreement between coders was 0.88 for event type.",
+           "## What changed in version 3.1\n\n- Recoded all 2019 events after an audit found duplicates",
+           "## How to cite this dataset\n\nAlways give the version number, since counts change between releases.",
+           "## What the dataset covers\n\nThe dataset records protest events reported by at least one of six sources.")),
     Entry("meta", "the briefing's own particulars, as a label",
           ("next issue", "next edition", "next update", "disclosure", "declaration of interest", "press enquiries",
            "media enquiries", "enquiries", "press contact", "media contact", "related briefings", "related reading",
