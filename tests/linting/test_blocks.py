@@ -102,11 +102,14 @@ def test_a_line_right_under_a_table_is_the_authors_note_not_a_row() -> None:
             "Displacement figures are from Round 3 of the tracking.\nThe army closed the road to Marl on 3 May.\n")
     found = blocks_of(body)
     assert found[0] == ("row", False, "", ["Marl | 38,000"])
-    assert found[1:] == [("paragraph", False, "", ["Displacement figures are from Round 3 of the tracking."]),
-                         ("paragraph", False, "", ["The army closed the road to Marl on 3 May."])]
+    assert found[1:] == [("paragraph", False, "", ["Displacement figures are from Round 3 of the tracking.",
+                                                   "The army closed the road to Marl on 3 May."])]
     lines = {line for line, _, _ in findings(body)}
     assert 7 in lines and 8 not in lines and 9 in lines  # the row and the record, not the note on the figures
     assert not any("row of a fact table" in why for line, _, why in findings(body) if line == 9)
+    wrapped = "| District | Displaced |\n|---|---:|\n| Marl | 38,000 |\nThe army closed the road to Marl on\n3 May.[^1]\n"
+    assert [(line, end) for line, end, _ in findings(wrapped + "\n[^1]: Marl District Office, \"Road closures\", 4 May 2025.\n")] \
+        == [(7, 7)]  # one sentence over two lines, cited: only the row needs a source
 
 
 def test_items_under_a_response_label_that_tell_what_was_done_assert() -> None:
@@ -131,3 +134,16 @@ def test_masthead_lines_in_the_header_are_about_the_briefing() -> None:
             "> Prepared by the research desk for partner newsrooms. Last revised 2 June 2025.\n\n"
             "By March 2025 the fund had lost 40% of its assets.\n\n## Background\n\nBy Ilse Marran and Tobiah Quell\n")
     assert [line for line, _, _ in findings(body)] == [14]  # the lead's record; a byline in the body is not one either
+
+
+def test_options_and_demands_written_as_participles_stay_exempt_outside_a_response_label() -> None:
+    body = ("## Policy options\n\n- Sanctions imposed on the three shipping firms\n"
+            "- Elections postponed until the census is complete\n\n"
+            "**Response**\n- 14,200 hygiene kits distributed since 1 October\n\n"
+            "## Competing readings\n\n**Reading A**: The leak came from inside. An official then passed the file on.\n")
+    assert [line for line, _, _ in findings(body)] == [11]
+
+
+def test_a_key_figures_table_in_the_header_is_still_read() -> None:
+    body = "# Floods\n\n| Displaced | 38,000 |\n|---|---:|\n| Deaths | 412 |\n\n## Background\n\nText.\n"
+    assert [line for line, _, _ in findings(body)] == [9]

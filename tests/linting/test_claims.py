@@ -669,3 +669,40 @@ def test_abbreviation_window_still_sees_initials_and_long_words() -> None:
     text = "Mr. " + "x" * 100 + " met J. Smith in the U.S.A. Then approx. Ten left. They went."
     assert [s for _, s in sentences.split(text)] == [
         "Mr. " + "x" * 100 + " met J. Smith in the U.S.A. Then approx. Ten left.", "They went."]
+
+
+@pytest.mark.parametrize("sentence", [
+    # from the cold review: records that only look like notes on the figures
+    "Patient data were copied from the hospital's servers.",
+    "Amounts were taken from the reserve fund to pay the bonuses.",
+    "Opposition votes were not counted.",
+    "The 300 civilian deaths were not counted.",
+    "Detainees were sorted here before transfer to Evin prison.",
+    "Votes were counted here in 2019 under army supervision.",
+    "Student scores follow family income closely.",
+    "Test scores run far below the regional average.",
+    "Official deaths were as announced by the army.",
+    "Figures are as announced by the ministry.",
+])
+def test_records_that_look_like_notes_on_the_figures_assert(sentence: str) -> None:
+    assert claims.assess(sentence).is_assertion, sentence
+
+
+@pytest.mark.parametrize(("line", "expected"), [
+    ("By Ilse Marran and Tobiah Quell", True),
+    ("Published 2 June 2025 · About 25 minutes to read", True),
+    ("Kellmoor Institute for Resource Policy · Comparative Brief 2025/07 · June 2025", True),
+    ("Prepared by the research desk for partner newsrooms. Last revised 2 June 2025.", True),
+    ("By then the fund had lost most of its assets.", False),
+    ("By August the regime had arrested hundreds of students.", False),
+    ("Issued on 3 May, the decree dissolved parliament.", False),
+    ("Issued on 3 May the decree dissolved parliament", False),
+    ("The army killed 40 protesters in May · The port closed in June", False),
+    ("| Displaced | 38,000 |", False),
+])
+def test_masthead_lines(line: str, expected: bool) -> None:
+    assert claims.masthead(line) is expected, line
+
+
+def test_the_minister_is_deeply_unpopular_names_no_role_holder() -> None:
+    assert not claims.assess("The minister is Deeply Unpopular.").is_assertion

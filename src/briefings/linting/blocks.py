@@ -168,10 +168,16 @@ def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[T
     line0 = (token.map or container.map or [0, 1])[0]
     text = render(token.children or [], is_source)
     key: int | tuple[int, int] = id(container)
-    if kind == "row" and source and _pipeless(container, source):  # "| 2021 | 12 |\nValues are as signed.": the
-        if not text.strip():  # author's note under the table (table-spacing reports the missing blank line)
-            return None
-        kind, key = "paragraph", (id(container), 0)
+    if kind == "row" and source and _pipeless(container, source):  # "| 2021 | 12 |\nValues are as signed." holds the
+        if not text.strip():  # author's note under the table, its lines one paragraph (table-spacing reports
+            return None  # the missing blank line)
+        table = next((t for t in reversed(stack) if t.type == "table_open"), container)
+        kind, key = "paragraph", (id(table), 0)
+        note = blocks.get(key)
+        if note is not None:  # its next line: one text, so that a sentence may wrap
+            note.segments[-1] = (note.segments[-1][0], f"{note.segments[-1][1]}\n{text}")
+            note.end0 = max(note.end0, (container.map or [0, line0 + 1])[1])
+            return note
     if markup:
         prose = _blank(text, line0, markup)
         if prose != text and not prose.strip():
@@ -212,7 +218,13 @@ def _add_text(blocks: dict[int | tuple[int, int], Block], key: int | tuple[int, 
 def _pipeless(row: Token, source: Sequence[str]) -> bool:
     """A table row written without a `|`: a line right under a table that markdown-it runs on into it."""
     start = (row.map or [-1])[0]
-    return 0 <= start < len(source) and "|" not in source[start].replace("\\|", "")
+    if not 0 <= start < len(source):
+        return False
+    line = source[start]
+    pipe = line.find("|")  # found at once in a real row: a cost per cell, not per cell times the line
+    while pipe > 0 and line[pipe - 1] == "\\":
+        pipe = line.find("|", pipe + 1)
+    return pipe < 0
 
 
 _MARKER = re.compile(r"^( {0,3}(?:[-*+]|\d{1,9}[.)]))( {1,4}|$)")

@@ -108,17 +108,18 @@ _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used h
 # ("Round 3", "version 2.1") may appear; any other figure is a claim ("The figures include 40 children").
 _DATA_NOTE = re.compile(
     r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|votes|totals|data|estimates|tallies|"
-    r"amounts|deaths|casualties|cases|pledges)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?)? (?:are|were) "
+    r"amounts|deaths|casualties|cases|pledges)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?)? are "
     r"(?:(?:all |only )?(?:taken|drawn|compiled|sourced|derived|copied) from\b|from (?:the |our )?(?:round|wave|"
     r"version|release|edition|phase)\b|as (?:awarded|reported|confirmed|published|signed|listed|given|announced|"
-    r"recorded|tabled)\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|not "
-    r"(?:included|counted|shown)\b)|"
+    r"recorded|tabled)\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
+    r"(?P<omitted>not (?:included|counted|shown))\b)|"
     r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|totals|data|estimates)(?: (?:in|for|of) (?:this|the) "
     r"[\w -]{1,20}?)? (?:include|exclude|cover|sum|omit|leave out)\b|"
-    r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:names|terms|labels|categories|codes|stages|ratings|scores|grades)(?: below| above| "
-    r"used (?:here|below))? (?:follow|run|range)\b|"
-    r"\b(?:are|were|is) (?:classified|coded|counted|grouped|sorted|categori[sz]ed) here\b|"
-    r"^[\w -]{1,40}? (?:are|is) not (?:shown|included|listed|counted)(?: here| in (?:this|the) (?:table|chart|list))?$",
+    r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:names|terms|labels|categories|codes|stages) (?:below|above|used (?:here|below)) "
+    r"follow\b|^(?:the )?(?:ratings|scores|grades|levels) (?:run|range) (?:from )?[A-Z]|"
+    r"^[\w'’ -]{1,40}? (?:are|is) (?:classified|coded|grouped|categori[sz]ed) here (?:by|as|under|according)\b|"
+    r"^[\w -]{1,40}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted))(?: here| in (?:this|the) "
+    r"(?:table|chart|list))?$",
     re.IGNORECASE)
 _DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths "
                              "casualties cases pledges names terms labels categories codes stages ratings scores grades "
@@ -674,11 +675,11 @@ def _exists(words: list[str], index: int) -> str:
 
 def _role_named(who: str, words: list[str], index: int) -> bool:
     """"The trustee is Carrow Corporate Services", "The chair is Ana Ruiz": a role held by a name (not
-    "The question is Whether", "The answer is No", nor "The term is Latin").""" 
+    "The question is Whether", "The answer is No", nor "The minister is Deeply Unpopular")."""
     head = who.lower().split()
     after = words[index + 1:index + 3]
     return len(head) == 2 and head[0] == "the" and head[1] in W.ROLE_NOUNS and len(after) == 2 \
-        and all(w[:1].isupper() and w.lower() not in W.COMMON for w in after)
+        and all(w[:1].isupper() and w.lower() not in W.COMMON and not G.adverb(w.lower()) for w in after)
 
 
 def _identifies(words: list[str], index: int) -> bool:
@@ -984,7 +985,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if not numeric and not present.isdisjoint(_CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
     if not present.isdisjoint(_DATA_NOTE_WORDS) and _data_note(text):
-        return DATA_NOTE  # the clauses after a semicolon are part of the note: not read again
+        return DATA_NOTE  # a clause after a semicolon is more of the note unless it records (`_data_note`)
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
     if text.endswith(":") and context.kind != "asserts" and (len(lower) <= 6 and not (
             clause.kind in ("past", "perfect") and _names_someone(clause.subject))
@@ -1103,14 +1104,14 @@ def _data_note(text: str) -> bool:
     found = _DATA_NOTE.search(first)
     if found is None or _NOTE_AGENT.search(first, found.start()) or _NOTE_SIDE.search(first, found.end()):
         return False
-    left_out = found.group(0).endswith(_LEFT_OUT)  # "Contracts below PL 50 million are not shown": what is left
+    left_out = found.group("left_out") is not None  # "Contracts below PL 50 million are not shown": what is
     if any(n != "dated event" for n in S.numeric(_REFERENCE_NUMBER.sub("", rest if left_out else text))):
-        return False  # out may name a figure
+        return False  # left out may name a figure
     return not any(records_past(part) for part in rest.split(";") if part.strip())
 
 
-_LEFT_OUT = ("not shown", "not included", "not listed", "not counted")
-_NOTE_AGENT = re.compile(_AGENT.pattern + r"(?!\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
+_NOTE_AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued|"
+                         r"confirmed|announced|recorded|listed|signed|awarded) by\b(?!\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
                          re.IGNORECASE)  # whose figures, not "reported by 17 October"
 _NOTE_SIDE = re.compile(r"\b(?:because|after|since|when|which|who|whose|while|but|although)\b", re.IGNORECASE)
 
@@ -1142,23 +1143,34 @@ def reports_speech(sentence: str) -> bool:
 # A masthead line in a briefing's header: a byline of names, a publication date or a run of short
 # particulars ("By Ilse Marran and Tobiah Quell", "Published 2 June 2025 · About 25 minutes to read",
 # "Kellmoor Institute · Comparative Brief 2025/07 · June 2025", "Prepared by the research desk for ...").
+_BYLINE_NAMES = re.compile(r"^[Bb]y\s+(?:[A-Z][\w'’.-]*(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)?){1,10}$")  # names only
 _MASTHEAD = re.compile(
-    r"^by\s+(?:[A-Z][\w'’.-]*(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)?){1,10}$|"
     r"^(?:first |last )?(?:published|updated|revised|issued|posted|prepared|compiled|written|produced|edited)"
-    r"(?: (?:by|on|for)\b| \d| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)|"
-    r"^[^·•|.;:]{1,60}(?:\s[·•|]\s[^·•|.;:]{1,60}){1,5}$", re.IGNORECASE)
+    r"(?: (?:by|on|for)\b| \d| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)[^,;]*$|"
+    r"^[^·•|.;:]{1,60}(?:\s[·•]\s[^·•|.;:]{1,60}){1,5}$", re.IGNORECASE)
 
 
 def masthead(text: str) -> bool:
     """Whether every line of a header unit is a masthead line (`_MASTHEAD`): about the briefing itself."""
     lines = [line.strip().strip("*_> ").strip() for line in text.split("\n") if line.strip()]
-    return bool(lines) and all(_MASTHEAD.match(line) for line in lines)
+    return bool(lines) and all(_BYLINE_NAMES.match(line) or (_MASTHEAD.match(line) and not _tells(line))
+                               for line in lines)
 
 
-def records_done(sentence: str) -> bool:
-    """A list item that tells what was done, its subject first ("Partners have opened three units",
-    "14,200 hygiene kits distributed"), not an instruction about a record ("Request the warrants
-    signed in 2021", "Explain why monitors did not receive the roll")."""
+def _tells(line: str) -> bool:
+    """A past verb beyond the masthead's own ("Issued on 3 May the decree dissolved parliament")."""
+    return records_past(line) or any(w.endswith("ed") and G.is_past(w) and w not in _MASTHEAD_VERBS
+                                     for w in _WORD.findall(line.lower())[1:])
+
+
+_MASTHEAD_VERBS = frozenset("published updated revised issued posted prepared compiled written produced edited".split())
+
+
+def records_done(sentence: str, *, bare: bool = False) -> bool:
+    """A list item that tells what was done, its subject first ("Partners have opened three units"; with
+    `bare`, under a response label, a plain past too: "14,200 hygiene kits distributed"), not an
+    instruction about a record ("Request the warrants signed in 2021", "Explain why monitors did not
+    receive the roll")."""
     text = sentence.strip().strip("*_ ").strip()
     words = _WORD.findall(text)
     if not words or not records_past(text):
@@ -1167,6 +1179,8 @@ def records_done(sentence: str) -> bool:
     if G.is_base(lower[0]) or (len(lower) > 1 and lower[1] in _OBJECT_OPENS):
         return False  # "Delay the transfer until ...", "Examine the substance of ..."
     clause = _own_subject(text, words, G.clause(words, lower))
+    if clause.kind == "past" and not bare:  # "- Sanctions imposed on the three firms": an option's participle
+        return False  # reads as a past only under a response label ("- 14,200 hygiene kits distributed")
     return clause.subject.split()[:1] == words[:1]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from functools import partial
 
 from briefings.linting import claims
 from briefings.linting.blocks import RUNS_ON, Block
@@ -80,7 +81,7 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     sentence = not fragment or (later and block.kind == "item")
     place = {"item": "item", "row": "row"}.get(block.kind, "")
     key = _KEY.match(text.lstrip())
-    if block.front and not key and claims.masthead(text.replace(CITE, "")):  # "By Ilse Marran and Tobiah Quell"
+    if block.front and not key and block.kind in ("paragraph", "quote") and claims.masthead(text.replace(CITE, "")):
         return Unit(block, line0, text, Context("meta", "the briefing's masthead", fragment, place), own, index)
     if not key and block.kind == "paragraph" and text.rstrip().endswith(":"):
         kind = vocab.of(LEAD_IN, text.replace(CITE, "").replace("**", "").strip())
@@ -99,7 +100,9 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             # under a forecast section, a "**See**:" pointer under recommendations
             kind = kind or ("meta" if block.front else "asserts")
             return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
-    done = claims.records_done if not sentence and around.kind == "recommends" else claims.records_past
+    done = claims.records_past
+    if not sentence and around.kind == "recommends":  # an item: what was done, not an option or a demand
+        done = partial(claims.records_done, bare="respon" in around.label.lower())
     if _records_despite(around, not sentence, later) and (done(text) or claims.reports_projection(text) or (
             _present_despite(around, later, key is not None) and claims.states_present(text))):
         around = claims.NEUTRAL  # "## Outlook\n\nThe longest talks, in 2011, lasted four months." or "The
@@ -129,7 +132,7 @@ def later_context(unit: Unit, sentence: str) -> Context:
 
 
 # The authors' verdict on a claim, whose later sentences give the record it rests on.
-_VERDICT = re.compile(r"(?:our |the authors' )?(?:assessment|view|reading|judge?ment|take|rating|verdict)\b", re.IGNORECASE)
+_VERDICT = re.compile(r"^(?:our|the authors') (?:assessment|verdict|rating|view|judge?ment)\s*:?$", re.IGNORECASE)
 _ONE_SCENARIO = re.compile(r"(?:scenario\s+(?:[A-Z]|\d+|one|two|three|four)\b|(?:baseline|central|best[- ]case|"
                            r"worst[- ]case|optimistic|pessimistic|alternative|main)\s+scenario\b)", re.IGNORECASE)
 
