@@ -147,3 +147,15 @@ def test_options_and_demands_written_as_participles_stay_exempt_outside_a_respon
 def test_a_key_figures_table_in_the_header_is_still_read() -> None:
     body = "# Floods\n\n| Displaced | 38,000 |\n|---|---:|\n| Deaths | 412 |\n\n## Background\n\nText.\n"
     assert [line for line, _, _ in findings(body)] == [9]
+
+
+def test_a_legend_possible_outcomes_and_a_bills_provisions() -> None:
+    legend = ("Asset status is marked as follows:\n- **Frozen**: an authority has confirmed that the asset is frozen\n"
+              "- **Moved**: the asset changed hands shortly before a designation\n")
+    assert findings(legend) == []
+    outcomes = ("There are three realistic outcomes:\n- **Station wins**: the revocation is quashed\n"
+                "- **Authority wins**: the Court of Appeal's ruling stands\n")
+    assert findings(outcomes) == []
+    provisions = ("**Key provisions** (as tabled):\n- Would require platforms to explain any suspension within 48 hours\n"
+                  "- Obliges operators to store the data inside the country\n\nExpected:\n\n- Would raise the cap to 7%\n")
+    assert [line for line, _, _ in findings(provisions)] == [6, 7]  # what the bill does; not the forecast

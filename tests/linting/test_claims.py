@@ -706,3 +706,17 @@ def test_masthead_lines(line: str, expected: bool) -> None:
 
 def test_the_minister_is_deeply_unpopular_names_no_role_holder() -> None:
     assert not claims.assess("The minister is Deeply Unpopular.").is_assertion
+
+
+def test_two_names_joined_by_and_are_a_plural_subject() -> None:
+    verdict = claims.assess("Brevonia and Taldir share the Ghessan brine basin.")
+    assert verdict.signals == ("states what 'Brevonia and Taldir' do",)
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    ("We obtained the minutes from three sources and checked them.", False),  # the authors' method
+    ("We sent detailed questions to the ministry and the company.", False),
+    ("We obtained documents showing that the minister lied.", True),  # what the method found
+])
+def test_the_authors_method_and_what_it_found(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

@@ -798,7 +798,7 @@ def _head(who: str) -> str:
 def _plural(who: str) -> bool:
     head = _head(who)
     return head in W.PLURAL_SUBJECTS or (who.endswith("s") and not who.endswith(("'s", "ss"))) \
-        or len(head.split()) < len(who.split())
+        or len(head.split()) < len(who.split()) or " and " in who
 
 
 _FILLERS = frozenset("uh um er ah".split())
@@ -1026,6 +1026,9 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return ""
     if clause.kind == "modal" and _modal_signal(clause, lower):
         return ""  # a refusal, or what a law would do: a record
+    if clause.kind == "modal" and clause.index == 0 and lower[0] in _WOULD and context.kind == "asserts" \
+            and context.fragment:
+        return ""  # "**Key provisions**:\n- Would require platforms to ...": what the text named above would do
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
     window = lower if clause.index < 0 else lower[: clause.index + 3]  # "are likely to", not "most likely" later
@@ -1039,7 +1042,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 # policy: "In our assessment, ..." is opinion; "A realistic range, in our view, is ..." an estimate).
 # What the authors did to write the briefing: its method, not a record of the world.
 # ... unless the sentence reports what the method found or who said it ("and found a deficit of 4%")
-_FINDING_WORDS = frozenset("found find finds showed shows show revealed reveals said says told according".split())
+_FINDING_WORDS = frozenset("found find finds showed shows show showing revealed reveals revealing said says told according "
+                           "proving proves proved confirming confirms confirmed".split())
 
 
 def _that_follows(lower: list[str], clause: G.Clause) -> bool:
@@ -1181,7 +1185,12 @@ def records_done(sentence: str, *, bare: bool = False) -> bool:
     clause = _own_subject(text, words, G.clause(words, lower))
     if clause.kind == "past" and not bare:  # "- Sanctions imposed on the three firms": an option's participle
         return False  # reads as a past only under a response label ("- 14,200 hygiene kits distributed")
-    return clause.subject.split()[:1] == words[:1]
+    if text[:1].isdigit() or lower[0] in _SUBJECT_OPENS:  # "7,400 shelter kits ...", "The Relief Society has ..."
+        return True
+    return [w.lower() for w in clause.subject.split()[:1]] == lower[:1]  # "Partners have opened ..."
+
+
+_SUBJECT_OPENS = frozenset("the a an its their his her our this these those".split())
 
 
 # Words that open an instruction's object right after its verb ("Examine the ...", "Audit every ...").

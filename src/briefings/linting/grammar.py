@@ -101,9 +101,17 @@ def clause(words: list[str], lower: list[str]) -> Clause:
         if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or i > 1) \
                 and not (lower[i - 1].endswith("ing") and words[i - 1].islower()):  # "talking points": a noun
             return _found("present", words, i, i)
+        if word in W.VERB_BASES and _two_names(words, lower, i):  # "Brevonia and Taldir share the basin"
+            return Clause("present", words[i], f"{words[i - 3]} and {words[i - 1]}", i)
         if word in W.VERB_BASES and (_plural_subject(lower[i - 1]) or _plural_subject(lower[_before_adverbs(lower, i)])):
             return _found("present", words, i, i)  # "they work", "Both still work", "its journalists now work"
     return Clause("")
+
+
+def _two_names(words: list[str], lower: list[str], i: int) -> bool:
+    """Two names joined by "and" right before the verb: "Brevonia and Taldir share the basin"."""
+    return i >= 3 and lower[i - 2] == "and" and words[i - 1][:1].isupper() and words[i - 3][:1].isupper() \
+        and lower[i - 1] not in W.COMMON and lower[i - 3] not in W.COMMON
 
 
 # Nouns that end like an adverb: "Her family says", "The assembly voted", "a rally in July".

@@ -44,6 +44,7 @@ ENTRIES: tuple[Entry, ...] = (
            "born", "died", "party", "in office since", "education", "formal role", "verdict", "effect",
            "impact", "why it matters", "what happened", "beyond dispute", "declared assets", "since",
            "on the record", "what we know", "what is known", "known facts", "established facts", "previous post",
+           "key provisions", "main provisions", "provisions", "what the bill does", "what the law does",
            "previous posts", "previous role", "previous roles", "previous position", "former post", "former posts",
            "nationality", "spouse", "constituency", "net worth",
            # a profile's or an event's fact box, in the header lines too
@@ -74,7 +75,9 @@ ENTRIES: tuple[Entry, ...] = (
            "# Minister Arvo\n\n**Previous post**: Mayor of Brisk, 2014–2024\n\n## Summary\n\nText.",
            "**What the government has not shown**:\n- Any document linking the judges to the plotters",
            "**Conditions reported by families and lawyers**:\n- Solitary confinement for the first 30 days",
-           "**By the numbers**:\n- Vacancies on the Court of Cassation: 11 of 27 seats"),
+           "**By the numbers**:\n- Vacancies on the Court of Cassation: 11 of 27 seats",
+           "**Key provisions** (as tabled):\n- Would require platforms to explain any suspension within 48 hours",
+           "**Key provisions**:\n- Obliges telecoms operators to store the retained data inside the country"),
           ("**Evidence**:\n- What did the envoy discuss in March?",
            "**Evidence**:\n\n- Repeated praise for the ruler's style[^a]\n\n[^a]: Hansard, *Debates*, 4 May 2021.")),
     Entry("asserts", "a profile's dated facts, in labels only",
@@ -103,12 +106,15 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:(?<!ed )(?<!en )within \d+", r"re:by (?:early |mid |late |the end of )?(?:19|20)\d\d", r"re:in the (?:next|coming)",
            r"re:later (?:in|this)", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios",
            r"re:^(?:coming up|(?:the )?week ahead|upcoming(?: events| dates)?|next week|diary)$",
-           r"re:what (?:we are|we're|we will be|to keep) watching", "watch list", "watchlist", "signposts"),
+           r"re:what (?:we are|we're|we will be|to keep) watching", "watch list", "watchlist", "signposts",
+           r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:possible|realistic|likely|plausible) "
+           r"(?:outcomes|endings|results)\b"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",
            "## Upcoming elections in the region\n\nThe court has 15 judges, nine of them appointed since 2020.",
            "| Year | Complaints | Resolved within 28 days |\n|---|---|---|\n| 2021 | 2,610 | 64% |"),
           ("## What to watch for\n\n- Further reviews of equipment bound for the coast",
+           "There are three realistic outcomes:\n- **Authority wins**: the Court of Appeal's ruling stands",
            "## Coming up\n\n- **Monday 10 June**: first-quarter GDP figures from the statistics office",
            "## What We Are Watching\n\n- **Army deployment**: any move of regular army units into Harlo",
            "| Year | Imports, our estimate (Mt) |\n|---|---:|\n| 2026 | 7.9 |",
@@ -280,11 +286,18 @@ ENTRIES: tuple[Entry, ...] = (
            "## Appendix: records searched and terms used\n\n- the Aldrian Council, Valdmoor and Osterlund sanctions lists",
            "## References\n\n- Civic Watch, election-day report")),
     Entry("meta", "the briefing's own criteria",
-          ("our criteria", "how we counted", "how we define", "our method", "our methods"),
+          ("our criteria", "how we counted", "how we define", "our method", "our methods",
+           # a legend of the marks the briefing uses: "Asset status is marked as follows:", "**Key**:"
+           r"re:^(?:key|legend|status key|colou?r key|symbols used)$",
+           r"re:^[\w'’ -]{1,40} (?:is|are) (?:marked|coded|shown|labelled|labeled|rated|graded|scored|flagged) as follows$"),
           (KEY, LEAD_IN),
           ("The court's criteria for granting bail changed in 2023:\n\n- Three years without a conviction",
-           "## EU accession criteria\n\nSerbia had closed 2 of the 35 negotiating chapters by 2024."),
-          ("Our criteria for including a ship among the 61:\n\n- at least six loadings at Sarnesk in 2024",)),
+           "## EU accession criteria\n\nSerbia had closed 2 of the 35 negotiating chapters by 2024.",
+           "Key players:\n\n- General Orvik, who has commanded the guard since 2019",
+           "Assets were frozen as follows:\n\n- A yacht in Port Aubel, frozen in October 2024"),
+          ("Our criteria for including a ship among the 61:\n\n- at least six loadings at Sarnesk in 2024",
+           "Asset status is marked as follows:\n- **Frozen**: an authority has confirmed that the asset is frozen\n"
+           "- **Moved**: the asset changed hands shortly before or after a designation")),
     # words that name the briefing's own particulars in its header lines, but a subject of the world
     # as a heading or a label in the body: "## Context", "## Audience and trust", "**Context**: The
     # ministry paid ..." hold facts
@@ -322,6 +335,9 @@ class Vocabulary:
     key_patterns: tuple[tuple[str, re.Pattern[str]], ...] = ()  # the "re:" phrases of keys, whole-key match
     header_keys: frozenset[str] = frozenset()  # keys that mark their kind only in the header lines
     seen: dict[tuple[str, str], str] = field(default_factory=dict)  # (place, text) -> kind, memo
+    # the "re:^...$" phrases, per place: a whole lead-in or heading beats another kind's first words
+    # ("Asset status is marked as follows:" is a legend, not a "status" label)
+    wholes: dict[str, tuple[tuple[str, re.Pattern[str]], ...]] = field(default_factory=dict)
 
     def of_key(self, key: str, *, front: bool = False, value: str = "") -> str:
         """The kind a bold label's key marks; meta wins over asserts in the briefing's header lines,
@@ -347,7 +363,8 @@ class Vocabulary:
         if known is not None:
             return known
         norm = normalise(text)
-        kind = next((k for k, pattern in self.starts.get(place, ()) if pattern.search(norm)), "")
+        kind = next((k for k, pattern in self.wholes.get(place, ()) if pattern.fullmatch(norm)), "") or \
+            next((k for k, pattern in self.starts.get(place, ()) if pattern.search(norm)), "")
         if len(self.seen) < 4096:  # headings and lead-ins repeat across a library's briefings
             self.seen[(place, text)] = kind
         return kind
@@ -395,7 +412,10 @@ def compile_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> V
             for place in entry.where:
                 places.setdefault(place, []).append((entry.kind, phrase))
     starts = {place: tuple(_grouped(pairs, lead=_LEADS[place])) for place, pairs in places.items()}
-    return Vocabulary(keys, starts, tuple(key_patterns), frozenset(header_keys))
+    wholes = {place: tuple((kind, re.compile(phrase[4:-1])) for kind, phrase in pairs
+                           if phrase.startswith("re:^") and phrase.endswith("$"))
+              for place, pairs in places.items() if place in (LEAD_IN, HEADING)}
+    return Vocabulary(keys, starts, tuple(key_patterns), frozenset(header_keys), wholes=wholes)
 
 
 # A lead-in or heading names its kind in its first words ("Three scenarios for 2026:", "Table 3:
