@@ -159,3 +159,24 @@ def test_a_legend_possible_outcomes_and_a_bills_provisions() -> None:
     provisions = ("**Key provisions** (as tabled):\n- Would require platforms to explain any suspension within 48 hours\n"
                   "- Obliges operators to store the data inside the country\n\nExpected:\n\n- Would raise the cap to 7%\n")
     assert [line for line, _, _ in findings(provisions)] == [6, 7]  # what the bill does; not the forecast
+
+
+def test_a_table_run_on_into_a_paragraph_has_its_rows_read_and_its_head_left_out() -> None:
+    body = ("- Shelter for about 6,000 people\nTwo aid workers have been killed this year.\n"
+            "**Newly displaced per week**\n| Week beginning | Newly displaced |\n|---|---:|\n| 31 March | 9,800 |\n"
+            "| 5 May | 16,700 |\n")
+    lines = {line for line, _, _ in findings(body)}
+    assert {6, 10, 11} <= lines and not {8, 9} & lines  # the record and each row, not the table's head
+
+
+def test_header_particulars_and_a_document_state_are_about_the_briefing() -> None:
+    body = ("# Cabrevo\n\n*Northgate Institute, Country Risk Series, No. CB-07*\n\n"
+            "*Data as of 31 January 2025; next scheduled update July 2025*\n\n"
+            "**Ridgeline Conflict Monitor** | Update No. 87 | Published 26 May 2025\n\n"
+            "**Status**: For members only; not for circulation outside the group\n\n## Background\n\nText.\n")
+    assert findings(body) == []
+
+
+def test_an_indicator_table_of_the_latest_and_previous_readings_is_a_fact_table() -> None:
+    body = "Key numbers:\n\n| Indicator | Latest | Previous |\n|---|---:|---:|\n| Policy rate | 16.0% | 14.5% |\n"
+    assert [line for line, _, _ in findings(body)] == [9]

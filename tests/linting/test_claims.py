@@ -720,3 +720,20 @@ def test_two_names_joined_by_and_are_a_plural_subject() -> None:
 ])
 def test_the_authors_method_and_what_it_found(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    ("Figures are from the audited consolidated accounts.", False),
+    ("Figures for 2025–26 are budget plans, not outturns.", False),
+    ("Civilian figures are the verified counts of the casualty recording project.", False),
+    ("Turnout is votes cast as a share of registered voters.", False),
+    ("This pack sets out the background, the key facts and questions for the minister.", False),
+    ("This article traces how the money left the fund and why nobody acted.", False),
+    ("We searched the case registers of the commercial courts for 2015 to 2025.", False),
+    ("Figures are from the ministry's records, which show 40 deaths.", True),
+    ("Unemployment is 12% as a share of the workforce.", True),
+    ("Surgeons we spoke to at three hospitals put the wait at four to six months.", True),
+    ("| 5 May | 16,700 |", True),  # a row's date, not the modal
+])
+def test_notes_on_the_data_the_briefing_itself_and_their_neighbours(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

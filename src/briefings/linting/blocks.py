@@ -178,6 +178,8 @@ def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[T
             note.segments[-1] = (note.segments[-1][0], f"{note.segments[-1][1]}\n{text}")
             note.end0 = max(note.end0, (container.map or [0, line0 + 1])[1])
             return note
+    if kind != "row" and source and "|" in text:  # a table run on into a paragraph or an item ("Votes:" then a
+        markup = markup | _table_heads(line0, text.count("\n") + 1, source)  # table): its head is no prose
     if markup:
         prose = _blank(text, line0, markup)
         if prose != text and not prose.strip():
@@ -213,6 +215,17 @@ def _add_text(blocks: dict[int | tuple[int, int], Block], key: int | tuple[int, 
         block.segments.append((line0, text))
     block.end0 = max(block.end0, (container.map or [0, line0 + 1])[1])
     return block
+
+
+def _table_heads(line0: int, count: int, source: Sequence[str]) -> frozenset[int]:
+    """The header and separator lines of a pipe table written inside a paragraph's lines (CommonMark and
+    Python-Markdown both run it on into the paragraph when no blank line comes before it)."""
+    heads: set[int] = set()
+    for i in range(max(line0 + 1, 1), min(line0 + count, len(source))):
+        bare = source[i].strip(" \t>")
+        if "|" in bare and "---" in bare and not bare.strip("|-: ") and "|" in source[i - 1]:
+            heads.update((i - 1, i))
+    return frozenset(heads)
 
 
 def _pipeless(row: Token, source: Sequence[str]) -> bool:

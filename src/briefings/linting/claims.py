@@ -22,7 +22,8 @@ from briefings.linting.vocab import EXEMPTING
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
 _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
                    r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
-                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker)s?\b|"
+                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker|pack|"
+                   r"article|bulletin|newsletter|roundup|round-up)s?\b|"
                    r"^this (?:version|edition|update|issue) of (?:the|this|our) (?:briefing|alert|note|sheet|brief|"
                    r"tracker|digest|summary)\b|^(?:each|every|the) (?:item|entry|row|line|record)s? (?:below|above|in (?:this|the) "
                    r"(?:table|list|log))\b|"
@@ -108,9 +109,13 @@ _CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used h
 # ("Round 3", "version 2.1") may appear; any other figure is a claim ("The figures include 40 children").
 _DATA_NOTE = re.compile(
     r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|votes|totals|data|estimates|tallies|"
-    r"amounts|deaths|casualties|cases|pledges)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?)? are "
+    r"amounts|deaths|casualties|cases|pledges|times)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
+    r"[\d–/-]{4,9})? are "
     r"(?:(?:all |only )?(?:taken|drawn|compiled|sourced|derived|copied) from\b|from (?:the |our )?(?:round|wave|"
-    r"version|release|edition|phase)\b|as (?:awarded|reported|confirmed|published|signed|listed|given|announced|"
+    r"version|release|edition|phase)\b|from (?:the |our )?[\w -]{0,30}?(?:accounts|survey|model|dataset|census|register|"
+    r"registry|records|statistics|returns|lists|database|tracking|monitoring)\b|(?:budget )?(?:plans|projections|"
+    r"estimates|outturns),? not\b|the (?:verified|official|confirmed|provisional|final|published) (?:counts|figures|"
+    r"estimates|totals) of\b|as (?:awarded|reported|confirmed|published|signed|listed|given|announced|"
     r"recorded|tabled)\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
     r"(?P<omitted>not (?:included|counted|shown))\b)|"
     r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|totals|data|estimates)(?: (?:in|for|of) (?:this|the) "
@@ -119,11 +124,13 @@ _DATA_NOTE = re.compile(
     r"follow\b|^(?:the )?(?:ratings|scores|grades|levels) (?:run|range) (?:from )?[A-Z]|"
     r"^[\w'’ -]{1,40}? (?:are|is) (?:classified|coded|grouped|categori[sz]ed) here (?:by|as|under|according)\b|"
     r"^[\w -]{1,40}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted))(?: here| in (?:this|the) "
-    r"(?:table|chart|list))?$",
+    r"(?:table|chart|list))?$|"
+    # what a measure is: "Turnout is votes cast as a share of registered voters"
+    r"^[\w'’ -]{1,30}? (?:is|are) [\w'’ -]{1,40}? (?:as a (?:share|percentage|proportion|fraction) of|divided by)\b",
     re.IGNORECASE)
 _DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths "
                              "casualties cases pledges names terms labels categories codes stages ratings scores grades "
-                             "here".split())
+                             "here times share percentage proportion fraction divided".split())
 DATA_NOTE = "describes the briefing's figures"
 _REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
                                r"section)\s+\d+(?:\.\d+)*\b", re.IGNORECASE)
@@ -155,7 +162,8 @@ _META_WORDS = frozenset("briefing briefings page section list table tables summa
                         "digest explainer primer backgrounder narrative study sitrep sheet case "
                         "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
                         "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
-                        "factsheet fact guide digest dossier assessment prepared".split())
+                        "factsheet fact guide digest dossier assessment prepared pack article bulletin newsletter "
+                        "roundup".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected argued ruled held concluded "
                       "found recommended proposed say announce announces forecasts predicts predicted expects "
@@ -176,7 +184,8 @@ _ASIDE_STARTS = G.PREPOSITIONS | _DISCOURSE_FIRSTS | {"for", "uh", "um", "er", "
                                                        "moreover", "therefore", "though", "too", "according", "it"}
 _ASIDE_VERBS = W.VIEW_VERBS | {"know", "mean", "see", "guess", "recall", "remember"}
 _HEDGES = frozenset("may might could can would".split())
-_MONTH_MAY = re.compile(r"^May\s+\d|^\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+May\b")  # "May 14, 1968", "20 May 2025: ...", "12–13 May"
+_MONTH_MAY = re.compile(r"^[|\s]*(?:May\s+\d|\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+May\b)")  # "May 14, 1968", "20 May
+# 2025: ...", "12–13 May", a table row's "| 5 May | 16,700 |"
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
 # The speaker in a noun's relative clause about the research ("on any of the lists we searched",
@@ -976,9 +985,10 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             numeric in ([], ["dated event"]) or not _DIGITS.search(text)) \
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
-    if clause.subject.lower() == "we" and "we" in lower[:2] and not quote and _done(clause) in W.METHOD_VERBS \
+    if clause.subject.lower() == "we" and (lower[0] == "we" or (lower[1:2] == ["we"] and lower[0] in _BEFORE_WE)) \
+            and not quote and _done(clause) in W.METHOD_VERBS \
             and present.isdisjoint(_FINDING_WORDS) and not _that_follows(lower, clause) and ";" not in text \
-            and all(n == "states a number" for n in numeric):
+            and all(n in ("states a number", "dated event") for n in numeric):  # its counts and its period
         return "describes the briefing itself"  # "We matched each tanker's positions against satellite images"
     if not present.isdisjoint(_META_WORDS) and (_META.search(text) or _refers_only(text, clause) or _BYLINE.match(text)):
         return "describes the briefing itself"
@@ -1042,6 +1052,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 # policy: "In our assessment, ..." is opinion; "A realistic range, in our view, is ..." an estimate).
 # What the authors did to write the briefing: its method, not a record of the world.
 # ... unless the sentence reports what the method found or who said it ("and found a deficit of 4%")
+_BEFORE_WE = frozenset("first then next also finally here so and but".split())  # "First we matched ..." (not
+# "Surgeons we spoke to put the wait at ...", whose subject is the surgeons)
 _FINDING_WORDS = frozenset("found find finds showed shows show showing revealed reveals revealing said says told according "
                            "proving proves proved confirming confirms confirmed".split())
 
@@ -1151,13 +1163,15 @@ _BYLINE_NAMES = re.compile(r"^[Bb]y\s+(?:[A-Z][\w'’.-]*(?:\s+|\s*,\s*|\s+and\s
 _MASTHEAD = re.compile(
     r"^(?:first |last )?(?:published|updated|revised|issued|posted|prepared|compiled|written|produced|edited)"
     r"(?: (?:by|on|for)\b| \d| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)[^,;]*$|"
-    r"^[^·•|.;:]{1,60}(?:\s[·•]\s[^·•|.;:]{1,60}){1,5}$", re.IGNORECASE)
+    r"^[^·•|.;:]{1,60}(?:\s[·•|]\s[^·•|.;:]{1,60}){1,5}$|"  # a paragraph's line: no table row reaches here
+    r"^[A-Z][^.;:·•|,]{1,40}(?:, (?:[A-Z]|no\. )[^.;:·•|,]{0,40}){2,5}$", re.IGNORECASE)
 
 
 def masthead(text: str) -> bool:
     """Whether every line of a header unit is a masthead line (`_MASTHEAD`): about the briefing itself."""
-    lines = [line.strip().strip("*_> ").strip() for line in text.split("\n") if line.strip()]
-    return bool(lines) and all(_BYLINE_NAMES.match(line) or (_MASTHEAD.match(line) and not _tells(line))
+    lines = [_NUMBER_ABBREVIATION.sub("No ", line.replace("**", "")).strip().strip("*_> ").strip()
+             for line in text.split("\n") if line.strip()]
+    return bool(lines) and all(_BYLINE_NAMES.match(line) or _AS_OF.match(line) or (_MASTHEAD.match(line) and not _tells(line))
                                for line in lines)
 
 
@@ -1167,7 +1181,11 @@ def _tells(line: str) -> bool:
                                      for w in _WORD.findall(line.lower())[1:])
 
 
-_MASTHEAD_VERBS = frozenset("published updated revised issued posted prepared compiled written produced edited".split())
+_MASTHEAD_VERBS = frozenset("published updated revised issued posted prepared compiled written produced edited "
+                            "scheduled".split())
+_AS_OF = re.compile(r"^(?:data|figures|information|prices) (?:(?:correct|current|valid) )?as (?:of|at) [^.]{1,80}$",
+                    re.IGNORECASE)  # "Data as of 31 January 2025; next scheduled update July 2025"
+_NUMBER_ABBREVIATION = re.compile(r"\bNo\.\s")  # "Update No. 87"
 
 
 def records_done(sentence: str, *, bare: bool = False) -> bool:

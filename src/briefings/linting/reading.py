@@ -22,7 +22,7 @@ from briefings.linting.vocab import EXEMPTING, HEADER, HEADING, LEAD_IN, Vocabul
 
 _KEY = re.compile(r"^\*\*([^*]{1,60}?)\s*(?:\*\*\s*:|:\s*\*\*)\s*(.*)$", re.DOTALL)  # **Key**: value
 _LABEL_LINE = re.compile(r"^\*\*[^*]+\*\*(?:\s*\([^()]*\))?\s*:?$")  # **Name** (Role): or **Heading** (10:42–10:58)
-_ENDS_UNIT = (".", "!", "?", ":", "**", ".”", '."', "?**", ".**", ":**")
+_ENDS_UNIT = (".", "!", "?", ":", "**", ".”", '."', "?**", ".**", ":**", "|")  # "|": a table row run on into a paragraph
 # Kinds of heading or label under which a sentence that records the past still asserts it: a forecast
 # or a response section tells what happened too (not a frame: "**Scenario**: The army seized power.").
 _RECORD_OVERRIDES = frozenset(("forecast", "recommends"))
@@ -55,7 +55,8 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
             heading, pseudo = block.heading, ("", "")
             section = (vocab.of(HEADING, heading), _short(heading)) if heading else ("", "")
         lines = _units(block)
-        breaks = sum(text.count("\n") for _, text in block.segments)
+        breaks = sum(max(0, sum(1 for line in text.split("\n") if line.strip()) - 1) for _, text in block.segments)  # not
+        # across the lines left blank as markup (a table's head run on into the paragraph)
         own = block.kind in ("paragraph", "quote", "item") and len(lines) > 1 and 3 * (len(lines) - 1) >= 2 * breaks
         if own and block.kind == "quote":  # one quotation, its source on the attribution line: unless cited line by line
             own = sum(CITE in text for _, text in lines) > 1
@@ -166,7 +167,7 @@ _NOT_YET = re.compile(r"\(f\)|\bf\b|forecast|projected|projection|\bproj\b|estim
                       r"baseline|expected|outlook|goal|plan|by\b|if\b", re.IGNORECASE)
 _INDICATOR = re.compile(r"\s*indicators?\s*(?:\||$)", re.IGNORECASE)
 _MEANING = re.compile(r"\b(?:would|could|might|suggests?|means?|meaning|signals?|points? to|why|what|watch|warning|sign|"
-                      r"status|current|now|latest|readings?|interpretation|implications?|description|source|risk|"
+                      r"status|current|now|readings?|interpretation|implications?|description|source|risk|"
                       r"likelihood|probability|level|direction|trend|alert|case|scenario|flag|threshold|red|amber|"
                       r"green)\b", re.IGNORECASE)
 
@@ -263,7 +264,8 @@ def _units(block: Block) -> list[tuple[int, str]]:
         start = line0
         parts: list[str] = []
         for offset, line in enumerate(text.split("\n")):
-            if parts and (line.lstrip().startswith("**") or _ends(parts[-1]) or line0 + offset in block.italic
+            last = next((part for part in reversed(parts) if part.strip()), "")  # past lines left blank as markup
+            if parts and (line.lstrip().startswith("**") or _ends(last) or line0 + offset in block.italic
                           or line0 + offset - 1 in block.italic or _keyed_before(parts, line)) and _uncited(line).strip():
                 found.append((start, "\n".join(parts)))
                 start, parts = line0 + offset, []

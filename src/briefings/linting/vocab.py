@@ -62,7 +62,7 @@ ENTRIES: tuple[Entry, ...] = (
            r"produced|produce|published|publish|disclosed|disclose|explained|explain|answered|answer)\b",
            r"re:what (?:the |its |their )?[\w'’-]+ (?:show|shows)\b", r"re:what (?:has )?changed\b.*",
            r"re:[\w'’ ,-]+ (?:reported|documented|recorded|confirmed) by [\w'’ ,-]+",
-           "by the numbers", "in numbers", "key figures", "the numbers", "key statistics", "rank"),
+           "by the numbers", "in numbers", "key figures", "key numbers", "the numbers", "key statistics", "rank"),
           (KEY, LEAD_IN),
           ("**Evidence**:\n- Repeated praise for the ruler's governing style",
            "**What the rule required**:\n- A single letter to the registered address",
@@ -289,15 +289,19 @@ ENTRIES: tuple[Entry, ...] = (
           ("our criteria", "how we counted", "how we define", "our method", "our methods",
            # a legend of the marks the briefing uses: "Asset status is marked as follows:", "**Key**:"
            r"re:^(?:key|legend|status key|colou?r key|symbols used)$",
+           r"re:^(?:our|the) (?:ratings|verdicts|rating scale|ratings scale|labels) (?:are|is|we use)$",
+           r"re:^how we (?:rate|score|grade|rank|check|verify|choose|select|define|classify|code|assess) [\w'’ -]{1,30}$",
            r"re:^[\w'’ -]{1,40} (?:is|are) (?:marked|coded|shown|labelled|labeled|rated|graded|scored|flagged) as follows$"),
-          (KEY, LEAD_IN),
+          (KEY, LEAD_IN, HEADING),
           ("The court's criteria for granting bail changed in 2023:\n\n- Three years without a conviction",
            "## EU accession criteria\n\nSerbia had closed 2 of the 35 negotiating chapters by 2024.",
            "Key players:\n\n- General Orvik, who has commanded the guard since 2019",
            "Assets were frozen as follows:\n\n- A yacht in Port Aubel, frozen in October 2024"),
           ("Our criteria for including a ship among the 61:\n\n- at least six loadings at Sarnesk in 2024",
            "Asset status is marked as follows:\n- **Frozen**: an authority has confirmed that the asset is frozen\n"
-           "- **Moved**: the asset changed hands shortly before or after a designation")),
+           "- **Moved**: the asset changed hands shortly before or after a designation",
+           "## How we rate claims\n\n- **Misleading**: Uses accurate numbers but leaves a false impression.",
+           "Our ratings are:\n- **Mostly false**: Contains an element of truth but ignores facts")),
     # words that name the briefing's own particulars in its header lines, but a subject of the world
     # as a heading or a label in the body: "## Context", "## Audience and trust", "**Context**: The
     # ministry paid ..." hold facts
@@ -374,7 +378,8 @@ class Vocabulary:
 DOCUMENT_STATE = re.compile(r"(?:working |first |second |final |internal |public |early )?(?:draft|final|for (?:internal )?"
                             r"(?:review|comment|discussion)|under review|in review|in progress|internal|confidential|"
                             r"restricted|public|published|preliminary|provisional|version \d|v\d|approved|complete|"
-                            r"(?:briefing|note|summary|memo|report) for\b|not an official\b)\b",
+                            r"(?:briefing|note|summary|memo|report) for\b|not an official\b|(?:for )?members only|"
+                            r"not for (?:circulation|publication|distribution|citation)|embargoed)\b",
                             re.IGNORECASE)
 _NUMBERING = re.compile(r"^(?:table|figure|part|section)\s+\d+[.:]?\s*|^(?:appendix|annex)(?:\s+[a-z0-9]{1,3})?[.:]\s*|"
                         r"^\d+[.)]\s*|[*_`]")
