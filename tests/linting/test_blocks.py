@@ -180,3 +180,26 @@ def test_header_particulars_and_a_document_state_are_about_the_briefing() -> Non
 def test_an_indicator_table_of_the_latest_and_previous_readings_is_a_fact_table() -> None:
     body = "Key numbers:\n\n| Indicator | Latest | Previous |\n|---|---:|---:|\n| Policy rate | 16.0% | 14.5% |\n"
     assert [line for line, _, _ in findings(body)] == [9]
+
+
+@pytest.mark.parametrize(("body", "lines"), [
+    # demands that name a record are no record done
+    ("## What we recommend\n\n- An inquiry into why the 2021 audit was buried.\n"
+     "- Their contracts, which were signed in 2021, to be reopened.\n\n**Response needed**:\n"
+     "- The ministry to publish what it spent in 2023.\n", []),
+    ("**Key provisions**:\n- Would probably be amended in committee.\n- Would require platforms to explain a suspension\n",
+     [7]),  # a hedge is no provision
+    ("# T\n\n**Status**: Embargoed by the EU and UK since March 2022\n\n## Background\n\nText.\n", [7]),
+    ("## Possible outcomes of the 2024 vote\n\n- The opposition won 41% of the vote in the 2024 election.\n", [7]),
+    ("The verdicts are:\n- Orvik was convicted of fraud in 2024.\n\nGreece is rated as follows:\n"
+     "- Moody's upgraded Greece to Baa3 in March 2024.\n", [6, 9]),  # facts, not a legend
+    ("Seats:\n\n| Party | Seats won in the 2024 election |\n|:-|-:|\n| Blue | 40 |\n", [9]),
+])
+def test_neighbours_of_the_vocabulary_from_the_second_review(body: str, lines: list[int]) -> None:
+    assert [line for line, _, _ in findings(body)] == lines
+
+
+def test_a_run_on_tables_head_with_an_aligned_delimiter_row_is_left_out() -> None:
+    body = "Seats won:\n| Party | Seats won in the 2024 election |\n|:-|-:|\n| Blue | 40 |\n"
+    lines = {line for line, _, _ in findings(body)}
+    assert 8 in lines and not {6, 7} & lines

@@ -737,3 +737,35 @@ def test_the_authors_method_and_what_it_found(sentence: str, asserts: bool) -> N
 ])
 def test_notes_on_the_data_the_briefing_itself_and_their_neighbours(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # from the second cold review: a finding after the authors' method, a measure that compares or moves,
+    # a law's article or a package of measures
+    "Then we contacted 30 firms, and 12 of them had no office.",
+    "We screened 400 applications, and half were rejected.",
+    "We searched the register: 40 firms list the minister's brother as director.",
+    "We spoke to 12 surgeons, who put the wait at 18 months.",
+    "We obtained the 2019 contract, signed by the minister in May 2019.",
+    "We spoke to the minister in May 2024 and he denied any wrongdoing.",
+    "Defence spending is higher than France's as a share of GDP.",
+    "Tax revenue is falling as a share of GDP.",
+    "Health spending is now double the EU average as a share of GDP.",
+    "This article was used 40 times in 2023 to jail journalists.",
+    "This pack of measures cut energy bills by 12% in 2023.",
+    "This bulletin was banned by the regime in 2022.",
+])
+def test_findings_beside_the_new_exemptions_assert(sentence: str) -> None:
+    assert claims.assess(sentence).is_assertion, sentence
+
+
+@pytest.mark.parametrize("line", [
+    "Data as of 31 January 2025; 4,200 deaths confirmed",
+    "Figures as at March 2025, when 40% of clinics had closed",
+    "Prices as of May 2024 rose 12% on the year",
+    "Three years on, the junta holds 400 prisoners, most without charge, in four camps",
+    "Inflation at 9%, unemployment at 12%, reserves at a record low",
+    "Inflation 9% | Unemployment 12% | Deficit 6% of GDP",
+])
+def test_figures_in_the_header_are_no_masthead(line: str) -> None:
+    assert not claims.masthead(line), line

@@ -182,3 +182,9 @@ def test_a_library_adds_its_own_phrases() -> None:
     body = "**Audit trail**:\n- Two ledgers kept by the port"
     assert not flagged(body)
     assert flagged(body, contexts={"asserts": ["Audit trail"]})
+
+
+def test_a_librarys_own_whole_phrase_beats_a_built_in_one() -> None:
+    body = "Our ratings are:\n\n- Moody's upgraded Greece to Baa3 in March 2024"
+    assert not flagged(body)  # a legend of the briefing's own ratings
+    assert flagged(body, contexts={"asserts": ["Our ratings are"]})

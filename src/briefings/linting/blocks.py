@@ -178,8 +178,9 @@ def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[T
             note.segments[-1] = (note.segments[-1][0], f"{note.segments[-1][1]}\n{text}")
             note.end0 = max(note.end0, (container.map or [0, line0 + 1])[1])
             return note
-    if kind != "row" and source and "|" in text:  # a table run on into a paragraph or an item ("Votes:" then a
-        markup = markup | _table_heads(line0, text.count("\n") + 1, source)  # table): its head is no prose
+    heads = _table_heads(line0, text.count("\n") + 1, source) if kind != "row" and source and "|" in text else None
+    if heads:  # a table run on into a paragraph or an item ("Votes:" then a table): its head is no prose
+        markup = markup | heads
     if markup:
         prose = _blank(text, line0, markup)
         if prose != text and not prose.strip():
@@ -217,13 +218,16 @@ def _add_text(blocks: dict[int | tuple[int, int], Block], key: int | tuple[int, 
     return block
 
 
+_DELIMITER_ROW = re.compile(r"^\|?\s*:?-+:?\s*(?:\|\s*:?-+:?\s*)*\|?$")
+
+
 def _table_heads(line0: int, count: int, source: Sequence[str]) -> frozenset[int]:
     """The header and separator lines of a pipe table written inside a paragraph's lines (CommonMark and
     Python-Markdown both run it on into the paragraph when no blank line comes before it)."""
     heads: set[int] = set()
     for i in range(max(line0 + 1, 1), min(line0 + count, len(source))):
         bare = source[i].strip(" \t>")
-        if "|" in bare and "---" in bare and not bare.strip("|-: ") and "|" in source[i - 1]:
+        if "|" in bare and "-" in bare and _DELIMITER_ROW.match(bare) and "|" in source[i - 1]:
             heads.update((i - 1, i))
     return frozenset(heads)
 

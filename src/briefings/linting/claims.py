@@ -22,8 +22,9 @@ from briefings.linting.vocab import EXEMPTING
 _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
 _META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
                    r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
-                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker|pack|"
-                   r"article|bulletin|newsletter|roundup|round-up)s?\b|"
+                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker)s?\b|"
+                   r"^this (?:pack|article|bulletin|newsletter|roundup|round-up) (?:sets out|traces|covers|explains|"
+                   r"summari[sz]es|looks at|describes|examines|reviews|outlines|answers)\b|"
                    r"^this (?:version|edition|update|issue) of (?:the|this|our) (?:briefing|alert|note|sheet|brief|"
                    r"tracker|digest|summary)\b|^(?:each|every|the) (?:item|entry|row|line|record)s? (?:below|above|in (?:this|the) "
                    r"(?:table|list|log))\b|"
@@ -126,7 +127,9 @@ _DATA_NOTE = re.compile(
     r"^[\w -]{1,40}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted))(?: here| in (?:this|the) "
     r"(?:table|chart|list))?$|"
     # what a measure is: "Turnout is votes cast as a share of registered voters"
-    r"^[\w'’ -]{1,30}? (?:is|are) [\w'’ -]{1,40}? (?:as a (?:share|percentage|proportion|fraction) of|divided by)\b",
+    r"^[\w'’ -]{1,30}? (?:is|are) (?!(?:[\w'’-]+ ){0,6}?(?:higher|lower|more|less|greater|smaller|now|at|above|below|"
+    r"up|down|double|twice|half|record|rising|falling|growing|shrinking|increasing|decreasing|still|already)\b)"
+    r"[\w'’ -]{1,40}? (?:as a (?:share|percentage|proportion|fraction) of|divided by)\b",
     re.IGNORECASE)
 _DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths "
                              "casualties cases pledges names terms labels categories codes stages ratings scores grades "
@@ -986,7 +989,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
     if clause.subject.lower() == "we" and (lower[0] == "we" or (lower[1:2] == ["we"] and lower[0] in _BEFORE_WE)) \
-            and not quote and _done(clause) in W.METHOD_VERBS \
+            and not quote and _done(clause) in W.METHOD_VERBS and not _METHOD_TAIL.search(text) and not _found_after_colon(text) \
             and present.isdisjoint(_FINDING_WORDS) and not _that_follows(lower, clause) and ";" not in text \
             and all(n in ("states a number", "dated event") for n in numeric):  # its counts and its period
         return "describes the briefing itself"  # "We matched each tanker's positions against satellite images"
@@ -1037,7 +1040,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if clause.kind == "modal" and _modal_signal(clause, lower):
         return ""  # a refusal, or what a law would do: a record
     if clause.kind == "modal" and clause.index == 0 and lower[0] in _WOULD and context.kind == "asserts" \
-            and context.fragment:
+            and context.fragment and len(lower) > 1 and lower[1] not in ("be", "not", "likely") and not G.adverb(lower[1]):
         return ""  # "**Key provisions**:\n- Would require platforms to ...": what the text named above would do
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
@@ -1052,6 +1055,20 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 # policy: "In our assessment, ..." is opinion; "A realistic range, in our view, is ..." an estimate).
 # What the authors did to write the briefing: its method, not a record of the world.
 # ... unless the sentence reports what the method found or who said it ("and found a deficit of 4%")
+# What follows a method clause and is a finding of its own: "We screened 400 applications, and half were
+# rejected", "We searched the register: 40 firms ...", "We spoke to 12 surgeons, who put the wait at ...".
+_METHOD_TAIL = re.compile(r";|,\s*(?:and|but|which|who|whom|whose|where|when|while|signed|showing)\b|\b(?:and|but) "
+                          r"(?:he|she|they|it|half|most|many|some|none|all|each|only)\b", re.IGNORECASE)
+def _found_after_colon(text: str) -> bool:
+    """"We searched the register: 40 firms list the minister's brother as director" (a clause of its own
+    after the colon); not "We spoke to seven people: two former employees, two grain traders" (whom)."""
+    _, colon, rest = text.partition(":")
+    if not colon:
+        return False
+    words = _WORD.findall(rest)
+    return G.clause(words, [w.lower().strip("'’-") for w in words]).kind != ""
+
+
 _BEFORE_WE = frozenset("first then next also finally here so and but".split())  # "First we matched ..." (not
 # "Surgeons we spoke to put the wait at ...", whose subject is the surgeons)
 _FINDING_WORDS = frozenset("found find finds showed shows show showing revealed reveals revealing said says told according "
@@ -1164,14 +1181,15 @@ _MASTHEAD = re.compile(
     r"^(?:first |last )?(?:published|updated|revised|issued|posted|prepared|compiled|written|produced|edited)"
     r"(?: (?:by|on|for)\b| \d| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)[^,;]*$|"
     r"^[^·•|.;:]{1,60}(?:\s[·•|]\s[^·•|.;:]{1,60}){1,5}$|"  # a paragraph's line: no table row reaches here
-    r"^[A-Z][^.;:·•|,]{1,40}(?:, (?:[A-Z]|no\. )[^.;:·•|,]{0,40}){2,5}$", re.IGNORECASE)
+    r"^(?-i:[A-Z])[^.;:·•|,]{1,40}(?:, (?-i:[A-Z])[^.;:·•|,]{0,40}){2,5}$", re.IGNORECASE)
 
 
 def masthead(text: str) -> bool:
     """Whether every line of a header unit is a masthead line (`_MASTHEAD`): about the briefing itself."""
     lines = [_NUMBER_ABBREVIATION.sub("No ", line.replace("**", "")).strip().strip("*_> ").strip()
              for line in text.split("\n") if line.strip()]
-    return bool(lines) and all(_BYLINE_NAMES.match(line) or _AS_OF.match(line) or (_MASTHEAD.match(line) and not _tells(line))
+    return bool(lines) and all(_BYLINE_NAMES.match(line) or _AS_OF.match(line) or (
+        _MASTHEAD.match(line) and not _tells(line) and not _FIGURE.search(_PARTICULAR_NUMBERS.sub("", line)))
                                for line in lines)
 
 
@@ -1183,8 +1201,14 @@ def _tells(line: str) -> bool:
 
 _MASTHEAD_VERBS = frozenset("published updated revised issued posted prepared compiled written produced edited "
                             "scheduled".split())
-_AS_OF = re.compile(r"^(?:data|figures|information|prices) (?:(?:correct|current|valid) )?as (?:of|at) [^.]{1,80}$",
-                    re.IGNORECASE)  # "Data as of 31 January 2025; next scheduled update July 2025"
+_AS_OF = re.compile(r"^(?:data|figures|information|prices) (?:(?:correct|current|valid) )?as (?:of|at) (?:\d{1,2} )?"
+                    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2},?)?(?: \d{4})?"
+                    r"(?:; next (?:scheduled )?(?:update|edition|issue|release):? [\w ]{1,25})?$", re.IGNORECASE)  # "Data as of 31 January 2025; next scheduled update July 2025"
+# The numbers a masthead names (an issue or a series number, a date, a year, "2025/07"): any other is a figure.
+_PARTICULAR_NUMBERS = re.compile(r"\bNo \S+|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                                 r"\b(?:\d{1,2}/)?(?:19|20)\d\d(?:/\d{1,2})?\b|\b(?:update|issue|edition|volume|vol|brief|report|"
+                                 r"series) \S*\d\S*|\b\d+ (?:minutes?|mins?|pages?)(?: (?:to )?read)?\b", re.IGNORECASE)
+_FIGURE = re.compile(r"[\d%]")
 _NUMBER_ABBREVIATION = re.compile(r"\bNo\.\s")  # "Update No. 87"
 
 
@@ -1203,11 +1227,15 @@ def records_done(sentence: str, *, bare: bool = False) -> bool:
     clause = _own_subject(text, words, G.clause(words, lower))
     if clause.kind == "past" and not bare:  # "- Sanctions imposed on the three firms": an option's participle
         return False  # reads as a past only under a response label ("- 14,200 hygiene kits distributed")
+    if " to be " in f" {' '.join(lower)} " or not _CLAUSE_OPENERS.isdisjoint(lower[:max(clause.index, 0)]) \
+            or "to" in lower[:max(clause.index, 0)]:  # "The ministry to publish what it spent in 2023", "An inquiry
+        return False  # into why the 2021 audit was buried": a demand, and a record inside it
     if text[:1].isdigit() or lower[0] in _SUBJECT_OPENS:  # "7,400 shelter kits ...", "The Relief Society has ..."
         return True
     return [w.lower() for w in clause.subject.split()[:1]] == lower[:1]  # "Partners have opened ..."
 
 
+_CLAUSE_OPENERS = frozenset("why which that what who whom whose where when how".split())
 _SUBJECT_OPENS = frozenset("the a an its their his her our this these those".split())
 
 

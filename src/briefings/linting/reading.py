@@ -263,13 +263,14 @@ def _units(block: Block) -> list[tuple[int, str]]:
     for line0, text in block.segments:
         start = line0
         parts: list[str] = []
+        last = ""  # the last line with text (past lines left blank as markup)
         for offset, line in enumerate(text.split("\n")):
-            last = next((part for part in reversed(parts) if part.strip()), "")  # past lines left blank as markup
             if parts and (line.lstrip().startswith("**") or _ends(last) or line0 + offset in block.italic
                           or line0 + offset - 1 in block.italic or _keyed_before(parts, line)) and _uncited(line).strip():
                 found.append((start, "\n".join(parts)))
-                start, parts = line0 + offset, []
+                start, parts, last = line0 + offset, [], ""
             parts.append(line)
+            last = line if line.strip() else last
         if parts:
             found.append((start, "\n".join(parts)))
     return found

@@ -44,7 +44,7 @@ ENTRIES: tuple[Entry, ...] = (
            "born", "died", "party", "in office since", "education", "formal role", "verdict", "effect",
            "impact", "why it matters", "what happened", "beyond dispute", "declared assets", "since",
            "on the record", "what we know", "what is known", "known facts", "established facts", "previous post",
-           "key provisions", "main provisions", "provisions", "what the bill does", "what the law does",
+           r"re:^(?:(?:key|main) )?provisions$", r"re:^what the (?:bill|law) does$",
            "previous posts", "previous role", "previous roles", "previous position", "former post", "former posts",
            "nationality", "spouse", "constituency", "net worth",
            # a profile's or an event's fact box, in the header lines too
@@ -62,7 +62,7 @@ ENTRIES: tuple[Entry, ...] = (
            r"produced|produce|published|publish|disclosed|disclose|explained|explain|answered|answer)\b",
            r"re:what (?:the |its |their )?[\w'’-]+ (?:show|shows)\b", r"re:what (?:has )?changed\b.*",
            r"re:[\w'’ ,-]+ (?:reported|documented|recorded|confirmed) by [\w'’ ,-]+",
-           "by the numbers", "in numbers", "key figures", "key numbers", "the numbers", "key statistics", "rank"),
+           "by the numbers", "in numbers", "key figures", r"re:^key numbers$", "the numbers", "key statistics", "rank"),
           (KEY, LEAD_IN),
           ("**Evidence**:\n- Repeated praise for the ruler's governing style",
            "**What the rule required**:\n- A single letter to the registered address",
@@ -108,7 +108,7 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:^(?:coming up|(?:the )?week ahead|upcoming(?: events| dates)?|next week|diary)$",
            r"re:what (?:we are|we're|we will be|to keep) watching", "watch list", "watchlist", "signposts",
            r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:possible|realistic|likely|plausible) "
-           r"(?:outcomes|endings|results)\b"),
+           r"(?:outcomes|endings|results)$"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",
            "## Upcoming elections in the region\n\nThe court has 15 judges, nine of them appointed since 2020.",
@@ -289,9 +289,10 @@ ENTRIES: tuple[Entry, ...] = (
           ("our criteria", "how we counted", "how we define", "our method", "our methods",
            # a legend of the marks the briefing uses: "Asset status is marked as follows:", "**Key**:"
            r"re:^(?:key|legend|status key|colou?r key|symbols used)$",
-           r"re:^(?:our|the) (?:ratings|verdicts|rating scale|ratings scale|labels) (?:are|is|we use)$",
+           r"re:^our (?:ratings|rating scale|ratings scale|labels) (?:are|is)$",
            r"re:^how we (?:rate|score|grade|rank|check|verify|choose|select|define|classify|code|assess) [\w'’ -]{1,30}$",
-           r"re:^[\w'’ -]{1,40} (?:is|are) (?:marked|coded|shown|labelled|labeled|rated|graded|scored|flagged) as follows$"),
+           r"re:^(?:[\w'’-]+ )?(?:status|colou?r|symbols?|each (?:entry|row|item)|entries|rows) (?:is|are) (?:marked|coded|"
+           r"shown|labelled|labeled) as follows$"),
           (KEY, LEAD_IN, HEADING),
           ("The court's criteria for granting bail changed in 2023:\n\n- Three years without a conviction",
            "## EU accession criteria\n\nSerbia had closed 2 of the 35 negotiating chapters by 2024.",
@@ -379,7 +380,7 @@ DOCUMENT_STATE = re.compile(r"(?:working |first |second |final |internal |public
                             r"(?:review|comment|discussion)|under review|in review|in progress|internal|confidential|"
                             r"restricted|public|published|preliminary|provisional|version \d|v\d|approved|complete|"
                             r"(?:briefing|note|summary|memo|report) for\b|not an official\b|(?:for )?members only|"
-                            r"not for (?:circulation|publication|distribution|citation)|embargoed)\b",
+                            r"not for (?:circulation|publication|distribution|citation)|embargoed until|under embargo until)\b",
                             re.IGNORECASE)
 _NUMBERING = re.compile(r"^(?:table|figure|part|section)\s+\d+[.:]?\s*|^(?:appendix|annex)(?:\s+[a-z0-9]{1,3})?[.:]\s*|"
                         r"^\d+[.)]\s*|[*_`]")
@@ -417,9 +418,10 @@ def compile_vocabulary(extra: tuple[tuple[str, tuple[str, ...]], ...] = ()) -> V
             for place in entry.where:
                 places.setdefault(place, []).append((entry.kind, phrase))
     starts = {place: tuple(_grouped(pairs, lead=_LEADS[place])) for place, pairs in places.items()}
-    wholes = {place: tuple((kind, re.compile(phrase[4:-1])) for kind, phrase in pairs
-                           if phrase.startswith("re:^") and phrase.endswith("$"))
-              for place, pairs in places.items() if place in (LEAD_IN, HEADING)}
+    own = [(kind, re.escape(normalise(phrase))) for kind, phrases in added.items() for phrase in phrases]
+    wholes = {place: tuple((kind, re.compile(pattern)) for kind, pattern in own + [
+                  (kind, phrase[4:-1]) for kind, phrase in pairs if phrase.startswith("re:^") and phrase.endswith("$")])
+              for place, pairs in places.items() if place in (LEAD_IN, HEADING)}  # a library's own words first
     return Vocabulary(keys, starts, tuple(key_patterns), frozenset(header_keys), wholes=wholes)
 
 
