@@ -165,3 +165,25 @@ def test_pathological_markdown_does_not_hang(make_library: Callable[..., Path]) 
     root = make_library({"A/page.md": briefing_text("Page", nested + "\n\n" + many)})
     findings = links.check(Library.load(root))
     assert len([f for f in findings if f.rule == "placeholder-undeclared"]) >= 3000
+
+
+def test_a_broken_links_suggestion_costs_a_shortlist_not_the_whole_library(monkeypatch: pytest.MonkeyPatch) -> None:
+    import difflib
+
+    from briefings.links.resolve import PathIndex
+
+    files = [f"{section}/Elbonia {topic} {n:04d}.md" for n in range(500)
+             for section, topic in (("RESEARCH", "Field Guide"), ("RUSSIA", "Media Capture"))]
+    index = PathIndex(files + ["RESEARCH/Authoritarian Playbook.md", "RUSSIA/Authoritarian Playbook.md"])
+    calls = []
+    real = difflib.SequenceMatcher.ratio
+    monkeypatch.setattr(difflib.SequenceMatcher, "ratio", lambda self: calls.append(1) or real(self))
+    assert index.closest("RESEARCH/Authoritarian Playbok.md") == "RESEARCH/Authoritarian Playbook.md"  # a typo
+    assert index.closest("ECONOMY/Authoritarian Playbook.md") in {"RESEARCH/Authoritarian Playbook.md",
+                                                                  "RUSSIA/Authoritarian Playbook.md"}  # moved
+    assert index.closest("RUSSIA/Authoritarian Playbok.md") == "RUSSIA/Authoritarian Playbook.md"  # the whole
+    # path decides between files of one name
+    assert index.closest("RESEARCH/Nothing Like It.md") is None
+    for n in range(200):  # a renamed folder: two hundred broken links, each to another file
+        index.closest(f"OLD/Elbonia Field Guide {n:04d}x.md")
+    assert len(calls) <= 204 * 2 * (PathIndex.SHORTLIST + 2)  # difflib scores a match twice; not 200 x 1,000

@@ -98,8 +98,7 @@ def _missing(graph: LinkGraph, page_links: PageLinks, link: Link, found: resolve
 
 
 def _suggest(graph: LinkGraph, source: str, wanted: str, anchor: str) -> str:
-    candidates = [p.rel for p in graph.library.pages] + sorted(graph.assets)
-    best = resolve.closest(wanted, candidates)
+    best = graph.path_index.closest(wanted)
     return f"; did you mean {resolve.relative_href(source, best, anchor)}?" if best else ""
 
 

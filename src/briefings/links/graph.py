@@ -47,6 +47,11 @@ class LinkGraph:
                 if p.is_file() and p.suffix != ".md" and not any(s.startswith(".") for s in p.relative_to(docs).parts)}
 
     @cached_property
+    def path_index(self) -> resolve.PathIndex:
+        """The pages and files by name, for the did-you-mean of a broken link."""
+        return resolve.PathIndex([p.rel for p in self.library.pages] + sorted(self.assets))
+
+    @cached_property
     def unpublished(self) -> dict[str, Briefing]:
         """The pages an edition published now would leave out (drafts, embargoed), by docs-relative
         path, and those `left_out` of this copy of the library already."""

@@ -63,6 +63,55 @@ def relative_href(source: str, target_rel: str, anchor: str = "") -> str:
     return f"{href}#{quote(anchor, safe='-_.:')}" if anchor else href
 
 
+class PathIndex:
+    """The library's files by lower-case file name, to suggest a file for a broken link at a bounded cost.
+
+    Comparing a wanted path with every file by `difflib` costs a string match per file and per broken
+    link: a library with a thousand broken links (a renamed folder, a hostile edit) took minutes. Here a
+    file of the same name is looked for first; else the few names sharing the most three-letter runs
+    with the wanted name are compared by `difflib` (the best at a ratio of 0.6 or more, as before); the
+    whole path decides only between files of that name. Each answer is remembered per wanted path."""
+
+    SHORTLIST = 8  # names compared by difflib after the three-letter runs chose them
+
+    def __init__(self, candidates: Iterable[str]) -> None:
+        self.by_name: dict[str, list[str]] = {}
+        for path in candidates:
+            self.by_name.setdefault(posixpath.basename(path).lower(), []).append(path)
+        self.names = list(self.by_name)
+        runs: dict[str, list[int]] = {}
+        for number, name in enumerate(self.names):
+            for run in _runs(name):
+                runs.setdefault(run, []).append(number)
+        common = max(8, len(self.names) // 4)  # a run in most names (".md") tells nothing
+        self.runs = {run: numbers for run, numbers in runs.items() if len(numbers) <= common}
+        self.known: dict[str, str | None] = {}
+
+    def closest(self, wanted: str) -> str | None:
+        """The file most like `wanted` (same name, else a close name; then the closest path); None if none."""
+        if wanted not in self.known:
+            name = self._name(posixpath.basename(wanted).lower())
+            paths = self.by_name.get(name, [])
+            best = difflib.get_close_matches(wanted, paths, n=1, cutoff=0.0) if len(paths) > 1 else paths
+            self.known[wanted] = best[0] if best else None
+        return self.known[wanted]
+
+    def _name(self, name: str) -> str:
+        if name in self.by_name:
+            return name
+        shared: dict[int, int] = {}
+        for run in _runs(name):
+            for number in self.runs.get(run, ()):
+                shared[number] = shared.get(number, 0) + 1
+        ranked = sorted(shared, key=lambda n: -shared[n])[:self.SHORTLIST]
+        close = difflib.get_close_matches(name, [self.names[n] for n in ranked], n=1, cutoff=0.6)
+        return close[0] if close else ""
+
+
+def _runs(name: str) -> set[str]:
+    return {name[i:i + 3] for i in range(max(1, len(name) - 2))}
+
+
 def closest(wanted: str, candidates: Iterable[str]) -> str | None:
     """The most similar candidate (by whole path, then by file name), if any is close enough."""
     pool = list(candidates)
