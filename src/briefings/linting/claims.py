@@ -989,7 +989,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
     if clause.subject.lower() == "we" and (lower[0] == "we" or (lower[1:2] == ["we"] and lower[0] in _BEFORE_WE)) \
-            and not quote and _done(clause) in W.METHOD_VERBS and not _METHOD_TAIL.search(text) and not _found_after_colon(text) \
+            and not quote and _done(clause) in W.METHOD_VERBS and not _METHOD_TAIL.search(text) \
+            and not _found_after_colon(text) \
             and present.isdisjoint(_FINDING_WORDS) and not _that_follows(lower, clause) and ";" not in text \
             and all(n in ("states a number", "dated event") for n in numeric):  # its counts and its period
         return "describes the briefing itself"  # "We matched each tanker's positions against satellite images"
@@ -1055,10 +1056,16 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
 # policy: "In our assessment, ..." is opinion; "A realistic range, in our view, is ..." an estimate).
 # What the authors did to write the briefing: its method, not a record of the world.
 # ... unless the sentence reports what the method found or who said it ("and found a deficit of 4%")
-# What follows a method clause and is a finding of its own: "We screened 400 applications, and half were
+_FINDING_WORDS = frozenset("found find finds showed shows show showing revealed reveals revealing said says told according "
+                           "proving proves proved confirming confirms confirmed".split())
+# ... or a finding of its own follows the method clause: "We screened 400 applications, and half were
 # rejected", "We searched the register: 40 firms ...", "We spoke to 12 surgeons, who put the wait at ...".
 _METHOD_TAIL = re.compile(r";|,\s*(?:and|but|which|who|whom|whose|where|when|while|signed|showing)\b|\b(?:and|but) "
                           r"(?:he|she|they|it|half|most|many|some|none|all|each|only)\b", re.IGNORECASE)
+_BEFORE_WE = frozenset("first then next also finally here so and but".split())  # "First we matched ..." (not
+# "Surgeons we spoke to put the wait at ...", whose subject is the surgeons)
+
+
 def _found_after_colon(text: str) -> bool:
     """"We searched the register: 40 firms list the minister's brother as director" (a clause of its own
     after the colon); not "We spoke to seven people: two former employees, two grain traders" (whom)."""
@@ -1067,12 +1074,6 @@ def _found_after_colon(text: str) -> bool:
         return False
     words = _WORD.findall(rest)
     return G.clause(words, [w.lower().strip("'’-") for w in words]).kind != ""
-
-
-_BEFORE_WE = frozenset("first then next also finally here so and but".split())  # "First we matched ..." (not
-# "Surgeons we spoke to put the wait at ...", whose subject is the surgeons)
-_FINDING_WORDS = frozenset("found find finds showed shows show showing revealed reveals revealing said says told according "
-                           "proving proves proved confirming confirms confirmed".split())
 
 
 def _that_follows(lower: list[str], clause: G.Clause) -> bool:
@@ -1144,7 +1145,8 @@ def _data_note(text: str) -> bool:
 
 
 _NOTE_AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued|"
-                         r"confirmed|announced|recorded|listed|signed|awarded) by\b(?!\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
+                         r"confirmed|announced|recorded|listed|signed|awarded) by\b"
+                         r"(?!\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
                          re.IGNORECASE)  # whose figures, not "reported by 17 October"
 _NOTE_SIDE = re.compile(r"\b(?:because|after|since|when|which|who|whose|while|but|although)\b", re.IGNORECASE)
 
@@ -1203,7 +1205,8 @@ _MASTHEAD_VERBS = frozenset("published updated revised issued posted prepared co
                             "scheduled".split())
 _AS_OF = re.compile(r"^(?:data|figures|information|prices) (?:(?:correct|current|valid) )?as (?:of|at) (?:\d{1,2} )?"
                     r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2},?)?(?: \d{4})?"
-                    r"(?:; next (?:scheduled )?(?:update|edition|issue|release):? [\w ]{1,25})?$", re.IGNORECASE)  # "Data as of 31 January 2025; next scheduled update July 2025"
+                    r"(?:; next (?:scheduled )?(?:update|edition|issue|release):? [\w ]{1,25})?$",
+                    re.IGNORECASE)  # "Data as of 31 January 2025; next scheduled update July 2025"
 # The numbers a masthead names (an issue or a series number, a date, a year, "2025/07"): any other is a figure.
 _PARTICULAR_NUMBERS = re.compile(r"\bNo \S+|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
                                  r"\b(?:\d{1,2}/)?(?:19|20)\d\d(?:/\d{1,2})?\b|\b(?:update|issue|edition|volume|vol|brief|report|"
