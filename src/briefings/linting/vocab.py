@@ -138,12 +138,13 @@ ENTRIES: tuple[Entry, ...] = (
            "| Indicator | Reading |\n|---|---|\n| Arrests of journalists | Escalation |")),
     Entry("recommends", "responses and actions",
           # not a named party's "CEC response", which records what it did
-          (r"re:(?<![\w'’] )(?:(?:our|recommended|proposed|possible|suggested) )?responses?", "action", "actions", "ask",
-           "proposal"),
+          (r"re:(?<![\w'’] )(?:(?:our|recommended|proposed|possible|suggested) )?responses?",
+           r"re:actions?(?! (?:taken|so far|to date)\b)", "ask", "proposal"),  # "Action taken" records what was done
           (KEY, LEAD_IN, HEADER),
           ("## Government response\n\nThe ministry suspended two managers in May 2024.",
            "| Year | EU policy response |\n|---|---|\n| 2020 | A recovery fund of 750 billion euros |",
-           "## Military action\n\nArtillery struck the depot on 3 March."),
+           "## Military action\n\nArtillery struck the depot on 3 March.",
+           "| Date | Main finding | Action taken |\n|---|---|---|\n| Sep 2019 | Copper at 3.1 mg/L | Warning letter |"),
           ("**Response**: Requires a statute and a budget line",
            "Actions for the committee:\n\n- Hold a hearing on the contract",
            "| Issue | Response |\n|---|---|\n| Late audits | Publish them on time |",
