@@ -1220,22 +1220,17 @@ def records_done(sentence: str, *, bare: bool = False) -> bool:
     `bare`, under a response label, a plain past too: "14,200 hygiene kits distributed"), not an
     instruction about a record ("Request the warrants signed in 2021", "Explain why monitors did not
     receive the roll")."""
-    text = sentence.strip().strip("*_ ").strip()
-    words = _WORD.findall(text)
-    if not words or not records_past(text):
-        return False
-    lower = [w.lower().strip("'’-") for w in words]
-    if G.is_base(lower[0]) or (len(lower) > 1 and lower[1] in _OBJECT_OPENS):
+    text, words, lower, clause = _main_clause(sentence)
+    if not words or G.is_base(lower[0]) or (len(lower) > 1 and lower[1] in _OBJECT_OPENS):
         return False  # "Delay the transfer until ...", "Examine the substance of ..."
-    clause = _own_subject(text, words, G.clause(words, lower))
     if clause.kind == "past" and not bare:  # "- Sanctions imposed on the three firms": an option's participle
         return False  # reads as a past only under a response label ("- 14,200 hygiene kits distributed")
     if " to be " in f" {' '.join(lower)} " or not _CLAUSE_OPENERS.isdisjoint(lower[:max(clause.index, 0)]) \
             or "to" in lower[:max(clause.index, 0)]:  # "The ministry to publish what it spent in 2023", "An inquiry
         return False  # into why the 2021 audit was buried": a demand, and a record inside it
-    if text[:1].isdigit() or lower[0] in _SUBJECT_OPENS:  # "7,400 shelter kits ...", "The Relief Society has ..."
-        return True
-    return [w.lower() for w in clause.subject.split()[:1]] == lower[:1]  # "Partners have opened ..."
+    doer_first = text[:1].isdigit() or lower[0] in _SUBJECT_OPENS \
+        or [w.lower() for w in clause.subject.split()[:1]] == lower[:1]  # "7,400 kits ...", "The Society has ...",
+    return doer_first and _asserts_as(text, clause, _RECORD_KINDS)  # "Partners have opened ..."
 
 
 _CLAUSE_OPENERS = frozenset("why which that what who whom whose where when how".split())
@@ -1285,14 +1280,22 @@ _PRESENT_KINDS = frozenset(("present", "copula", "present-passive"))
 def _asserts_with(sentence: str, kinds: frozenset[str], *, forecast_ok: bool) -> bool:
     """Whether the sentence asserts and its main clause is of one of `kinds`, with a subject that is
     not the speaker (and, unless `forecast_ok`, no forecast word anywhere)."""
+    text, words, lower, clause = _main_clause(sentence)
+    if not words or (not forecast_ok and (not W.FORECAST.isdisjoint(lower) or any(_future(w) for w in lower))):
+        return False
+    return _asserts_as(text, clause, kinds)
+
+
+def _main_clause(sentence: str) -> tuple[str, list[str], list[str], G.Clause]:
+    """The sentence without emphasis, its words, their lower case and its main clause with its own subject."""
     text = sentence.strip().strip("*_ ").strip()
     words = _WORD.findall(text)
     lower = [w.lower().strip("'’-") for w in words]
-    if not words or (not forecast_ok and (not W.FORECAST.isdisjoint(lower) or any(_future(w) for w in lower))):
-        return False
-    clause = _own_subject(text, words, G.clause(words, lower))
-    if clause.kind not in kinds:
-        return False
-    if any(w.lower().replace("’", "'") in W.FIRST_PERSON for w in clause.subject.split()):
+    return text, words, lower, _own_subject(text, words, G.clause(words, lower))
+
+
+def _asserts_as(text: str, clause: G.Clause, kinds: frozenset[str]) -> bool:
+    """Whether the main clause is of one of `kinds`, its subject is not the speaker, and the text asserts."""
+    if clause.kind not in kinds or any(w.lower().replace("’", "'") in W.FIRST_PERSON for w in clause.subject.split()):
         return False
     return assess(text).is_assertion

@@ -12,7 +12,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
-from functools import partial
 
 from briefings.linting import claims
 from briefings.linting.blocks import RUNS_ON, Block
@@ -101,16 +100,22 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             # under a forecast section, a "**See**:" pointer under recommendations
             kind = kind or ("meta" if block.front else "asserts")
             return Unit(block, line0, value, Context(kind, f"{name}:", True, "value"), own, index)
-    done = claims.records_past
-    if not sentence and around.kind == "recommends":  # an item: what was done, not an option or a demand
-        done = partial(claims.records_done, bare="respon" in around.label.lower())
-    if _records_despite(around, not sentence, later) and (done(text) or claims.reports_projection(text) or (
+    if _records_despite(around, not sentence, later) and (
+            _records(text, around, not sentence) or claims.reports_projection(text) or (
             _present_despite(around, later, key is not None) and claims.states_present(text))):
         around = claims.NEUTRAL  # "## Outlook\n\nThe longest talks, in 2011, lasted four months." or "The
         # coalition holds 52 of the 100 seats." (not a watch list's "- New gas discounts announced")
     if around.kind:
         return Unit(block, line0, text, Context(around.kind, around.label, fragment, place), own, index)
     return Unit(block, line0, text, Context("", "", fragment, place), own, index)
+
+
+def _records(text: str, around: Context, item: bool) -> bool:
+    """A record of the past; an item under a recommendation or a response must tell what was done,
+    its doer first, not be an option or a demand (`claims.records_done`)."""
+    if item and around.kind == "recommends":
+        return claims.records_done(text, bare="respon" in around.label.lower())
+    return claims.records_past(text)
 
 
 def later_context(unit: Unit, sentence: str) -> Context:
