@@ -1,0 +1,190 @@
+"""How a briefing talks about itself: the patterns of sentences that describe the briefing, not the world.
+
+Meta sentences ("This briefing covers ..."), bylines and mastheads, pointers to its own tables and
+sections, the conventions of its figures and words, and notes on where its data come from. The
+rules that use them (and the facts that still count as claims beside them) are in `claims`; each
+pattern has must-flag and must-pass rows in tests/linting/test_claims.py.
+"""
+
+from __future__ import annotations
+
+import re
+
+META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
+                  r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
+                  r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker)s?\b|"
+                  r"^this (?:pack|article|bulletin|newsletter|roundup|round-up) (?:sets out|traces|covers|explains|"
+                  r"summari[sz]es|looks at|describes|examines|reviews|outlines|answers)\b|"
+                  r"^this (?:version|edition|update|issue) of (?:the|this|our) (?:briefing|alert|note|sheet|brief|"
+                  r"tracker|digest|summary)\b|^(?:each|every|the) (?:item|entry|row|line|record)s? (?:below|above|in (?:this|the) "
+                  r"(?:table|list|log))\b|"
+                  r"^the (?:tables?|sections?|figures?|"
+                  r"charts?|lists?) below\b|"
+                  r"\bin this (?:briefing|"
+                  r"table|profile|analysis|section|report|page)\b|^in this (?:paper|note|brief|narrative|digest|explainer),? "
+                  r"(?:we|i)\b|^(?:the )?(?:terms|words|abbreviations|acronyms) (?:used|defined) in this (?:paper|narrative|"
+                  r"note|digest|brief|explainer)\b|^this (?:narrative|paper|note) (?:draws on|is based on|relies on|uses|sets "
+                  r"out|describes|looks at)\b|^this (?:case study|brief|profile|sheet) (?:rests on|is based on|relies on)\b|"
+                  r"\b(?:had|have|has|were|was) not (?:yet )?been published when this (?:briefing|sheet|paper|note|report|"
+                  r"profile|brief) was (?:prepared|written|compiled)\b|\b(?:left out of|excluded from) this\b|"
+                  r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
+                  r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
+                  # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
+                  # ..."), a pointer ("We return to those recommendations at the end"), a definition ("By
+                  # 'capture' we mean ..."), what a table leaves out ("are left out of the table")
+                  r"^prepared (?:for|by|in)\b|^we (?:return|come back|turn|go back) to (?:th(?:is|ese|ose|at)|it|them)\b|"
+                  r"^by [\"“‘']?[\w' -]+[\"”’']? we mean\b|\b(?:left out of|excluded from) the (?:table|chart)\b",
+                  re.IGNORECASE)
+
+# A byline, the whole sentence: "Security and procurement briefing, June 2025.", "A governance briefing
+# on the Republic of Meravia, prepared in April 2025 for readers abroad." (not "An internal memo,
+# written in 2021, shows ...": the memo does something).
+BYLINE = re.compile(r"^(?!the |this |that |its )(?:an? )?(?:[\w-]+ (?:and )?){0,3}(?:briefing|digest|explainer|"
+                    r"backgrounder|primer)(?: on [^,.]+)?,? (?:(?:prepared|written|compiled)\b[^.;:]*|(?:jan|feb|mar|apr|"
+                    r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4})[.]?$", re.IGNORECASE)
+
+# What the briefing says elsewhere ("the options set out below", "in the table below", "Table 4 counts",
+# "We describe one voyage below"): the sentence describes the briefing only when it states no figure
+# and what it refers to is its subject, not what a record acts on ("He has never accepted the
+# episodes described above", "Figure 3 shows that exports fell by 12%" record).
+REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)|"
+                       r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|"
+                       r"^(?:table|figure|chart|map) \d+\b|^(?:section|annex|appendix|chapter|part) \d+ (?:describes|sets out|explains|"
+                       r"discusses|summari[sz]es|lists|outlines|reviews|turns) (?=[^.]*\b(?:our|we|us)\b)|"
+                       r"\b(?:covered|discussed|described|listed) (?:on|in) (?:sheet|section|part|chapter|annex|appendix) \d+\b"
+                       r"(?! of\b)|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
+                       r"compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note) (?:does not|doesn't|makes no|"
+                       r"takes no)\b", re.IGNORECASE)
+
+NUMBERED = frozenset(("table", "figure", "chart", "map", "section", "annex", "appendix", "chapter", "part"))
+
+REFERRING = frozenset("summarised summarized described set discussed listed proposed covered".split())
+
+TABLE_NUMBER = re.compile(r"\b(?:table|figure|chart|map|section|annex|appendix|chapter|part|sheet) \d+\b(?! of\b)",
+                          re.IGNORECASE)
+
+# The briefing's conventions for its own figures and words ("Figures are percentages of decided
+# voters", 'A "hung chamber" here means ...'): at the start of a sentence, and only when the sentence
+# states no figure or date of its own ("The army fired in March; the word 'massacre' here means ..."
+# still asserts).
+CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used here\b|"
+                        r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
+                        r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
+                        r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional)\b|"
+                        # ... and what the data are, as a whole sentence: "Prices are annual averages per tonne.",
+                        # "Figures in the table are the final certified results.", "Shares are of valid votes;"
+                        r"^(?:[a-z-]+ )?(?:prices|rates|counts|figures|shares)(?: in (?:this|the) table)? (?:are|were) "
+                        r"(?:annual|monthly|quarterly|weekly) (?:averages?|medians?|totals?)\b(?! (?:by|until|on)\b)[^.;,]*[.;]?$|"
+                        r"^(?:figures|numbers|results) in (?:this|the) table are the final (?:certified |official )?results\.?$|"
+                        r"^shares are of (?:valid|all|registered) (?:votes|ballots|voters)\b|^paragraphs are numbered\b|"
+                        # what the data are: "Shares are of prime-time news airtime", "Percentages below are shares
+                        # of the polling stations observed", "Numbers are reports received, not estimates", "Dates
+                        # are as listed on the court's calendar", '"Received" means paid or committed'
+                        r"^(?:the )?(?:shares|percentages|figures|numbers|counts)(?: below| above)? (?:are|were) (?:of|shares of|"
+                        r"reports|cases reported|as reported)\b|^(?:the )?dates (?:are|were) as (?:listed|given|published)\b|"
+                        r"^[\"“‘'][^\"”’']{1,30}[\"”’'] (?:here )?means\b|"
+                        # what a table's own columns and rows hold, and its order: 'The "Now" column uses the
+                        # operator's estimates', "The Relay row counts channels", "Judges are listed in the order ..."
+                        r"^the (?:[\"“‘'][^\"”’']{1,30}[\"”’'] |[\w-]+ ){1,3}(?:column|row|columns|rows) (?:uses?|counts?|"
+                        r"shows?|gives?|includes?|excludes?|covers?|is|are|lists?|refers?)\b|"
+                        r"^[\w -]{1,30} are (?:listed|sorted|ordered|ranked|arranged|given) (?:in (?:the )?(?:order|"
+                        r"alphabetical order)|alphabetically|by (?:date|size|rank|score|name|region))\b[^,;]*$|"
+                        # a table's order and what it holds, what one entry is, what gets in: "The table follows the
+                        # order of the annex", "Each entry is one action against one journalist", "Only incidents
+                        # confirmed by the journalist are listed"
+                        r"^the (?:table|chart|list|log)s? (?:follows?|uses?|lists?|covers?|includes?|excludes?|leaves out|"
+                        r"omits|is (?:sorted|ordered|arranged))\b|^each (?:entry|row|item|line|record) (?:is|counts|"
+                        r"represents|stands for|means)\b|^only [^.;]{1,80} (?:are|were) (?:listed|included|counted|shown|"
+                        r"logged)\b|"
+                        r"^in this (?:brief|briefing|paper|note|report|study)\b[^.;]*\bmeans\b|"
+                        r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
+                        r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE)
+
+# What the briefing's figures are and where they come from, as a note under a table or in a method
+# section: "Vote counts are taken from the published division lists", "Contract values are as
+# awarded", "Funding figures cover contributions reported by 17 October", "Ratings run Low to Severe",
+# "Events are classified here by their first category". A date (a cut-off) or a numbered reference
+# ("Round 3", "version 2.1") may appear; any other figure is a claim ("The figures include 40 children").
+DATA_NOTES = re.compile(
+    r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|votes|totals|data|estimates|tallies|"
+    r"amounts|deaths|casualties|cases|pledges|times)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
+    r"[\d–/-]{4,9})? are "
+    r"(?:(?:all |only )?(?:taken|drawn|compiled|sourced|derived|copied) from\b|from (?:the |our )?(?:round|wave|"
+    r"version|release|edition|phase)\b|from (?:the |our )?[\w -]{0,30}?(?:accounts|survey|model|dataset|census|register|"
+    r"registry|records|statistics|returns|lists|database|tracking|monitoring)\b|(?:budget )?(?:plans|projections|"
+    r"estimates|outturns),? not\b|the (?:verified|official|confirmed|provisional|final|published) (?:counts|figures|"
+    r"estimates|totals) of\b|as (?:awarded|reported|confirmed|published|signed|listed|given|announced|"
+    r"recorded|tabled)\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
+    r"(?P<omitted>not (?:included|counted|shown))\b)|"
+    r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|totals|data|estimates)(?: (?:in|for|of) (?:this|the) "
+    r"[\w -]{1,20}?)? (?:include|exclude|cover|sum|omit|leave out)\b|"
+    r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:names|terms|labels|categories|codes|stages) (?:below|above|used (?:here|below)) "
+    r"follow\b|^(?:the )?(?:ratings|scores|grades|levels) (?:run|range) (?:from )?[A-Z]|"
+    r"^[\w'’ -]{1,40}? (?:are|is) (?:classified|coded|grouped|categori[sz]ed) here (?:by|as|under|according)\b|"
+    r"^[\w -]{1,40}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted))(?: here| in (?:this|the) "
+    r"(?:table|chart|list))?$|"
+    # what a measure is: "Turnout is votes cast as a share of registered voters"
+    r"^[\w'’ -]{1,30}? (?:is|are) (?!(?:[\w'’-]+ ){0,6}?(?:higher|lower|more|less|greater|smaller|now|at|above|below|"
+    r"up|down|double|twice|half|record|rising|falling|growing|shrinking|increasing|decreasing|still|already)\b)"
+    r"[\w'’ -]{1,40}? (?:as a (?:share|percentage|proportion|fraction) of|divided by)\b",
+    re.IGNORECASE)
+
+# Words without one of which a pattern cannot match: most sentences skip its scan.
+DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths "
+                            "casualties cases pledges names terms labels categories codes stages ratings scores grades "
+                            "here times share percentage proportion fraction divided".split())
+
+REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
+                              r"section)\s+\d+(?:\.\d+)*\b", re.IGNORECASE)
+
+CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates "
+                              "counts paragraphs results means column row columns rows listed sorted ordered ranked "
+                              "arranged alphabetically table chart list log entry each only".split())
+
+META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
+                       "alert tracker version edition issue item items entry entries row rows line record records "
+                       "digest explainer primer backgrounder narrative study sitrep sheet case "
+                       "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
+                       "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
+                       "factsheet fact guide digest dossier assessment prepared pack article bulletin newsletter "
+                       "roundup".split())
+
+AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
+                   re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")
+
+SIDE_CLAUSE = re.compile(r"[;:]|\b(?:because|after|since|when|as|which|who|while|but)\b", re.IGNORECASE)
+
+NOTE_AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued|"
+                        r"confirmed|announced|recorded|listed|signed|awarded) by\b"
+                        r"(?!\s+(?:\d|(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b))",
+                        re.IGNORECASE)  # whose figures, not "reported by 17 October"
+
+NOTE_SIDE = re.compile(r"\b(?:because|after|since|when|which|who|whose|while|but|although)\b", re.IGNORECASE)
+
+# A masthead line in a briefing's header: a byline of names, a publication date or a run of short
+# particulars ("By Ilse Marran and Tobiah Quell", "Published 2 June 2025 · About 25 minutes to read",
+# "Kellmoor Institute · Comparative Brief 2025/07 · June 2025", "Prepared by the research desk for ...").
+BYLINE_NAMES = re.compile(r"^[Bb]y\s+(?:[A-Z][\w'’.-]*(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)?){1,10}$")  # names only
+
+MASTHEAD = re.compile(
+    r"^(?:first |last )?(?:published|updated|revised|issued|posted|prepared|compiled|written|produced|edited)"
+    r"(?: (?:by|on|for)\b| \d| (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d)[^,;]*$|"
+    r"^[^·•|.;:]{1,60}(?:\s[·•|]\s[^·•|.;:]{1,60}){1,5}$|"  # a paragraph's line: no table row reaches here
+    r"^(?-i:[A-Z])[^.;:·•|,]{1,40}(?:, (?-i:[A-Z])[^.;:·•|,]{0,40}){2,5}$", re.IGNORECASE)
+
+MASTHEAD_VERBS = frozenset("published updated revised issued posted prepared compiled written produced edited "
+                           "scheduled".split())
+
+AS_OF = re.compile(r"^(?:data|figures|information|prices) (?:(?:correct|current|valid) )?as (?:of|at) (?:\d{1,2} )?"
+                   r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?(?: \d{1,2},?)?(?: \d{4})?"
+                   r"(?:; next (?:scheduled )?(?:update|edition|issue|release):? [\w ]{1,25})?$",
+                   re.IGNORECASE)  # "Data as of 31 January 2025; next scheduled update July 2025"
+
+# The numbers a masthead names (an issue or a series number, a date, a year, "2025/07"): any other is a figure.
+PARTICULAR_NUMBERS = re.compile(r"\bNo \S+|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b|"
+                                r"\b(?:\d{1,2}/)?(?:19|20)\d\d(?:/\d{1,2})?\b|\b(?:update|issue|edition|volume|vol|brief|report|"
+                                r"series) \S*\d\S*|\b\d+ (?:minutes?|mins?|pages?)(?: (?:to )?read)?\b", re.IGNORECASE)
+
+FIGURE = re.compile(r"[\d%]")
+
+NUMBER_ABBREVIATION = re.compile(r"\bNo\.\s")  # "Update No. 87"
