@@ -520,7 +520,7 @@ _NOT_DOING = frozenset("becoming seeming going looking meaning having".split()) 
 def _progressive(words: list[str], index: int) -> bool:
     for word in words[index + 1:index + 4]:
         low = word.lower()
-        if low in W.ADVERBS or low in ("not", "no", "longer") or (low.endswith("ly") and len(low) > 4):
+        if G.adverb(low) or low in ("not", "no", "longer"):
             continue
         return len(low) > 5 and low.endswith("ing") and not {low} & (W.ING_NOUNS | W.ING_ADJECTIVES | _NOT_DOING)
     return False
@@ -793,7 +793,7 @@ def _speaker_plan(lower: list[str]) -> bool:
     if verb in W.PLAN_MODALS:  # not a counterfactual ("we would have lost"), talk ("I'll tell you"),
         # a past perfect ("we'd lost", "I'd already paid") nor a past habit ("we would often see")
         return bool(after) and after[0] != "have" and after[0] not in W.PLAN_NOT_AFTER and not (
-            G.is_participle(after[0]) or after[0] in W.ADVERBS or after[0].endswith("ly"))
+            G.is_participle(after[0]) or G.adverb(after[0]))
     if verb in ("am", "are"):
         return any(after[:len(p)] == p for p in _PLAN_AFTER_BE)
     return verb in W.PLAN_VERBS

@@ -140,7 +140,7 @@ def _contraction(words: list[str], lower: list[str], i: int) -> Clause | None:
     if head not in W.CONTRACTING or tail not in ("m", "re", "ve", "d", "ll"):
         return None  # "'s" is "is", "has" or a possessive: read on
     j = i + 1
-    while j < len(lower) and (lower[j] in W.ADVERBS or lower[j].endswith("ly")):
+    while j < len(lower) and adverb(lower[j]):
         j += 1
     following = lower[j] if j < len(lower) else ""
     participle = following == "been" or is_participle(following)
@@ -179,7 +179,7 @@ _NOT_HAS = frozenset("known seen thought found made done set put cut hit shut le
 def _auxiliary(words: list[str], lower: list[str], i: int) -> Clause:
     word = lower[i]
     j = i + 1
-    while j < len(lower) and (lower[j] in W.ADVERBS or lower[j].endswith("ly") or tuple(lower[j:j + 2]) in _SPANS):
+    while j < len(lower) and (adverb(lower[j]) or tuple(lower[j:j + 2]) in _SPANS):
         j += 2 if tuple(lower[j:j + 2]) in _SPANS else 1
     following = lower[j] if j < len(lower) else ""
     if word == "been":
@@ -226,11 +226,11 @@ def _participle_before_noun(lower: list[str], i: int) -> bool:
     number or a determiner's -ly adverb and before a noun describes the noun; the verb comes later."""
     after = lower[i + 1] if i + 1 < len(lower) else ""
     later = lower[i + 2] if i + 2 < len(lower) else ""
-    if not after or after in _NOT_NOUNS or after.endswith("ly") or not (is_past(later) or later in W.IRREGULAR_VERBS):
+    if not after or after in _NOT_NOUNS or adverb(after) or not (is_past(later) or later in W.IRREGULAR_VERBS):
         return False  # the noun's own verb follows it: not "Many voted Labour and then switched"
     before = lower[i - 1]
     return before in _COUNTING or (
-        before.endswith("ly") and (i == 1 or lower[i - 2] in W.NOT_BEFORE_VERB))
+        adverb(before) and (i == 1 or lower[i - 2] in W.NOT_BEFORE_VERB))
 
 
 def _plural_subject(word: str) -> bool:
