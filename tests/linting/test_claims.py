@@ -769,3 +769,38 @@ def test_findings_beside_the_new_exemptions_assert(sentence: str) -> None:
 ])
 def test_figures_in_the_header_are_no_masthead(line: str) -> None:
     assert not claims.masthead(line), line
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from blind set 17: notes on the figures, the briefing's own pointers and caveats, and their neighbours
+    ("This interim report sets out the mission's findings by theme and closes with recommendations.", False),
+    ("This map lists who owns what and traces how control changed hands after 2015.", False),
+    ("Three readings of the crackdown are worth weighing.", False),
+    ("Ownership is not the whole story, and this map says nothing about the quality of outlets.", False),
+    ("Dates are those of the CEC decision, not of its publication.", False),
+    ('"Recorded" counts every incident an observer logged; "confirmed" counts those an observer saw.', False),
+    ('"Acquired" is the year the present owner took control.', False),
+    ("Values are as stated on the licence, before any later amendment.", False),
+    ("Licence years run from 1 April to 31 March.", False),
+    ("Only destinations with licences worth more than NM 40 m are shown separately.", False),
+    ("Only outlets with a daily reach of 4% or more are listed.", False),
+    ("The mission has not been able to verify these figures independently.", False),
+    ("Keep budget support suspended and the ambassador at home.", False),
+    ("Only three of the 40 outlets were sold in 2020.", True),
+    ("Dates are those of a war that began in 2014.", True),
+    ("We could not verify the helicopter claim: no wreckage has been shown, and the video was filmed in 2019.", True),
+    ("The interim report was leaked to the press in May 2024.", True),
+    ("Keepers of the archive burned the files in 2019.", True),
+])
+def test_set_17_notes_pointers_and_caveats(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("item", "done"), [
+    ("The Council expelled the last SBC envoy within seven weeks", True),  # a past with its object
+    ("Has worked before: an SBC contact group negotiated Velmar's return to civilian rule in 2017", True),
+    ("Sanctions imposed on the three firms", False),  # an option's participle
+    ("Keeps the SBC united and gives Arvenne a leading role", False),
+])
+def test_an_item_under_an_option_records_only_what_was_done(item: str, done: bool) -> None:
+    assert claims.records_done(item) is done, item

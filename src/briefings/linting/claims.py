@@ -262,7 +262,10 @@ def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
     heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(_TITLE_DOT.sub(r"\1", head))]
     # the last part that can name someone: not an aside ("The ministry, for instance, paid", "Varga,
     # I think, resigned") nor empty ("Varga, the party leader, resigned")
-    who = G.subject(next((part for part in reversed(heads) if part and not _aside(part)), []))
+    part = next((part for part in reversed(heads) if part and not _aside(part)), [])
+    if clause.kind == "past" and part and G.keeps(part[0]):
+        return G.Clause("")  # "**What it involves**: Keep budget support suspended": an instruction's complement
+    who = G.subject(part)
     return replace(clause, subject=who) if who else clause
 
 
@@ -1010,9 +1013,9 @@ def _data_note(text: str) -> bool:
     found = N.DATA_NOTES.search(first)
     if found is None or N.NOTE_AGENT.search(first, found.start()) or N.NOTE_SIDE.search(first, found.end()):
         return False
-    left_out = found.group("left_out") is not None  # "Contracts below PL 50 million are not shown": what is
-    if any(n != "dated event" for n in S.numeric(N.REFERENCE_NUMBER.sub("", rest if left_out else text))):
-        return False  # left out may name a figure
+    bounded = found.group("left_out") or found.group("threshold")  # "Contracts below PL 50 million are not shown",
+    if any(n != "dated event" for n in S.numeric(N.REFERENCE_NUMBER.sub("", rest if bounded else text))):
+        return False  # "Only outlets with a reach of 4% or more are listed": what is left out may name a figure
     return not any(records_past(part) for part in rest.split(";") if part.strip())
 
 
@@ -1066,11 +1069,15 @@ def records_done(sentence: str, *, bare: bool = False) -> bool:
     `bare`, under a response label, a plain past too: "14,200 hygiene kits distributed"), not an
     instruction about a record ("Request the warrants signed in 2021", "Explain why monitors did not
     receive the roll")."""
+    head, colon, tail = sentence.partition(": ")
+    if colon and tail[:1].islower() and records_done(tail):
+        return True  # "- Has worked before: an SBC contact group negotiated a return to civilian rule in 2017"
     text, words, lower, clause = _main_clause(sentence)
     if not words or G.is_base(lower[0]) or (len(lower) > 1 and lower[1] in _OBJECT_OPENS):
         return False  # "Delay the transfer until ...", "Examine the substance of ..."
-    if clause.kind == "past" and not bare:  # "- Sanctions imposed on the three firms": an option's participle
-        return False  # reads as a past only under a response label ("- 14,200 hygiene kits distributed")
+    if clause.kind == "past" and not bare and not _object_next(words, clause.index):
+        return False  # "- Sanctions imposed on the three firms": an option's participle reads as a past only under
+        # a response label ("- 14,200 hygiene kits distributed") or with its object ("The Council expelled the envoy")
     if " to be " in f" {' '.join(lower)} " or not _CLAUSE_OPENERS.isdisjoint(lower[:max(clause.index, 0)]) \
             or "to" in lower[:max(clause.index, 0)]:  # "The ministry to publish what it spent in 2023", "An inquiry
         return False  # into why the 2021 audit was buried": a demand, and a record inside it
@@ -1079,6 +1086,13 @@ def records_done(sentence: str, *, bare: bool = False) -> bool:
     return doer_first and _asserts_as(text, clause, _RECORD_KINDS)  # "Partners have opened ..."
 
 
+_OBJECT_NEXT = frozenset("a an the this that these those their his her its every all both".split())
+
+
+def _object_next(words: list[str], verb: int) -> bool:
+    """A past verb's object right after it (an article, a name, a figure): a finite verb, not a participle."""
+    after = words[verb + 1] if verb + 1 < len(words) else ""
+    return after.lower() in _OBJECT_NEXT or after[:1].isupper() or after[:1].isdigit()
 _CLAUSE_OPENERS = frozenset("why which that what who whom whose where when how".split())
 _SUBJECT_OPENS = frozenset("the a an its their his her our this these those".split())
 
@@ -1129,6 +1143,8 @@ def _asserts_with(sentence: str, kinds: frozenset[str], *, forecast_ok: bool) ->
     text, words, lower, clause = _main_clause(sentence)
     if not words or (not forecast_ok and (not W.FORECAST.isdisjoint(lower) or any(_future(w) for w in lower))):
         return False
+    if G.is_base(lower[0]) and lower[1:2] and lower[1] in _OBJECT_OPENS and clause.index > 0:
+        return False  # an instruction: "Propose a contact group ..., with the package held in reserve"
     return _asserts_as(text, clause, kinds)
 
 

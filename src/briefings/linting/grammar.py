@@ -96,7 +96,8 @@ def clause(words: list[str], lower: list[str]) -> Clause:
         if lower[i - 1] in _COMPLEMENT_TAKERS:
             continue  # "Most of them seem tired": an adjective after a linking verb
         # (a last word "Key points", "Price rises" is a compound noun, not "Key" doing something)
-        if is_past(word) and not _reduced_relative(lower, i) and not _participle_before_noun(lower, i):
+        if is_past(word) and not _reduced_relative(lower, i) and not _participle_before_noun(lower, i) \
+                and not keeps(words[0]):  # "Keep budget support suspended": its complement
             return _found("past", words, i, i)
         if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or i > 1) \
                 and not (lower[i - 1].endswith("ing") and words[i - 1].islower()):  # "talking points": a noun
@@ -106,6 +107,15 @@ def clause(words: list[str], lower: list[str]) -> Clause:
         if word in W.VERB_BASES and (_plural_subject(lower[i - 1]) or _plural_subject(lower[_before_adverbs(lower, i)])):
             return _found("present", words, i, i)  # "they work", "Both still work", "its journalists now work"
     return Clause("")
+
+
+# Instructions whose object takes a participle: "Keep budget support suspended", "Leave the levy frozen".
+_KEEPS = frozenset("Keep Leave Hold Get Have".split())
+
+
+def keeps(word: str) -> bool:
+    """A sentence's first word that makes a later participle its object's complement ("Keep ... suspended")."""
+    return word in _KEEPS
 
 
 def _two_names(words: list[str], lower: list[str], i: int) -> bool:

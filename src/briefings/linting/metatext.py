@@ -10,9 +10,14 @@ from __future__ import annotations
 
 import re
 
-META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
-                  r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
-                  r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker)s?\b|"
+META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:(?:interim|final|preliminary|short|"
+                  r"brief|updated|options|policy|thematic|country|special) )?(?:briefing|"
+                  r"page|section|list|table|tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|"
+                  r"explainer|paper|memo|primer|backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|"
+                  r"alert|tracker|map|chronology|timeline|scorecard)s?\b|"
+                  # the authors weighing their own readings: "Three readings of the crackdown are worth weighing"
+                  r"^(?:two|three|four|five|several|some|a few) (?:readings|explanations|interpretations|scenarios|options|"
+                  r"possibilities) (?:of [^.;:]{1,50} )?(?:are|seem) worth (?:weighing|considering|examining)\b|"
                   r"^this (?:pack|article|bulletin|newsletter|roundup|round-up) (?:sets out|traces|covers|explains|"
                   r"summari[sz]es|looks at|describes|examines|reviews|outlines|answers)\b|"
                   r"^this (?:version|edition|update|issue) of (?:the|this|our) (?:briefing|alert|note|sheet|brief|"
@@ -53,7 +58,8 @@ REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|p
                        r"discusses|summari[sz]es|lists|outlines|reviews|turns) (?=[^.]*\b(?:our|we|us)\b)|"
                        r"\b(?:covered|discussed|described|listed) (?:on|in) (?:sheet|section|part|chapter|annex|appendix) \d+\b"
                        r"(?! of\b)|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
-                       r"compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note) (?:does not|doesn't|makes no|"
+                       r"compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note|map|chronology|timeline|tracker|digest|brief) "
+                       r"(?:does not|doesn't|says nothing|makes no|"
                        r"takes no)\b", re.IGNORECASE)
 
 NUMBERED = frozenset(("table", "figure", "chart", "map", "section", "annex", "appendix", "chapter", "part"))
@@ -107,14 +113,14 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
 # ("Round 3", "version 2.1") may appear; any other figure is a claim ("The figures include 40 children").
 DATA_NOTES = re.compile(
     r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|votes|totals|data|estimates|tallies|"
-    r"amounts|deaths|casualties|cases|pledges|times)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
+    r"amounts|deaths|casualties|cases|pledges|times|dates)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
     r"[\d–/-]{4,9})? are "
     r"(?:(?:all |only )?(?:taken|drawn|compiled|sourced|derived|copied) from\b|from (?:the |our )?(?:round|wave|"
     r"version|release|edition|phase)\b|from (?:the |our )?[\w -]{0,30}?(?:accounts|survey|model|dataset|census|register|"
     r"registry|records|statistics|returns|lists|database|tracking|monitoring)\b|(?:budget )?(?:plans|projections|"
     r"estimates|outturns),? not\b|the (?:verified|official|confirmed|provisional|final|published) (?:counts|figures|"
     r"estimates|totals) of\b|as (?:awarded|reported|confirmed|published|signed|listed|given|announced|"
-    r"recorded|tabled)\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
+    r"recorded|tabled|stated|declared|filed|registered)\b|those (?:of|in|from|on) the\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
     r"(?P<omitted>not (?:included|counted|shown))\b)|"
     r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|totals|data|estimates)(?: (?:in|for|of) (?:this|the) "
     r"[\w -]{1,20}?)? (?:include|exclude|cover|sum|omit|leave out)\b|"
@@ -123,6 +129,18 @@ DATA_NOTES = re.compile(
     r"^[\w'’ -]{1,40}? (?:are|is) (?:classified|coded|grouped|categori[sz]ed) here (?:by|as|under|according)\b|"
     r"^[\w -]{1,40}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted))(?: here| in (?:this|the) "
     r"(?:table|chart|list))?$|"
+    # a threshold for what is shown: "Only outlets with a daily reach of 4% or more are listed"
+    r"^only [^.;]{1,80} (?:are|is) (?P<threshold>listed|included|counted|shown|named)(?: separately| here| in (?:this|"
+    r"the) (?:table|chart|list))?\.?$|"
+    # a period the figures use: "Licence years run from 1 April to 31 March"
+    r"^(?:the )?(?:[\w'’-]+ )?(?:years?|periods?|seasons?|quarters?) (?:here )?(?:runs?|begins?|starts?) (?:from |on |in )|"
+    # what a quoted column or term counts: '"Recorded" counts every incident an observer logged'
+    r"^[\"“‘'][^\"”’']{1,30}[\"”’'] (?:here )?(?:counts|covers|includes|refers to|is the (?:year|date|month|day|number|"
+    r"share|total|value|amount|sum)|are (?:the|those))\b|"
+    # what the authors could not check: "The mission has not been able to verify these figures independently"
+    r"^(?:we|the (?:mission|authors|team|research team|observers)|our (?:team|researchers|monitors|observers)) "
+    r"(?:have |has )?(?:not been able to|been unable to|cannot|could not) (?:independently )?(?:verify|confirm|"
+    r"corroborate|check)\b[^:]*$|"  # not "We could not verify the claim: no wreckage has been shown"
     # what a measure is: "Turnout is votes cast as a share of registered voters"
     r"^[\w'’ -]{1,30}? (?:is|are) (?!(?:[\w'’-]+ ){0,6}?(?:higher|lower|more|less|greater|smaller|now|at|above|below|"
     r"up|down|double|twice|half|record|rising|falling|growing|shrinking|increasing|decreasing|still|already)\b)"
@@ -132,7 +150,8 @@ DATA_NOTES = re.compile(
 # Words without one of which a pattern cannot match: most sentences skip its scan.
 DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths "
                             "casualties cases pledges names terms labels categories codes stages ratings scores grades "
-                            "here times share percentage proportion fraction divided".split())
+                            "here times share percentage proportion fraction divided dates only years year periods period seasons "
+                            "quarters verify confirm corroborate".split())
 
 REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
                               r"section)\s+\d+(?:\.\d+)*\b", re.IGNORECASE)
@@ -147,7 +166,7 @@ META_WORDS = frozenset("briefing briefings page section list table tables summar
                        "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
                        "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
                        "factsheet fact guide digest dossier assessment prepared pack article bulletin newsletter "
-                       "roundup".split())
+                       "roundup map chronology timeline scorecard worth".split())
 
 AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")

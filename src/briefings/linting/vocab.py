@@ -53,6 +53,8 @@ ENTRIES: tuple[Entry, ...] = (
            "employer", "political party", "affiliation", "family", "married to", "children", "languages",
            "alma mater", "known for", "best known for", "residence", "religion", "election day", "polling day",
            "date of election", "headquarters", "founded", "owner", "owners", "ownership", "chief executive",
+           # what a company or an owner has: "**Holdings**:", "**Main products**:"
+           r"re:^(?:(?:main|key|media|other|known|core) )?(?:holdings|products|subsidiaries|brands|outlets|clients|customers|shareholders)$",
            "staff", "employees", "annual budget", "turnover", "population", "seats", "term of office",
            "predecessor", "successor", "best known as", "known as", "survived by", "cause of death", "place of death",
            "date of death",
@@ -77,7 +79,9 @@ ENTRIES: tuple[Entry, ...] = (
            "**Conditions reported by families and lawyers**:\n- Solitary confinement for the first 30 days",
            "**By the numbers**:\n- Vacancies on the Court of Cassation: 11 of 27 seats",
            "**Key provisions** (as tabled):\n- Would require platforms to explain any suspension within 48 hours",
-           "**Key provisions**:\n- Obliges telecoms operators to store the retained data inside the country"),
+           "**Key provisions**:\n- Obliges telecoms operators to store the retained data inside the country",
+           "**Holdings**:\n- TV Polaris, the most-watched commercial channel",
+           "**Main products**:\n- Lawful-interception gateways for mobile operators"),
           ("**Evidence**:\n- What did the envoy discuss in March?",
            "**Evidence**:\n\n- Repeated praise for the ruler's style[^a]\n\n[^a]: Hansard, *Debates*, 4 May 2021.")),
     Entry("asserts", "a profile's dated facts, in labels only",
@@ -170,11 +174,17 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("frames", "theories, scenarios and consequences",
           ("theory", "hypothesis", "assumption", "premise", "consequence", "consequences", "readings", "alternative", "competing readings", "competing theories", "what if", "if",
            "assumptions", "planning assumptions", "working assumptions",
-           r"re:^[\w'’ ,-]{0,80}?\b(?:the following|these|our) (?:planning |working )?assumptions\b"),
+           r"re:^[\w'’ ,-]{0,80}?\b(?:the following|these|our) (?:planning |working )?assumptions\b",
+           # the authors' own account of what a party wants: "In rough order of weight, Arvenne's interests are:"
+           r"re:^(?:[\w'’ -]{1,40}, )?(?:our|[\w-]+['’]s?) (?:(?:main|core|key|strategic|national|own|chief) )?"
+           r"(?:interests|priorities|aims|goals|objectives) (?:(?:here|in [\w'’ -]{1,30}) )?are$"),
           (KEY, LEAD_IN),
-          ("**Theory**: the leak came from inside.\n**Evidence**:\n- Two officials were dismissed in May",),
+          ("**Theory**: the leak came from inside.\n**Evidence**:\n- Two officials were dismissed in May",
+           "The family's business interests are:\n- a 40% stake in the Northgas terminal"),
           ("**Theory**: The president admires long-serving rulers and wants the same.",
-           "- **Consequence**: Slow erosion of democracy from the top")),
+           "- **Consequence**: Slow erosion of democracy from the top",
+           "In rough order of weight, Arvenne's interests are:\n- the safety of its nationals\n- a return to "
+           "constitutional rule")),
     Entry("frames", "a claim under check, and what would settle it, as a label",
           ("claim", "the claim", "what is claimed", "the allegation",
            r"re:what (?:(?:it|this|that|each) )?would (?:point to|suggest|show|indicate|signal|mean|tell us)\b.*",
@@ -186,6 +196,14 @@ ENTRIES: tuple[Entry, ...] = (
            "**Option B: Conditional support**:\n- Offer to fund the secretariat only if Clauses 19 and 22 are amended",
            "- **What it would mean**: Royalty fights with every new federal government",
            "**What would point to an accident**: an inventory of the warehouse, a fire-service report")),
+    Entry("recommends", "an option the authors weigh, as a heading",
+          (r"re:^option (?:[a-z]|\d{1,2}|one|two|three|four|five)\b.*",),
+          (HEADING,),  # what it involves, its pros and costs are the authors'; a record under it still asserts
+          ("## Option B: Targeted sanctions\n\n**Cons**:\n- The Council expelled the last envoy within seven weeks",
+           "## Option A: Hold the line\n\n**Cons**:\n- Arvenne has never imposed sanctions of its own"),
+          ("## Option A: Hold the line\n\n**What it involves**: Keep budget support suspended\n**Pros**:\n"
+           "- Keeps Arvenne in step with its partners\n**Cost**: Negligible in the short term",
+           "## Option C: A contact group\n\n**Cons**:\n- Success depends on partners we do not control")),
     Entry("frames", "the authors' weighing of an option",
           ("pros", "cons", "pros and cons", "advantages", "disadvantages", "drawbacks", "trade-offs", "tradeoffs",
            "upsides", "downsides", "strengths", "weaknesses"),
@@ -293,13 +311,16 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:^our (?:ratings|rating scale|ratings scale|labels) (?:are|is)$",
            r"re:^how we (?:rate|score|grade|rank|check|verify|choose|select|define|classify|code|assess) [\w'’ -]{1,30}$",
            r"re:^(?:[\w'’-]+ )?(?:status|colou?r|symbols?|each (?:entry|row|item)|entries|rows) (?:is|are) (?:marked|coded|"
-           r"shown|labelled|labeled) as follows$"),
+           r"shown|labelled|labeled) as follows$",
+           # what a quoted term covers in this briefing: '"Surveillance technology" here covers:'
+           r"re:^[\"“‘'][^\"”’']{1,40}[\"”’'] (?:here |in this [\w-]+ )?(?:covers|means|includes|refers to)$"),
           (KEY, LEAD_IN, HEADING),
           ("The court's criteria for granting bail changed in 2023:\n\n- Three years without a conviction",
            "## EU accession criteria\n\nSerbia had closed 2 of the 35 negotiating chapters by 2024.",
            "Key players:\n\n- General Orvik, who has commanded the guard since 2019",
            "Assets were frozen as follows:\n\n- A yacht in Port Aubel, frozen in October 2024"),
           ("Our criteria for including a ship among the 61:\n\n- at least six loadings at Sarnesk in 2024",
+           '"Surveillance technology" here covers:\n\n- interception of mobile and internet communications',
            "Asset status is marked as follows:\n- **Frozen**: an authority has confirmed that the asset is frozen\n"
            "- **Moved**: the asset changed hands shortly before or after a designation",
            "## How we rate claims\n\n- **Misleading**: Uses accurate numbers but leaves a false impression.",
