@@ -804,3 +804,26 @@ def test_set_17_notes_pointers_and_caveats(sentence: str, asserts: bool) -> None
 ])
 def test_an_item_under_an_option_records_only_what_was_done(item: str, done: bool) -> None:
     assert claims.records_done(item) is done, item
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # verbs of the genre beyond the first lexicon, read as verbs only after a subject
+    ("Prime Minister Kasimir Endrell heads the DRP list for the third time.", True),
+    ("The Code of Good Electoral Practice advises against changing electoral law in an election year.", True),
+    ("Its refineries then export diesel to member states.", True),
+    ("The Company's documents name Fedir Kalvanis as its ultimate beneficial owner.", True),  # a noun after 's
+    ("Lower Tesk has a population of about 344,000.", True),  # a name, not "Lower the ..."
+    ("Lower the threshold for coalitions to 5%.", False),
+    ("It's essential that the court hears the case.", False),  # a prescription
+    ("Heads of state met in Vienna.", True),
+    ("Transport economists generally agree that free fares draw riders from buses.", True),  # no instruction
+    ("Watch the results centre in the 72 hours after polls close", False),
+    ("Two lists met the quota only by adding women at the bottom.", True),  # "lists" before a past: a noun
+    ("His insurance arm still covers Kestravan-flagged vessels.", True),
+])
+def test_more_verbs_with_their_subjects(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+def test_a_noun_list_item_with_a_verb_like_plural_is_no_claim() -> None:
+    assert not claims.assess("Arms exports to the Gulf", fragment_ok=True).is_assertion

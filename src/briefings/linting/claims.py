@@ -262,7 +262,7 @@ def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
     heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(_TITLE_DOT.sub(r"\1", head))]
     # the last part that can name someone: not an aside ("The ministry, for instance, paid", "Varga,
     # I think, resigned") nor empty ("Varga, the party leader, resigned")
-    part = next((part for part in reversed(heads) if part and not _aside(part)), [])
+    part: list[str] = next((part for part in reversed(heads) if part and not _aside(part)), [])
     if clause.kind == "past" and part and G.keeps(part[0]):
         return G.Clause("")  # "**What it involves**: Keep budget support suspended": an instruction's complement
     who = G.subject(part)

@@ -99,12 +99,16 @@ def clause(words: list[str], lower: list[str]) -> Clause:
         if is_past(word) and not _reduced_relative(lower, i) and not _participle_before_noun(lower, i) \
                 and not keeps(words[0]):  # "Keep budget support suspended": its complement
             return _found("past", words, i, i)
-        if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or i > 1) \
-                and not (lower[i - 1].endswith("ing") and words[i - 1].islower()):  # "talking points": a noun
-            return _found("present", words, i, i)
+        if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or (i > 1 and not (
+                i > 2 and is_base(lower[0]) and words[0][:1].isupper()))) \
+                and not (lower[i - 1].endswith("ing") and words[i - 1].islower()) \
+                and not (i == 1 and _plural_noun(lower[0])) and not _past_next(words, i):  # nouns: "talking points", "Arms
+            return _found("present", words, i, i)  # exports to ...", "imports fell", the last word after an
+            # instruction ("Monitor the new rules")
         if word in W.VERB_BASES and _two_names(words, lower, i):  # "Brevonia and Taldir share the basin"
             return Clause("present", words[i], f"{words[i - 3]} and {words[i - 1]}", i)
-        if word in W.VERB_BASES and (_plural_subject(lower[i - 1]) or _plural_subject(lower[_before_adverbs(lower, i)])):
+        if word in W.VERB_BASES and (_plural_subject(lower[i - 1], lower[i - 2] if i > 1 else "")
+                                     or _plural_subject(lower[_before_adverbs(lower, i)])):
             return _found("present", words, i, i)  # "they work", "Both still work", "its journalists now work"
     return Clause("")
 
@@ -243,9 +247,28 @@ def _participle_before_noun(lower: list[str], i: int) -> bool:
         adverb(before) and (i == 1 or lower[i - 2] in W.NOT_BEFORE_VERB))
 
 
-def _plural_subject(word: str) -> bool:
+def _plural_subject(word: str, before: str = "") -> bool:
+    """A plural subject: listed ("they", "both"), or an -s noun that is no verb's -s form, unless a determiner
+    or a possessive makes it a noun ("The company's documents name ...", "its reports show ...")."""
     return word in W.PLURAL_SUBJECTS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "us"))
-                                         and word not in W.NOT_BEFORE_VERB and not is_third_person(word))
+                                         and word not in W.NOT_BEFORE_VERB and (
+                                             not is_third_person(word) or before in _DETERMINERS
+                                             or before.endswith(("'s", "’s"))))
+
+
+def _past_next(words: list[str], i: int) -> bool:
+    """A past verb right after the word: it is the verb, the word its plural subject ("imports fell")."""
+    after = words[i + 1] if i + 1 < len(words) else ""
+    return after.islower() and "-" not in after and is_past(after)
+
+
+def _plural_noun(word: str) -> bool:
+    """A plural noun opening a sentence, which no -s verb can follow ("Arms exports to the Gulf")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s", "is")) \
+        and not is_third_person(word)
+
+
+_DETERMINERS = frozenset("the its their his her our these those".split())
 
 
 def _found(kind: str, words: list[str], i: int, last: int) -> Clause:
@@ -305,5 +328,11 @@ def _noun_subject(lower: list[str]) -> bool:
     """"Support for the ban fell": a base-form first word followed by a finite verb is a noun (not
     one after "then": "Start with the list, then read the transcripts")."""
     later = clause(lower, lower)
+    verb = lower[later.index] if later.index >= 0 else ""
     return later.kind not in ("", "modal") and later.index > 0 and lower[later.index - 1] != "then" and not (
-        later.kind == "present" and not is_third_person(lower[later.index]))
+        later.kind == "present" and not is_third_person(verb) and verb not in _SINGULAR
+        and not (_before_adverbs(lower, later.index) == 1 and _plural_subject(lower[1])))  # "Transport economists
+    # generally agree" (not "Watch the results centre after polls close")
+
+
+_SINGULAR = frozenset("has is was does".split())  # "Lower Tesk has a population of 344,000"

@@ -96,7 +96,8 @@ FORECAST = frozenset(
     "will won't 'll shall expect expects expected likely unlikely forecast forecasts predict predicts "
     "projected probably".split())
 NORMATIVE = ("should", "must", "ought to", "need to", "needs to", "have to", "has to", "got to", "let's",
-             "let us", "deserves to", "deserve to", "is worth", "are worth")
+             "let us", "deserves to", "deserve to", "is worth", "are worth", "important that", "essential that",
+             "vital that", "crucial that", "imperative that")
 OPINION = ("i think", "i believe", "i feel", "i hope", "i want", "i wish", "i'd like", "we want", "we hope",
            "we believe", "we think", "in my opinion", "in my view", "my view is", "i'm not sure", "thank",
            "in our assessment", "in our view", "in our judgement", "in our judgment", "our answer", "our view",
@@ -224,7 +225,30 @@ VERB_BASES = frozenset(
     "stand start state stay stop strike submit succeed sue suggest supply support suspend take talk "
     "target tax teach tell tend threaten tie trade train transfer travel treat trigger try turn "
     "undercut undermine urge use veto visit vote want warn watch weaken win withdraw work write put blockade "
-    "meddle shape steer stage award govern halt ship fail".split())
+    "meddle shape steer stage award govern halt ship fail "
+    # more verbs of the genre (3rd-person forms such as "heads", "advises" read as verbs only with a subject)
+    "advise dominate lack accompany achieve acquire adopt affect afford allocate alter amend analyse analyze "
+    "anticipate appeal assert assign assist attract authorise authorize boost broadcast calculate capture "
+    "celebrate certify challenge choose cite clarify classify collect combine commission comply conceal conduct "
+    "confiscate confront consult contest contradict convene convert convince coordinate correspond damage deceive "
+    "defeat define delegate demonstrate depend detect determine devote differ dispute disrupt distribute "
+    "divert divide document donate draft draw drive earmark echo eliminate embrace emerge emphasise emphasize enact "
+    "encourage engage enjoy entail equip escalate escape estimate evacuate evade examine exceed exclude execute exempt "
+    "exist exploit export expose extend facilitate feature finish flee focus forbid forecast forge form generate "
+    "guarantee guard guide harass harm head hide identify illustrate implement imply import imprison incite "
+    "incorporate incur indict influence insure intend intensify intercept interfere intervene intimidate invoke "
+    "involve isolate justify kidnap last lift locate lower manipulate manufacture measure mediate merge mislead "
+    "mobilise mobilize modify monitor murder nominate notify observe obstruct offset organise organize outline "
+    "outnumber outweigh overlook overrule overthrow participate patrol persecute persist persuade poison portray "
+    "possess predict preside preserve pressure prevail print prioritise prioritize proceed process proclaim profit "
+    "prohibit prolong prompt prosper provoke purchase qualify question quote rally reaffirm realise realize rebuild "
+    "recall recover reflect reform regain regard reinforce reinstate remind renounce rent reopen repay repeal reply "
+    "request rescue resemble reside resist resolve respect restructure resume retaliate retire reverse revise revoke "
+    "reward risk rival sack satisfy scrap select sentence shift shoot shut silence slash smuggle solve sponsor "
+    "stabilise stabilize steal strengthen stress struggle summon surpass surrender surround survive suspect sustain "
+    "swap switch tackle tighten tolerate torture trace track transmit transport triple trust underline understand "
+    "undertake unite update uphold upgrade vary verify violate wage waive welcome widen withhold witness worsen "
+    "yield".split())
 
 # Base forms that are also past forms: "Put the rebate on a statutory footing" is an instruction.
 SAME_PAST = frozenset("put set cut hit let shut cost spread quit bid read".split())
