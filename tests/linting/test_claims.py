@@ -827,3 +827,21 @@ def test_more_verbs_with_their_subjects(sentence: str, asserts: bool) -> None:
 
 def test_a_noun_list_item_with_a_verb_like_plural_is_no_claim() -> None:
     assert not claims.assess("Arms exports to the Gulf", fragment_ok=True).is_assertion
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from blind set 18: the briefing's diagram, sources, baseline and counting rules, and their neighbours
+    ("Figures are rounded; hectares to the nearest hundred.", False),
+    ("The diagram we drew from the filings has four layers.", False),
+    ('"Registered" is the month of incorporation; prices are as recorded at completion.', False),
+    ("Where we compare across the change we use 2019 as the baseline.", False),
+    ("Votes are shown as for–against among members present; abstentions are left out.", False),
+    ("The comparison covers only the highest ordinary court in each country.", False),
+    ("Each incident is counted once, under its most serious type.", False),
+    ("The chapter draws on the index scores and our own incident monitoring.", False),
+    ("Votes are shown as 40 for and 12 against.", True),
+    ("The comparison covers only 12 countries, which spent 40% more in 2023.", True),
+    ("Prices rose to the nearest thousand dollars.", True),
+])
+def test_set_18_notes_on_the_briefings_own_method(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

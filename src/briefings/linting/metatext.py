@@ -32,7 +32,14 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"out|describes|looks at)\b|^this (?:case study|brief|profile|sheet) (?:rests on|is based on|relies on)\b|"
                   r"\b(?:had|have|has|were|was) not (?:yet )?been published when this (?:briefing|sheet|paper|note|report|"
                   r"profile|brief) was (?:prepared|written|compiled)\b|\b(?:left out of|excluded from) this\b|"
-                  r"\bunless (?:stated|noted) otherwise\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
+                  r"\bunless (?:stated|noted) otherwise\b|\b(?:are|is) rounded\b|"
+                  # the briefing's own diagram and its sources: "The diagram we drew from the filings has four layers",
+                  # "The chapter draws on the index scores and our own monitoring"
+                  r"^the (?:diagram|chart|graphic|map|figure) (?:we|below|above)\b|^(?:this|the) (?:chapter|narrative|paper|"
+                  r"note) (?:draws on|is based on|relies on|rests on)\b|"
+                  # the authors' baseline and threshold: "we use 2019 as the baseline"
+                  r"\bwe (?:use|take|treat) [^.;]{1,40} as (?:the )?(?:baseline|base year|reference year|benchmark|"
+                  r"significant)\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
                   r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
                   # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
                   # ..."), a pointer ("We return to those recommendations at the end"), a definition ("By
@@ -113,14 +120,14 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
 # ("Round 3", "version 2.1") may appear; any other figure is a claim ("The figures include 40 children").
 DATA_NOTES = re.compile(
     r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|votes|totals|data|estimates|tallies|"
-    r"amounts|deaths|casualties|cases|pledges|times|dates)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
+    r"amounts|deaths|casualties|cases|pledges|times|dates|quotations|quotes)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
     r"[\d–/-]{4,9})? are "
     r"(?:(?:all |only )?(?:taken|drawn|compiled|sourced|derived|copied) from\b|from (?:the |our )?(?:round|wave|"
     r"version|release|edition|phase)\b|from (?:the |our )?[\w -]{0,30}?(?:accounts|survey|model|dataset|census|register|"
-    r"registry|records|statistics|returns|lists|database|tracking|monitoring)\b|(?:budget )?(?:plans|projections|"
+    r"registry|records|statistics|returns|lists|database|tracking|monitoring|transcripts?|minutes)\b|(?:budget )?(?:plans|projections|"
     r"estimates|outturns),? not\b|the (?:verified|official|confirmed|provisional|final|published) (?:counts|figures|"
     r"estimates|totals) of\b|as (?:awarded|reported|confirmed|published|signed|listed|given|announced|"
-    r"recorded|tabled|stated|declared|filed|registered)\b|those (?:of|in|from|on) the\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
+    r"recorded|tabled|stated|declared|filed|registered)\b|(?:shown|given|expressed|listed) as\b|those (?:of|in|from|on) the\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
     r"(?P<omitted>not (?:included|counted|shown))\b)|"
     r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|totals|data|estimates)(?: (?:in|for|of) (?:this|the) "
     r"[\w -]{1,20}?)? (?:include|exclude|cover|sum|omit|leave out)\b|"
@@ -132,6 +139,11 @@ DATA_NOTES = re.compile(
     # a threshold for what is shown: "Only outlets with a daily reach of 4% or more are listed"
     r"^only [^.;]{1,80} (?:are|is) (?P<threshold>listed|included|counted|shown|named)(?: separately| here| in (?:this|"
     r"the) (?:table|chart|list))?\.?$|"
+    # what a comparison covers and how events are counted: "The comparison covers only the highest court in
+    # each country", "Each incident is counted once, under its most serious type"
+    r"^(?:the|this|our) (?:comparison|table|chart|analysis|sample|index|dataset|list|count|tally) (?:covers|includes) "
+    r"only\b|^each (?:entry|row|item|incident|event|case|attack|report|complaint|death) (?:is|was) (?:counted|coded|"
+    r"recorded|listed|classified) once\b|"
     # a period the figures use: "Licence years run from 1 April to 31 March"
     r"^(?:the )?(?:[\w'’-]+ )?(?:years?|periods?|seasons?|quarters?) (?:here )?(?:runs?|begins?|starts?) (?:from |on |in )|"
     # what a quoted column or term counts: '"Recorded" counts every incident an observer logged'
@@ -151,7 +163,8 @@ DATA_NOTES = re.compile(
 DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths "
                             "casualties cases pledges names terms labels categories codes stages ratings scores grades "
                             "here times share percentage proportion fraction divided dates only years year periods period seasons "
-                            "quarters verify confirm corroborate".split())
+                            "quarters verify confirm corroborate month day date column row quotations quotes once only shown given "
+                            "expressed listed".split())
 
 REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
                               r"section)\s+\d+(?:\.\d+)*\b", re.IGNORECASE)
@@ -166,7 +179,7 @@ META_WORDS = frozenset("briefing briefings page section list table tables summar
                        "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
                        "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
                        "factsheet fact guide digest dossier assessment prepared pack article bulletin newsletter "
-                       "roundup map chronology timeline scorecard worth".split())
+                       "roundup map chronology timeline scorecard worth rounded diagram graphic narrative use take treat".split())
 
 AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")

@@ -42,12 +42,14 @@ _LETTERS = re.compile(r"[a-z]+")
 # ("three ways to", "two reasons").
 _COUNT = r"(?:\d[\d,.]*|" + "|".join(sorted(W.SPELLED_NUMBERS | W.SMALL_NUMBERS, key=len, reverse=True)) + ")"
 _NOT_A_COUNT = Scan(re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe (?:third|fifth|tenth)\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
+                               r"\bto the nearest (?:" + _COUNT + r"|hundred|thousand|million|billion)\b|"  # a rounding
                                r"\b(?:next|coming|another|within|in|first) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
                                r"(?:days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|later))|"
                                r"\b(?:" + "|".join(W.ARGUMENT_FRAMES) + r")\s+(?:" + "|".join(W.ARGUMENT_COUNTS)
                                + r")\s+(?:(?:" + "|".join(W.ARGUMENT_ADJECTIVES) + r")\s+)?(?:"
                                + "|".join(W.ARGUMENT_PARTS) + r")\b(?!\s+(?:were|was|had|have)\b)", re.IGNORECASE),
                     ("number ", "the third", "the fifth", "the tenth", "second", "minute", "day", "week", "month", "year", "decade",
+                     "nearest",
                      *W.ARGUMENT_PARTS))
 
 

@@ -240,10 +240,17 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("topics", "terms, stakeholders and reading lists",
           ("key terms", "terms", "terms used", "glossary", "definitions", "parties with a stake",
            "stakeholders", "contents", "further reading", "see also", "related", "term", "meaning", "definition"),
-          (KEY, LEAD_IN, HEADING, HEADER),
+          (KEY, LEAD_IN, HEADING),
           ("Key terms:\n\n- subsidy\n\nThe ministry cut the subsidy in 2023.",),
           ("Key terms used below:\n\n- farm diesel rebate\n- pump price formula",
            "**Parties With a Stake**:\n- Grain importers that depend on the corridor")),
+    Entry("topics", "a glossary or a list of stakeholders, as a table",  # its first column names the terms
+          (r"re:^(?:key )?(?:terms?|words?|phrases?|abbreviations?|acronyms?|glossary|stakeholders?|parties with a "
+           r"stake|further reading|see also|related)\b.*", r"re:^[\w'’ -]{1,30} \| (?:meaning|definition|what it means)\b.*"),
+          (HEADER,),
+          ("| Seat | Number | Chosen by | Term |\n|---|---|---|---|\n| Judges | 6 | The Diet, by three-fifths | 4 years |",),
+          ("| Term | Meaning |\n|---|---|\n| Carried stake | A share the state pays nothing for |",
+           "| Stakeholder | Interest |\n|---|---|\n| Grain importers | Keep the corridor open |")),
     Entry("topics", "topic lists, as a label or a lead-in",
           ("topics", "themes", "recurring topics", "recurring themes", "key themes", "main topics"),
           (KEY, LEAD_IN, HEADER),  # a section under "## Narrative themes" says what the themes were
@@ -309,7 +316,8 @@ ENTRIES: tuple[Entry, ...] = (
            # a legend of the marks the briefing uses: "Asset status is marked as follows:", "**Key**:"
            r"re:^(?:key|legend|status key|colou?r key|symbols used)$",
            r"re:^our (?:ratings|rating scale|ratings scale|labels) (?:are|is)$",
-           r"re:^how we (?:rate|score|grade|rank|check|verify|choose|select|define|classify|code|assess) [\w'’ -]{1,30}$",
+           r"re:^how we (?:rate|rated|score|scored|grade|graded|rank|ranked|check|checked|verify|verified|choose|chose|"
+           r"select|selected|define|defined|classify|classified|code|coded|assess|assessed) [\w'’ -]{1,30}$",
            r"re:^(?:[\w'’-]+ )?(?:status|colou?r|symbols?|each (?:entry|row|item)|entries|rows) (?:is|are) (?:marked|coded|"
            r"shown|labelled|labeled) as follows$",
            # what a quoted term covers in this briefing: '"Surveillance technology" here covers:'
@@ -320,6 +328,7 @@ ENTRIES: tuple[Entry, ...] = (
            "Key players:\n\n- General Orvik, who has commanded the guard since 2019",
            "Assets were frozen as follows:\n\n- A yacht in Port Aubel, frozen in October 2024"),
           ("Our criteria for including a ship among the 61:\n\n- at least six loadings at Sarnesk in 2024",
+           "## How We Rated the Claims\n\n- **False**: contradicted by the evidence",
            '"Surveillance technology" here covers:\n\n- interception of mobile and internet communications',
            "Asset status is marked as follows:\n- **Frozen**: an authority has confirmed that the asset is frozen\n"
            "- **Moved**: the asset changed hands shortly before or after a designation",
