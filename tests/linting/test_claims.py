@@ -790,6 +790,8 @@ def test_figures_in_the_header_are_no_masthead(line: str) -> None:
     ("Dates are those of a war that began in 2014.", True),
     ("We could not verify the helicopter claim: no wreckage has been shown, and the video was filmed in 2019.", True),
     ("The interim report was leaked to the press in May 2024.", True),
+    ("This interim report was leaked to the press in May 2024.", True),
+    ("This map, drawn by Soviet cartographers in 1950, shows the border at the river.", True),
     ("Keepers of the archive burned the files in 2019.", True),
 ])
 def test_set_17_notes_pointers_and_caveats(sentence: str, asserts: bool) -> None:
@@ -800,6 +802,9 @@ def test_set_17_notes_pointers_and_caveats(sentence: str, asserts: bool) -> None
     ("The Council expelled the last SBC envoy within seven weeks", True),  # a past with its object
     ("Has worked before: an SBC contact group negotiated Velmar's return to civilian rule in 2017", True),
     ("Sanctions imposed on the three firms", False),  # an option's participle
+    ("The junta ignored similar sanctions in 2021", True),
+    ("Talks collapsed in 2019 after a similar move", True),
+    ("Partners imposed sanctions on the junta", True),
     ("Keeps the SBC united and gives Arvenne a leading role", False),
 ])
 def test_an_item_under_an_option_records_only_what_was_done(item: str, done: bool) -> None:
@@ -816,6 +821,13 @@ def test_an_item_under_an_option_records_only_what_was_done(item: str, done: boo
     ("Lower the threshold for coalitions to 5%.", False),
     ("It's essential that the court hears the case.", False),  # a prescription
     ("Heads of state met in Vienna.", True),
+    ("Questions remain.", True),  # a plural noun that is also a verb's -s form, before a base verb
+    ("His documents now show the payments.", True),
+    ("Athens hosts the summit.", True),  # a name, not "Arms exports to ..."
+    ("Demand for grain rises.", True),
+    ("Pressure for reform grew after the 2019 protests.", True),
+    ("Hold Security reported the breach on 3 May.", True),  # a name, not "Hold the levy frozen"
+    ("Transport sector economists generally agree that free fares draw riders.", True),
     ("Transport economists generally agree that free fares draw riders from buses.", True),  # no instruction
     ("Watch the results centre in the 72 hours after polls close", False),
     ("Two lists met the quota only by adding women at the bottom.", True),  # "lists" before a past: a noun
@@ -832,13 +844,21 @@ def test_a_noun_list_item_with_a_verb_like_plural_is_no_claim() -> None:
 @pytest.mark.parametrize(("sentence", "asserts"), [
     # from blind set 18: the briefing's diagram, sources, baseline and counting rules, and their neighbours
     ("Figures are rounded; hectares to the nearest hundred.", False),
-    ("The diagram we drew from the filings has four layers.", False),
+    ("The chart we drew shows exports fell by 12% in 2023.", True),
+    ("The map below shows troops moved 40 km in 2023.", True),
+    ("Protesters are rounded up every night by the police.", True),
+    ("It was crucial that the ministry paid the contractors in 2019.", True),
     ('"Registered" is the month of incorporation; prices are as recorded at completion.', False),
     ("Where we compare across the change we use 2019 as the baseline.", False),
     ("Votes are shown as for–against among members present; abstentions are left out.", False),
     ("The comparison covers only the highest ordinary court in each country.", False),
     ("Each incident is counted once, under its most serious type.", False),
     ("The chapter draws on the index scores and our own incident monitoring.", False),
+    ("The chapter draws on leaked emails that show the minister lied.", True),
+    ("We use the ministry's figures as the baseline because the army inflated its own by 40%.", True),
+    ("The fishing season runs from 1 May to 30 September.", False),
+    ("Counts run to 30 September 2025, and an organisation can appear in more than one row.", False),
+    ('"Economic resources" covers assets of every kind that can be used to obtain funds.', True),  # a law's term
     ("Votes are shown as 40 for and 12 against.", True),
     ("The comparison covers only 12 countries, which spent 40% more in 2023.", True),
     ("Prices rose to the nearest thousand dollars.", True),

@@ -51,3 +51,12 @@ def test_a_lead_in_or_heading_of_spaces_is_matched_in_linear_time() -> None:
     for text in ("low" + " " * 20000 + "x", "a, " * 20000 + "assumptions", "the following " * 5000):
         assert vocab.of(LEAD_IN, text) in ("", "frames")
         assert vocab.of(HEADING, text) in ("", "frames")
+
+
+def test_a_byline_of_capitals_is_matched_in_linear_time() -> None:
+    from briefings.linting import claims
+
+    assert not claims.masthead("By " + "A" * 3000 + "!")
+    assert not claims.masthead("By " + "Abc " * 2000 + "!")
+    assert claims.masthead("By MARIA KOWALSKA-NOWAK AND JOHN SMITHERSON-WELLINGTON")
+    assert claims.masthead("By Ilse Marran and Tobiah Quell")

@@ -142,7 +142,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
     first = G.clause(words, lower)
     clause = _past_aside(text, words, lower, first)
     clause = _own_subject(text, words, first) if clause is first else clause
-    kind = G.fragment(lower) if context.fragment else ""
+    kind = G.fragment(lower, words) if context.fragment else ""
     present = set(lower)
     quote = S.quote(text) if '"' in text or "“" in text else ""
     numeric = S.numeric(text, present)
@@ -263,7 +263,7 @@ def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
     # the last part that can name someone: not an aside ("The ministry, for instance, paid", "Varga,
     # I think, resigned") nor empty ("Varga, the party leader, resigned")
     part: list[str] = next((part for part in reversed(heads) if part and not _aside(part)), [])
-    if clause.kind == "past" and part and G.keeps(part[0]):
+    if clause.kind == "past" and G.keeps(part):
         return G.Clause("")  # "**What it involves**: Keep budget support suspended": an instruction's complement
     who = G.subject(part)
     return replace(clause, subject=who) if who else clause
@@ -887,7 +887,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return ""  # a quotation always needs its source
     if kind == "imperative" and context.kind != "asserts":
         return "imperative"
-    if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower) == "imperative":
+    if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower, _WORD.findall(text)) == "imperative":
         return "imperative"
     lead = _LEADING_PHRASE.match(text) if not context.fragment else None
     rest = lower[len(_WORD.findall(lead.group(0))):] if lead else []
@@ -993,8 +993,6 @@ def _records_beside(words: list[str], modal: int) -> bool:
     return False
 
 
-
-
 def _convention(text: str) -> bool:
     """A convention of the briefing's own, unless a clause after it records the past ("Figures are
     provisional because the ministry stopped publishing")."""
@@ -1017,8 +1015,6 @@ def _data_note(text: str) -> bool:
     if any(n != "dated event" for n in S.numeric(N.REFERENCE_NUMBER.sub("", rest if bounded else text))):
         return False  # "Only outlets with a reach of 4% or more are listed": what is left out may name a figure
     return not any(records_past(part) for part in rest.split(";") if part.strip())
-
-
 
 
 _RECORD_KINDS = frozenset(("past", "perfect", "passive", "copula-past"))
@@ -1045,8 +1041,6 @@ def reports_speech(sentence: str) -> bool:
     return _reported_with(sentence, W.SAYS)
 
 
-
-
 def masthead(text: str) -> bool:
     """Whether every line of a header unit is a masthead line (`metatext.MASTHEAD`): about the briefing itself."""
     lines = [N.NUMBER_ABBREVIATION.sub("No ", line.replace("**", "")).strip().strip("*_> ").strip()
@@ -1062,8 +1056,6 @@ def _tells(line: str) -> bool:
                                      for w in _WORD.findall(line.lower())[1:])
 
 
-
-
 def records_done(sentence: str, *, bare: bool = False) -> bool:
     """A list item that tells what was done, its subject first ("Partners have opened three units"; with
     `bare`, under a response label, a plain past too: "14,200 hygiene kits distributed"), not an
@@ -1075,9 +1067,10 @@ def records_done(sentence: str, *, bare: bool = False) -> bool:
     text, words, lower, clause = _main_clause(sentence)
     if not words or G.is_base(lower[0]) or (len(lower) > 1 and lower[1] in _OBJECT_OPENS):
         return False  # "Delay the transfer until ...", "Examine the substance of ..."
-    if clause.kind == "past" and not bare and not _object_next(words, clause.index):
+    if clause.kind == "past" and not bare and not _object_next(words, clause.index) and not _DATED_PAST.search(text):
         return False  # "- Sanctions imposed on the three firms": an option's participle reads as a past only under
-        # a response label ("- 14,200 hygiene kits distributed") or with its object ("The Council expelled the envoy")
+        # a response label ("- 14,200 hygiene kits distributed"), with its object ("The Council expelled the envoy",
+        # "Partners imposed sanctions") or with its year ("Talks collapsed in 2019")
     if " to be " in f" {' '.join(lower)} " or not _CLAUSE_OPENERS.isdisjoint(lower[:max(clause.index, 0)]) \
             or "to" in lower[:max(clause.index, 0)]:  # "The ministry to publish what it spent in 2023", "An inquiry
         return False  # into why the 2021 audit was buried": a demand, and a record inside it
@@ -1086,13 +1079,17 @@ def records_done(sentence: str, *, bare: bool = False) -> bool:
     return doer_first and _asserts_as(text, clause, _RECORD_KINDS)  # "Partners have opened ..."
 
 
-_OBJECT_NEXT = frozenset("a an the this that these those their his her its every all both".split())
-
-
 def _object_next(words: list[str], verb: int) -> bool:
-    """A past verb's object right after it (an article, a name, a figure): a finite verb, not a participle."""
-    after = words[verb + 1] if verb + 1 < len(words) else ""
-    return after.lower() in _OBJECT_NEXT or after[:1].isupper() or after[:1].isdigit()
+    """A past verb's object right after it (not a preposition, an adverb or the end): a finite verb, not a
+    participle ("Partners imposed sanctions", not "Sanctions imposed on the three firms")."""
+    after = words[verb + 1].lower() if verb + 1 < len(words) else ""
+    return bool(after) and after not in G.PREPOSITIONS and after not in _SUBORDINATORS and not G.adverb(after) \
+        and after not in ("by", "to", "and", "or", "until", "till", "pending")
+
+
+_DATED_PAST = re.compile(r"\b(?:in|since|on|during|by|from) (?:(?:early|late|mid-?)\s*)?(?:\w+ )?(?:19|20)\d\d\b")
+
+
 _CLAUSE_OPENERS = frozenset("why which that what who whom whose where when how".split())
 _SUBJECT_OPENS = frozenset("the a an its their his her our this these those".split())
 
@@ -1143,7 +1140,7 @@ def _asserts_with(sentence: str, kinds: frozenset[str], *, forecast_ok: bool) ->
     text, words, lower, clause = _main_clause(sentence)
     if not words or (not forecast_ok and (not W.FORECAST.isdisjoint(lower) or any(_future(w) for w in lower))):
         return False
-    if G.is_base(lower[0]) and lower[1:2] and lower[1] in _OBJECT_OPENS and clause.index > 0:
+    if G.is_base(lower[0]) and lower[1:2] and lower[1] in _SUBJECT_OPENS and clause.index > 0:
         return False  # an instruction: "Propose a contact group ..., with the package held in reserve"
     return _asserts_as(text, clause, kinds)
 

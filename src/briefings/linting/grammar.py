@@ -97,29 +97,30 @@ def clause(words: list[str], lower: list[str]) -> Clause:
             continue  # "Most of them seem tired": an adjective after a linking verb
         # (a last word "Key points", "Price rises" is a compound noun, not "Key" doing something)
         if is_past(word) and not _reduced_relative(lower, i) and not _participle_before_noun(lower, i) \
-                and not keeps(words[0]):  # "Keep budget support suspended": its complement
+                and not keeps(words):  # "Keep budget support suspended": its complement
             return _found("past", words, i, i)
         if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or (i > 1 and not (
-                i > 2 and is_base(lower[0]) and words[0][:1].isupper()))) \
+                is_base(lower[0]) and lower[1] in _DETERMINERS))) \
                 and not (lower[i - 1].endswith("ing") and words[i - 1].islower()) \
-                and not (i == 1 and _plural_noun(lower[0])) and not _past_next(words, i):  # nouns: "talking points", "Arms
+                and not (i == 1 and _plural_noun(lower[0]) and (not after or after in PREPOSITIONS or after == "to")) \
+                and not _past_next(words, i):  # nouns: "talking points", "Arms
             return _found("present", words, i, i)  # exports to ...", "imports fell", the last word after an
             # instruction ("Monitor the new rules")
         if word in W.VERB_BASES and _two_names(words, lower, i):  # "Brevonia and Taldir share the basin"
             return Clause("present", words[i], f"{words[i - 3]} and {words[i - 1]}", i)
-        if word in W.VERB_BASES and (_plural_subject(lower[i - 1], lower[i - 2] if i > 1 else "")
-                                     or _plural_subject(lower[_before_adverbs(lower, i)])):
+        if word in W.VERB_BASES and (_plural_subject(lower[i - 1]) or _plural_subject(lower[_before_adverbs(lower, i)])):
             return _found("present", words, i, i)  # "they work", "Both still work", "its journalists now work"
     return Clause("")
 
 
 # Instructions whose object takes a participle: "Keep budget support suspended", "Leave the levy frozen".
-_KEEPS = frozenset("Keep Leave Hold Get Have".split())
+_KEEPS = frozenset("keep leave hold get have".split())
 
 
-def keeps(word: str) -> bool:
-    """A sentence's first word that makes a later participle its object's complement ("Keep ... suspended")."""
-    return word in _KEEPS
+def keeps(words: list[str]) -> bool:
+    """An instruction whose object takes a later participle ("Keep budget support suspended"), not a name
+    ("Hold Security reported the breach")."""
+    return len(words) > 1 and words[0].lower() in _KEEPS and words[1][:1].islower()
 
 
 def _two_names(words: list[str], lower: list[str], i: int) -> bool:
@@ -247,13 +248,12 @@ def _participle_before_noun(lower: list[str], i: int) -> bool:
         adverb(before) and (i == 1 or lower[i - 2] in W.NOT_BEFORE_VERB))
 
 
-def _plural_subject(word: str, before: str = "") -> bool:
-    """A plural subject: listed ("they", "both"), or an -s noun that is no verb's -s form, unless a determiner
-    or a possessive makes it a noun ("The company's documents name ...", "its reports show ...")."""
+def _plural_subject(word: str) -> bool:
+    """A plural subject of the base verb after it: listed ("they", "both") or an -s noun, even one that is
+    also a verb's -s form ("Questions remain", "The company's documents name ..."): a verb read first
+    would have been found at its own place."""
     return word in W.PLURAL_SUBJECTS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "us"))
-                                         and word not in W.NOT_BEFORE_VERB and (
-                                             not is_third_person(word) or before in _DETERMINERS
-                                             or before.endswith(("'s", "’s"))))
+                                         and word not in W.NOT_BEFORE_VERB)
 
 
 def _past_next(words: list[str], i: int) -> bool:
@@ -268,7 +268,7 @@ def _plural_noun(word: str) -> bool:
         and not is_third_person(word)
 
 
-_DETERMINERS = frozenset("the its their his her our these those".split())
+_DETERMINERS = frozenset("the a an its their his her our this that these those every each all any".split())
 
 
 def _found(kind: str, words: list[str], i: int, last: int) -> Clause:
@@ -303,7 +303,7 @@ def _after_break(lows: list[str]) -> int:
     return 0
 
 
-def fragment(lower: list[str]) -> str:
+def fragment(lower: list[str], words: list[str] | None = None) -> str:
     """What a subjectless item is: past | present | imperative | modal | noun."""
     first = lower[0]
     after = lower[1] if len(lower) > 1 else ""
@@ -319,20 +319,24 @@ def fragment(lower: list[str]) -> str:
         return "past"  # "Has described protesters as ...", "Was fined in 2019": a record all the same
     if is_third_person(first) and after not in W.AFTER_NOUN and after:
         return "present"
-    if is_base(first) and after not in W.AFTER_NOUN and not _noun_subject(lower):
+    if is_base(first) and after not in W.AFTER_NOUN and not _noun_subject(lower, words or lower):
         return "imperative"
     return "noun"
 
 
-def _noun_subject(lower: list[str]) -> bool:
-    """"Support for the ban fell": a base-form first word followed by a finite verb is a noun (not
-    one after "then": "Start with the list, then read the transcripts")."""
-    later = clause(lower, lower)
-    verb = lower[later.index] if later.index >= 0 else ""
-    return later.kind not in ("", "modal") and later.index > 0 and lower[later.index - 1] != "then" and not (
-        later.kind == "present" and not is_third_person(verb) and verb not in _SINGULAR
-        and not (_before_adverbs(lower, later.index) == 1 and _plural_subject(lower[1])))  # "Transport economists
-    # generally agree" (not "Watch the results centre after polls close")
+def _noun_subject(lower: list[str], words: list[str]) -> bool:
+    """"Support for the ban fell", "Lower Tesk has ...", "Transport economists generally agree": a base-form
+    first word followed by a finite verb is a noun; not when a plural verb follows a determiner or a
+    question word ("Watch the results centre after polls close", "Ask whether officials know"), nor after
+    "then" ("Start with the list, then read the transcripts")."""
+    later = clause(words, lower)  # as written: "Hold Security reported ..." names a firm
+    if later.kind in ("", "modal") or later.index <= 0 or lower[later.index - 1] == "then":
+        return False
+    verb = lower[later.index]
+    if later.kind != "present" or is_third_person(verb) or verb in ("has", "does"):
+        return True
+    between = lower[1:later.index]
+    return _DETERMINERS.isdisjoint(between) and _QUESTION_WORDS.isdisjoint(between)
 
 
-_SINGULAR = frozenset("has is was does".split())  # "Lower Tesk has a population of 344,000"
+_QUESTION_WORDS = frozenset("whether why how what who whom which where when".split())

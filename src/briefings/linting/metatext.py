@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import re
 
-META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:(?:interim|final|preliminary|short|"
-                  r"brief|updated|options|policy|thematic|country|special) )?(?:briefing|"
-                  r"page|section|list|table|tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|"
-                  r"explainer|paper|memo|primer|backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|"
-                  r"alert|tracker|map|chronology|timeline|scorecard)s?\b|"
+META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
+                  r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
+                  r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker)s?\b|"
+                  # what this kind of briefing does: "This interim report sets out ...", "This map lists who owns what"
+                  r"^this (?:(?:interim|final|preliminary|short|updated|options|policy|thematic|country|special) )?(?:report|"
+                  r"paper|briefing|note|map|chronology|timeline|scorecard) (?:sets out|traces|covers|explains|summari[sz]es|"
+                  r"looks at|describes|examines|reviews|outlines|answers|lists)\b|"
                   # the authors weighing their own readings: "Three readings of the crackdown are worth weighing"
                   r"^(?:two|three|four|five|several|some|a few) (?:readings|explanations|interpretations|scenarios|options|"
                   r"possibilities) (?:of [^.;:]{1,50} )?(?:are|seem) worth (?:weighing|considering|examining)\b|"
@@ -32,14 +34,10 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"out|describes|looks at)\b|^this (?:case study|brief|profile|sheet) (?:rests on|is based on|relies on)\b|"
                   r"\b(?:had|have|has|were|was) not (?:yet )?been published when this (?:briefing|sheet|paper|note|report|"
                   r"profile|brief) was (?:prepared|written|compiled)\b|\b(?:left out of|excluded from) this\b|"
-                  r"\bunless (?:stated|noted) otherwise\b|\b(?:are|is) rounded\b|"
-                  # the briefing's own diagram and its sources: "The diagram we drew from the filings has four layers",
-                  # "The chapter draws on the index scores and our own monitoring"
-                  r"^the (?:diagram|chart|graphic|map|figure) (?:we|below|above)\b|^(?:this|the) (?:chapter|narrative|paper|"
-                  r"note) (?:draws on|is based on|relies on|rests on)\b|"
-                  # the authors' baseline and threshold: "we use 2019 as the baseline"
-                  r"\bwe (?:use|take|treat) [^.;]{1,40} as (?:the )?(?:baseline|base year|reference year|benchmark|"
-                  r"significant)\b|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
+                  r"\bunless (?:stated|noted) otherwise\b|"
+                  # the chapter's own sources, naming no finding: "The chapter draws on the index scores and our monitoring"
+                  r"^(?:this|the) chapter (?:draws on|is based on|relies on|rests on)\b(?![^.;]*\b(?:that|which|showing|"
+                  r"shows?|found|finds)\b)|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
                   r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
                   # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
                   # ..."), a pointer ("We return to those recommendations at the end"), a definition ("By
@@ -144,15 +142,19 @@ DATA_NOTES = re.compile(
     r"^(?:the|this|our) (?:comparison|table|chart|analysis|sample|index|dataset|list|count|tally) (?:covers|includes) "
     r"only\b|^each (?:entry|row|item|incident|event|case|attack|report|complaint|death) (?:is|was) (?:counted|coded|"
     r"recorded|listed|classified) once\b|"
+    # a cut-off: "Counts run to 30 September 2025"
+    r"^(?:the )?(?:[\w'’-]+ )?(?:counts|figures|data|totals|numbers|tallies) (?:run|go) (?:up )?(?:to|until|through)\b|"
     # a period the figures use: "Licence years run from 1 April to 31 March"
     r"^(?:the )?(?:[\w'’-]+ )?(?:years?|periods?|seasons?|quarters?) (?:here )?(?:runs?|begins?|starts?) (?:from |on |in )|"
     # what a quoted column or term counts: '"Recorded" counts every incident an observer logged'
-    r"^[\"“‘'][^\"”’']{1,30}[\"”’'] (?:here )?(?:counts|covers|includes|refers to|is the (?:year|date|month|day|number|"
+    r"^[\"“‘'][^\"”’']{1,30}[\"”’'] (?:here )?(?:counts|summari[sz]es|gives|shows|lists|is the (?:year|date|month|day|number|"
     r"share|total|value|amount|sum)|are (?:the|those))\b|"
     # what the authors could not check: "The mission has not been able to verify these figures independently"
     r"^(?:we|the (?:mission|authors|team|research team|observers)|our (?:team|researchers|monitors|observers)) "
     r"(?:have |has )?(?:not been able to|been unable to|cannot|could not) (?:independently )?(?:verify|confirm|"
     r"corroborate|check)\b[^:]*$|"  # not "We could not verify the claim: no wreckage has been shown"
+    # the authors' baseline: "Where we compare across the change we use 2019 as the baseline"
+    r"\bwe (?:use|take) (?:the )?[\w'’ -]{1,30} as (?:the |our )?(?:baseline|base year|reference year|benchmark)\.?$|"
     # what a measure is: "Turnout is votes cast as a share of registered voters"
     r"^[\w'’ -]{1,30}? (?:is|are) (?!(?:[\w'’-]+ ){0,6}?(?:higher|lower|more|less|greater|smaller|now|at|above|below|"
     r"up|down|double|twice|half|record|rising|falling|growing|shrinking|increasing|decreasing|still|already)\b)"
@@ -162,9 +164,11 @@ DATA_NOTES = re.compile(
 # Words without one of which a pattern cannot match: most sentences skip its scan.
 DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths "
                             "casualties cases pledges names terms labels categories codes stages ratings scores grades "
-                            "here times share percentage proportion fraction divided dates only years year periods period seasons "
-                            "quarters verify confirm corroborate month day date column row quotations quotes once only shown given "
-                            "expressed listed".split())
+                            "here times share percentage proportion fraction divided dates quotations quotes only year "
+                            "years period periods season seasons quarter quarters verify confirm corroborate check counts "
+                            "summarises summarizes gives shows lists once comparison table chart analysis sample index dataset list "
+                            "count tally baseline benchmark month day date number total value sum shown given expressed "
+                            "listed".split())
 
 REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
                               r"section)\s+\d+(?:\.\d+)*\b", re.IGNORECASE)
@@ -173,13 +177,12 @@ CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares 
                               "counts paragraphs results means column row columns rows listed sorted ordered ranked "
                               "arranged alphabetically table chart list log entry each only".split())
 
-META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile "
-                       "alert tracker version edition issue item items entry entries row rows line record records "
-                       "digest explainer primer backgrounder narrative study sitrep sheet case "
-                       "analysis chapter below above here otherwise rounded round rounds excluded left figure figures chart "
-                       "charts annex lists sections briefing's brief brief's explainer paper memo primer backgrounder map we "
-                       "factsheet fact guide digest dossier assessment prepared pack article bulletin newsletter "
-                       "roundup map chronology timeline scorecard worth rounded diagram graphic narrative use take treat".split())
+META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile alert tracker "
+                       "version edition issue item items entry entries row rows line record records digest explainer primer "
+                       "backgrounder study sitrep sheet case analysis chapter below above here otherwise round rounds "
+                       "excluded left figure figures chart charts annex lists sections briefing's brief brief's paper memo "
+                       "map we factsheet fact guide dossier assessment prepared pack article bulletin newsletter roundup "
+                       "chronology timeline scorecard worth rounded narrative".split())
 
 AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")
@@ -196,7 +199,7 @@ NOTE_SIDE = re.compile(r"\b(?:because|after|since|when|which|who|whose|while|but
 # A masthead line in a briefing's header: a byline of names, a publication date or a run of short
 # particulars ("By Ilse Marran and Tobiah Quell", "Published 2 June 2025 · About 25 minutes to read",
 # "Kellmoor Institute · Comparative Brief 2025/07 · June 2025", "Prepared by the research desk for ...").
-BYLINE_NAMES = re.compile(r"^[Bb]y\s+(?:[A-Z][\w'’.-]*(?:\s+|\s*,\s*|\s+and\s+|\s*&\s*)?){1,10}$")  # names only
+BYLINE_NAMES = re.compile(r"^[Bb]y\s+[A-Z][\w'’.-]*+(?:(?:\s*,\s*|\s+and\s+|\s*&\s*|\s+)[A-Z][\w'’.-]*+){0,9}$")  # names
 
 MASTHEAD = re.compile(
     r"^(?:first |last )?(?:published|updated|revised|issued|posted|prepared|compiled|written|produced|edited)"

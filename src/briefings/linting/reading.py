@@ -103,7 +103,7 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     said = key.group(2) if key and key.group(2).strip() else text  # a label's value: "**What it involves**: Propose ..."
     if _records_despite(around, not sentence, later) and (
             _records(said, around, not sentence) or claims.reports_projection(said) or (
-            _present_despite(around, later, key is not None) and claims.states_present(text))):
+            _present_despite(around, later, key is not None) and claims.states_present(said))):
         around = claims.NEUTRAL  # "## Outlook\n\nThe longest talks, in 2011, lasted four months." or "The
         # coalition holds 52 of the 100 seats." (not a watch list's "- New gas discounts announced")
     if around.kind:

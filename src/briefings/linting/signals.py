@@ -42,7 +42,7 @@ _LETTERS = re.compile(r"[a-z]+")
 # ("three ways to", "two reasons").
 _COUNT = r"(?:\d[\d,.]*|" + "|".join(sorted(W.SPELLED_NUMBERS | W.SMALL_NUMBERS, key=len, reverse=True)) + ")"
 _NOT_A_COUNT = Scan(re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe (?:third|fifth|tenth)\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
-                               r"\bto the nearest (?:" + _COUNT + r"|hundred|thousand|million|billion)\b|"  # a rounding
+                               r"\bto the nearest " + _COUNT + r"\b|"  # a rounding: "hectares to the nearest hundred"
                                r"\b(?:next|coming|another|within|in|first) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
                                r"(?:days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|later))|"
                                r"\b(?:" + "|".join(W.ARGUMENT_FRAMES) + r")\s+(?:" + "|".join(W.ARGUMENT_COUNTS)

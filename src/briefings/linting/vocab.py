@@ -176,8 +176,9 @@ ENTRIES: tuple[Entry, ...] = (
            "assumptions", "planning assumptions", "working assumptions",
            r"re:^[\w'’ ,-]{0,80}?\b(?:the following|these|our) (?:planning |working )?assumptions\b",
            # the authors' own account of what a party wants: "In rough order of weight, Arvenne's interests are:"
-           r"re:^(?:[\w'’ -]{1,40}, )?(?:our|[\w-]+['’]s?) (?:(?:main|core|key|strategic|national|own|chief) )?"
-           r"(?:interests|priorities|aims|goals|objectives) (?:(?:here|in [\w'’ -]{1,30}) )?are$"),
+           r"re:^(?:[\w'’ -]{1,40}, )?(?:our|(?:the )?[\w-]+(?: [\w-]+)?['’]s?) (?:(?:main|core|key|strategic|national|"
+           r"own|chief|security|foreign-policy) )?(?:interests|priorities|aims|goals|objectives) (?:(?:here|in [\w'’ -]{1,30}) )?"
+           r"are$"),
           (KEY, LEAD_IN),
           ("**Theory**: the leak came from inside.\n**Evidence**:\n- Two officials were dismissed in May",
            "The family's business interests are:\n- a 40% stake in the Northgas terminal"),
@@ -246,9 +247,11 @@ ENTRIES: tuple[Entry, ...] = (
            "**Parties With a Stake**:\n- Grain importers that depend on the corridor")),
     Entry("topics", "a glossary or a list of stakeholders, as a table",  # its first column names the terms
           (r"re:^(?:key )?(?:terms?|words?|phrases?|abbreviations?|acronyms?|glossary|stakeholders?|parties with a "
-           r"stake|further reading|see also|related)\b.*", r"re:^[\w'’ -]{1,30} \| (?:meaning|definition|what it means)\b.*"),
+           r"stake|further reading|see also|related)(?: used)?(?: \|.*)?$",
+           r"re:^[\w'’ -]{1,30} \| (?:meaning|definition|what it means)(?: \|.*)?$"),
           (HEADER,),
-          ("| Seat | Number | Chosen by | Term |\n|---|---|---|---|\n| Judges | 6 | The Diet, by three-fifths | 4 years |",),
+          ("| Seat | Number | Chosen by | Term |\n|---|---|---|---|\n| Judges | 6 | The Diet, by three-fifths | 4 years |",
+           "| Words spoken | Speaker | Date |\n|---|---|---|\n| A call to strike | Elsa Marr, union leader | 3 May 2024 |"),
           ("| Term | Meaning |\n|---|---|\n| Carried stake | A share the state pays nothing for |",
            "| Stakeholder | Interest |\n|---|---|\n| Grain importers | Keep the corridor open |")),
     Entry("topics", "topic lists, as a label or a lead-in",

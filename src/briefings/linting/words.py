@@ -96,8 +96,9 @@ FORECAST = frozenset(
     "will won't 'll shall expect expects expected likely unlikely forecast forecasts predict predicts "
     "projected probably".split())
 NORMATIVE = ("should", "must", "ought to", "need to", "needs to", "have to", "has to", "got to", "let's",
-             "let us", "deserves to", "deserve to", "is worth", "are worth", "important that", "essential that",
-             "vital that", "crucial that", "imperative that")
+             "let us", "deserves to", "deserve to", "is worth", "are worth",
+             *(f"{it} {what} that" for it in ("it is", "it's", "it’s") for what in ("important", "essential", "vital",
+                                                                                     "crucial", "imperative")))
 OPINION = ("i think", "i believe", "i feel", "i hope", "i want", "i wish", "i'd like", "we want", "we hope",
            "we believe", "we think", "in my opinion", "in my view", "my view is", "i'm not sure", "thank",
            "in our assessment", "in our view", "in our judgement", "in our judgment", "our answer", "our view",
