@@ -865,3 +865,16 @@ def test_a_noun_list_item_with_a_verb_like_plural_is_no_claim() -> None:
 ])
 def test_set_18_notes_on_the_briefings_own_method(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from blind set 19: notes on the figures and their neighbours
+    ("Figures are cumulative to 30 September 2025.", False),
+    ('"Planned to date" is the cumulative work-plan figure for 30 September 2025.', False),
+    ("Latest figures are for the first half of 2025 from the health information system.", False),
+    ("Annex tables are not reproduced here; the full set is in the shared folder.", False),
+    ("Figures are cumulative: 40 clinics had closed by March 2025.", True),
+    ("Deaths are provisional because the ministry stopped counting in May 2024.", True),
+])
+def test_set_19_notes_on_the_figures(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

@@ -1012,7 +1012,7 @@ def _data_note(text: str) -> bool:
     if found is None or N.NOTE_AGENT.search(first, found.start()) or N.NOTE_SIDE.search(first, found.end()):
         return False
     bounded = found.group("left_out") or found.group("threshold")  # "Contracts below PL 50 million are not shown",
-    if any(n != "dated event" for n in S.numeric(N.REFERENCE_NUMBER.sub("", rest if bounded else text))):
+    if any(n != "dated event" for n in S.figures(N.REFERENCE_NUMBER.sub("", rest if bounded else text))):
         return False  # "Only outlets with a reach of 4% or more are listed": what is left out may name a figure
     return not any(records_past(part) for part in rest.split(";") if part.strip())
 

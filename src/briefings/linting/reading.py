@@ -96,6 +96,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
         rated = _RATED.match(value.strip()) if kind in EXEMPTING or (not kind and around.kind in EXEMPTING) else None
         if rated:  # "**Confidence**: Low—the accounts kept one shift pattern for ten weeks": a rating's reason states
             return Unit(block, line0, rated.group(1), Context("asserts", f"{name}:", True, "value"), own, index)
+        if kind == "asserts" and around.kind == "topics":
+            kind = "topics"  # a glossary's term: "- **Nominee director**: a person registered as a director ..."
         if kind or around.kind not in EXEMPTING:  # a label's own kind beats its section's: a fact label
             # under a forecast section, a "**See**:" pointer under recommendations
             kind = kind or ("meta" if block.front else "asserts")

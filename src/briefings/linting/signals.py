@@ -105,6 +105,16 @@ def numeric(text: str, present: frozenset[str] | set[str] | None = None) -> list
     return found
 
 
+def figures(text: str) -> list[str]:
+    """The kinds of number a text states besides its dates ("40 clinics had closed by March 2025": a number),
+    which `numeric` leaves out once it has found a date."""
+    return numeric(_PERIOD.sub(" ", _MONTH_DATE.sub(" ", _YEAR_SPAN.sub(" ", text))))
+
+
+_YEAR_SPAN = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)(?:s|'s)?(?:\s*[–—/-]\s*(?:\d\d){1,2})?\b")  # "2025–26"
+_PERIOD = re.compile(r"\b(?:first|second|third|fourth|last|latest|whole|full) (?:half|quarter)\b", re.IGNORECASE)
+
+
 def _counts(text: str, present: frozenset[str] | set[str] | None) -> bool:
     """A spelled-out count ("three ministers", "one-quarter of", "trillion-dollar"), not a list
     marker ("Number three, ...") or a span of time ("the next ten days")."""

@@ -53,6 +53,14 @@ ENTRIES: tuple[Entry, ...] = (
            "employer", "political party", "affiliation", "family", "married to", "children", "languages",
            "alma mater", "known for", "best known for", "residence", "religion", "election day", "polling day",
            "date of election", "headquarters", "founded", "owner", "owners", "ownership", "chief executive",
+           # a fact box's keys, in the header lines too: "**Established**: 11 April 1997", "**Deaths**: Three soldiers"
+           "established", "location", "deaths", "death toll", "dead", "injured", "wounded", "casualties", "total pledged",
+           "pledged", "total funding", "programme period", "project period", "budget", "main platforms", "platforms",
+           "members", "membership",
+           r"re:(?:[\w-]+ ){0,2}(?:prosecutor|director|director general|chair|chairman|chairwoman|head|leader|commander|"
+           r"ombudsman)",
+           r"re:(?:the )?(?:movement|protests?|campaign|programme|project|operation|war|strike|blockade|outbreak) "
+           r"(?:began|started|ended)",
            # what a company or an owner has: "**Holdings**:", "**Main products**:"
            r"re:^(?:(?:main|key|media|other|known|core) )?(?:holdings|products|subsidiaries|brands|outlets|clients|customers|shareholders)$",
            "staff", "employees", "annual budget", "turnover", "population", "seats", "term of office",
@@ -81,7 +89,10 @@ ENTRIES: tuple[Entry, ...] = (
            "**Key provisions** (as tabled):\n- Would require platforms to explain any suspension within 48 hours",
            "**Key provisions**:\n- Obliges telecoms operators to store the retained data inside the country",
            "**Holdings**:\n- TV Polaris, the most-watched commercial channel",
-           "**Main products**:\n- Lawful-interception gateways for mobile operators"),
+           "**Main products**:\n- Lawful-interception gateways for mobile operators",
+           "# The Directorate\n\n**Established**: 11 April 1997, by the State Protection Act\n\n## Summary\n\nText.",
+           "# Tolvar Pass\n\n**Deaths**: Three soldiers and one border guard\n\n## Summary\n\nText.",
+           "**Anti-Corruption Prosecutor**: Jana Holt (since April 2022)"),
           ("**Evidence**:\n- What did the envoy discuss in March?",
            "**Evidence**:\n\n- Repeated praise for the ruler's style[^a]\n\n[^a]: Hansard, *Debates*, 4 May 2021.")),
     Entry("asserts", "a profile's dated facts, in labels only",
@@ -134,6 +145,12 @@ ENTRIES: tuple[Entry, ...] = (
            "**Estimated cost to the budget**: SV 90 million a year in guarantees")),
     # words that name a forecast or a recommendation in a label, a lead-in or a table header, but that
     # a section heading also uses for what happened ("## Economic indicators", "## Government response")
+    Entry("forecast", "a risk register's columns",
+          ("likelihood", "mitigation", "mitigating action", "mitigations"),
+          (HEADER,),
+          ("## Likelihood of a coup\n\nThe army has staged three coups since 1990.",),
+          ("| Risk | Likelihood | Impact | Mitigation |\n|---|---|---|---|\n| Election-year hiring freeze | High | "
+           "Medium | Seek a waiver for health posts |",)),
     Entry("forecast", "forecast words that are ambiguous in headings",
           ("expected", "projected", "indicators", "indicator"),
           (KEY, LEAD_IN, HEADER),
@@ -143,7 +160,8 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("recommends", "responses and actions",
           # not a named party's "CEC response", which records what it did
           (r"re:(?<![\w'’] )(?:(?:our|recommended|proposed|possible|suggested) )?responses?",
-           r"re:actions?(?! (?:taken|so far|to date)\b)", "ask", "proposal"),  # "Action taken" records what was done
+           r"re:actions?(?! (?:taken|so far|to date)\b)", "ask", "proposal", "action proposed", "proposed action",
+           "actions proposed", "decision needed", "decisions needed", "decision sought", "decisions sought"),  # "Action taken" records what was done
           (KEY, LEAD_IN, HEADER),
           ("## Government response\n\nThe ministry suspended two managers in May 2024.",
            "| Year | EU policy response |\n|---|---|\n| 2020 | A recovery fund of 750 billion euros |",
@@ -153,7 +171,8 @@ ENTRIES: tuple[Entry, ...] = (
            "Actions for the committee:\n\n- Hold a hearing on the contract",
            "| Issue | Response |\n|---|---|\n| Late audits | Publish them on time |",
            "| Risk | Recommended response |\n|---|---|\n| Late audits | An independent auditor |",
-           "**Recommended response**: An independent auditor")),
+           "**Recommended response**: An independent auditor",
+           "**Action proposed**: Let district offices buy spare parts locally, up to USD 2,000 per order")),
     Entry("recommends", "recommendations and remedies",
           ("recommendation", "recommendations", "we recommend", "remedy", "remedies",
            "next steps", "what to do", "options", "policy options", "to do",
@@ -244,14 +263,17 @@ ENTRIES: tuple[Entry, ...] = (
           (KEY, LEAD_IN, HEADING),
           ("Key terms:\n\n- subsidy\n\nThe ministry cut the subsidy in 2023.",),
           ("Key terms used below:\n\n- farm diesel rebate\n- pump price formula",
-           "**Parties With a Stake**:\n- Grain importers that depend on the corridor")),
+           "**Parties With a Stake**:\n- Grain importers that depend on the corridor",
+           "## Key terms\n\n- **Nominee director**: a person registered as a director who acts on another's orders")),
     Entry("topics", "a glossary or a list of stakeholders, as a table",  # its first column names the terms
           (r"re:^(?:key )?(?:terms?|words?|phrases?|abbreviations?|acronyms?|glossary|stakeholders?|parties with a "
            r"stake|further reading|see also|related)(?: used)?(?: \|.*)?$",
-           r"re:^[\w'’ -]{1,30} \| (?:meaning|definition|what it means)(?: \|.*)?$"),
+           r"re:^[\w'’ -]{1,30} \| (?:meaning|definition|what it means)$"),
           (HEADER,),
           ("| Seat | Number | Chosen by | Term |\n|---|---|---|---|\n| Judges | 6 | The Diet, by three-fifths | 4 years |",
-           "| Words spoken | Speaker | Date |\n|---|---|---|\n| A call to strike | Elsa Marr, union leader | 3 May 2024 |"),
+           "| Words spoken | Speaker | Date |\n|---|---|---|\n| A call to strike | Elsa Marr, union leader | 3 May 2024 |",
+           "| Hashtag | Meaning | First used | Posts |\n|---|---|---|---:|\n| #LanternsOn | A lantern in the window | "
+           "1 March | 1,400,000 |"),
           ("| Term | Meaning |\n|---|---|\n| Carried stake | A share the state pays nothing for |",
            "| Stakeholder | Interest |\n|---|---|\n| Grain importers | Keep the corridor open |")),
     Entry("topics", "topic lists, as a label or a lead-in",
