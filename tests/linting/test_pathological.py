@@ -60,3 +60,11 @@ def test_a_byline_of_capitals_is_matched_in_linear_time() -> None:
     assert not claims.masthead("By " + "Abc " * 2000 + "!")
     assert claims.masthead("By MARIA KOWALSKA-NOWAK AND JOHN SMITHERSON-WELLINGTON")
     assert claims.masthead("By Ilse Marran and Tobiah Quell")
+
+
+def test_an_item_of_many_colons_under_recommendations_is_read_once() -> None:
+    from briefings.linting import claims, lint_text
+
+    item = "Has worked before" + ": it did" * 20000  # each colon once read the rest again, to a RecursionError
+    assert claims.records_done(item) in (True, False)  # an answer, not a RecursionError
+    assert lint_text(f"---\ntitle: T\nstatus: draft\n---\n\n## Recommendations\n\n- {item}\n") is not None

@@ -1056,13 +1056,13 @@ def _tells(line: str) -> bool:
                                      for w in _WORD.findall(line.lower())[1:])
 
 
-def records_done(sentence: str, *, bare: bool = False) -> bool:
+def records_done(sentence: str, *, bare: bool = False, colon: bool = True) -> bool:
     """A list item that tells what was done, its subject first ("Partners have opened three units"; with
     `bare`, under a response label, a plain past too: "14,200 hygiene kits distributed"), not an
     instruction about a record ("Request the warrants signed in 2021", "Explain why monitors did not
-    receive the roll")."""
-    head, colon, tail = sentence.partition(": ")
-    if colon and tail[:1].islower() and records_done(tail):
+    receive the roll"); with `colon`, the clause after the item's first colon too (once, not again within it)."""
+    _, found, tail = sentence.partition(": ") if colon else ("", "", "")
+    if found and tail[:1].islower() and records_done(tail, colon=False):
         return True  # "- Has worked before: an SBC contact group negotiated a return to civilian rule in 2017"
     text, words, lower, clause = _main_clause(sentence)
     if not words or G.is_base(lower[0]) or (len(lower) > 1 and lower[1] in _OBJECT_OPENS):
