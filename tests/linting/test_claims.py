@@ -878,3 +878,12 @@ def test_set_18_notes_on_the_briefings_own_method(sentence: str, asserts: bool) 
 ])
 def test_set_19_notes_on_the_figures(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # a figure beside a date is still a figure when the sentence points at the briefing's own sections
+    "The options set out below were drafted by 40 officials in 2024.",
+    "Listed below are the 40 firms registered in 2019.",
+])
+def test_a_reference_to_the_briefing_with_a_figure_and_a_date_asserts(sentence: str) -> None:
+    assert claims.assess(sentence).is_assertion, sentence

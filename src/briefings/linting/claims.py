@@ -231,7 +231,7 @@ def _refers_only(text: str, clause: G.Clause) -> bool:
     scope = text[max(0, found.start() - 4):found.start()].lower() == "not "  # "... are not listed here"
     if scope:  # a figure may name what is left out, not state something after it
         return not S.numeric(text[found.end():])
-    if any(n != "dated event" for n in S.numeric(N.TABLE_NUMBER.sub("", text))):
+    if any(n != "dated event" for n in S.figures(N.TABLE_NUMBER.sub("", text))):
         return False
     first = found.group(0).split()[0].lower()
     if first in N.NUMBERED and " that " in text:
