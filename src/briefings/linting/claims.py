@@ -39,7 +39,7 @@ _DISCOURSE = re.compile(r"^(?:(?:" + "|".join(re.escape(d) for d in W.DISCOURSE)
 _NORMATIVE = Scan(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in W.NORMATIVE) + r")\b"), W.NORMATIVE)
 # Words without which a pattern cannot match: most sentences skip most scans.
 _DISCOURSE_FIRSTS = frozenset(d.split()[0] for d in W.DISCOURSE)
-_NORMATIVE_WORDS = frozenset(n.split()[0] for n in W.NORMATIVE)
+_NORMATIVE_WORDS = W.NORMATIVE_KEYS
 _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear unknown uncertain open hard early "
                         "difficult impossible remains remain seen question test decide cannot established known clear settled".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "

@@ -252,8 +252,7 @@ def _plural_subject(word: str) -> bool:
     """A plural subject of the base verb after it: listed ("they", "both") or an -s noun, even one that is
     also a verb's -s form ("Questions remain", "The company's documents name ..."): a verb read first
     would have been found at its own place."""
-    return word in W.PLURAL_SUBJECTS or (len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "'s", "us"))
-                                         and word not in W.NOT_BEFORE_VERB)
+    return word in W.PLURAL_SUBJECTS or (_s_noun(word) and word not in W.NOT_BEFORE_VERB)
 
 
 def _past_next(words: list[str], i: int) -> bool:
@@ -264,8 +263,12 @@ def _past_next(words: list[str], i: int) -> bool:
 
 def _plural_noun(word: str) -> bool:
     """A plural noun opening a sentence, which no -s verb can follow ("Arms exports to the Gulf")."""
-    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "'s", "’s", "is")) \
-        and not is_third_person(word)
+    return _s_noun(word) and not word.endswith(("’s", "is")) and not is_third_person(word)
+
+
+def _s_noun(word: str) -> bool:
+    """A word that may be a plural noun by its ending ("documents", not "press", "bus" or "the minister's")."""
+    return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "'s"))
 
 
 _DETERMINERS = frozenset("the a an its their his her our this that these those every each all any".split())

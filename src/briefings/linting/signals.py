@@ -16,7 +16,8 @@ _PERCENT = Scan(re.compile(r"\d\s*%|\b(?:per\s?cent|percent|percentage)\b", re.I
 _AMOUNT = Scan(re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|rubles|roubles|bucks)\b", re.IGNORECASE),
                ("$", "€", "£", "¥", "dollars", "euros", "pounds", "rubles", "roubles", "bucks"))
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
-_YEAR = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)(?:s|'s)?\b")
+_YEAR_DIGITS = r"\b(?:1[6-9]\d\d|20\d\d)(?:s|'s)?"
+_YEAR = re.compile(_YEAR_DIGITS + r"\b")
 _MONTHS = W.MONTHS[:12]  # the full names
 _MONTH_DATE = Scan(re.compile(r"\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(?:" + "|".join(map(str.capitalize, _MONTHS))
                               + r")\b(?:\s+\d{1,2}(?:st|nd|rd|th)?\b)?(?:,?\s+\d{4})?"), tuple(_MONTHS))
@@ -111,7 +112,7 @@ def figures(text: str) -> list[str]:
     return numeric(_PERIOD.sub(" ", _MONTH_DATE.sub(" ", _YEAR_SPAN.sub(" ", text))))
 
 
-_YEAR_SPAN = re.compile(r"\b(?:1[6-9]\d\d|20\d\d)(?:s|'s)?(?:\s*[–—/-]\s*(?:\d\d){1,2})?\b")  # "2025–26"
+_YEAR_SPAN = re.compile(_YEAR_DIGITS + r"(?:\s*[–—/-]\s*(?:\d\d){1,2})?\b")  # "2025–26"
 _PERIOD = re.compile(r"\b(?:first|second|third|fourth|last|latest|whole|full) (?:half|quarter)\b", re.IGNORECASE)
 
 

@@ -99,6 +99,9 @@ NORMATIVE = ("should", "must", "ought to", "need to", "needs to", "have to", "ha
              "let us", "deserves to", "deserve to", "is worth", "are worth",
              *(f"{it} {what} that" for it in ("it is", "it's", "it’s") for what in ("important", "essential", "vital",
                                                                                      "crucial", "imperative")))
+# A word each normative phrase holds, to skip its scan: the first, or the adjective of "it is important that"
+# (not "it", which most sentences hold).
+NORMATIVE_KEYS = frozenset(n.split()[-2] if n.startswith("it") else n.split()[0] for n in NORMATIVE)
 OPINION = ("i think", "i believe", "i feel", "i hope", "i want", "i wish", "i'd like", "we want", "we hope",
            "we believe", "we think", "in my opinion", "in my view", "my view is", "i'm not sure", "thank",
            "in our assessment", "in our view", "in our judgement", "in our judgment", "our answer", "our view",
