@@ -76,7 +76,7 @@ _RELATIVE_SPEAKER = re.compile(r"\b(?!(?:and|but|or|so|that|what|which|who|how|w
 _SUBORDINATORS = frozenset("where when whenever wherever if unless while whilst although though as since because "
                            "once until before after".split())
 _RELATIVES = frozenset("that which who whom whose".split())
-_DEFINITE = frozenset("the this that its their his her".split())
+_DEFINITE = frozenset("the this that".split()) | W.POSSESSIVES - {"our"}  # "our": the author's own, not a named thing
 _DISCOURSE_WORDS = frozenset(d for d in W.DISCOURSE if " " not in d) | {"then"}
 _PLAN_AFTER_BE = tuple(p.split() for p in W.PLAN_AFTER_BE)
 _PLAN_HEADS = frozenset(f"{who}{tail}" for who in ("i", "we") for q in "'’" for tail in ("", f"{q}ll", f"{q}d", f"{q}m", f"{q}re")
@@ -694,7 +694,7 @@ def _plural(who: str) -> bool:
 _FILLERS = frozenset("uh um er ah".split())
 _AROUND = frozenset("quite sometimes often now then earlier today later again here also even just still".split())
 _PRONOUNS = frozenset("i we you he she it they".split())
-_OBJECT_STARTS = frozenset("a an the this that these those their his her its our my".split())
+_OBJECT_STARTS = W.DETERMINERS | W.DEMONSTRATIVES | {"my"}
 _MONTH_ABBREVIATIONS = frozenset("Jan Feb Mar Apr Jun Jul Aug Sep Sept Oct Nov Dec".split())
 _QUANTIFIERS = frozenset("no all both some many most few several each every two three four five".split())
 _NOT_LAST = frozenset("to of the a an that and or".split())
@@ -1091,12 +1091,11 @@ _DATED_PAST = re.compile(r"\b(?:in|since|on|during|by|from) (?:(?:early|late|mid
 
 
 _CLAUSE_OPENERS = frozenset("why which that what who whom whose where when how".split())
-_SUBJECT_OPENS = frozenset("the a an its their his her our this these those".split())
+_SUBJECT_OPENS = W.DETERMINERS | W.DEMONSTRATIVES - {"that"}  # "that" opens a clause as often
 
 
 # Words that open an instruction's object right after its verb ("Examine the ...", "Audit every ...").
-_OBJECT_OPENS = frozenset("the a an every each all any its their his her our this these those for whether why how "
-                          "what who which".split())
+_OBJECT_OPENS = W.NOUN_OPENERS - {"that"} | frozenset("for whether why how what who which".split())
 
 
 def reports_projection(sentence: str) -> bool:

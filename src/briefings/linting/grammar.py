@@ -100,7 +100,7 @@ def clause(words: list[str], lower: list[str]) -> Clause:
                 and not keeps(words):  # "Keep budget support suspended": its complement
             return _found("past", words, i, i)
         if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or (i > 1 and not (
-                is_base(lower[0]) and lower[1] in _DETERMINERS))) \
+                is_base(lower[0]) and lower[1] in W.NOUN_OPENERS))) \
                 and not (lower[i - 1].endswith("ing") and words[i - 1].islower()) \
                 and not (i == 1 and _plural_noun(lower[0]) and (not after or after in PREPOSITIONS or after == "to")) \
                 and not _past_next(words, i):  # nouns: "talking points", "Arms
@@ -271,9 +271,6 @@ def _s_noun(word: str) -> bool:
     return len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "'s"))
 
 
-_DETERMINERS = frozenset("the a an its their his her our this that these those every each all any".split())
-
-
 def _found(kind: str, words: list[str], i: int, last: int) -> Clause:
     return Clause(kind, " ".join(words[i:last + 1]), subject(words[:i]), i)
 
@@ -339,7 +336,7 @@ def _noun_subject(lower: list[str], words: list[str]) -> bool:
     if later.kind != "present" or is_third_person(verb) or verb in ("has", "does"):
         return True
     between = lower[1:later.index]
-    return _DETERMINERS.isdisjoint(between) and _QUESTION_WORDS.isdisjoint(between)
+    return W.NOUN_OPENERS.isdisjoint(between) and _QUESTION_WORDS.isdisjoint(between)
 
 
 _QUESTION_WORDS = frozenset("whether why how what who whom which where when".split())

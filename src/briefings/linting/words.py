@@ -31,7 +31,11 @@ SUPERLATIVES = frozenset(
 # Uniqueness words that need a determiner to be a claim: "the first", "the only", "a record".
 WEAK_SUPERLATIVES = frozenset("first only most best least top record".split())
 RECORD_NOUNS = frozenset("high highs low lows number numbers level levels year turnout profits".split())
-DETERMINERS = frozenset("the its their his her our a an".split())
+POSSESSIVES = frozenset("its their his her our".split())
+DETERMINERS = frozenset("the a an".split()) | POSSESSIVES
+DEMONSTRATIVES = frozenset("this that these those".split())
+# Every word that opens a noun phrase as its determiner ("the", "our", "those", "every").
+NOUN_OPENERS = DETERMINERS | DEMONSTRATIVES | frozenset("every each all any".split())
 
 CAUSAL = ("because", "caused", "causes", "cause of", "led to", "leads to", "resulted in", "results in",
           "as a result", "due to", "therefore", "thanks to", "responsible for", "blamed for",
