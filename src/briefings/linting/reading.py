@@ -122,22 +122,31 @@ def _records(text: str, around: Context, item: bool) -> bool:
 
 
 def later_context(unit: Unit, sentence: str) -> Context:
-    """The context of a list item's second or later sentence: its own subject makes it a full sentence,
-    so a record or a present fact asserts even under a forecast or a recommendation ("- Summon the two
-    evaluators. Both still work at the ministry."), and a record under questions."""
+    """The context of a block's second or later sentence: where its own subject makes it a full
+    sentence, a record of the past asserts even under a forecast, a recommendation, questions or the
+    authors' verdict ("- Summon the two evaluators. Both still work at the ministry."), and so does a
+    present fact in a list item under a forecast or a recommendation."""
     around = unit.context
-    if around.place == "value" and around.kind == "frames" and _VERDICT.match(around.label):
-        return claims.NEUTRAL if claims.records_past(sentence) else around  # "**Our assessment**: False. The
-        # contract went to the State Printing Works." (not a scenario's story: "**Scenario**: ... It then ...")
-    asked = around.kind == "questions"  # "- How many letters were returned? He answered none of them."
-    if unit.block.kind == "paragraph" and not around.place and around.kind in _RECORD_OVERRIDES:
-        return claims.NEUTRAL if claims.records_past(sentence) else around  # "Ministers should not expect quick
-        # results. The fleet took two years to build." under a recommendations heading
-    if unit.block.kind != "item" or (around.kind not in _RECORD_OVERRIDES and not asked) or around.place == "value":
-        return around
-    if claims.records_past(sentence) or (not asked and claims.states_present(sentence)):
+    if _later_records(unit.block.kind, around) and claims.records_past(sentence):
+        return claims.NEUTRAL
+    if unit.block.kind == "item" and around.place != "value" and around.kind in _RECORD_OVERRIDES \
+            and claims.states_present(sentence):
         return claims.NEUTRAL
     return around
+
+
+def _later_records(kind: str, around: Context) -> bool:
+    """Whether a later sentence that records the past asserts in this context: after the authors'
+    verdict ("**Our assessment**: False. The contract went to the State Printing Works.", not a
+    scenario's story: "**Scenario**: ... It then ..."), in a paragraph under a forecast or
+    recommendations heading ("Ministers should not expect quick results. The fleet took two years to
+    build."), and in a list item under such a heading or lead-in or under questions ("- How many
+    letters were returned? He answered none of them.")."""
+    if around.place == "value":
+        return around.kind == "frames" and bool(_VERDICT.match(around.label))
+    if kind == "paragraph":
+        return not around.place and around.kind in _RECORD_OVERRIDES
+    return kind == "item" and (around.kind in _RECORD_OVERRIDES or around.kind == "questions")
 
 
 # The authors' verdict on a claim, whose later sentences give the record it rests on.
