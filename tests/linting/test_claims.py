@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from briefings.linting import claims, sentences
+from briefings.linting import grammar as G
 from briefings.linting.footnotes import names_source, scan
 from briefings.linting.sentences import CITE
 
@@ -887,3 +888,40 @@ def test_set_19_notes_on_the_figures(sentence: str, asserts: bool) -> None:
 ])
 def test_a_reference_to_the_briefing_with_a_figure_and_a_date_asserts(sentence: str) -> None:
     assert claims.assess(sentence).is_assertion, sentence
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from blind set 20: verdicts, what someone could not do, what a law does, units and captions
+    ("That was not true.", True),
+    ("The ministry's figure is incorrect.", True),
+    ("This is wrong.", False),
+    ("The ministry could not pay the contractors.", True),
+    ("The scheme could not have run without help.", False),
+    ("It requires notice of major works but sets no limit on storage.", True),
+    ("No. It bans strikes.", True),
+    ("It requires courage.", False),
+    ("Volumes are in cubic kilometres (km³) and flows in cubic metres per second (m³/s).", False),
+    ("Prices are in decline.", True),
+    ("Closed sessions with police investigators are not listed.", False),
+    ("Shipping lawyers say charterers moved business, although it is not listed.", True),
+    ("This review asks why the early weeks were lost.", False),
+    ("The sooner they do, the less the next dry summer will cost farmers.", False),
+    ("Withdrawals from the river by sector, 2023 (km³ a year):", False),
+    ("Only if they have seen signs of fraud.", False),
+])
+def test_set_20_verdicts_modals_and_notes(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    ("On 19 June 2024 the Assembly instructed the committee.", "states what 'the Assembly' did"),
+    ("Between April and November 2024 cholera spread through the settlements.", "states what 'cholera' did"),
+    ("Deferred | To be considered | Post advertised", "states what 'Post' did"),  # a row: the verb's own cell
+])
+def test_a_subject_is_not_read_across_a_date_or_a_cell(sentence: str, reason: str) -> None:
+    assert reason in claims.assess(sentence).signals, claims.assess(sentence)
+
+
+def test_to_be_and_a_participle_is_no_past_verb() -> None:
+    assert G.clause(["To", "be", "considered"], ["to", "be", "considered"]).kind == ""
+    assert G.clause(["Not", "to", "be", "confused"], ["not", "to", "be", "confused"]).kind == ""

@@ -53,6 +53,12 @@ _STATED_FACT = re.compile(r"\b(?:(?:is|be|are|was|were|'s|’s)\s+(?:just\s+|sim
                           r"(?!\s+(?:the\s+|this\s+)?(?:annex|appendix|table|tables|section|briefing|notes?|below|above)\b)"
                           r"|(?:not|none\s+of\s+(?:this|that|it|these|those)\s+(?:is|are|was|were))\s+in\s+(?:dispute|doubt)"
                           r"|beyond\s+(?:any\s+|all\s+|reasonable\s+)?(?:doubt|dispute|question))\b", re.IGNORECASE)
+# A verdict on what someone said: "That was not true.", "The ministry's figure is incorrect."
+_VERDICT_ON = re.compile(r"^(?:that|this|it|none of (?:this|that|it)|(?:the |his |her |their |its )?"
+                         r"(?:[\w’']+['’]s )?(?:claim|statement|account|figure|allegation|denial|explanation|version)s?) "
+                         r"(?:is|was|are|were)(?: not|n['’]t| never)? (?:true|untrue|false|correct|incorrect|accurate|"
+                         r"inaccurate)[.!]?$", re.IGNORECASE)
+_VERDICT_WORDS = frozenset("true untrue false correct incorrect accurate inaccurate".split())
 _STATED_FACT_WORDS = frozenset(("fact", "record", "law", "opinion", "interpretation", "conjecture", "recorded",
                                 "documented", "dispute", "doubt", "question"))
 _SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s|(?<=\w\w)\.\s+(?=[A-Z])")  # "No. He won"
@@ -62,8 +68,8 @@ _ASIDE_STARTS = G.PREPOSITIONS | _DISCOURSE_FIRSTS | {"for", "uh", "um", "er", "
                                                        "moreover", "therefore", "though", "too", "according", "it"}
 _ASIDE_VERBS = W.VIEW_VERBS | {"know", "mean", "see", "guess", "recall", "remember"}
 _HEDGES = frozenset("may might could can would".split())
-_MONTH_MAY = re.compile(r"^[|\s]*(?:May\s+\d|\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+May\b)")  # "May 14, 1968", "20 May
-# 2025: ...", "12–13 May", a table row's "| 5 May | 16,700 |"
+_MONTH_MAY = re.compile(r"^[|\s]*(?:May\s+\d|May\s*\||\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+May\b)")  # "May 14, 1968",
+# "20 May 2025: ...", "12–13 May", a table row's "| 5 May | 16,700 |" and "| May | 1,940 |"
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
 # The speaker in a noun's relative clause about the research ("on any of the lists we searched",
@@ -172,6 +178,8 @@ def _assess(sentence: str, context: Context) -> Verdict:
     signals += ([grammar] if grammar else []) + weak + own_verb
     if not signals:
         later = _later_clause(text, context)
+        if not later.is_assertion and not present.isdisjoint(_VERDICT_WORDS) and _VERDICT_ON.match(text):
+            return Verdict(signals=(f"verdict on what was said ('{' '.join(words[-2:]).lower()}')",))
         if later.is_assertion or present.isdisjoint(_STATED_FACT_WORDS) or not _STATED_FACT.search(text):
             return later
         signals = ["claims it is a fact"]  # "That happens to be a fact.": certainty about what came before
@@ -181,9 +189,11 @@ def _assess(sentence: str, context: Context) -> Verdict:
         # ("Senator McCain is right that the earmarks process has been abused": the process was)
     if weak and signals == weak and clause.kind == "" and kind in ("", "noun"):
         return Verdict(exempt="topic without a verb")
-    if not grammar and not quote and context.kind != "asserts" and len(words) <= 4 and text.endswith((".", ":")) \
+    short = len(words) <= 4 or (text.endswith(":") and clause.kind == "" and not weak)
+    if not grammar and not quote and context.kind != "asserts" and short and text.endswith((".", ":")) \
             and all(n == "dated event" for n in numeric) and signals[0] != "claims it is a fact":
-        return Verdict(exempt="label")  # "**20 January 2025.**" heading a timeline item
+        return Verdict(exempt="label")  # "**20 January 2025.**" heading a timeline item, a table's caption
+        # with no verb ("Withdrawals from the river by sector, 2023 (km³ a year):")
     certainty = S.certainty(text, present)
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
 
@@ -252,11 +262,14 @@ def may_describe_briefing(sentence: str) -> bool:
 
 def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
     """The subject as the words after the last comma, dash or bracket before the verb: "John,
-    nobody is denying" -> "nobody", "Under the new rules, hauliers pay" -> "hauliers"."""
+    nobody is denying" -> "nobody", "Under the new rules, hauliers pay" -> "hauliers"; in a table
+    row, the words of the verb's own cell."""
     if not clause.subject or clause.index < 1:
         return clause
     verb = next(islice(_WORD.finditer(text), clause.index, None), None)
     head = text[:verb.start()] if verb else ""
+    if "|" in head:  # a table row's: in the verb's own cell ("| Accepted | Published in May |": none)
+        return replace(clause, subject=G.subject(_WORD.findall(head.rsplit("|", 1)[1])))
     if _SUBJECT_BREAK_CHARS.isdisjoint(head) or not _SUBJECT_BREAK.search(head):
         return clause
     heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(_TITLE_DOT.sub(r"\1", head))]
@@ -276,7 +289,7 @@ def _aside(words: list[str]) -> bool:
         return True  # "The ministry, led by Varga, paid"
     if first in W.FIRST_PERSON:
         return len(words) > 1 and words[1].lower() in _ASIDE_VERBS
-    return first in _ASIDE_STARTS
+    return first in _ASIDE_STARTS and (first != "it" or len(words) > 1)  # "it seems", not the subject "It"
 
 
 _CERTAIN_THAT = re.compile(r"(?:it|this|that)\s+(?:is|was|'s|’s)\s+(?:now\s+|also\s+|simply\s+)?(clear|certain|evident|"
@@ -478,16 +491,21 @@ def _rule_verb(lower: list[str], modal: int) -> str:
 
 
 def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
-    """What a `would` clause records rather than forecasts: a refusal to say ("Neither man would say
-    when", "The ministry would not comment"; not "Nobody would say that it failed") or what a particular
-    law or contract would do (words.INSTRUMENTS); '' otherwise."""
+    """What a modal clause records rather than forecasts: a refusal to say ("Neither man would say
+    when", "The ministry would not comment"; not "Nobody would say that it failed"), what someone could
+    not do, or what a particular law or contract would do (words.INSTRUMENTS); '' otherwise."""
     modal = lower[clause.index] if 0 <= clause.index < len(lower) else ""
     head = clause.subject.lower().split()
     if modal in _PERMITS and head and head[0] not in W.FIRST_PERSON and _LEGAL.search(" ".join(lower)):
         return f"states what the rules allow ('{_rule_verb(lower, clause.index)}')"
-    if modal not in _WOULD or not head or head[0] in W.FIRST_PERSON or head[0] in ("you", "i"):
+    if not head or head[0] in W.FIRST_PERSON or head[0] in ("you", "i"):
         return ""
     near = lower[clause.index + 1:clause.index + 3]
+    if modal == "could" and near[:1] in (["not"], ["never"]) and near[1:] not in (["be"], ["have"], []):
+        return f"states what '{_shown(clause.subject) or head[-1]}' could not do"  # "Its output could not fill
+        # the tankers": what was so (not "could not be ruled out", "could not have run without ...")
+    if modal not in _WOULD:
+        return ""
     after = [w for w in lower[clause.index + 1:clause.index + 5] if w not in ("not", "n't", "neither", "either")]
     verb, following = (after[0], after[1:2]) if after else ("", [])
     negated = modal != "would" or "not" in near or "neither" in near or head[0] in _NEGATIONS
@@ -661,7 +679,11 @@ _PLACED = frozenset("on in at among before onto anywhere".split())
 # the Ministry decide" (not "It makes sense", "It raises questions").
 
 
-_REGULATED = frozenset("foreign all any every public private state".split())  # not "courage", "the opposition"
+_REGULATED = frozenset("foreign all any every public private state".split())
+# What "it" asks of someone rather than what a law rules: "It requires courage", "It lets you compare"
+_UNREGULATED = frozenset("us you me them him her readers reader time courage patience effort care attention "
+                         "thought work skill opposition judgement judgment some more less much little both too so "
+                         "enough years months weeks decades".split())
 
 
 def _rules(words: list[str], index: int) -> bool:
@@ -670,8 +692,9 @@ def _rules(words: list[str], index: int) -> bool:
         following = following[1:]  # "It does not ban ..."
     if len(following) < 2 or following[0].lower() not in W.LAW_VERBS:
         return False
-    thing = following[1]
-    return thing[:1].isupper() or thing.lower() in _REGULATED
+    things = following[2:3] if following[1].lower() in W.NOUN_OPENERS else following[1:2]
+    thing = things[0] if things else ""
+    return thing[:1].isupper() or thing.lower() in _REGULATED or (thing.isalpha() and thing not in _UNREGULATED)
 
 
 def _both_act(head: str, verb: str) -> bool:
@@ -847,6 +870,10 @@ def _gerund(word: str) -> bool:
                                                       or (len(stem) > 2 and stem[-1] == stem[-2] and G.is_base(stem[:-1])))
 
 
+_CORRELATIVE = re.compile(r"the (?:more|less|fewer|\w{2,}er) [^,;]{1,80}, the (?:more|less|fewer|\w{2,}er)\b[^,;]{0,80}?"
+                          r"\b(?:will|would|could|may|might|can)\b")
+
+
 def _exemption(text: str, lower: list[str], present: set[str], quote: str, numeric: list[str], clause: G.Clause,
                kind: str, context: Context) -> str:
     if "crossref" in present and _XREF_ONLY.match(text):
@@ -858,6 +885,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "hypothesis"
     if core.startswith(W.OPTION_STARTS) and "dated event" not in numeric and not any(map(G.is_past, lower[3:])):
         return "hypothesis"
+    if lower[0] == "the" and _CORRELATIVE.match(core):
+        return "forecast"  # "The sooner they do, the less the next dry summer will cost": its second half rules
     asked = quote and core.startswith(("asked ", "when asked "))  # "Asked how many had died, he said "...""
     if not asked and (core.startswith(("whether ", "how much ", "how many ")) or (
             not present.isdisjoint(_OPEN_WORDS) and _open_question(text, clause, numeric))):

@@ -275,6 +275,9 @@ def _found(kind: str, words: list[str], i: int, last: int) -> Clause:
     return Clause(kind, " ".join(words[i:last + 1]), subject(words[:i]), i)
 
 
+_MONTHS = frozenset(W.MONTHS)
+
+
 def subject(before: list[str]) -> str:
     """The few words naming who acts, as written ("the ministry", "Both", "Varn's decisions")."""
     lows = [w.lower() for w in before]
@@ -287,6 +290,8 @@ def subject(before: list[str]) -> str:
             if not adverb(low)][-3:]
     while len(kept) > 1 and kept[0].lower() in _LEADING:
         kept = kept[1:]
+    dated = [i for i, word in enumerate(kept[:-1], 1) if word.lower() in _MONTHS]
+    kept = kept[dated[-1]:] if dated else kept  # "On 19 June 2024 the Assembly" -> "the Assembly"
     if kept and kept[0].lower() in W.COMMON and not (len(kept) > 1 and kept[1][:1].isupper()
                                                     and kept[0].lower() not in W.DETERMINERS):
         kept[0] = kept[0].lower()  # "the ministry", but "Mr Varga", "Governor Halden"

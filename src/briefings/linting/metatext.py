@@ -15,8 +15,8 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker)s?\b|"
                   # what this kind of briefing does: "This interim report sets out ...", "This map lists who owns what"
                   r"^this (?:(?:interim|final|preliminary|short|updated|options|policy|thematic|country|special) )?(?:report|"
-                  r"paper|briefing|note|map|chronology|timeline|scorecard) (?:sets out|traces|covers|explains|summari[sz]es|"
-                  r"looks at|describes|examines|reviews|outlines|answers|lists)\b|"
+                  r"paper|briefing|note|map|chronology|timeline|scorecard|review|dossier|statement|summary) (?:sets out|traces|"
+                  r"covers|explains|summari[sz]es|looks at|describes|examines|reviews|outlines|answers|lists|asks)\b|"
                   # the authors weighing their own readings: "Three readings of the crackdown are worth weighing"
                   r"^(?:two|three|four|five|several|some|a few) (?:readings|explanations|interpretations|scenarios|options|"
                   r"possibilities) (?:of [^.;:]{1,50} )?(?:are|seem) worth (?:weighing|considering|examining)\b|"
@@ -41,9 +41,11 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"\bsee (?:table|figure|section|chart|the annex|below|above)\b|\bthis briefing's\b|"
                   # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
                   # ..."), a pointer ("We return to those recommendations at the end"), a definition ("By
-                  # 'capture' we mean ..."), what a table leaves out ("are left out of the table")
+                  # 'capture' we mean ..."), what a table leaves out ("are left out of the table", "Closed
+                  # sessions are not listed.")
                   r"^prepared (?:for|by|in)\b|^we (?:return|come back|turn|go back) to (?:th(?:is|ese|ose|at)|it|them)\b|"
-                  r"^by [\"“‘']?[\w' -]+[\"”’']? we mean\b|\b(?:left out of|excluded from) the (?:table|chart)\b",
+                  r"^by [\"“‘']?[\w' -]+[\"”’']? we mean\b|\b(?:left out of|excluded from) the (?:table|chart)\b|"
+                  r"^(?!they\b)(?:[\w'’-]+ ){1,6}are not (?:listed|shown)(?: here| in (?:the|this) (?:table|list|chart))?\.?$",
                   re.IGNORECASE)
 
 # A byline, the whole sentence: "Security and procurement briefing, June 2025.", "A governance briefing
@@ -82,6 +84,12 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
                         r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
                         r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
                         r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional)\b|"
+                        # the units of a measure: "Volumes are in cubic kilometres (km³) and flows in m³/s."
+                        r"^(?:[a-z-]+ )?(?:volumes|flows|prices|costs|distances|areas|sums|budgets|wages|salaries|capacities)"
+                        r" (?:are|were) (?:given |shown |expressed |stated )?in (?:current |constant |nominal |real |local )?"
+                        r"(?:[a-z]{2,3} |[a-z-]+ )?(?:dollars|euros|pounds|francs|units|(?:cubic |square )?(?:metres|meters|"
+                        r"kilometres|kilometers|km)|tonnes|tons|litres|liters|hectares|barrels|megawatts|gigawatts|millions|"
+                        r"billions|thousands)\b|"
                         # ... and what the data are, as a whole sentence: "Prices are annual averages per tonne.",
                         # "Figures in the table are the final certified results.", "Shares are of valid votes;"
                         r"^(?:[a-z-]+ )?(?:prices|rates|counts|figures|shares)(?: in (?:this|the) table)? (?:are|were) "
@@ -174,7 +182,8 @@ DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data est
 REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
                               r"section)\s+\d+(?:\.\d+)*\b", re.IGNORECASE)
 
-CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates "
+CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates volumes "
+                              "flows costs distances areas sums budgets wages salaries capacities "
                               "counts paragraphs results means column row columns rows listed sorted ordered ranked "
                               "arranged alphabetically table chart list log entry each only".split())
 
@@ -183,7 +192,7 @@ META_WORDS = frozenset("briefing briefings page section list table tables summar
                        "backgrounder study sitrep sheet case analysis chapter below above here otherwise round rounds "
                        "excluded left figure figures chart charts annex lists sections briefing's brief brief's paper memo "
                        "map we factsheet fact guide dossier assessment prepared pack article bulletin newsletter roundup "
-                       "chronology timeline scorecard worth rounded narrative".split())
+                       "chronology timeline scorecard worth rounded narrative listed shown review statement".split())
 
 AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")

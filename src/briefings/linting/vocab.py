@@ -112,6 +112,14 @@ ENTRIES: tuple[Entry, ...] = (
           (HEADING,),
           ("## At a glance\n\n- Two adult children, neither in public office",),
           ("## At a glance\n\nThe profile is updated every spring.",)),
+    Entry("asserts", "recommendations and what became of them, as a table",  # a response or status column
+          (r"re:recommendations?\b.*\| (?:(?:government(?:'s)?|official|ministry(?:'s)?) )?(?:response|status|progress|"
+           r"outcome|implementation)\b",),
+          (HEADER,),
+          ("| Recommendation | Response | Status |\n|---|---|---|\n| Remove live data from test systems | Accepted | "
+           "Completed in January 2025 |",),
+          ("| Recommendation | Lead agency |\n|---|---|\n| Publish the audits | Finance ministry |",
+           "| Issue | Response |\n|---|---|\n| Late audits | Publish them on time |")),
     Entry("forecast", "forecasts and time horizons",
           ("expect", "expected", "watch for", "what to watch", "warning signs", "signs that", "signals to watch",
            "indicators to watch", "outlook", "looking ahead", "forecast", "forecasts", "prediction",
@@ -258,10 +266,12 @@ ENTRIES: tuple[Entry, ...] = (
           ("| Provision | Our concern |\n|---|---|\n| 20% threshold | Too low to spare small charities |",
            "**Our view**: The inspection power is open to abuse without a judge.")),
     Entry("topics", "terms, stakeholders and reading lists",
-          ("key terms", "terms", "terms used", "glossary", "definitions", "parties with a stake",
-           "stakeholders", "contents", "further reading", "see also", "related", "term", "meaning", "definition"),
+          ("key terms", r"re:terms?(?! of (?:reference|office)\b)", "terms used", "glossary", "definitions",
+           "parties with a stake", "stakeholders", "contents", "further reading", "see also", "related", "meaning",
+           "definition"),
           (KEY, LEAD_IN, HEADING),
-          ("Key terms:\n\n- subsidy\n\nThe ministry cut the subsidy in 2023.",),
+          ("Key terms:\n\n- subsidy\n\nThe ministry cut the subsidy in 2023.",
+           "## Terms of reference\n\nOn 19 June 2024 the Assembly gave the committee nine months to report."),
           ("Key terms used below:\n\n- farm diesel rebate\n- pump price formula",
            "**Parties With a Stake**:\n- Grain importers that depend on the corridor",
            "## Key terms\n\n- **Nominee director**: a person registered as a director who acts on another's orders")),
@@ -285,10 +295,12 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("meta", "about the briefing itself",
           (r"re:^(?:a )?notes?(?: (?:on|about|for)\b.*)?$", "methodological notes", "methodological note", "technical notes",
            "technical note", "editor's note", "editorial note", "endnotes", "footnotes", "see", "sources", "method", "methodology",
-           r"re:^how (?:the|this|our) [\w' -]{1,30} (?:is|was|were|are) (?:built|made|compiled|calculated|constructed|scored)$", "author", "authors", "about the author",
+           r"re:^how (?:the|this|our) [\w' -]{1,30} (?:is|was|were|are) (?:built|made|compiled|calculated|constructed|scored|prepared|written|produced|researched)$", "author", "authors", "about the author",
            "about the authors", r"re:^version(?: history)?$", "prepared by", "prepared for", "about this briefing",
            r"re:^about this (?:summary|note|update|alert|explainer|digest|memo|brief|report|profile|paper|tracker|edition|"
            r"issue|analysis|sheet|factsheet)$",
+           # the observers or team who write it: "## About the mission" of an observation statement
+           r"re:^about (?:the|this|our) (?:(?:observation |election )?mission|observers|team|project|statement|review|dossier)$",
            "about this profile", "about this report", r"re:^how to read (?:this|the|our)\b", "what this briefing", "what this analysis",
            "what this report", "limitations", "limits of this", "scope of this"),
           (KEY, HEADING),
@@ -297,7 +309,8 @@ ENTRIES: tuple[Entry, ...] = (
            "## Country notes\n\nFour judges were dismissed in 2024, each after ruling against the state.",
            "## How the courts are funded\n\nParliament cut the courts' budget by 12% in 2024.",
            "**Status**: Draft for internal review\n\n## Background\n\n**Status**: Closed by decree in 2019"),
-          ("**Sources**: the ministry's annual reports", "## Methodology\n\nFigures are rounded to the nearest "
+          ("## About the mission\n\nThe mission draws on 32 long-term observers deployed across all 14 regions.",
+           "**Sources**: the ministry's annual reports", "## Methodology\n\nFigures are rounded to the nearest "
            "thousand.", "## About this summary\n\nQuotations are taken from the uncorrected transcript.")),
     Entry("meta", "a dataset's or index's own documentation",
           # whole headings: "## Reliability of the grid" and "## Coding rules for prosecutors" name subjects

@@ -142,7 +142,8 @@ IMPERATIVES = frozenset(
     "keep avoid try give help take go do don't".split())
 
 HYPOTHESIS_STARTS = ("theory:", "hypothesis:", "assumption:", "scenario:", "question:", "if ",
-                     "suppose ", "assuming ", "imagine ", "what if ", "unless ", "were the ", "had the ")
+                     "suppose ", "assuming ", "imagine ", "what if ", "unless ", "were the ", "had the ",
+                     "only if ")
 # An option's or a scenario's own terms, when no past verb records what happened ("Under this option the
 # utility would contract 300 MW"; not "Under option 3 of the 2019 plan, the state sold 40%").
 OPTION_STARTS = ("under this option", "under this scenario", "in this scenario", "with this option")
@@ -298,7 +299,7 @@ PLURAL_SUBJECTS = frozenset("we you they both all these those many several few o
 NOT_BEFORE_VERB = frozenset(
     "a an the this that these those its their his her our my your every each any no some to of in on at "
     "by for from with without into about over under after before between among during than as per via "
-    "very more most less least such own".split())
+    "very more most less least such own be being".split())
 # Words after a first "-s" word that make it a plural noun ("Contributors to", "Savings of").
 AFTER_NOUN = frozenset("of and or , but".split())
 
