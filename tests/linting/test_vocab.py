@@ -194,17 +194,16 @@ def test_a_librarys_own_whole_phrase_beats_a_built_in_one() -> None:
     # from blind set 20: lead-ins, tables and labels
     ("Members who wish to follow up the report could:\n\n- Table written questions on the deleted logs\n"
      "- Ask the Commissioner to report every six months", False),
-    ("Donors may wish to:\n\n- Fund the survey for a second year", False),
     ("The *Courier* published a draft memorandum that would commit the government to:\n\n"
      "- Close the northern border crossings", True),
     ("Cases by month, 2024:\n\n| Period | New cases |\n|---|---:|\n| May | 1,940 |", True),
     ("Withdrawals from the river by sector, 2023 (km³ a year):", False),
-    ("**Plausibility**: Low—its output could not fill the tankers more than a few times a year.", True),
-    ("**Does the accord ban dams?**\nNo. It requires notice of major works but sets no limit on storage.", True),
+    ("**Does the law ban foreign funding?**\nNo. It bans foreign funding only for parties.", True),
     ("**Should citizens change their numbers?**\nOnly if they have seen signs of fraud.", False),
     ("| Recommendation | Response | Status |\n|---|---|---|\n| Publish the test | Rejected | — |", True),
-    ("| Date | Witness |\n|---|---|\n| 8 October 2024 | Ida Marsk |\n\nClosed sessions with police investigators "
-     "are not listed.", True),  # the row asserts; the note under it does not
+    ("| Recommendation | Implementation |\n|---|---|\n| Publish the audits | Finance ministry, from 2026 |", False),
+    ("Closed sessions with police investigators are not listed here.", False),
+    ("Three of the five state banks are not listed.", True),
 ])
 def test_set_20_lead_ins_tables_and_labels(body: str, expected: bool) -> None:
     assert flagged(body) is expected, body

@@ -82,7 +82,7 @@ _RELATIVE_SPEAKER = re.compile(r"\b(?!(?:and|but|or|so|that|what|which|who|how|w
 _SUBORDINATORS = frozenset("where when whenever wherever if unless while whilst although though as since because "
                            "once until before after".split())
 _RELATIVES = frozenset("that which who whom whose".split())
-_DEFINITE = frozenset("the this that".split()) | W.POSSESSIVES - {"our"}  # "our": the author's own, not a named thing
+_DEFINITE = frozenset("the this that".split()) | (W.POSSESSIVES - {"our"})  # "our": the author's own, not a named thing
 _DISCOURSE_WORDS = frozenset(d for d in W.DISCOURSE if " " not in d) | {"then"}
 _PLAN_AFTER_BE = tuple(p.split() for p in W.PLAN_AFTER_BE)
 _PLAN_HEADS = frozenset(f"{who}{tail}" for who in ("i", "we") for q in "'’" for tail in ("", f"{q}ll", f"{q}d", f"{q}m", f"{q}re")
@@ -268,8 +268,10 @@ def _own_subject(text: str, words: list[str], clause: G.Clause) -> G.Clause:
         return clause
     verb = next(islice(_WORD.finditer(text), clause.index, None), None)
     head = text[:verb.start()] if verb else ""
-    if "|" in head:  # a table row's: in the verb's own cell ("| Accepted | Published in May |": none)
-        return replace(clause, subject=G.subject(_WORD.findall(head.rsplit("|", 1)[1])))
+    if "|" in head:  # a table row's: in the verb's own cell, or the cell before when the verb opens its own
+        cells = head.split("|")  # ("| Accepted | Post advertised |": 'Post'; "| Halden | resigned |": 'Halden')
+        own = _WORD.findall(cells[-1]) or _WORD.findall(cells[-2])
+        return replace(clause, subject=G.subject(own))
     if _SUBJECT_BREAK_CHARS.isdisjoint(head) or not _SUBJECT_BREAK.search(head):
         return clause
     heads = [_WORD.findall(part) for part in _SUBJECT_BREAK.split(_TITLE_DOT.sub(r"\1", head))]
@@ -492,8 +494,8 @@ def _rule_verb(lower: list[str], modal: int) -> str:
 
 def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
     """What a modal clause records rather than forecasts: a refusal to say ("Neither man would say
-    when", "The ministry would not comment"; not "Nobody would say that it failed"), what someone could
-    not do, or what a particular law or contract would do (words.INSTRUMENTS); '' otherwise."""
+    when", "The ministry would not comment"; not "Nobody would say that it failed") or what a particular
+    law or contract would do (words.INSTRUMENTS); '' otherwise."""
     modal = lower[clause.index] if 0 <= clause.index < len(lower) else ""
     head = clause.subject.lower().split()
     if modal in _PERMITS and head and head[0] not in W.FIRST_PERSON and _LEGAL.search(" ".join(lower)):
@@ -501,9 +503,6 @@ def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
     if not head or head[0] in W.FIRST_PERSON or head[0] in ("you", "i"):
         return ""
     near = lower[clause.index + 1:clause.index + 3]
-    if modal == "could" and near[:1] in (["not"], ["never"]) and near[1:] not in (["be"], ["have"], []):
-        return f"states what '{_shown(clause.subject) or head[-1]}' could not do"  # "Its output could not fill
-        # the tankers": what was so (not "could not be ruled out", "could not have run without ...")
     if modal not in _WOULD:
         return ""
     after = [w for w in lower[clause.index + 1:clause.index + 5] if w not in ("not", "n't", "neither", "either")]
@@ -679,11 +678,7 @@ _PLACED = frozenset("on in at among before onto anywhere".split())
 # the Ministry decide" (not "It makes sense", "It raises questions").
 
 
-_REGULATED = frozenset("foreign all any every public private state".split())
-# What "it" asks of someone rather than what a law rules: "It requires courage", "It lets you compare"
-_UNREGULATED = frozenset("us you me them him her readers reader time courage patience effort care attention "
-                         "thought work skill opposition judgement judgment some more less much little both too so "
-                         "enough years months weeks decades".split())
+_REGULATED = frozenset("foreign all any every public private state".split())  # not "courage", "the opposition"
 
 
 def _rules(words: list[str], index: int) -> bool:
@@ -692,9 +687,8 @@ def _rules(words: list[str], index: int) -> bool:
         following = following[1:]  # "It does not ban ..."
     if len(following) < 2 or following[0].lower() not in W.LAW_VERBS:
         return False
-    things = following[2:3] if following[1].lower() in W.NOUN_OPENERS else following[1:2]
-    thing = things[0] if things else ""
-    return thing[:1].isupper() or thing.lower() in _REGULATED or (thing.isalpha() and thing not in _UNREGULATED)
+    thing = following[1]
+    return thing[:1].isupper() or thing.lower() in _REGULATED
 
 
 def _both_act(head: str, verb: str) -> bool:
@@ -870,7 +864,8 @@ def _gerund(word: str) -> bool:
                                                       or (len(stem) > 2 and stem[-1] == stem[-2] and G.is_base(stem[:-1])))
 
 
-_CORRELATIVE = re.compile(r"the (?:more|less|fewer|\w{2,}er) [^,;]{1,80}, the (?:more|less|fewer|\w{2,}er)\b[^,;]{0,80}?"
+_COMPARATIVES = "|".join(W.CORRELATIVE_COMPARATIVES)
+_CORRELATIVE = re.compile(rf"the (?:{_COMPARATIVES}) [^,;]{{1,80}}, the (?:{_COMPARATIVES})\b[^,;]{{0,80}}?"
                           r"\b(?:will|would|could|may|might|can)\b")
 
 
@@ -1120,11 +1115,11 @@ _DATED_PAST = re.compile(r"\b(?:in|since|on|during|by|from) (?:(?:early|late|mid
 
 
 _CLAUSE_OPENERS = frozenset("why which that what who whom whose where when how".split())
-_SUBJECT_OPENS = W.DETERMINERS | W.DEMONSTRATIVES - {"that"}  # "that" opens a clause as often
+_SUBJECT_OPENS = W.DETERMINERS | (W.DEMONSTRATIVES - {"that"})  # "that" opens a clause as often
 
 
 # Words that open an instruction's object right after its verb ("Examine the ...", "Audit every ...").
-_OBJECT_OPENS = W.NOUN_OPENERS - {"that"} | frozenset("for whether why how what who which".split())
+_OBJECT_OPENS = (W.NOUN_OPENERS - {"that"}) | frozenset("for whether why how what who which".split())
 
 
 def reports_projection(sentence: str) -> bool:

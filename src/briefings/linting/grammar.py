@@ -88,8 +88,9 @@ def clause(words: list[str], lower: list[str]) -> Clause:
             return _auxiliary(words, lower, i)
         if i == 1 and lower[0] in COUNTING_PRONOUNS and is_past(word) and _verb_follows(words, lower, i):
             return _found("past", words, i, i)  # "Most began by posting ...", "Many fled"
-        if i == 0 or lower[i - 1] in W.NOT_BEFORE_VERB or lower[i - 1].endswith(("'s", "’s")) or words[i][0].isupper():
-            continue  # "the proposed law", "the library's annotated copy", "the United States"
+        if i == 0 or lower[i - 1] in W.NOT_BEFORE_VERB or lower[i - 1].endswith(("'s", "’s")) or words[i][0].isupper() \
+                or lower[i - 1] in ("be", "being"):
+            continue  # "the proposed law", "the library's annotated copy", "the United States", "to be considered"
         after = lower[i + 1] if i + 1 < len(lower) else ""
         if after in _BEFORE_VERB:
             continue  # "Kestravan demands have hardened": the verb comes next
@@ -286,12 +287,12 @@ def subject(before: list[str]) -> str:
     start += next((i for i, low in enumerate(lows[start:]) if low.endswith(("'s", "’s"))), 0)
     # the head before a preposition: "No leader since independence" -> "No leader"
     end = next((i for i in range(start + 1, len(lows)) if lows[i] in PREPOSITIONS), len(lows))
-    kept = [w for w, low in zip(before[start:end], lows[start:end])
-            if not adverb(low)][-3:]
+    full = [w for w, low in zip(before[start:end], lows[start:end]) if not adverb(low)]
+    dated = [i for i, word in enumerate(full[:-1]) if word.lower() in _MONTHS
+             and (i == 0 or full[i - 1].lower() not in W.NOUN_OPENERS)]  # not "The March decree"
+    kept = full[dated[-1] + 1:][-3:] if dated else full[-3:]  # "On 19 June 2024 the Assembly" -> "the Assembly"
     while len(kept) > 1 and kept[0].lower() in _LEADING:
         kept = kept[1:]
-    dated = [i for i, word in enumerate(kept[:-1], 1) if word.lower() in _MONTHS]
-    kept = kept[dated[-1]:] if dated else kept  # "On 19 June 2024 the Assembly" -> "the Assembly"
     if kept and kept[0].lower() in W.COMMON and not (len(kept) > 1 and kept[1][:1].isupper()
                                                     and kept[0].lower() not in W.DETERMINERS):
         kept[0] = kept[0].lower()  # "the ministry", but "Mr Varga", "Governor Halden"

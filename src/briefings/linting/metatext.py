@@ -42,10 +42,10 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   # a byline ("A governance briefing on ..., prepared in April 2025", "Prepared for the staff of
                   # ..."), a pointer ("We return to those recommendations at the end"), a definition ("By
                   # 'capture' we mean ..."), what a table leaves out ("are left out of the table", "Closed
-                  # sessions are not listed.")
+                  # sessions are not listed here.")
                   r"^prepared (?:for|by|in)\b|^we (?:return|come back|turn|go back) to (?:th(?:is|ese|ose|at)|it|them)\b|"
                   r"^by [\"“‘']?[\w' -]+[\"”’']? we mean\b|\b(?:left out of|excluded from) the (?:table|chart)\b|"
-                  r"^(?!they\b)(?:[\w'’-]+ ){1,6}are not (?:listed|shown)(?: here| in (?:the|this) (?:table|list|chart))?\.?$",
+                  r"^(?!they\b)(?:[\w'’-]+ ){1,6}are not (?:listed|shown) (?:here|in (?:the|this) (?:table|list|chart))\.?$",
                   re.IGNORECASE)
 
 # A byline, the whole sentence: "Security and procurement briefing, June 2025.", "A governance briefing
@@ -85,11 +85,11 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
                         r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
                         r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional)\b|"
                         # the units of a measure: "Volumes are in cubic kilometres (km³) and flows in m³/s."
-                        r"^(?:[a-z-]+ )?(?:volumes|flows|prices|costs|distances|areas|sums|budgets|wages|salaries|capacities)"
+                        r"^(?:[a-z-]+ )?(?:volumes|flows|prices|costs|distances|areas|sums|capacities)"
                         r" (?:are|were) (?:given |shown |expressed |stated )?in (?:current |constant |nominal |real |local )?"
                         r"(?:[a-z]{2,3} |[a-z-]+ )?(?:dollars|euros|pounds|francs|units|(?:cubic |square )?(?:metres|meters|"
                         r"kilometres|kilometers|km)|tonnes|tons|litres|liters|hectares|barrels|megawatts|gigawatts|millions|"
-                        r"billions|thousands)\b|"
+                        r"billions|thousands)(?: \([^()]{1,20}\))?(?: and [^.;()]{1,60}(?: \([^()]{1,20}\))?)?\.?$|"
                         # ... and what the data are, as a whole sentence: "Prices are annual averages per tonne.",
                         # "Figures in the table are the final certified results.", "Shares are of valid votes;"
                         r"^(?:[a-z-]+ )?(?:prices|rates|counts|figures|shares)(?: in (?:this|the) table)? (?:are|were) "
@@ -183,7 +183,7 @@ REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|ta
                               r"section)\s+\d+(?:\.\d+)*\b", re.IGNORECASE)
 
 CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates volumes "
-                              "flows costs distances areas sums budgets wages salaries capacities "
+                              "flows costs distances areas sums capacities "
                               "counts paragraphs results means column row columns rows listed sorted ordered ranked "
                               "arranged alphabetically table chart list log entry each only".split())
 

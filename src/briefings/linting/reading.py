@@ -244,7 +244,7 @@ def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
         return kind or ("asserts" if _records_label(name, front) else ""), name
     last = bare.replace("**", "")
     for sentence in re.split(r"(?<=[.;!?])\s+", last)[-1:]:
-        kind = "recommends" if _MODAL_LEAD.search(sentence) else vocab.of(LEAD_IN, sentence)
+        kind = vocab.of(LEAD_IN, sentence)
         if kind:
             return kind, _short(sentence)
         verdict = claims.assess(sentence.rstrip(": "))
@@ -253,12 +253,6 @@ def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
         if verdict.exempt in _EXEMPT_KIND:
             return _EXEMPT_KIND[verdict.exempt], _short(sentence)
     return "", ""
-
-
-# A lead-in whose items complete its modal: options for someone ("Members who wish to follow up the
-# report could:", "Donors may wish to:"), not a record ("The memorandum would commit Lusovia to:").
-_MODAL_LEAD = re.compile(r"\b(?:could|might|should|ought to|may (?:wish|want) to|(?:could|may|might) (?:also )?"
-                         r"consider)\s*:\s*$", re.IGNORECASE)
 
 
 def _framing(kind: str) -> str:

@@ -113,8 +113,8 @@ ENTRIES: tuple[Entry, ...] = (
           ("## At a glance\n\n- Two adult children, neither in public office",),
           ("## At a glance\n\nThe profile is updated every spring.",)),
     Entry("asserts", "recommendations and what became of them, as a table",  # a response or status column
-          (r"re:recommendations?\b.*\| (?:(?:government(?:'s)?|official|ministry(?:'s)?) )?(?:response|status|progress|"
-           r"outcome|implementation)\b",),
+          (r"re:recommendations?\b[^|]{0,60}(?:\|[^|]{0,60}){0,11}?\| (?:(?:government(?:'s)?|official|ministry(?:'s)?) )?"
+           r"(?:response|status|progress|outcome)\b",),
           (HEADER,),
           ("| Recommendation | Response | Status |\n|---|---|---|\n| Remove live data from test systems | Accepted | "
            "Completed in January 2025 |",),
@@ -181,6 +181,15 @@ ENTRIES: tuple[Entry, ...] = (
            "| Risk | Recommended response |\n|---|---|\n| Late audits | An independent auditor |",
            "**Recommended response**: An independent auditor",
            "**Action proposed**: Let district offices buy spare parts locally, up to USD 2,000 per order")),
+    Entry("recommends", "a lead-in whose items complete its modal",  # a whole lead-in: before a word it starts with
+          (r"re:^(?!under\b)(?![^:]{0,200}\bsays?\b)[^:]{0,200}\b(?:could|might|should|ought to|may (?:wish|want) to|"
+           r"(?:could|may|might|should) (?:also )?consider)$",),
+          (LEAD_IN,),
+          ("Under the 2019 act, landlords could:\n\n- Evict tenants without a court order",
+           "The 2020 guidance says inspectors should:\n\n- Visited every site twice in 2021"),
+          ("Members who wish to follow up the report could:\n\n- Table written questions on the deleted logs\n"
+           "- Ask the Commissioner to report every six months",
+           "Donors may wish to:\n\n- Fund the survey for a second year")),
     Entry("recommends", "recommendations and remedies",
           ("recommendation", "recommendations", "we recommend", "remedy", "remedies",
            "next steps", "what to do", "options", "policy options", "to do",
@@ -300,7 +309,7 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:^about this (?:summary|note|update|alert|explainer|digest|memo|brief|report|profile|paper|tracker|edition|"
            r"issue|analysis|sheet|factsheet)$",
            # the observers or team who write it: "## About the mission" of an observation statement
-           r"re:^about (?:the|this|our) (?:(?:observation |election )?mission|observers|team|project|statement|review|dossier)$",
+           r"re:^about (?:the|this|our) (?:(?:observation |election )?mission|observers)$",
            "about this profile", "about this report", r"re:^how to read (?:this|the|our)\b", "what this briefing", "what this analysis",
            "what this report", "limitations", "limits of this", "scope of this"),
           (KEY, HEADING),

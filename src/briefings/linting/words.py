@@ -141,6 +141,9 @@ IMPERATIVES = frozenset(
     "make stop think look imagine please follow visit subscribe send sign share tell write find "
     "keep avoid try give help take go do don't".split())
 
+# "The sooner they act, the less it will cost": the comparatives of a correlative forecast
+CORRELATIVE_COMPARATIVES = ("sooner", "later", "longer", "more", "less", "fewer", "higher", "lower", "greater",
+                            "bigger", "smaller", "faster", "slower", "earlier", "harder", "better", "worse", "wider")
 HYPOTHESIS_STARTS = ("theory:", "hypothesis:", "assumption:", "scenario:", "question:", "if ",
                      "suppose ", "assuming ", "imagine ", "what if ", "unless ", "were the ", "had the ",
                      "only if ")
@@ -299,7 +302,7 @@ PLURAL_SUBJECTS = frozenset("we you they both all these those many several few o
 NOT_BEFORE_VERB = frozenset(
     "a an the this that these those its their his her our my your every each any no some to of in on at "
     "by for from with without into about over under after before between among during than as per via "
-    "very more most less least such own be being".split())
+    "very more most less least such own".split())
 # Words after a first "-s" word that make it a plural noun ("Contributors to", "Savings of").
 AFTER_NOUN = frozenset("of and or , but".split())
 
