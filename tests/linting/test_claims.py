@@ -894,6 +894,8 @@ def test_a_reference_to_the_briefing_with_a_figure_and_a_date_asserts(sentence: 
     # from blind set 20: verdicts, what someone could not do, what a law does, units and captions
     ("That was not true.", True),
     ("The ministry's figure is incorrect.", True),
+    ("That's not true.", True),
+    ("This claim is false.", True),
     ("This is wrong.", False),
     ("No. It bans foreign funding outright.", True),
     ("It requires real courage.", False),

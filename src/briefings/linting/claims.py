@@ -53,12 +53,12 @@ _STATED_FACT = re.compile(r"\b(?:(?:is|be|are|was|were|'s|’s)\s+(?:just\s+|sim
                           r"(?!\s+(?:the\s+|this\s+)?(?:annex|appendix|table|tables|section|briefing|notes?|below|above)\b)"
                           r"|(?:not|none\s+of\s+(?:this|that|it|these|those)\s+(?:is|are|was|were))\s+in\s+(?:dispute|doubt)"
                           r"|beyond\s+(?:any\s+|all\s+|reasonable\s+)?(?:doubt|dispute|question))\b", re.IGNORECASE)
-# A verdict on what someone said: "That was not true.", "The ministry's figure is incorrect."
-_VERDICT_ON = re.compile(r"^(?:that|this|it|none of (?:this|that|it)|(?:the |his |her |their |its )?"
-                         r"(?:[\w’']+['’]s )?(?:claim|statement|account|figure|allegation|denial|explanation|version)s?) "
-                         r"(?:is|was|are|were)(?: not|n['’]t| never)? (?:true|untrue|false|correct|incorrect|accurate|"
-                         r"inaccurate)[.!]?$", re.IGNORECASE)
+# A verdict on what someone said: "That was not true.", "That's not true.", "The ministry's figure is incorrect."
 _VERDICT_WORDS = frozenset("true untrue false correct incorrect accurate inaccurate".split())
+_VERDICT_ON = re.compile(
+    r"^(?:(?:that|this|it)(?:['’]s| is| was)|(?:none of (?:this|that|it)|(?:(?:%s) )?(?:[\w’']+['’]s )?(?:claim|statement|"
+    r"account|figure|allegation|denial|explanation|version|report)s?) (?:is|was|are|were))(?: not|n['’]t| never)? "
+    r"(?:%s)[.!]?$" % ("|".join(sorted(W.NOUN_OPENERS)), "|".join(sorted(_VERDICT_WORDS))), re.IGNORECASE)
 _STATED_FACT_WORDS = frozenset(("fact", "record", "law", "opinion", "interpretation", "conjecture", "recorded",
                                 "documented", "dispute", "doubt", "question"))
 _SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s|(?<=\w\w)\.\s+(?=[A-Z])")  # "No. He won"

@@ -25,6 +25,7 @@ _ENDS_UNIT = (".", "!", "?", ":", "**", ".”", '."', "?**", ".**", ":**", "|") 
 # Kinds of heading or label under which a sentence that records the past still asserts it: a forecast
 # or a response section tells what happened too (not a frame: "**Scenario**: The army seized power.").
 _RECORD_OVERRIDES = frozenset(("forecast", "recommends"))
+_TOLD_LATER = _RECORD_OVERRIDES | {"questions"}  # where a list item's later sentence may record the past
 _EXEMPT_KIND = {"hypothesis": "frames", "forecast": "forecast", "hedged": "forecast", "question": "questions",
                 "prescription, not a statement of fact": "recommends", "imperative": "recommends",
                 "frames an open question": "questions", "describes the briefing itself": "meta",
@@ -146,7 +147,7 @@ def _later_records(kind: str, around: Context) -> bool:
         return around.kind == "frames" and bool(_VERDICT.match(around.label))
     if kind == "paragraph":
         return not around.place and around.kind in _RECORD_OVERRIDES
-    return kind == "item" and (around.kind in _RECORD_OVERRIDES or around.kind == "questions")
+    return kind == "item" and around.kind in _TOLD_LATER
 
 
 # The authors' verdict on a claim, whose later sentences give the record it rests on.
@@ -171,7 +172,7 @@ def _records_despite(around: Context, fragment: bool, later: bool = False) -> bo
     if around.place == HEADING:  # and an item under a response or actions heading that tells what was done
         return around.kind in _RECORD_OVERRIDES and (not fragment or around.kind == "recommends")
     if not around.place and later:  # "- How many letters were returned? He answered none of them."
-        return around.kind in _RECORD_OVERRIDES or around.kind == "questions"
+        return around.kind in _TOLD_LATER
     if not around.place and fragment:  # "**Response**\n- Partners have opened three treatment units"
         return around.kind == "recommends"
     return around.place == HEADER and around.kind == "frames"
