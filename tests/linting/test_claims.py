@@ -933,3 +933,21 @@ def test_a_subject_is_not_read_across_a_date_or_a_cell(sentence: str, reason: st
 def test_to_be_and_a_participle_is_no_past_verb() -> None:
     assert G.clause(["To", "be", "considered"], ["to", "be", "considered"]).kind == ""
     assert G.clause(["Not", "to", "be", "confused"], ["not", "to", "be", "confused"]).kind == ""
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from blind set 21: what a place has, what is not there, causes, notes on the figures
+    ("The centre has no workshop, no classroom and no library.", True),
+    ("The camp has one health centre and two mobile clinics.", True),
+    ("The plan has no chance of success.", False),
+    ("No secondary education is available in the camp.", True),
+    ("The increase is driven by remand.", True),
+    ("May: 13 litres per person per day", True),
+    ("Figures for Sorrin are for the fiscal year ending in March.", False),
+    ("These estimates assume the 2026 output target is met.", False),
+    ("The recommendations below set out how the bail law should change.", False),
+    ("How much of the fall reflects the reform is hard to separate with the data available to us.", False),
+    ("How much of the fall reflects the reform is hard to\nsay from the data available to us.", False),  # wrapped
+])
+def test_set_21_possessions_causes_and_notes(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

@@ -207,3 +207,15 @@ def test_a_librarys_own_whole_phrase_beats_a_built_in_one() -> None:
 ])
 def test_set_20_lead_ins_tables_and_labels(body: str, expected: bool) -> None:
     assert flagged(body) is expected, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # from blind set 21: a table of the authors' own estimates, a heading of priority actions
+    ("The table below sets out our own estimates of the state's take:\n\n| Gold price | Total |\n|---|---:|\n"
+     "| US$ 1,600 | US$ 27m |", False),
+    ("The table below sets out the state's take:\n\n| Gold price | Total |\n|---|---:|\n| US$ 1,600 | US$ 27m |", True),
+    ("## Priority actions\n\n1. Light the latrine blocks in the Eastern Extension", False),
+    ("## Military action\n\nArtillery struck the depot on 3 March.", True),
+])
+def test_set_21_estimates_tables_and_actions(body: str, expected: bool) -> None:
+    assert flagged(body) is expected, body

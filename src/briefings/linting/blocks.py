@@ -39,7 +39,7 @@ class Block:
     covered: bool = False  # a cited lead-in line ending in ':' (that asserts nothing itself) covers this item
     heading: str = ""  # the nearest heading above (level 2 or deeper)
     front: bool = False  # above the first level-2 heading or rule: the briefing's header lines
-    lead_in: str = ""  # list items: the line ending in ':' just above their list
+    lead_in: str = ""  # list items: the line ending in ':' just above their list; table rows: the line above the table
     header: str = ""  # table rows: the header row's text
     lazy: bool = False  # a paragraph written straight after a list item, which CommonMark runs on into it
     italic: frozenset[int] = frozenset()  # 0-based lines written wholly in italics ("*In his own words*")
@@ -83,6 +83,9 @@ def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: 
                 where.front = where.front and token.tag == "h1"
             elif token.type == "thead_open":
                 where.header = ""
+            elif token.type == "table_open":
+                where.table_lead = last.segments[-1][1].rsplit("\n", 1)[-1] if last and index and \
+                    tokens[index - 1].type == "paragraph_close" else ""
             elif token.type == "list_item_open" and last and (last.kind == "item" or last.lazy) and where.lead_ins \
                     and (len(last.segments[-1][1].split("\n")) > 1 or last.lazy) \
                     and _leads(last.segments[-1][1].rsplit("\n", 1)[-1]):
@@ -125,6 +128,7 @@ class _Where:
     front: bool = True
     lead_ins: list[str] = field(default_factory=list)
     header: str = ""
+    table_lead: str = ""  # the last line of a paragraph right above the table
 
 
 def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:
@@ -208,7 +212,7 @@ def _add_text(blocks: dict[int | tuple[int, int], Block], key: int | tuple[int, 
     if block is None:
         block = blocks[key] = Block(
             kind=kind, opinion=_in_opinion(stack, opinion), heading=where.heading, front=where.front,
-            lead_in=where.lead_ins[-1] if kind == "item" and where.lead_ins else "",
+            lead_in=where.lead_ins[-1] if kind == "item" and where.lead_ins else where.table_lead if kind == "row" else "",
             header=where.header if kind == "row" else "")
     if kind == "row" and block.segments:
         block.segments[-1] = (block.segments[-1][0], f"{block.segments[-1][1]} | {text}")

@@ -24,7 +24,8 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
 DATA_NOTE = "describes the briefing's figures"
 _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wonder|unclear|unknown|"
                             r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b|\b(?:hard|too early|"
-                            r"difficult|impossible) to (?:say|tell|judge|know)\b|\bremains? to be seen\b|"
+                            r"difficult|impossible) to (?:say|tell|judge|know|separate|disentangle|untangle|isolate|measure|"
+                            r"quantify|establish|pin down)\b|\bremains? to be seen\b|"
                             r"\bis (?:the|an) (?:open |real )?(?:question|test)\b|\bis for the \w+ to decide\b|"
                             r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b", re.IGNORECASE)
 # "Who built it is still open", "Whether he knew is not established": a question as the subject
@@ -68,7 +69,7 @@ _ASIDE_STARTS = G.PREPOSITIONS | _DISCOURSE_FIRSTS | {"for", "uh", "um", "er", "
                                                        "moreover", "therefore", "though", "too", "according", "it"}
 _ASIDE_VERBS = W.VIEW_VERBS | {"know", "mean", "see", "guess", "recall", "remember"}
 _HEDGES = frozenset("may might could can would".split())
-_MONTH_MAY = re.compile(r"^[|\s]*(?:May\s+\d|May\s*\||\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+May\b)")  # "May 14, 1968",
+_MONTH_MAY = re.compile(r"^[|\s]*(?:May\s+\d|May\s*[|:]|\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+May\b)")  # "May 14, 1968",
 # "20 May 2025: ...", "12–13 May", a table row's "| 5 May | 16,700 |" and "| May | 1,940 |"
 _BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
@@ -129,6 +130,8 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
     item without a subject outside any context."""
     if fragment_ok and not context.fragment:
         context = Context(context.kind, context.label, True, "item", context.depth)
+    if "\n" in sentence:  # a sentence wrapped over lines reads as one line ("hard to\nseparate")
+        sentence = " ".join(sentence.split())
     return _assess(sentence, context)
 
 
@@ -437,6 +440,11 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
             return f"reports what '{shown}' {clause.verb.lower()}"  # "Varga says we should leave"
         return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
             else f"states what someone does ('{clause.verb}')"
+    if clause.kind == "present" and clause.verb.lower() in ("has", "have") and _counted(words, clause.index) \
+            and (head.split()[0] in _DEFINITE or _names_someone(who)):
+        return f"states what '{shown}' {clause.verb.lower()}"  # "The centre has no workshop", "The camp has one clinic"
+    if clause.kind in ("copula", "copula-past") and head.split()[:1] == ["no"] and len(head.split()) > 1:
+        return f"states what is so ('{who} {clause.verb.lower()}')"  # "No secondary education is available"
     share = _share(words, clause.index) if clause.kind == "present" else ""
     if share and clause.verb.split()[-1].lower() not in W.LINKING_VERBS:
         single = share.split()[0].lower() in _SINGLE_SHARES or not _plural(share)
@@ -689,6 +697,20 @@ def _rules(words: list[str], index: int) -> bool:
         return False
     thing = following[1]
     return thing[:1].isupper() or thing.lower() in _REGULATED
+
+
+# What "has" counts when it states a fact ("has no library", "has two clinics"), not a judgement ("has no chance")
+_COUNTED = frozenset({"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
+_JUDGED = frozenset("chance need reason choice option alternative doubt way idea sense point future hope excuse "
+                    "intention interest".split())
+
+
+def _counted(words: list[str], index: int) -> bool:
+    after = [w.lower() for w in words[index + 1:index + 4]]
+    if after[:1] == ["only"]:
+        after = after[1:]
+    return len(after) > 1 and after[0] in _COUNTED and after[1] not in _JUDGED \
+        and after[1] not in W.ARGUMENT_ADJECTIVES and after[1] not in W.ARGUMENT_PARTS  # not "has five basic parts"
 
 
 def _both_act(head: str, verb: str) -> bool:

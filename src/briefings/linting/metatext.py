@@ -25,7 +25,7 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"^this (?:version|edition|update|issue) of (?:the|this|our) (?:briefing|alert|note|sheet|brief|"
                   r"tracker|digest|summary)\b|^(?:each|every|the) (?:item|entry|row|line|record)s? (?:below|above|in (?:this|the) "
                   r"(?:table|list|log))\b|"
-                  r"^the (?:tables?|sections?|figures?|"
+                  r"^the (?:tables?|sections?|figures?|recommendations|options|proposals|questions|steps|"
                   r"charts?|lists?) below\b|"
                   r"\bin this (?:briefing|"
                   r"table|profile|analysis|section|report|page)\b|^in this (?:paper|note|brief|narrative|digest|explainer),? "
@@ -35,6 +35,8 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"\b(?:had|have|has|were|was) not (?:yet )?been published when this (?:briefing|sheet|paper|note|report|"
                   r"profile|brief) was (?:prepared|written|compiled)\b|\b(?:left out of|excluded from) this\b|"
                   r"\bunless (?:stated|noted) otherwise\b|"
+                  # the authors' own estimates and what they rest on: "These estimates assume the target is met"
+                  r"^(?:these|our|the) (?:estimates|projections|scenarios|calculations) (?:assume|are based on|rest on)\b|"
                   # the chapter's own sources, naming no finding: "The chapter draws on the index scores and our monitoring"
                   r"^(?:this|the) chapter (?:draws on|is based on|relies on|rests on)\b(?![^.;]*\b(?:that|which|showing|"
                   r"shows?|found|finds)\b)|\bunless otherwise (?:stated|noted)\b|\brounded to\b|\brounds? to the nearest\b|"
@@ -127,14 +129,14 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
 DATA_NOTES = re.compile(
     r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|votes|totals|data|estimates|tallies|"
     r"amounts|deaths|casualties|cases|pledges|times|dates|quotations|quotes)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
-    r"[\d–/-]{4,9})? are "
+    r"[\d–/-]{4,9}| for [\w'’-]+(?: [\w'’-]+)?)? are "
     r"(?:(?:all |only )?(?:taken|drawn|compiled|sourced|derived|copied) from\b|from (?:the |our )?(?:round|wave|"
     r"version|release|edition|phase)\b|from (?:the |our )?[\w -]{0,30}?(?:accounts|survey|model|dataset|census|register|"
     r"registry|records|statistics|returns|lists|database|tracking|monitoring|transcripts?|minutes)\b|(?:budget )?(?:plans|projections|"
     r"estimates|outturns),? not\b|the (?:verified|official|confirmed|provisional|final|published) (?:counts|figures|"
     r"estimates|totals) of\b|as (?:awarded|reported|confirmed|published|signed|listed|given|announced|"
     r"recorded|tabled|stated|declared|filed|registered)\b|(?:shown|given|expressed|listed) as\b|(?:cumulative|provisional|preliminary|unaudited)\b|for (?:the )?(?:first|second|third|fourth|last|latest|whole|"
-    r"full) (?:half|quarter|year|month|period)\b|those (?:of|in|from|on) the\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
+    r"full|fiscal|financial|calendar|budget|school|academic) (?:half|quarter|year|month|period)\b|those (?:of|in|from|on) the\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
     r"(?P<omitted>not (?:included|counted|shown))\b)|"
     r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|totals|data|estimates)(?: (?:in|for|of) (?:this|the) "
     r"[\w -]{1,20}?)? (?:include|exclude|cover|sum|omit|leave out)\b|"
@@ -192,7 +194,7 @@ META_WORDS = frozenset("briefing briefings page section list table tables summar
                        "backgrounder study sitrep sheet case analysis chapter below above here otherwise round rounds "
                        "excluded left figure figures chart charts annex lists sections briefing's brief brief's paper memo "
                        "map we factsheet fact guide dossier assessment prepared pack article bulletin newsletter roundup "
-                       "chronology timeline scorecard worth rounded narrative listed shown review statement".split())
+                       "chronology timeline scorecard worth rounded narrative listed shown review statement estimates projections scenarios calculations".split())
 
 AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")

@@ -190,6 +190,10 @@ _MEANING = re.compile(r"\b(?:would|could|might|suggests?|means?|meaning|signals?
                       r"green)\b", re.IGNORECASE)
 
 
+_OWN_ESTIMATES = re.compile(r"\b(?:our|the authors['’]) (?:own )?(?:estimates?|projections?|forecasts?|scenarios?|"
+                            r"calculations?)\b", re.IGNORECASE)
+
+
 def _measured(header: str) -> bool:
     """No column after the indicator's names a forecast, a threshold, a meaning or a reading: the
     columns are periods, counts or places ("| Indicator | 3–9 Mar | Total |", "| Indicator | Accounts
@@ -210,6 +214,8 @@ def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: t
             kind = ""  # "| Indicator | 3–9 Mar | 10–16 Mar | Total |": readings of past periods, a fact table
         if kind:
             return Context(kind, block.header, place=HEADER)
+        if _OWN_ESTIMATES.search(block.lead_in):  # "The table below sets out our own estimates of ...:"
+            return Context("forecast", _short(block.lead_in), place=HEADER)
     for kind, label in (pseudo, section):
         if kind and (kind != "asserts" or block.kind in ("item", "row")):  # a fact section's lists and tables
             return Context(kind, label, place=HEADING)

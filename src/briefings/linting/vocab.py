@@ -193,6 +193,7 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("recommends", "recommendations and remedies",
           ("recommendation", "recommendations", "we recommend", "remedy", "remedies",
            "next steps", "what to do", "options", "policy options", "to do",
+           r"re:^(?:priority|recommended|proposed|urgent|immediate) actions?$",
            r"re:what (?:should|can|must) [\w'’ -]{1,40}? do\b", r"re:what [\w'’ -]{1,40}? (?:should|must|need to|ought to) do\b",
            "what we are asking for", "what we ask", "our demands", "our asks", "we call on", "we urge",
            r"re:^[\w'’ -]{1,40} calls on [\w'’ -]{1,60} to$",

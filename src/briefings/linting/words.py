@@ -39,7 +39,7 @@ NOUN_OPENERS = DETERMINERS | DEMONSTRATIVES | frozenset("every each all any".spl
 
 CAUSAL = ("because", "caused", "causes", "cause of", "led to", "leads to", "resulted in", "results in",
           "as a result", "due to", "therefore", "thanks to", "responsible for", "blamed for",
-          "contributed to", "drove", "triggered")
+          "contributed to", "drove", "triggered", "driven by", "fuelled by", "fueled by")
 
 # Past-tense and third-person forms only: "cut", "cost" and "raise" are as often nouns or plans.
 CHANGE_VERBS = frozenset(
@@ -214,7 +214,7 @@ IRREGULAR_VERBS = frozenset(
 
 # Base forms of common verbs; -s, -ed and -ing forms are recognised from these.
 VERB_BASES = frozenset(
-    "license regulate supervise oversee inspect ratify enforce deport censor subsidise subsidize owe buy "
+    "license regulate supervise oversee inspect ratify enforce deport censor subsidise subsidize owe buy light "
     "accept accuse act add admit agree aim allow announce appear apply appoint approve argue arrest bar "
     "ask assess attack attempt attend attribute audit award back ban base become believe bid bill block "
     "blame borrow breach bring build call campaign cancel carry cause change charge chair chart claim "
