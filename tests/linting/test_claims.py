@@ -951,3 +951,14 @@ def test_to_be_and_a_participle_is_no_past_verb() -> None:
 ])
 def test_set_21_possessions_causes_and_notes(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # the authors as the owners of what someone acted on: a record of that someone, not talk
+    ("The Ministry of Justice accepted most of our factual findings in its response to the draft.", True),
+    ("The ministry rejected our findings.", True),
+    ("They have done a great job for us.", False),
+    ("We think the ministry rejected the findings.", False),
+])
+def test_the_authors_as_owners_of_the_object(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

@@ -167,7 +167,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
     if exempt:
         return Verdict(exempt=exempt)
     grammar = _grammar(clause, kind, words, context, text)
-    if grammar and not context.kind and _spoken(text, lower) \
+    if grammar and not context.kind and _spoken(text, lower) and not _owned_object(lower, clause) \
             and not grammar.startswith(("states what the speaker", "reports what")) \
             and not _reports(clause, lower):
         grammar = ""  # "you know, they have done a great job": talk, not a record
@@ -669,6 +669,19 @@ def _spoken(text: str, lower: list[str]) -> bool:
     if "we" not in lower or not _RELATIVE_SPEAKER.search(text):
         return True
     return not _SPEAKER.isdisjoint(w.lower() for w in _WORD.findall(_RELATIVE_SPEAKER.sub(" ", text)))
+
+
+def _owned_object(lower: list[str], clause: G.Clause) -> bool:
+    """The authors come in only as the owners of what a named or definite doer acted on ("The ministry
+    rejected our findings"): a record of that doer, not talk."""
+    if clause.kind != "past" or clause.index < 1 or not clause.subject:
+        return False
+    before, after = set(lower[:clause.index]), set(lower[clause.index + 1:])
+    return _SPEAKER.isdisjoint(before) and not (_SPEAKER - _OWNERS).intersection(after) \
+        and (clause.subject.split()[0].lower() in _DEFINITE or _names_someone(clause.subject))
+
+
+_OWNERS = frozenset(("our",))  # not "us": "Greyfen asked us to assess ..." is how the briefing came about
 
 
 def _seems(words: list[str], index: int) -> bool:
