@@ -203,3 +203,10 @@ def test_a_run_on_tables_head_with_an_aligned_delimiter_row_is_left_out() -> Non
     body = "Seats won:\n| Party | Seats won in the 2024 election |\n|:-|-:|\n| Blue | 40 |\n"
     lines = {line for line, _, _ in findings(body)}
     assert 8 in lines and not {6, 7} & lines
+
+
+def test_a_finding_does_not_span_a_line_left_blank_inside_a_quotation() -> None:
+    body = '> "Marit did her job, and she did it well."\n>\n> "If that is a crime, every reporter is a criminal."\n'
+    found = findings(body)
+    first = FRONT.count("\n") + 1
+    assert [(line - first, end - first) for line, end, _ in found] == [(0, 0), (2, 2)], found

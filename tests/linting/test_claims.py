@@ -962,3 +962,16 @@ def test_set_21_possessions_causes_and_notes(sentence: str, asserts: bool) -> No
 ])
 def test_the_authors_as_owners_of_the_object(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # a sentence inside a quotation of several sentences quotes someone, whatever it says
+    ('"I have been asked whether I would serve under the new law.', True),
+    ('I would not, and I would not advise anyone else to." — Deputy Governor Mirela Tovic', True),
+    ('"If we lose, we leave," he said.', True),
+    ('The 12" screen was broken in the raid.', True),  # an inch mark is no quotation (a record all the same)
+])
+def test_a_quotation_of_several_sentences(sentence: str, asserts: bool) -> None:
+    verdict = claims.assess(sentence)
+    assert verdict.is_assertion is asserts, sentence
+    assert ("quotes someone" in verdict.signals) is ("screen" not in sentence), verdict

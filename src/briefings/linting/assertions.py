@@ -104,14 +104,16 @@ def _about_briefing_after(skipped: list[Unit], before: bool) -> bool:
 
 def unsourced_blocks(doc: Document) -> list[list[Assertion]]:
     """Uncited assertions in runs: one per sentence (sentence scope), else consecutive asserting
-    sentences of one citation unit, so that a finding covers the sentences that need the source."""
+    sentences of one citation unit on adjacent lines, so that a finding covers the sentences that need
+    the source."""
     pending = [a for a in doc.unsourced if not a.cited]
     if doc.config.scope == "sentence":
         return [[a] for a in pending]
     runs: list[list[Assertion]] = []
     for item in pending:
         last = runs[-1][-1] if runs else None
-        if last is not None and last.unit == item.unit and item.order == last.order + 1 and last.quotes == item.quotes:
+        if last is not None and last.unit == item.unit and item.order == last.order + 1 and last.quotes == item.quotes \
+                and item.line0 <= last.last0 + 1:  # not across a line left blank (a quotation's "\n>\n")
             runs[-1].append(item)
         else:
             runs.append([item])

@@ -910,6 +910,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "cross-reference"
     if text.rstrip(")]\"”’*_ ").endswith("?"):
         return "question"
+    if quote and text.lstrip("> *_")[:1] in '"“':
+        return ""  # a sentence that opens a quotation needs its source, whatever it says
     core = _DISCOURSE.sub("", text).lower() if lower[0] in _DISCOURSE_FIRSTS else text.lower()
     if core.startswith(W.HYPOTHESIS_STARTS) or (lower[0] == "should" and clause.index == 0):
         return "hypothesis"

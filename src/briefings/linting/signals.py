@@ -80,7 +80,21 @@ def quote(text: str) -> str:
         if size >= 4 or (size >= 2 and not match.group(1)[:1].isupper()
                          and _SAID.search(text, max(0, match.start() - 80), match.start())):
             return "quotes someone"  # not a name in quotation marks: 'said the "Green Deal" would ...'
-    return ""
+    return "quotes someone" if len(_run_on_quote(text).split()) >= 4 else ""
+
+
+def _run_on_quote(text: str) -> str:
+    """The quoted words of a sentence inside a quotation of several sentences: one that opens it and
+    runs on ('"I have been asked whether I would serve.'), or one that closes it ('I would not." — the
+    deputy governor'); '' when the marks pair up."""
+    straight, opening, closing = text.count('"'), text.count("“"), text.count("”")
+    if straight % 2 == 0 and opening == closing:
+        return ""
+    start = text.lstrip("> *_")
+    if start[:1] in '"“':
+        return start[1:]
+    end = max(text.rfind('"'), text.rfind("”"))
+    return text[:end] if end > 0 and (straight % 2 or closing > opening) else ""
 
 
 def numeric(text: str, present: frozenset[str] | set[str] | None = None) -> list[str]:
