@@ -210,3 +210,19 @@ def test_a_finding_does_not_span_a_line_left_blank_inside_a_quotation() -> None:
     found = findings(body)
     first = FRONT.count("\n") + 1
     assert [(line - first, end - first) for line, end, _ in found] == [(0, 0), (2, 2)], found
+
+
+def test_each_attributed_quotation_in_a_blockquote_needs_its_own_source() -> None:
+    body = ('> "They gave us a brick house and took away the field." — a resident of the new town\n'
+            '> "We were told the water would be free. The first bill came after four months." — a farmer\n'
+            '> "We have met every commitment in the plan." — the chief executive, 27 March 2025[^1]\n\n'
+            '[^1]: Greywater Minerals, "Results presentation", 27 March 2025.\n')
+    first = FRONT.count("\n") + 1
+    assert sorted({line - first for line, _, _ in findings(body)}) == [0, 1]
+
+
+def test_one_quotation_over_several_lines_is_covered_by_its_attribution() -> None:
+    body = ('> "We will not leave the valley, whatever the court decides,\n'
+            '> and whatever the company offers us." — a village elder, 3 May 2024[^1]\n\n'
+            '[^1]: Valley Monitor, "Interviews in Tessaly", 4 May 2024.\n')
+    assert findings(body) == []

@@ -58,8 +58,9 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
         breaks = sum(max(0, sum(1 for line in text.split("\n") if line.strip()) - 1) for _, text in block.segments)  # not
         # across the lines left blank as markup (a table's head run on into the paragraph)
         own = block.kind in ("paragraph", "quote", "item") and len(lines) > 1 and 3 * (len(lines) - 1) >= 2 * breaks
-        if own and block.kind == "quote":  # one quotation, its source on the attribution line: unless cited line by line
-            own = sum(CITE in text for _, text in lines) > 1
+        if own and block.kind == "quote":  # one quotation, its source on the attribution line: unless cited line by
+            # line, or each line a quotation with its own speaker ('> "..." — a resident', '> "..." — a nurse')
+            own = sum(CITE in text for _, text in lines) > 1 or sum(bool(_ATTRIBUTED.search(t)) for _, t in lines) > 1
         for position, (line0, text) in enumerate(lines):
             index += 1
             bare = text.replace(CITE, "").strip()
@@ -278,9 +279,12 @@ def _short(text: str) -> str:
     return text if len(text) <= 40 else text[:37].rstrip() + "..."
 
 
+_ATTRIBUTED = re.compile(r"[\"”][^\"“”\n]{0,3}[—–]\s*\w")  # a closing quotation mark, then "— the speaker"
+
+
 def _units(block: Block) -> list[tuple[int, str]]:
     """The block's lines grouped into units: a new unit after a line that ends a sentence, a
-    label or a lead-in, or before a line that opens with a bold label."""
+    label, a lead-in or a quotation's attribution, or before a line that opens with a bold label."""
     if block.kind == "row":
         return [(block.line0, block.text)]
     found: list[tuple[int, str]] = []
@@ -290,6 +294,7 @@ def _units(block: Block) -> list[tuple[int, str]]:
         last = ""  # the last line with text (past lines left blank as markup)
         for offset, line in enumerate(text.split("\n")):
             if parts and (line.lstrip().startswith("**") or _ends(last) or line0 + offset in block.italic
+                          or (block.kind == "quote" and _ATTRIBUTED.search(last) is not None)
                           or line0 + offset - 1 in block.italic or _keyed_before(parts, line)) and _uncited(line).strip():
                 found.append((start, "\n".join(parts)))
                 start, parts, last = line0 + offset, [], ""
