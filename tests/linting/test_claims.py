@@ -948,6 +948,8 @@ def test_to_be_and_a_participle_is_no_past_verb() -> None:
     ("The recommendations below set out how the bail law should change.", False),
     ("How much of the fall reflects the reform is hard to separate with the data available to us.", False),
     ("How much of the fall reflects the reform is hard to\nsay from the data available to us.", False),  # wrapped
+    ("Paragraph numbers in brackets refer to the committee's report.", False),
+    ("Where the committee was divided, this summary says so.", False),
 ])
 def test_set_21_possessions_causes_and_notes(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence

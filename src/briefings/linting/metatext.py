@@ -35,6 +35,10 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"\b(?:had|have|has|were|was) not (?:yet )?been published when this (?:briefing|sheet|paper|note|report|"
                   r"profile|brief) was (?:prepared|written|compiled)\b|\b(?:left out of|excluded from) this\b|"
                   r"\bunless (?:stated|noted) otherwise\b|"
+                  # how to read its references: "Paragraph numbers in brackets refer to the committee's report",
+                  # "Where the committee was divided, this summary says so"
+                  r"^(?:paragraph|page|section|chapter|article) (?:numbers|references) (?:in (?:square )?(?:brackets|"
+                  r"parentheses) )?refer to\b|\bthis (?:summary|briefing|report|note|review|dossier|paper) says so\b|"
                   # the authors' own estimates and what they rest on: "These estimates assume the target is met"
                   r"^(?:these|our|the) (?:estimates|projections|scenarios|calculations) (?:assume|are based on|rest on)\b|"
                   # the chapter's own sources, naming no finding: "The chapter draws on the index scores and our monitoring"
@@ -194,7 +198,7 @@ META_WORDS = frozenset("briefing briefings page section list table tables summar
                        "backgrounder study sitrep sheet case analysis chapter below above here otherwise round rounds "
                        "excluded left figure figures chart charts annex lists sections briefing's brief brief's paper memo "
                        "map we factsheet fact guide dossier assessment prepared pack article bulletin newsletter roundup "
-                       "chronology timeline scorecard worth rounded narrative listed shown review statement estimates projections scenarios calculations".split())
+                       "chronology timeline scorecard worth rounded narrative listed shown review statement estimates projections scenarios calculations paragraph".split())
 
 AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")
