@@ -977,3 +977,19 @@ def test_a_quotation_of_several_sentences(sentence: str, asserts: bool) -> None:
     verdict = claims.assess(sentence)
     assert verdict.is_assertion is asserts, sentence
     assert ("quotes someone" in verdict.signals) is ("screen" not in sentence), verdict
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from blind set 22: subjects that look like instructions, the briefing's own findings, notes and forecasts
+    ("Support for the reform stood at 34% in a Vantage poll.", True),
+    ("Access to the camp was cut in May.", True),
+    ("Start with the division list from December 12, then read the committee transcripts.", False),
+    ("This review finds that the broadcaster's independence has been seriously weakened.", True),
+    ("This report shows that the ministry paid twice.", True),
+    ("This briefing notes that figures are rounded.", False),
+    ("Company links are taken from the commercial register as of January 2025.", False),
+    ("Grades apply the standards of the Regional Broadcasting Charter.", False),
+    ("What Parliament does before the September election will show whether it means to act.", False),
+])
+def test_set_22_subjects_findings_and_notes(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

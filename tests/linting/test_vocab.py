@@ -219,3 +219,21 @@ def test_set_20_lead_ins_tables_and_labels(body: str, expected: bool) -> None:
 ])
 def test_set_21_estimates_tables_and_actions(body: str, expected: bool) -> None:
     assert flagged(body) is expected, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # from blind set 22: definition lists, a case's fact box, dated run-in labels, indicator tables
+    ("## The parties\n\n**Ministry of Agriculture**\n: Respondent; represented by the deputy minister, who signed "
+     "most of the transfer orders", True),
+    ("## Glossary\n\n**Replacement rate**\n: A pension as a share of the last salary", False),
+    ("# The ruling\n\n**Judgment delivered**: 11 February 2025\n**Vote**: Six to three on the merits\n\n---\n\nText.", True),
+    ("## Timeline\n\n**March 2025.** The president's office proposes equipping the Guard with armoured vehicles.", True),
+    ("## Timeline\n\n**2026.** Elections will probably be held in the spring.", False),
+    ("| Indicator | 2022 | 2024 | Direction | Source |\n|---|---|---|---|---|\n| Presidential approval | 51% | 38% | "
+     "Worse | |", True),
+    ("| Indicator | 2024 | What it would suggest |\n|---|---|---|\n| Open letters by officers | 2 | A split |", False),
+    ("**Direction of travel**: Probably towards longer regional orders", False),
+    ("**What would help**: Retraining and phased retirement for people in physical jobs", False),
+])
+def test_set_22_definitions_fact_boxes_and_tables(body: str, expected: bool) -> None:
+    assert flagged(body) is expected, body

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from briefings.linting import claims, sentences
+from briefings.linting import signals as S
 from briefings.linting.blocks import Block
 from briefings.linting.reading import Unit, later_context, units
 from briefings.linting.sentences import CITE
@@ -65,10 +66,13 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
             order += 2  # keep runs apart
             skipped.append(unit)
             continue
+        dated = ""  # a date label just read ("**March 2025.**"): the sentence after it is that date's entry
         for offset, sentence in sentences.split(unit.text):
             order += 1
-            context = unit.context if not offset else later_context(unit, sentence.replace(CITE, ""))
-            verdict = claims.assess(sentence.replace(CITE, ""), context)
+            text = sentence.replace(CITE, "")
+            context = unit.context if not offset else later_context(unit, text)
+            verdict = claims.assess(f"{dated} {text}" if dated else text, context)
+            dated = text if verdict.exempt == "label" and "dated event" in S.numeric(text) else ""
             if verdict.is_assertion and _PRONOUN.match(sentence):
                 if skipped:
                     about_briefing = _about_briefing_after(skipped, about_briefing)

@@ -309,10 +309,14 @@ _FACTIVE = Scan(re.compile(r"\b(know|knows|knew|understand|remember|recall|reali
                            r"forget|regret|remind(?:s|ed)?\s+(?:him|her|them|us|you|everyone|readers)|keep in mind|"
                            r"bear in mind|worth (?:noting|recalling|remembering)|(?:accurate|true|correct) to say|"
                            r"a (?:disgrace|shame|scandal|tragedy|fact)|(?:is|are|was|were) (?:absolutely |quite )?right|"
-                           r"know this,)\s+that\s+(?=\S+\s+\S+\s+\S)", re.IGNORECASE),
+                           r"know this,|(?:this|our) (?:review|report|briefing|assessment|analysis|study|inquiry|investigation) "
+                           r"(?:finds|found|concludes|concluded|shows|showed|establishes|established|confirms|confirmed))"
+                           r"\s+that\s+(?=\S+\s+\S+\s+\S)", re.IGNORECASE),
                 ("know", "knew", "understand", "remember", "recall", "reali", "note", "forget", "regret", "remind", "mind",
-                 "worth", " to say", "disgrace", "shame", "scandal", "tragedy", "fact", "right"))
-_FACTIVE_EXEMPT = frozenset(("opinion of the speaker", "question", "imperative", "prescription, not a statement of fact"))
+                 "worth", " to say", "disgrace", "shame", "scandal", "tragedy", "fact", "right", "find", "found", "conclude",
+                 "show", "establish", "confirm"))
+_FACTIVE_EXEMPT = frozenset(("opinion of the speaker", "question", "imperative", "prescription, not a statement of fact",
+                             "describes the briefing itself"))  # "This report shows that the ministry paid twice"
 _NEGATED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 _WH = frozenset("who whom whose what whether why how which".split())  # not "when", "where": side clauses
@@ -899,9 +903,22 @@ def _gerund(word: str) -> bool:
                                                       or (len(stem) > 2 and stem[-1] == stem[-2] and G.is_base(stem[:-1])))
 
 
+_WILL_SHOW = re.compile(r"(?:what|whether|how) [^,;:]{1,100}? (?:will|would) (?:show|tell|decide|determine|reveal|settle)\b")
 _COMPARATIVES = "|".join(W.CORRELATIVE_COMPARATIVES)
 _CORRELATIVE = re.compile(rf"the (?:{_COMPARATIVES}) [^,;]{{1,80}}, the (?:{_COMPARATIVES})\b[^,;]{{0,80}}?"
                           r"\b(?:will|would|could|may|might|can)\b")
+
+
+_NOUN_LINKS = frozenset("for to in of on with among from".split())  # "Support for", "Access to", "Trust in"
+_CLAUSE_WORDS = frozenset("that which who whom whether if when because then and".split())
+
+
+def _noun_first(lower: list[str], clause: G.Clause) -> bool:
+    """A first word that looks like an instruction but heads the subject of a later past verb ("Support
+    for the reform stood at 34%"; not "Push for the ruling that was promised")."""
+    return len(lower) > 3 and lower[1] in _NOUN_LINKS and clause.kind in ("past", "perfect", "passive", "copula-past") \
+        and clause.index > 2 and _CLAUSE_WORDS.isdisjoint(lower[2:clause.index]) \
+        and clause.verb.lower() not in W.SAME_PAST  # not "Start with the list, then read the transcripts"
 
 
 def _exemption(text: str, lower: list[str], present: set[str], quote: str, numeric: list[str], clause: G.Clause,
@@ -917,6 +934,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "hypothesis"
     if core.startswith(W.OPTION_STARTS) and "dated event" not in numeric and not any(map(G.is_past, lower[3:])):
         return "hypothesis"
+    if lower[0] in ("what", "whether", "how") and _WILL_SHOW.match(core):
+        return "forecast"  # "What Parliament does before the election will show whether ..."
     if lower[0] == "the" and _CORRELATIVE.match(core):
         return "forecast"  # "The sooner they do, the less the next dry summer will cost": its second half rules
     asked = quote and core.startswith(("asked ", "when asked "))  # "Asked how many had died, he said "...""
@@ -948,7 +967,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return ""  # a quotation always needs its source
     if kind == "imperative" and context.kind != "asserts":
         return "imperative"
-    if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower, _WORD.findall(text)) == "imperative":
+    if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower, _WORD.findall(text)) == "imperative" \
+            and not _noun_first(lower, clause):
         return "imperative"
     lead = _LEADING_PHRASE.match(text) if not context.fragment else None
     rest = lower[len(_WORD.findall(lead.group(0))):] if lead else []

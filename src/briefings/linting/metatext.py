@@ -39,6 +39,8 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   # "Where the committee was divided, this summary says so"
                   r"^(?:paragraph|page|section|chapter|article) (?:numbers|references) (?:in (?:square )?(?:brackets|"
                   r"parentheses) )?refer to\b|\bthis (?:summary|briefing|report|note|review|dossier|paper) says so\b|"
+                  # what the briefing's own grades rest on: "Grades apply the standards of the Regional Charter"
+                  r"^(?:our |the |these )?(?:grades|ratings|scores) (?:apply|follow|use|are based on)\b|"
                   # the authors' own estimates and what they rest on: "These estimates assume the target is met"
                   r"^(?:these|our|the) (?:estimates|projections|scenarios|calculations) (?:assume|are based on|rest on)\b|"
                   # the chapter's own sources, naming no finding: "The chapter draws on the index scores and our monitoring"
@@ -132,7 +134,7 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
 # ("Round 3", "version 2.1") may appear; any other figure is a claim ("The figures include 40 children").
 DATA_NOTES = re.compile(
     r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|votes|totals|data|estimates|tallies|"
-    r"amounts|deaths|casualties|cases|pledges|times|dates|quotations|quotes)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
+    r"amounts|deaths|casualties|cases|pledges|times|dates|quotations|quotes|links|details|entries|names)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
     r"[\d–/-]{4,9}| for [\w'’-]+(?: [\w'’-]+)?)? are "
     r"(?:(?:all |only )?(?:taken|drawn|compiled|sourced|derived|copied) from\b|from (?:the |our )?(?:round|wave|"
     r"version|release|edition|phase)\b|from (?:the |our )?[\w -]{0,30}?(?:accounts|survey|model|dataset|census|register|"
@@ -178,7 +180,7 @@ DATA_NOTES = re.compile(
 
 # Words without one of which a pattern cannot match: most sentences skip its scan.
 DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths "
-                            "casualties cases pledges names terms labels categories codes stages ratings scores grades "
+                            "casualties cases pledges names links details entries terms labels categories codes stages ratings scores grades "
                             "here times share percentage proportion fraction divided dates quotations quotes only year "
                             "years period periods season seasons quarter quarters verify confirm corroborate check counts "
                             "summarises summarizes gives shows lists once comparison table chart analysis sample index dataset list "
@@ -198,7 +200,7 @@ META_WORDS = frozenset("briefing briefings page section list table tables summar
                        "backgrounder study sitrep sheet case analysis chapter below above here otherwise round rounds "
                        "excluded left figure figures chart charts annex lists sections briefing's brief brief's paper memo "
                        "map we factsheet fact guide dossier assessment prepared pack article bulletin newsletter roundup "
-                       "chronology timeline scorecard worth rounded narrative listed shown review statement estimates projections scenarios calculations paragraph".split())
+                       "chronology timeline scorecard worth rounded narrative listed shown review statement estimates projections scenarios calculations paragraph grades ratings scores".split())
 
 AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")

@@ -61,13 +61,17 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
         if own and block.kind == "quote":  # one quotation, its source on the attribution line: unless cited line by
             # line, or each line a quotation with its own speaker ('> "..." — a resident', '> "..." — a nurse')
             own = sum(CITE in text for _, text in lines) > 1 or sum(bool(_ATTRIBUTED.search(t)) for _, t in lines) > 1
+        term = ""  # a bold term whose definition may follow on the next line ("**Marta Anselm**\n: Lead applicant")
         for position, (line0, text) in enumerate(lines):
             index += 1
             bare = text.replace(CITE, "").strip()
+            if term and bare.startswith(": "):
+                text = f"**{term}**{text.lstrip()}"  # a definition list's entry reads as a label and its value
+            term = ""
             if _LABEL_LINE.match(bare):
                 inner = bare.split("**")[1]
                 if bare.endswith("**") and not inner.rstrip().endswith((".", "!")):
-                    pseudo = (vocab.of(HEADING, inner), _short(inner))
+                    pseudo, term = (vocab.of(HEADING, inner), _short(inner)), inner.strip()
                     continue
                 if not bare.split("**")[1].rstrip().endswith((".", "!")):
                     continue  # a label for what follows
@@ -195,12 +199,19 @@ _OWN_ESTIMATES = re.compile(r"\b(?:our|the authors['’]) (?:own )?(?:estimates?
                             r"calculations?)\b", re.IGNORECASE)
 
 
+_YEAR_COLUMN = re.compile(r"(?:19|20)\d\d$")
+# the change between the years shown, or where each figure comes from
+_CHANGE = re.compile(r"(?:direction|trend|change|sources?)$", re.IGNORECASE)
+
+
 def _measured(header: str) -> bool:
     """No column after the indicator's names a forecast, a threshold, a meaning or a reading: the
     columns are periods, counts or places ("| Indicator | 3–9 Mar | Total |", "| Indicator | Accounts
     showing it |", "| Indicator | Ombria |")."""
     columns = [c.strip() for c in header.split("|")[1:] if c.strip()]
-    return bool(columns) and not any(_NOT_YET.search(c) or _MEANING.search(c) for c in columns)
+    dated = any(_YEAR_COLUMN.match(c) for c in columns)  # "| Indicator | 2022 | 2024 | Direction | Source |"
+    return bool(columns) and not any(_NOT_YET.search(c) or (_MEANING.search(c) and not (dated and _CHANGE.match(c)))
+                                     for c in columns)
 
 
 def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: tuple[str, str]) -> Context:

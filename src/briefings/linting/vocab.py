@@ -61,6 +61,9 @@ ENTRIES: tuple[Entry, ...] = (
            r"ombudsman)",
            r"re:(?:the )?(?:movement|protests?|campaign|programme|project|operation|war|strike|blockade|outbreak) "
            r"(?:began|started|ended)",
+           # a case's fact box: "**Judgment delivered**: 11 February 2025", "**Vote**: Six to three"
+           r"re:(?:judgment|ruling|verdict|decision|sentence) (?:delivered|given|handed down|issued|announced)",
+           "vote", "votes", "vote count", "final vote",
            # what a company or an owner has: "**Holdings**:", "**Main products**:"
            r"re:^(?:(?:main|key|media|other|known|core) )?(?:holdings|products|subsidiaries|brands|outlets|clients|customers|shareholders)$",
            "staff", "employees", "annual budget", "turnover", "population", "seats", "term of office",
@@ -125,7 +128,7 @@ ENTRIES: tuple[Entry, ...] = (
            "indicators to watch", "outlook", "looking ahead", "forecast", "forecasts", "prediction",
            "predictions", "projection", "projections", "what it would suggest", "would suggest",
            r"re:would (?:mean|signal|indicate|point to|show|tell us|suggest)", "if we see", "our estimate", "our estimates",
-           "our forecast", "our projection",
+           "our forecast", "our projection", "direction of travel", "trajectory",
            r"re:(?<!ed )(?<!en )within \d+", r"re:by (?:early |mid |late |the end of )?(?:19|20)\d\d", r"re:in the (?:next|coming)",
            r"re:later (?:in|this)", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios",
            r"re:^(?:coming up|(?:the )?week ahead|upcoming(?: events| dates)?|next week|diary)$",
@@ -193,7 +196,7 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("recommends", "recommendations and remedies",
           ("recommendation", "recommendations", "we recommend", "remedy", "remedies",
            "next steps", "what to do", "options", "policy options", "to do",
-           r"re:^(?:priority|recommended|proposed|urgent|immediate) actions?$",
+           r"re:^(?:priority|recommended|proposed|urgent|immediate) actions?$", r"re:^what (?:would|could|might) help$",
            r"re:what (?:should|can|must) [\w'’ -]{1,40}? do\b", r"re:what [\w'’ -]{1,40}? (?:should|must|need to|ought to) do\b",
            "what we are asking for", "what we ask", "our demands", "our asks", "we call on", "we urge",
            r"re:^[\w'’ -]{1,40} calls on [\w'’ -]{1,60} to$",
