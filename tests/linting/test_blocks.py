@@ -226,3 +226,10 @@ def test_one_quotation_over_several_lines_is_covered_by_its_attribution() -> Non
             '> and whatever the company offers us." — a village elder, 3 May 2024[^1]\n\n'
             '[^1]: Valley Monitor, "Interviews in Tessaly", 4 May 2024.\n')
     assert findings(body) == []
+
+
+def test_a_quotation_inside_a_line_is_no_attribution_of_its_own() -> None:
+    body = ('> The minister called the plan "a disgrace" — and the council voted it down in 2023.\n'
+            '> The company then sold the land.\n> "It was theft," — a farmer, 4 May 2024[^1]\n\n'
+            '[^1]: Valley Monitor, "Interviews in Tessaly", 4 May 2024.\n')
+    assert findings(body) == []

@@ -947,7 +947,12 @@ def test_to_be_and_a_participle_is_no_past_verb() -> None:
     ("These estimates assume the 2026 output target is met.", False),
     ("The recommendations below set out how the bail law should change.", False),
     ("How much of the fall reflects the reform is hard to separate with the data available to us.", False),
-    ("How much of the fall reflects the reform is hard to\nsay from the data available to us.", False),  # wrapped
+    ("The army killed 40 people on 3 May, though the exact toll is hard to establish.", True),
+    ("The proposals below were rejected by parliament in 2023.", True),
+    ("The ministry paid the firm twice, and this report says so.", True),
+    ("Our estimates are based on the 2021 census, which counted 4.1 million people.", True),
+    ("The plan has no credibility.", False),
+    ("No country is an island.", False),
     ("Paragraph numbers in brackets refer to the committee's report.", False),
     ("Where the committee was divided, this summary says so.", False),
 ])
@@ -958,6 +963,7 @@ def test_set_21_possessions_causes_and_notes(sentence: str, asserts: bool) -> No
 @pytest.mark.parametrize(("sentence", "asserts"), [
     # the authors as the owners of what someone acted on: a record of that someone, not talk
     ("The Ministry of Justice accepted most of our factual findings in its response to the draft.", True),
+    ("The Rowan Foundation funded our research.", False),
     ("The ministry rejected our findings.", True),
     ("They have done a great job for us.", False),
     ("We think the ministry rejected the findings.", False),
@@ -972,6 +978,7 @@ def test_the_authors_as_owners_of_the_object(sentence: str, asserts: bool) -> No
     ('I would not, and I would not advise anyone else to." — Deputy Governor Mirela Tovic', True),
     ('"If we lose, we leave," he said.', True),
     ('The 12" screen was broken in the raid.', True),  # an inch mark is no quotation (a record all the same)
+    ('The company installed a 55" screen in every ward last year.', True),
 ])
 def test_a_quotation_of_several_sentences(sentence: str, asserts: bool) -> None:
     verdict = claims.assess(sentence)
@@ -982,7 +989,8 @@ def test_a_quotation_of_several_sentences(sentence: str, asserts: bool) -> None:
 @pytest.mark.parametrize(("sentence", "asserts"), [
     # from blind set 22: subjects that look like instructions, the briefing's own findings, notes and forecasts
     ("Support for the reform stood at 34% in a Vantage poll.", True),
-    ("Access to the camp was cut in May.", True),
+    ("Support for the strike grew in 2024.", True),
+    ("Ask for the documents the ministry published.", False),
     ("Start with the division list from December 12, then read the committee transcripts.", False),
     ("This review finds that the broadcaster's independence has been seriously weakened.", True),
     ("This report shows that the ministry paid twice.", True),
@@ -993,3 +1001,16 @@ def test_a_quotation_of_several_sentences(sentence: str, asserts: bool) -> None:
 ])
 def test_set_22_subjects_findings_and_notes(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "How much of the fall reflects the reform is hard to say from the data available to us.",
+    "The ministry paid Halden & Roos 4 million euros in 2023, more than any other contractor.",
+    "Critics argue that the subsidy was never designed for households that share a car.",
+    "Figures are cumulative to 30 September 2025.",
+])
+def test_a_sentence_wrapped_over_lines_reads_as_one_line(sentence: str) -> None:
+    words = sentence.split(" ")
+    for at in range(1, len(words)):
+        wrapped = " ".join(words[:at]) + "\n" + " ".join(words[at:])
+        assert claims.assess(wrapped).is_assertion is claims.assess(sentence).is_assertion, wrapped

@@ -232,7 +232,11 @@ def test_set_21_estimates_tables_and_actions(body: str, expected: bool) -> None:
     ("| Indicator | 2022 | 2024 | Direction | Source |\n|---|---|---|---|---|\n| Presidential approval | 51% | 38% | "
      "Worse | |", True),
     ("| Indicator | 2024 | What it would suggest |\n|---|---|---|\n| Open letters by officers | 2 | A split |", False),
-    ("**Direction of travel**: Probably towards longer regional orders", False),
+    ("**Direction of travel**: Towards longer regional orders", False),
+    ("## Timeline\n\n**3 March 2025.** Ask the ministry for the contracts.", False),
+    ("The ministry's figures, set out below, are far above our estimates.\n\n| Year | Deaths |\n|---|---|\n"
+     "| 2023 | 400 |", True),
+    ("| Indicator | 2030 | 2035 | Direction |\n|---|---|---|---|\n| Renewables share | 45% | 60% | Up |", False),
     ("**What would help**: Retraining and phased retirement for people in physical jobs", False),
 ])
 def test_set_22_definitions_fact_boxes_and_tables(body: str, expected: bool) -> None:

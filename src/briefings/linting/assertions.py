@@ -71,7 +71,9 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
             order += 1
             text = sentence.replace(CITE, "")
             context = unit.context if not offset else later_context(unit, text)
-            verdict = claims.assess(f"{dated} {text}" if dated else text, context)
+            verdict = claims.assess(text, context)
+            if dated and not verdict.is_assertion and not verdict.exempt:  # nothing else to say about it
+                verdict = claims.assess(f"{dated} {text}", context)
             dated = text if verdict.exempt == "label" and "dated event" in S.numeric(text) else ""
             if verdict.is_assertion and _PRONOUN.match(sentence):
                 if skipped:

@@ -24,8 +24,10 @@ _WORD = re.compile(r"(?:[A-Z]\.){2,}|[A-Za-z][A-Za-z'’\-]*")
 DATA_NOTE = "describes the briefing's figures"
 _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wonder|unclear|unknown|"
                             r"uncertain|open question)\b[^.;]*?\b(?:why|whether|how|if)\b|\b(?:hard|too early|"
-                            r"difficult|impossible) to (?:say|tell|judge|know|separate|disentangle|untangle|isolate|measure|"
-                            r"quantify|establish|pin down)\b|\bremains? to be seen\b|"
+                            r"difficult|impossible) to (?:say|tell|judge|know)\b|\bremains? to be seen\b|"
+                            # a question as the subject: "How much of the fall reflects the reform is hard to separate"
+                            r"^(?:how|what|which|whether)\b[^.;]*\b(?:hard|difficult|impossible) to (?:separate|disentangle|"
+                            r"untangle|isolate|measure|quantify|establish|pin down)\b|"
                             r"\bis (?:the|an) (?:open |real )?(?:question|test)\b|\bis for the \w+ to decide\b|"
                             r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b", re.IGNORECASE)
 # "Who built it is still open", "Whether he knew is not established": a question as the subject
@@ -447,7 +449,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
     if clause.kind == "present" and clause.verb.lower() in ("has", "have") and _counted(words, clause.index) \
             and (head.split()[0] in _DEFINITE or _names_someone(who)):
         return f"states what '{shown}' {clause.verb.lower()}"  # "The centre has no workshop", "The camp has one clinic"
-    if clause.kind in ("copula", "copula-past") and head.split()[:1] == ["no"] and len(head.split()) > 1:
+    if clause.kind in ("copula", "copula-past") and head.split()[:1] == ["no"] and len(head.split()) > 1 \
+            and head.split()[1] not in ("one", "matter") and [w.lower() for w in words[clause.index + 1:clause.index + 2]] in _NO_PREDICATES:
         return f"states what is so ('{who} {clause.verb.lower()}')"  # "No secondary education is available"
     share = _share(words, clause.index) if clause.kind == "present" else ""
     if share and clause.verb.split()[-1].lower() not in W.LINKING_VERBS:
@@ -676,9 +679,9 @@ def _spoken(text: str, lower: list[str]) -> bool:
 
 
 def _owned_object(lower: list[str], clause: G.Clause) -> bool:
-    """The authors come in only as the owners of what a named or definite doer acted on ("The ministry
-    rejected our findings"): a record of that doer, not talk."""
-    if clause.kind != "past" or clause.index < 1 or not clause.subject:
+    """The authors come in only as the owners of what a named or definite doer answered ("The ministry
+    rejected our findings"): a record of that doer, not talk (not "The Foundation funded our research")."""
+    if clause.kind != "past" or clause.index < 1 or not clause.subject or clause.verb.lower() not in W.RESPONSE_VERBS:
         return False
     before, after = set(lower[:clause.index]), set(lower[clause.index + 1:])
     return _SPEAKER.isdisjoint(before) and not (_SPEAKER - _OWNERS).intersection(after) \
@@ -716,10 +719,14 @@ def _rules(words: list[str], index: int) -> bool:
     return thing[:1].isupper() or thing.lower() in _REGULATED
 
 
+# What a "No <thing> is ..." sentence records ("No secondary education is available in the camp"), not a maxim
+_NO_PREDICATES = [[w] for w in "available provided offered allowed permitted recorded reported left kept held planned "
+                  "published in at on".split()]
 # What "has" counts when it states a fact ("has no library", "has two clinics"), not a judgement ("has no chance")
 _COUNTED = frozenset({"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
 _JUDGED = frozenset("chance need reason choice option alternative doubt way idea sense point future hope excuse "
-                    "intention interest".split())
+                    "intention interest credibility comment problem problems goal goals aim aims answer answers "
+                    "solution solutions say".split())
 
 
 def _counted(words: list[str], index: int) -> bool:
@@ -903,7 +910,8 @@ def _gerund(word: str) -> bool:
                                                       or (len(stem) > 2 and stem[-1] == stem[-2] and G.is_base(stem[:-1])))
 
 
-_WILL_SHOW = re.compile(r"(?:what|whether|how) [^,;:]{1,100}? (?:will|would) (?:show|tell|decide|determine|reveal|settle)\b")
+_WILL_SHOW = re.compile(r"(?:what|whether|how) [^,;:]{1,100}? (?:will|would) (?:show|tell|decide|determine|reveal|settle)\b"
+                        r"(?![^:]*:)")  # not "What he said will tell you everything: he lied."
 _COMPARATIVES = "|".join(W.CORRELATIVE_COMPARATIVES)
 _CORRELATIVE = re.compile(rf"the (?:{_COMPARATIVES}) [^,;]{{1,80}}, the (?:{_COMPARATIVES})\b[^,;]{{0,80}}?"
                           r"\b(?:will|would|could|may|might|can)\b")
@@ -911,12 +919,15 @@ _CORRELATIVE = re.compile(rf"the (?:{_COMPARATIVES}) [^,;]{{1,80}}, the (?:{_COM
 
 _NOUN_LINKS = frozenset("for to in of on with among from".split())  # "Support for", "Access to", "Trust in"
 _CLAUSE_WORDS = frozenset("that which who whom whether if when because then and".split())
+_NOUN_HEADS = frozenset("support access demand trust control aid pressure pay help return transfer trade travel use "
+                        "change increase rise cut damage harm release request".split())  # not "ask", "look", "compare"
 
 
 def _noun_first(lower: list[str], clause: G.Clause) -> bool:
     """A first word that looks like an instruction but heads the subject of a later past verb ("Support
     for the reform stood at 34%"; not "Push for the ruling that was promised")."""
-    return len(lower) > 3 and lower[1] in _NOUN_LINKS and clause.kind in ("past", "perfect", "passive", "copula-past") \
+    return len(lower) > 3 and lower[0] in _NOUN_HEADS and lower[1] in _NOUN_LINKS \
+        and clause.kind in ("past", "perfect", "passive", "copula-past") \
         and clause.index > 2 and _CLAUSE_WORDS.isdisjoint(lower[2:clause.index]) \
         and clause.verb.lower() not in W.SAME_PAST  # not "Start with the list, then read the transcripts"
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from datetime import date
 
 from briefings.linting import claims
 from briefings.linting.blocks import RUNS_ON, Block
@@ -195,21 +196,24 @@ _MEANING = re.compile(r"\b(?:would|could|might|suggests?|means?|meaning|signals?
                       r"green)\b", re.IGNORECASE)
 
 
-_OWN_ESTIMATES = re.compile(r"\b(?:our|the authors['’]) (?:own )?(?:estimates?|projections?|forecasts?|scenarios?|"
-                            r"calculations?)\b", re.IGNORECASE)
+_OWN_ESTIMATES = re.compile(r"\b(?:sets out|shows|gives|lists) (?:our|the authors['’]) (?:own )?(?:estimates?|projections?|"
+                            r"forecasts?|scenarios?|calculations?)\b", re.IGNORECASE)  # "The table below sets out our own estimates"
 
 
 _YEAR_COLUMN = re.compile(r"(?:19|20)\d\d$")
-# the change between the years shown, or where each figure comes from
-_CHANGE = re.compile(r"(?:direction|trend|change|sources?)$", re.IGNORECASE)
+_THIS_YEAR = date.today().year
+# the direction between the years shown, or where each figure comes from
+_CHANGE = re.compile(r"(?:direction|trend|sources?)$", re.IGNORECASE)
 
 
 def _measured(header: str) -> bool:
     """No column after the indicator's names a forecast, a threshold, a meaning or a reading: the
     columns are periods, counts or places ("| Indicator | 3–9 Mar | Total |", "| Indicator | Accounts
-    showing it |", "| Indicator | Ombria |")."""
+    showing it |", "| Indicator | Ombria |"), or past years with the direction between them and the
+    source of each figure."""
     columns = [c.strip() for c in header.split("|")[1:] if c.strip()]
-    dated = any(_YEAR_COLUMN.match(c) for c in columns)  # "| Indicator | 2022 | 2024 | Direction | Source |"
+    dated = any(_YEAR_COLUMN.match(c) and int(c) <= _THIS_YEAR for c in columns)  # past years: "| Indicator |
+    # 2022 | 2024 | Direction | Source |" (not targets for 2030)
     return bool(columns) and not any(_NOT_YET.search(c) or (_MEANING.search(c) and not (dated and _CHANGE.match(c)))
                                      for c in columns)
 
@@ -290,7 +294,8 @@ def _short(text: str) -> str:
     return text if len(text) <= 40 else text[:37].rstrip() + "..."
 
 
-_ATTRIBUTED = re.compile(r"[\"”][^\"“”\n]{0,3}[—–]\s*\w")  # a closing quotation mark, then "— the speaker"
+# a line that is one quotation and its speaker: '"They took the field." — a resident of the new town'
+_ATTRIBUTED = re.compile(r"^\s*[\"“][^\n]*[\"”][^\"“”\n]{0,3}[—–]\s*[^\"“”\n]{1,120}$")
 
 
 def _units(block: Block) -> list[tuple[int, str]]:

@@ -84,17 +84,20 @@ def quote(text: str) -> str:
 
 
 def _run_on_quote(text: str) -> str:
-    """The quoted words of a sentence inside a quotation of several sentences: one that opens it and
-    runs on ('"I have been asked whether I would serve.'), or one that closes it ('I would not." — the
-    deputy governor'); '' when the marks pair up."""
-    straight, opening, closing = text.count('"'), text.count("“"), text.count("”")
-    if straight % 2 == 0 and opening == closing:
+    """The quoted words of a sentence inside a quotation of several sentences: after the one mark that
+    opens it and runs on ('"I have been asked whether I would serve.'), or before the one mark that
+    closes it ('I would not." — the deputy governor'); '' when the marks pair up or there are none
+    (an inch mark after a digit is no quotation mark: 'a 55" screen')."""
+    marks = [m.start() for m in _MARK.finditer(text) if not (text[m.start()] == '"' and text[m.start() - 1:m.start()].isdigit())]
+    if len(marks) != 1:
         return ""
-    start = text.lstrip("> *_")
-    if start[:1] in '"“':
-        return start[1:]
-    end = max(text.rfind('"'), text.rfind("”"))
-    return text[:end] if end > 0 and (straight % 2 or closing > opening) else ""
+    at = marks[0]
+    before = text[at - 1:at]
+    opening = text[at] == "“" or (text[at] == '"' and (not before or before.isspace() or before in "(—–-"))
+    return text[at + 1:] if opening else text[:at]
+
+
+_MARK = re.compile(r'["“”]')
 
 
 def numeric(text: str, present: frozenset[str] | set[str] | None = None) -> list[str]:

@@ -63,7 +63,7 @@ ENTRIES: tuple[Entry, ...] = (
            r"(?:began|started|ended)",
            # a case's fact box: "**Judgment delivered**: 11 February 2025", "**Vote**: Six to three"
            r"re:(?:judgment|ruling|verdict|decision|sentence) (?:delivered|given|handed down|issued|announced)",
-           "vote", "votes", "vote count", "final vote",
+           "vote count", "final vote", "result of the vote",
            # what a company or an owner has: "**Holdings**:", "**Main products**:"
            r"re:^(?:(?:main|key|media|other|known|core) )?(?:holdings|products|subsidiaries|brands|outlets|clients|customers|shareholders)$",
            "staff", "employees", "annual budget", "turnover", "population", "seats", "term of office",
@@ -78,6 +78,7 @@ ENTRIES: tuple[Entry, ...] = (
            "by the numbers", "in numbers", "key figures", r"re:^key numbers$", "the numbers", "key statistics", "rank"),
           (KEY, LEAD_IN),
           ("**Evidence**:\n- Repeated praise for the ruler's governing style",
+           "# The ruling\n\n**Judgment delivered**: 11 February 2025\n\n---\n\nText.",
            "**What the rule required**:\n- A single letter to the registered address",
            "What the audit found:\n\n- No tender for the three largest contracts",
            "**Born**: 3 March 1961, in Ostrava",
@@ -146,6 +147,7 @@ ENTRIES: tuple[Entry, ...] = (
            "| Year | Imports, our estimate (Mt) |\n|---|---:|\n| 2026 | 7.9 |",
            "| If we see | It would point to |\n|---|---|\n| A subsidy cut | Unrest in the capital |",
            "Within 90 days:\n\n- A vote to override the suspension",
+           "**Direction of travel**: Towards longer regional orders",
            "| Indicator | What it would suggest |\n|---|---|\n| Charges against the minister | The inquiry widened |")),
     Entry("forecast", "the authors' estimates of an option's cost and time",
           ("estimated cost", "estimated costs", "cost estimate", "projected cost", "expected cost", "time to effect",
@@ -206,6 +208,8 @@ ENTRIES: tuple[Entry, ...] = (
            "## What the army can do\n\nThe army has 40,000 troops and 200 tanks on the border.",
            "## The strikers' demands\n\nThe union represents 40,000 workers in 120 schools."),
           ("## Recommendations\n\n- Strengthen oversight of the procurement office",
+           "## Priority actions\n\n1. Light the latrine blocks in the eastern extension",
+           "**What would help**: Retraining and phased retirement for people in physical jobs",
            "**Response**: Requires a statute and a budget line",
            "For legislators:\n\n- Track new procurement rules",
            "## What compliance teams should do now\n\n1. Map the ownership of every counterparty since 2023",

@@ -141,6 +141,9 @@ IMPERATIVES = frozenset(
     "make stop think look imagine please follow visit subscribe send sign share tell write find "
     "keep avoid try give help take go do don't".split())
 
+# What a named doer did with the authors' own work that is a record of that doer: "The ministry rejected our findings"
+RESPONSE_VERBS = frozenset("accepted rejected disputed contested challenged denied dismissed ignored welcomed criticised "
+                           "criticized confirmed acknowledged endorsed".split())
 # "The sooner they act, the less it will cost": the comparatives of a correlative forecast
 CORRELATIVE_COMPARATIVES = ("sooner", "later", "longer", "more", "less", "fewer", "higher", "lower", "greater",
                             "bigger", "smaller", "faster", "slower", "earlier", "harder", "better", "worse", "wider")
