@@ -976,6 +976,7 @@ def test_the_authors_as_owners_of_the_object(sentence: str, asserts: bool) -> No
     # a sentence inside a quotation of several sentences quotes someone, whatever it says
     ('"I have been asked whether I would serve under the new law.', True),
     ('I would not, and I would not advise anyone else to." — Deputy Governor Mirela Tovic', True),
+    ('I would not, and I would not advise anyone else to.” — Deputy Governor Mirela Tovic', True),
     ('"If we lose, we leave," he said.', True),
     ('The 12" screen was broken in the raid.', True),  # an inch mark is no quotation (a record all the same)
     ('The company installed a 55" screen in every ward last year.', True),

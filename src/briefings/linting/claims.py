@@ -155,7 +155,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
     clause = _own_subject(text, words, first) if clause is first else clause
     kind = G.fragment(lower, words) if context.fragment else ""
     present = set(lower)
-    quote = S.quote(text) if '"' in text or "“" in text else ""
+    quote = S.quote(text) if '"' in text or "“" in text or "”" in text else ""
     numeric = S.numeric(text, present)
     if numeric and text.endswith(":") and lower[0] in _COUNTS and not _DIGITS.search(text):
         numeric = [n for n in numeric if n != "states a number"]  # "Three scenarios are worth keeping in mind:"
