@@ -450,7 +450,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
             and (head.split()[0] in _DEFINITE or _names_someone(who)):
         return f"states what '{shown}' {clause.verb.lower()}"  # "The centre has no workshop", "The camp has one clinic"
     if clause.kind in ("copula", "copula-past") and head.split()[:1] == ["no"] and len(head.split()) > 1 \
-            and head.split()[1] not in ("one", "matter") and [w.lower() for w in words[clause.index + 1:clause.index + 2]] in _NO_PREDICATES:
+            and head.split()[1] not in ("one", "matter") \
+            and [w.lower() for w in words[clause.index + 1:clause.index + 2]] in _NO_PREDICATES:
         return f"states what is so ('{who} {clause.verb.lower()}')"  # "No secondary education is available"
     share = _share(words, clause.index) if clause.kind == "present" else ""
     if share and clause.verb.split()[-1].lower() not in W.LINKING_VERBS:
@@ -719,21 +720,15 @@ def _rules(words: list[str], index: int) -> bool:
     return thing[:1].isupper() or thing.lower() in _REGULATED
 
 
-# What a "No <thing> is ..." sentence records ("No secondary education is available in the camp"), not a maxim
-_NO_PREDICATES = [[w] for w in "available provided offered allowed permitted recorded reported left kept held planned "
-                  "published in at on".split()]
-# What "has" counts when it states a fact ("has no library", "has two clinics"), not a judgement ("has no chance")
-_COUNTED = frozenset({"no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"})
-_JUDGED = frozenset("chance need reason choice option alternative doubt way idea sense point future hope excuse "
-                    "intention interest credibility comment problem problems goal goals aim aims answer answers "
-                    "solution solutions say".split())
+_NO_PREDICATES = [[w] for w in W.NO_PREDICATES]
+_COUNTED = frozenset({"no"} | set(W.ARGUMENT_COUNTS) | W.SMALL_NUMBERS)  # "no", "one" to "ten": what "has" counts
 
 
 def _counted(words: list[str], index: int) -> bool:
     after = [w.lower() for w in words[index + 1:index + 4]]
     if after[:1] == ["only"]:
         after = after[1:]
-    return len(after) > 1 and after[0] in _COUNTED and after[1] not in _JUDGED \
+    return len(after) > 1 and after[0] in _COUNTED and after[1] not in W.JUDGED_POSSESSIONS \
         and after[1] not in W.ARGUMENT_ADJECTIVES and after[1] not in W.ARGUMENT_PARTS  # not "has five basic parts"
 
 
@@ -919,14 +914,12 @@ _CORRELATIVE = re.compile(rf"the (?:{_COMPARATIVES}) [^,;]{{1,80}}, the (?:{_COM
 
 _NOUN_LINKS = frozenset("for to in of on with among from".split())  # "Support for", "Access to", "Trust in"
 _CLAUSE_WORDS = frozenset("that which who whom whether if when because then and".split())
-_NOUN_HEADS = frozenset("support access demand trust control aid pressure pay help return transfer trade travel use "
-                        "change increase rise cut damage harm release request".split())  # not "ask", "look", "compare"
 
 
 def _noun_first(lower: list[str], clause: G.Clause) -> bool:
     """A first word that looks like an instruction but heads the subject of a later past verb ("Support
     for the reform stood at 34%"; not "Push for the ruling that was promised")."""
-    return len(lower) > 3 and lower[0] in _NOUN_HEADS and lower[1] in _NOUN_LINKS \
+    return len(lower) > 3 and lower[0] in W.NOUN_LIKE_BASES and lower[1] in _NOUN_LINKS \
         and clause.kind in ("past", "perfect", "passive", "copula-past") \
         and clause.index > 2 and _CLAUSE_WORDS.isdisjoint(lower[2:clause.index]) \
         and clause.verb.lower() not in W.SAME_PAST  # not "Start with the list, then read the transcripts"

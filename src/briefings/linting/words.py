@@ -141,6 +141,17 @@ IMPERATIVES = frozenset(
     "make stop think look imagine please follow visit subscribe send sign share tell write find "
     "keep avoid try give help take go do don't".split())
 
+# What a "No <thing> is ..." sentence records ("No secondary education is available in the camp"), not a maxim
+NO_PREDICATES = ("available", "provided", "offered", "allowed", "permitted", "recorded", "reported", "left", "kept",
+                 "held", "planned", "published", "in", "at", "on")
+# What "has no/one/two ..." names as a judgement, not a possession ("The plan has no chance", "has two problems")
+JUDGED_POSSESSIONS = frozenset("chance need reason choice option alternative doubt way idea sense point future hope "
+                               "excuse intention interest credibility comment problem problems goal goals aim aims "
+                               "answer answers solution solutions say".split())
+# Verb bases that head a noun subject before a preposition: "Support for the reform stood at 34%", "Access to
+# the camp was cut" (not "Ask for", "Look for", "Compare with": instructions)
+NOUN_LIKE_BASES = frozenset("support access demand trust control aid pressure pay help return transfer trade travel use "
+                            "change increase rise cut damage harm release request".split())
 # What a named doer did with the authors' own work that is a record of that doer: "The ministry rejected our findings"
 RESPONSE_VERBS = frozenset("accepted rejected disputed contested challenged denied dismissed ignored welcomed criticised "
                            "criticized confirmed acknowledged endorsed".split())
