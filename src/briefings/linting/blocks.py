@@ -74,8 +74,7 @@ def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: 
     for index, token in enumerate(tokens):
         if token.nesting == 1:
             if token.type in LIST_OPEN:
-                lead = last.segments[-1][1].rsplit("\n", 1)[-1] if last and index and \
-                    tokens[index - 1].type == "paragraph_close" else ""
+                lead = _line_above(tokens, index, last)
                 where.lead_ins.append(lead if _leads(lead) else "")
                 if lead and last and token.map and _is_lead_in(last):
                     covered.append((token.map[0], token.map[1]))
@@ -84,8 +83,7 @@ def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: 
             elif token.type == "thead_open":
                 where.header = ""
             elif token.type == "table_open":
-                where.table_lead = last.segments[-1][1].rsplit("\n", 1)[-1] if last and index and \
-                    tokens[index - 1].type == "paragraph_close" else ""
+                where.table_lead = _line_above(tokens, index, last)
             elif token.type == "list_item_open" and last and (last.kind == "item" or last.lazy) and where.lead_ins \
                     and (len(last.segments[-1][1].split("\n")) > 1 or last.lazy) \
                     and _leads(last.segments[-1][1].rsplit("\n", 1)[-1]):
@@ -129,6 +127,12 @@ class _Where:
     lead_ins: list[str] = field(default_factory=list)
     header: str = ""
     table_lead: str = ""  # the last line of a paragraph right above the table
+
+
+def _line_above(tokens: Sequence[Token], index: int, last: Block | None) -> str:
+    """The last line of the paragraph right before the token at `index` ('' when none is)."""
+    return last.segments[-1][1].rsplit("\n", 1)[-1] if last and index and tokens[index - 1].type == "paragraph_close" \
+        else ""
 
 
 def _merged(ranges: list[tuple[int, int]]) -> tuple[list[int], list[int]]:

@@ -451,7 +451,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
         return f"states what '{shown}' {clause.verb.lower()}"  # "The centre has no workshop", "The camp has one clinic"
     if clause.kind in ("copula", "copula-past") and head.split()[:1] == ["no"] and len(head.split()) > 1 \
             and head.split()[1] not in ("one", "matter") \
-            and [w.lower() for w in words[clause.index + 1:clause.index + 2]] in _NO_PREDICATES:
+            and next((w.lower() for w in words[clause.index + 1:clause.index + 2]), "") in _NO_PREDICATES:
         return f"states what is so ('{who} {clause.verb.lower()}')"  # "No secondary education is available"
     share = _share(words, clause.index) if clause.kind == "present" else ""
     if share and clause.verb.split()[-1].lower() not in W.LINKING_VERBS:
@@ -685,11 +685,12 @@ def _owned_object(lower: list[str], clause: G.Clause) -> bool:
     if clause.kind != "past" or clause.index < 1 or not clause.subject or clause.verb.lower() not in W.RESPONSE_VERBS:
         return False
     before, after = set(lower[:clause.index]), set(lower[clause.index + 1:])
-    return _SPEAKER.isdisjoint(before) and not (_SPEAKER - _OWNERS).intersection(after) \
+    return _SPEAKER.isdisjoint(before) and _NOT_OWNERS.isdisjoint(after) \
         and (clause.subject.split()[0].lower() in _DEFINITE or _names_someone(clause.subject))
 
 
 _OWNERS = frozenset(("our",))  # not "us": "Greyfen asked us to assess ..." is how the briefing came about
+_NOT_OWNERS = _SPEAKER - _OWNERS
 
 
 def _seems(words: list[str], index: int) -> bool:
@@ -720,7 +721,7 @@ def _rules(words: list[str], index: int) -> bool:
     return thing[:1].isupper() or thing.lower() in _REGULATED
 
 
-_NO_PREDICATES = [[w] for w in W.NO_PREDICATES]
+_NO_PREDICATES = frozenset(W.NO_PREDICATES)
 _COUNTED = frozenset({"no"} | set(W.ARGUMENT_COUNTS) | W.SMALL_NUMBERS)  # "no", "one" to "ten": what "has" counts
 
 
