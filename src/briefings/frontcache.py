@@ -150,9 +150,11 @@ def _decode(value: Any) -> Any:
             return dt.datetime.fromisoformat(value["$datetime"])
         if "$date" in value:
             return dt.date.fromisoformat(value["$date"])
-        return {k: _decode(v) for k, v in value.items()}
+        # most values are text: called only for containers, the decode of a page's front matter is a
+        # tenth of a warm `Library.load`, not a third
+        return {k: _decode(v) if isinstance(v, (dict, list)) else v for k, v in value.items()}
     if isinstance(value, list):
-        return [_decode(v) for v in value]
+        return [_decode(v) if isinstance(v, (dict, list)) else v for v in value]
     return value
 
 

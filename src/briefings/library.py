@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import errno
+import functools
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -206,9 +207,10 @@ def read_page(project: Project, path: Path, rel: str, *, limits: Limits,
     """One page of the library; InputError when it cannot be read, has a name that is never published
     (a folder too: `markdown_files` yields those), or is a symlink leaving docs (never read)."""
     label = _label(project, path, rel)
-    bad_name = filenames.error(rel, label, folder=path.is_dir() and not path.is_symlink())
-    if bad_name:
-        raise bad_name
+    if filenames.problem(rel):  # the stat only for a name that is refused: its message says file or folder
+        bad_name = filenames.error(rel, label, folder=path.is_dir() and not path.is_symlink())
+        if bad_name:
+            raise bad_name
     if rel.endswith(OTHER_MARKDOWN):
         raise _other_markdown(label, rel)
     escape = _escape(path, project.docs_dir)
@@ -232,7 +234,15 @@ def misnamed(project: Project) -> list[InputError]:
 
 def read_otherwise(page: Briefing) -> InputError | None:
     """Why MkDocs would publish another page than the one briefings checks, as the error that lint,
-    build, the hooks and the publish gate all report; None when both read it alike."""
+    build, the hooks and the publish gate all report; None when both read it alike (known once per
+    page: its text and front matter never change, and the exclusion of every page asks again)."""
+    known: tuple[InputError | None] | None = page.__dict__.get("_read_otherwise")
+    if known is None:
+        known = page.__dict__["_read_otherwise"] = (_read_otherwise(page),)
+    return known[0]
+
+
+def _read_otherwise(page: Briefing) -> InputError | None:
     if page.rel.endswith(OTHER_MARKDOWN):
         return _other_markdown(page.label, page.rel)
     differs = frontmatter.disagreement(page.text, page.front)
@@ -290,11 +300,18 @@ def _is_dir(path: Path) -> bool:
 
 def _label(project: Project, path: Path, rel: str) -> str:
     """How findings name a file: never through its symlink target (that may be outside the library)."""
-    docs = project.docs_dir
+    return _docs_label(project.docs_dir, project.root) + rel
+
+
+@functools.lru_cache(maxsize=16)
+def _docs_label(docs: Path, root: Path) -> str:
+    """The label of the docs folder, ending in '/' ('' when it is the root): once per library, not per page."""
     try:
-        return (docs.relative_to(project.root) / rel).as_posix()
+        named = docs.relative_to(root)
     except ValueError:
-        return (docs / rel).as_posix()
+        named = docs
+    text = named.as_posix()
+    return "" if text == "." else text.rstrip("/") + "/"
 
 
 def _escape(path: Path, docs_dir: Path) -> str:

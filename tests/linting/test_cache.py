@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import os
+import shutil
 from collections.abc import Callable
 from pathlib import Path
+
+import pytest
 
 from briefings.library import Library
 from briefings.linting import lint
@@ -59,6 +62,27 @@ def test_worker_processes_store_every_result(make_library: Callable[..., Path]) 
     assert len(entries(root)) >= len(files)  # each stored by the worker that checked it
     assert not list((root / ".briefings-cache" / "lint").rglob("*.tmp"))
     assert lint(Library.load(root)).findings == cold
+
+
+def test_a_warm_lint_after_one_edit_finds_what_a_cold_one_does_links_included(
+        make_library: Callable[..., Path], monkeypatch: pytest.MonkeyPatch) -> None:
+    from briefings.linting import parallel, runner
+
+    files = {f"RUSSIA/b{i:02}.md": briefing_text(f"B{i}", "Hello.") for i in range(runner.PARALLEL_FROM + 2)}
+    files["RUSSIA/b00.md"] = briefing_text("B0", "See [B1](b01.md) and [the plan](missing.md).")
+    root = make_library(files)
+    lint(Library.load(root))
+    started = []
+    monkeypatch.setattr(parallel, "started", lambda job, real=parallel.started: started.append(job) or real(job))
+    (root / "docs/RUSSIA/b05.md").write_text(briefing_text("B5", f"{UNSOURCED} See [B0](b00.md#nowhere)."),
+                                             encoding="utf-8")
+    warm = lint(Library.load(root)).findings
+    assert [job is not None for job in started] == [parallel.workers() > 1]  # the link check ran beside the edit's
+    shutil.rmtree(root / ".briefings-cache")
+    assert warm == lint(Library.load(root)).findings
+    assert {(f.path, f.rule) for f in warm} == {("docs/RUSSIA/b00.md", "link-broken"),
+                                                ("docs/RUSSIA/b05.md", "link-anchor"),
+                                                ("docs/RUSSIA/b05.md", "unsourced-assertion")}
 
 
 def test_temporary_entries_of_a_killed_lint_are_removed_once_stale(make_library: Callable[..., Path]) -> None:

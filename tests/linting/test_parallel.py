@@ -30,6 +30,42 @@ assert parts == [i * i for i in range(500)] and extra == "side", (parts[:10], ex
 print("ok")
 """
 
+STARTED = """
+import os, signal, sys, time
+from briefings.errors import BriefingsError
+from briefings.linting import parallel
+
+def result_of(job):
+    with parallel.started(job) as result:
+        return result()
+
+assert result_of(lambda: [os.getpid()]) != [os.getpid()]  # in a process of its own
+with parallel.started(None) as nothing:
+    assert nothing is None
+
+def refused():
+    raise BriefingsError("no such style", hint="name one that exists")
+
+for job in (refused, lambda: os.kill(os.getpid(), signal.SIGKILL), lambda: 1 / 0):
+    try:
+        result_of(job)
+    except (BriefingsError, ZeroDivisionError) as exc:
+        print("error:", type(exc).__name__, getattr(exc, "message", exc))
+
+begun = time.monotonic()
+try:
+    with parallel.started(lambda: time.sleep(60)) as result:
+        raise KeyError("the block failed")
+except KeyError:
+    pass
+assert time.monotonic() - begun < 30  # the child was stopped, not waited for
+try:
+    os.waitpid(-1, os.WNOHANG)
+    print("a child is left")
+except ChildProcessError:
+    print("no child left")
+"""
+
 
 def _run(script: str) -> subprocess.CompletedProcess[str]:
     # in a process of its own: forking a test worker, which runs threads, could hang
@@ -47,3 +83,13 @@ def test_a_worker_killed_mid_run_is_an_error_not_a_hang() -> None:
     assert result.returncode == 3, (result.stdout, result.stderr)
     assert "a worker process stopped before its work was done" in result.stdout
     assert "Traceback" not in result.stderr
+
+
+def test_a_job_started_early_returns_its_result_or_its_error_and_never_outlives_its_block() -> None:
+    result = _run(STARTED)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines() == [
+        "error: BriefingsError no such style",
+        "error: BriefingsError a worker process stopped before its work was done (killed, or out of memory)",
+        "error: ZeroDivisionError division by zero",
+        "no child left"]

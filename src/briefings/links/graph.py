@@ -9,9 +9,8 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from pathlib import Path
 
-from briefings import markdown
 from briefings.library import Briefing, Library
-from briefings.links import anchors, registry, resolve, scan
+from briefings.links import registry, resolve, scan
 from briefings.links.model import Link, Placeholder, PlannedPage
 from briefings.links.scancache import ScanCache
 from briefings.links.titles import file_name, title_key
@@ -187,6 +186,9 @@ def _count_direct_links(graph: LinkGraph) -> None:
 
 
 def _page_anchors(library: Library, rel: str) -> set[str]:
+    from briefings import markdown  # the parsers: only for a link to an anchor on another page
+    from briefings.links import anchors
+
     page = library.get(rel)
     if page is None:
         return set()
@@ -197,4 +199,6 @@ def _page_anchors(library: Library, rel: str) -> set[str]:
 
 
 def _has_h1(page: Briefing) -> bool:
+    from briefings import markdown
+
     return any(t.type == "heading_open" and t.tag == "h1" for t in markdown.tokens(page))

@@ -35,19 +35,32 @@ class Target:
     anchor: str = ""
 
 
-@functools.lru_cache(maxsize=1 << 16)  # each link is resolved by several checks, and many pages link alike
+_EXTERNAL = Target(Kind.EXTERNAL)  # frozen: one for every external link
+
+
 def target(source: str, href: str) -> Target:
     """Where `href`, written in the page `source` (docs-relative), points."""
     if _SCHEME.match(href) or href.startswith("//"):
-        return Target(Kind.EXTERNAL)
-    rest, _, fragment = href.partition("#")
-    anchor = unquote(fragment)
-    path = unquote(rest.partition("?")[0])
+        return _EXTERNAL
+    path, anchor = _parts(href)
     if not path:
         return Target(Kind.SELF, source, anchor)
     if path.startswith(("/", "\\")):
         return Target(Kind.ABSOLUTE, path.lstrip("/\\"), anchor)
-    joined = posixpath.normpath(posixpath.join(posixpath.dirname(source), path))
+    return _joined(posixpath.dirname(source), path, anchor)
+
+
+# many pages link alike: the same href from many pages, the same target from pages of one folder
+@functools.lru_cache(maxsize=1 << 15)
+def _parts(href: str) -> tuple[str, str]:
+    """(path, anchor) of a link that is not external, both unquoted (query left out)."""
+    rest, _, fragment = href.partition("#")
+    return unquote(rest.partition("?")[0]), unquote(fragment)
+
+
+@functools.lru_cache(maxsize=1 << 15)
+def _joined(folder: str, path: str, anchor: str) -> Target:
+    joined = posixpath.normpath(posixpath.join(folder, path))
     if joined == ".." or joined.startswith("../"):
         return Target(Kind.OUTSIDE, joined, anchor)
     return Target(Kind.RELATIVE, "" if joined == "." else joined, anchor)

@@ -60,7 +60,7 @@ def lint(library: Library, targets: list[Path] | None = None, *, scope: str | No
     problems = targeted_problems(library, targets)
     results, linked = _cached_check_all(library, briefings, config, stats,
                                         lambda: _link_findings(library, briefings, graph, cache_root),
-                                        cache_root or library.project.root)
+                                        cache_root or library.project.root, links_first=graph is None)
     extra: dict[str, list[Finding]] = {}
     for finding in linked:
         extra.setdefault(finding.path, []).append(finding)
@@ -92,7 +92,7 @@ def checked_with_claims(library: Library, briefings: list[Briefing]) -> list[Fil
     `briefings lint --stats`, a publish's gate or an earlier build left them for the same text and
     settings; the rest checked (in worker processes when many) and stored for the next run. No link
     check (it reads the whole library and is never cached)."""
-    results, _ = _cached_check_all(library, briefings, config_of(library), True, list, library.project.root)
+    results, _ = _cached_check_all(library, briefings, config_of(library), True, None, library.project.root)
     return results
 
 
@@ -106,32 +106,38 @@ def _graded(finding: Finding, config: LintConfig) -> Finding | None:
 
 
 def _cached_check_all(library: Library, briefings: list[Briefing], config: LintConfig, stats: bool,
-                      side_job: Callable[[], list[Finding]], cache_root: Path
-                      ) -> tuple[list[FileResult], list[Finding]]:
+                      side_job: Callable[[], list[Finding]] | None, cache_root: Path, *,
+                      links_first: bool = False) -> tuple[list[FileResult], list[Finding]]:
     """Check results in the order of `briefings`: cached ones read back, the rest checked (in
-    parallel when many) and stored; the link check runs over all of them alongside."""
+    parallel when many) and stored; the link check (`side_job`) runs over all of them alongside.
+    `links_first`: a link check that builds the graph itself starts at once in a worker of its own
+    when many files are linted (a warm lint of the library after one edit: it is most of the run,
+    and it need not wait for the cache to be read and the edit checked)."""
+    from briefings.linting import parallel
     from briefings.linting.cache import LintCache
+    from briefings.linting.runner import PARALLEL_FROM
 
-    cache = LintCache(cache_root, config, coverage=stats)
-    found = list(cache.lookup(briefings))
-    misses = [i for i, (_, hit) in enumerate(found) if hit is None]
-    if misses:
-        cache.ready()
+    first = links_first and side_job is not None and len(briefings) >= PARALLEL_FROM and parallel.workers() > 1
+    with parallel.started(side_job if first else None) as links:
+        cache = LintCache(cache_root, config, coverage=stats)
+        found = list(cache.lookup(briefings))
+        misses = [i for i, (_, hit) in enumerate(found) if hit is None]
+        if misses:
+            cache.ready()
 
-    def store(index: int, result: FileResult) -> None:  # runs in the worker that checked the file
-        if result.complete:
-            cache.store(found[misses[index]][0], result)
+        def store(index: int, result: FileResult) -> None:  # runs in the worker that checked the file
+            if result.complete:
+                cache.store(found[misses[index]][0], result)
 
-    fresh, linked = check_all(library.project, [briefings[i] for i in misses], config, coverage=stats,
-                              side_job=side_job, store=store)
-    results = [hit for _, hit in found]
-    for i, result in zip(misses, fresh):
-        results[i] = result
-    if misses:  # entries were written: old versions may go, never a current one (a run may check one file)
-        cache.prune(len(library.pages), lambda: {key for key, _ in found} | {
-            cache.key(page.label, page.text.encode("utf-8")) for page in library.pages})
-    return [r for r in results if r is not None], linked
-
+        fresh, linked = check_all(library.project, [briefings[i] for i in misses], config, coverage=stats,
+                                  side_job=None if links else side_job, store=store)
+        results = [hit for _, hit in found]
+        for i, result in zip(misses, fresh):
+            results[i] = result
+        if misses:  # entries were written: old versions may go, never a current one (a run may check one file)
+            cache.prune(len(library.pages), lambda: {key for key, _ in found} | {
+                cache.key(page.label, page.text.encode("utf-8")) for page in library.pages})
+        return [r for r in results if r is not None], links() if links else linked
 
 def _front_matter(library: Library, briefing: Briefing) -> list[Finding]:
     """A library briefing without front matter (broken or unclosed front matter is a library problem

@@ -1,4 +1,5 @@
-"""Run chunks of work in forked worker processes, plus one side job alongside them.
+"""Run chunks of work in forked worker processes, plus one side job alongside them (`run`), or
+one job in a forked child while this process goes on (`started`).
 
 Workers are forked, so they read the job (the loaded library) from memory instead of unpickling
 it; only ranges go out and results come back. A BriefingsError in a worker reaches the user with
@@ -10,11 +11,14 @@ from __future__ import annotations
 import gc
 import multiprocessing
 import os
-from collections.abc import Callable
+import pickle
+import signal
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager, suppress
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, NoReturn, TypeVar
 
 from briefings.errors import BriefingsError, ExitCode
 
@@ -59,6 +63,85 @@ def run(count: int, work: Callable[[range], list[T]], side: Callable[[], S], *, 
         _WORK = None
         gc.unfreeze()
     return [item for part in parts for item in part], extra
+
+
+@contextmanager
+def started(job: Callable[[], S] | None) -> Iterator[Callable[[], S] | None]:
+    """`job()` begun at once in a forked child process while this one goes on (None: no job);
+    the block calls what it is given for the job's result, or the child is stopped when it leaves.
+
+    A bare fork and a pipe, not an executor: an executor's manager thread would be running when a
+    worker pool is forked next, and forking a process that runs threads can deadlock the child."""
+    if job is None:
+        yield None
+        return
+    child = _Child(job)
+    try:
+        yield child.result
+    finally:
+        child.close()
+
+
+class _Child:
+    """A forked process running one job; its result comes back pickled through a pipe."""
+
+    def __init__(self, job: Callable[[], Any]) -> None:
+        reading, writing = os.pipe()
+        gc.freeze()  # as for the workers of `run`: the child's collector need not scan the shared heap
+        try:
+            self.pid = os.fork()
+        finally:
+            gc.unfreeze()
+        if self.pid == 0:  # pragma: no cover - the child (coverage does not follow a bare fork)
+            os.close(reading)
+            _serve(job, writing)
+        os.close(writing)
+        self.reading: int | None = reading
+
+    def result(self) -> Any:
+        assert self.reading is not None
+        with os.fdopen(self.reading, "rb") as pipe:
+            self.reading = None
+            data = pipe.read()
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = 0
+        if status != 0 or not data:
+            raise BriefingsError("a worker process stopped before its work was done (killed, or out of memory)",
+                                 hint="run again; if it happens again, give the command more memory")
+        value = pickle.loads(data)
+        if isinstance(value, BaseException):
+            raise value
+        return _unwrap(value)
+
+    def close(self) -> None:
+        """Stop and reap the child if its result was never asked for (the block failed)."""
+        if self.reading is not None:
+            os.close(self.reading)
+            self.reading = None
+        if self.pid:
+            with suppress(ProcessLookupError):
+                os.kill(self.pid, signal.SIGKILL)
+            os.waitpid(self.pid, 0)
+            self.pid = 0
+
+
+def _serve(job: Callable[[], Any], writing: int) -> NoReturn:  # pragma: no cover - runs in the child
+    """Run the job, write its pickled result (or error) and leave without running the parent's exit code."""
+    code = 0
+    try:
+        try:
+            value: Any = job()
+        except BriefingsError as exc:
+            value = _Failure(exc.message, exc.hint, int(exc.exit_code))
+        except Exception as exc:  # a bug: raised again in the parent, where errors are reported
+            value = exc
+        data = pickle.dumps(value)
+        with os.fdopen(writing, "wb") as pipe:
+            pipe.write(data)
+    except BaseException:
+        code = 1
+    finally:
+        os._exit(code)
 
 
 @dataclass(frozen=True)
