@@ -8,6 +8,7 @@ back as the same objects. A cache that cannot be read or written only costs time
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import hashlib
 import json
@@ -82,7 +83,8 @@ def write_entry(folder: Path, key: str, text: str) -> None:
 def remove_stale_tmp(folder: Path, names: list[str] | None = None) -> None:
     """Remove the temporary entries (`.<key>.<pid>.tmp`) a writer killed mid-write left behind:
     those older than STALE_TMP_SECONDS (a younger one may belong to a build still running). The lint
-    cache calls it before its workers write, the render cache when it saves."""
+    cache calls it before its workers write, the render cache when it saves, the one-file caches
+    (front matter, link scans) before they write."""
     cutoff = time.time() - STALE_TMP_SECONDS
     try:
         for name in names if names is not None else os.listdir(folder):
@@ -173,10 +175,12 @@ def load_entries(path: Path, fingerprint: str) -> dict[str, Any]:
 
 def save_entries(path: Path, fingerprint: str, entries: dict[str, Any]) -> None:
     """Write a one-file JSON cache atomically; a cache that cannot be written is skipped."""
+    tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
     try:
         make_cache_folder(path.parent)
-        tmp = path.with_name(f".{path.name}.{os.getpid()}.tmp")
+        remove_stale_tmp(path.parent, [n for n in os.listdir(path.parent) if n.startswith(f".{path.name}.")])
         tmp.write_text(json.dumps({"fingerprint": fingerprint, "entries": entries}), encoding="utf-8")
         os.replace(tmp, path)
     except OSError:
-        pass
+        with contextlib.suppress(OSError):
+            tmp.unlink(missing_ok=True)

@@ -113,6 +113,27 @@ def test_a_cache_that_cannot_be_written_is_skipped(make_library: Callable[..., P
     assert links.check(library, cache_root=root) == links.check(library)
 
 
+def test_a_temporary_file_left_by_a_killed_writer_goes_once_stale(make_library: Callable[..., Path]) -> None:
+    import os
+
+    from briefings.frontcache import STALE_TMP_SECONDS
+
+    root = make_library({"A/One.md": briefing_text("One", PAGE)})
+    cached_scans(Library.load(root, cache=False))
+    folder = (root / CACHE_FILE).parent
+    stale, young = folder / f".{CACHE_FILE.name}.123.tmp", folder / f".{CACHE_FILE.name}.456.tmp"
+    other = folder / ".front-matter.json.789.tmp"  # another cache's: left to that cache
+    for path in (stale, young, other):
+        path.write_text("{half written", "utf-8")
+    old = os.stat(young).st_mtime - STALE_TMP_SECONDS - 60
+    os.utime(stale, (old, old))
+    os.utime(other, (old, old))
+    page = root / "docs/A/One.md"
+    page.write_text(page.read_text("utf-8") + "\nMore.\n", "utf-8")  # a fresh scan: the cache is written
+    cached_scans(Library.load(root, cache=False))
+    assert not stale.exists() and young.exists() and other.exists()
+
+
 def test_a_partial_check_keeps_the_other_pages_entries(generated: Path) -> None:
     library = Library.load(generated, cache=False)
     cached_scans(library)

@@ -79,7 +79,9 @@ def test_a_warm_lint_after_one_edit_finds_what_a_cold_one_does_links_included(
     warm = lint(Library.load(root)).findings
     assert [job is not None for job in started] == [parallel.workers() > 1]  # the link check ran beside the edit's
     shutil.rmtree(root / ".briefings-cache")
+    monkeypatch.setattr(parallel, "workers", lambda: 1)  # the reference: every check in this process
     assert warm == lint(Library.load(root)).findings
+    assert started[1:] == [None]
     assert {(f.path, f.rule) for f in warm} == {("docs/RUSSIA/b00.md", "link-broken"),
                                                 ("docs/RUSSIA/b05.md", "link-anchor"),
                                                 ("docs/RUSSIA/b05.md", "unsourced-assertion")}

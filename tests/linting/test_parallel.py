@@ -31,39 +31,61 @@ print("ok")
 """
 
 STARTED = """
-import os, signal, sys, time
+import gc, os, signal, sys, time
 from briefings.errors import BriefingsError
 from briefings.linting import parallel
+
+PARENT = os.getpid()
 
 def result_of(job):
     with parallel.started(job) as result:
         return result()
 
 assert result_of(lambda: [os.getpid()]) != [os.getpid()]  # in a process of its own
+assert result_of(gc.get_freeze_count) > 0  # the shared heap stays frozen in the child
+assert gc.get_freeze_count() == 0  # and is thawed here
 with parallel.started(None) as nothing:
     assert nothing is None
 
 def refused():
     raise BriefingsError("no such style", hint="name one that exists")
 
-for job in (refused, lambda: os.kill(os.getpid(), signal.SIGKILL), lambda: 1 / 0):
+def deep_in_the_job():
+    return 1 / 0
+
+class Odd(Exception):
+    def __init__(self, a, b):  # pickles, but cannot be rebuilt from its args
+        super().__init__(a)
+
+def odd():
+    raise Odd("first", "second")
+
+for job in (refused, lambda: os.kill(os.getpid(), signal.SIGKILL), deep_in_the_job, odd, lambda: (lambda: 1)):
     try:
         result_of(job)
-    except (BriefingsError, ZeroDivisionError) as exc:
+    except (BriefingsError, parallel.ChildError) as exc:
         print("error:", type(exc).__name__, getattr(exc, "message", exc))
+        if isinstance(exc, parallel.ChildError) and "deep_in_the_job" in str(exc.__cause__):
+            print("  where:", "deep_in_the_job")
 
 begun = time.monotonic()
 try:
-    with parallel.started(lambda: time.sleep(60)) as result:
+    with parallel.started(lambda: time.sleep(2) or "done") as result:
         raise KeyError("the block failed")
 except KeyError:
     pass
-assert time.monotonic() - begun < 30  # the child was stopped, not waited for
+assert time.monotonic() - begun >= 1.5  # the child was waited for, not killed mid-write
 try:
     os.waitpid(-1, os.WNOHANG)
     print("a child is left")
 except ChildProcessError:
     print("no child left")
+
+def no_fork():
+    raise OSError(11, "Resource temporarily unavailable")
+
+os.fork = no_fork
+print("without a fork:", result_of(lambda: os.getpid() == PARENT))
 """
 
 
@@ -91,5 +113,9 @@ def test_a_job_started_early_returns_its_result_or_its_error_and_never_outlives_
     assert result.stdout.splitlines() == [
         "error: BriefingsError no such style",
         "error: BriefingsError a worker process stopped before its work was done (killed, or out of memory)",
-        "error: ZeroDivisionError division by zero",
-        "no child left"]
+        "error: ChildError ZeroDivisionError: division by zero",
+        "  where: deep_in_the_job",
+        "error: ChildError Odd: first",  # an error that pickles but cannot be rebuilt: named all the same
+        "error: ChildError AttributeError: Can't pickle local object '<lambda>.<locals>.<lambda>'",
+        "no child left",
+        "without a fork: True"]

@@ -12,9 +12,9 @@ import gc
 import multiprocessing
 import os
 import pickle
-import signal
+import traceback
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager, suppress
+from contextlib import contextmanager
 from concurrent.futures import ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass
@@ -68,18 +68,35 @@ def run(count: int, work: Callable[[range], list[T]], side: Callable[[], S], *, 
 @contextmanager
 def started(job: Callable[[], S] | None) -> Iterator[Callable[[], S] | None]:
     """`job()` begun at once in a forked child process while this one goes on (None: no job);
-    the block calls what it is given for the job's result, or the child is stopped when it leaves.
+    the block calls what it is given for the job's result. A child whose result was not asked for
+    (the block failed) is waited for, never killed: it may be writing a cache file. When no process
+    can be forked, the job runs here, when its result is asked for.
 
     A bare fork and a pipe, not an executor: an executor's manager thread would be running when a
     worker pool is forked next, and forking a process that runs threads can deadlock the child."""
     if job is None:
         yield None
         return
-    child = _Child(job)
+    try:
+        child = _Child(job)
+    except OSError:  # no process to spare (a process limit, memory): the same result, later
+        yield job
+        return
     try:
         yield child.result
     finally:
         child.close()
+
+
+class ChildError(Exception):
+    """An unexpected error of a job run by `started`, with the traceback it had in the child."""
+
+
+class _ChildTraceback(Exception):
+    """The traceback of a ChildError in the child, shown as the cause of it."""
+
+    def __str__(self) -> str:
+        return f"\n\n{self.args[0]}"
 
 
 class _Child:
@@ -89,53 +106,57 @@ class _Child:
         reading, writing = os.pipe()
         gc.freeze()  # as for the workers of `run`: the child's collector need not scan the shared heap
         try:
-            self.pid = os.fork()
-        finally:
+            pid = os.fork()
+        except OSError:
             gc.unfreeze()
-        if self.pid == 0:  # pragma: no cover - the child (coverage does not follow a bare fork)
+            os.close(reading)
+            os.close(writing)
+            raise
+        if pid == 0:  # pragma: no cover - the child (coverage does not follow a bare fork); it stays frozen
             os.close(reading)
             _serve(job, writing)
+        gc.unfreeze()
         os.close(writing)
+        self.pid = pid
         self.reading: int | None = reading
 
     def result(self) -> Any:
+        """The job's value; its BriefingsError raised as such, another error as a ChildError."""
+        data, status = self._finish()
+        if status != 0 or not data:
+            raise BriefingsError("a worker process stopped before its work was done (killed, or out of memory)",
+                                 hint="run again; if it happens again, give the command more memory")
+        kind, value = pickle.loads(data)
+        if kind == "crash":  # "internal error: ChildError: ZeroDivisionError: ..."; --debug shows where
+            raise ChildError(value.rsplit("\n", 1)[-1]) from _ChildTraceback(value)
+        return _unwrap(value)
+
+    def close(self) -> None:
+        """Wait for a child whose result was never asked for (reading what it sends, so it can finish)."""
+        if self.pid:
+            self._finish()
+
+    def _finish(self) -> tuple[bytes, int]:
         assert self.reading is not None
         with os.fdopen(self.reading, "rb") as pipe:
             self.reading = None
             data = pipe.read()
         _, status = os.waitpid(self.pid, 0)
         self.pid = 0
-        if status != 0 or not data:
-            raise BriefingsError("a worker process stopped before its work was done (killed, or out of memory)",
-                                 hint="run again; if it happens again, give the command more memory")
-        value = pickle.loads(data)
-        if isinstance(value, BaseException):
-            raise value
-        return _unwrap(value)
-
-    def close(self) -> None:
-        """Stop and reap the child if its result was never asked for (the block failed)."""
-        if self.reading is not None:
-            os.close(self.reading)
-            self.reading = None
-        if self.pid:
-            with suppress(ProcessLookupError):
-                os.kill(self.pid, signal.SIGKILL)
-            os.waitpid(self.pid, 0)
-            self.pid = 0
+        return data, status
 
 
 def _serve(job: Callable[[], Any], writing: int) -> NoReturn:  # pragma: no cover - runs in the child
-    """Run the job, write its pickled result (or error) and leave without running the parent's exit code."""
+    """Run the job and write ("value", its result or BriefingsError) or ("crash", the traceback of
+    another error) pickled to the pipe; leave without running the parent's exit code."""
     code = 0
     try:
         try:
-            value: Any = job()
+            data = pickle.dumps(("value", job()))
         except BriefingsError as exc:
-            value = _Failure(exc.message, exc.hint, int(exc.exit_code))
-        except Exception as exc:  # a bug: raised again in the parent, where errors are reported
-            value = exc
-        data = pickle.dumps(value)
+            data = pickle.dumps(("value", _Failure(exc.message, exc.hint, int(exc.exit_code))))
+        except Exception:  # a bug, or a result that does not pickle: its traceback, as text, always pickles
+            data = pickle.dumps(("crash", traceback.format_exc().rstrip()))
         with os.fdopen(writing, "wb") as pipe:
             pipe.write(data)
     except BaseException:
