@@ -163,6 +163,9 @@ from briefings.linting.sentences import CITE
      "states what the rules allow ('could be removed')"),
     ("Judges cannot be dismissed without the council's consent.", "states what the rules allow ('cannot be dismissed')"),
     ("Under the law, the president may appoint three judges.", "states what the rules allow ('may appoint')"),
+    # what a named law requires is its content, not the speaker's demand (not "Broadcasters must give ...")
+    ("Under the Act, broadcasters must give each party equal time.", "states what the rules require ('must give')"),
+    ("Only Moreau and Haskel study a rural area.", "states what 'Moreau and Haskel' do"),
     ("It's been said that he lied.", "vague attribution 'It's been said'"),
     ("The Prosecutor General opened an inquiry in April 2025, and it remains open.", "dated event"),
     ("Most of its journalists now work for an online outlet.", "states what 'Most of its journalists' do"),
@@ -333,6 +336,13 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("Budget figures are nominal and exclude the classified annex.", "describes the briefing itself"),
     ("Table 4 counts a sheet as altered only if the change was made after the count closed.",
      "describes the briefing itself"),
+    # a table's description may name a numbered stage and the whole of what it covers
+    ("Table 1 compares Year 2 results with the targets in the grant agreement.", "describes the briefing itself"),
+    ("Table 1 shows each party's share across all five channels.", "describes the briefing itself"),
+    ("It is worth being precise about the limits of these twelve studies.", "describes the briefing itself"),
+    ("We shared a draft of these findings with each broadcaster on 20 May.", "describes the briefing itself"),
+    ("Broadcasters must give each party equal time.", "prescription, not a statement of fact"),
+    ("Under the proposed law, NGOs must register.", "prescription, not a statement of fact"),
     ("We describe one voyage below, step by step, because it shows the pattern.", "describes the briefing itself"),
     ("Both arguments have force, and this briefing does not try to settle them.", "describes the briefing itself"),
     ("The ownership chain as it stood in April 2025:", "label"),
@@ -596,6 +606,11 @@ def test_a_capital_after_a_copula_that_names_no_role_holder_is_no_record(sentenc
     "Both governments blame each other, and neither has produced evidence that we could check.",
     "Only two judges were dismissed in 2024.",
     "The table shows that exports fell by 12% in 2023.",
+    # from set 24: a table's own content in prose; not a draft shown to those it is about
+    "Table 2 lists the 14 outlets that closed.",
+    "Table 1 shows turnout of 60% in 2024.",
+    "We shared the findings with police in 2023.",
+    "It is worth noting that the court refused bail.",
     # from set 12: critics who expected; shares of a company; a "May" after a span of days
     "Critics expected him to move Vell to another post after the audit.",
     "Shares in the company were sold in 2023.",

@@ -56,7 +56,13 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   # sessions are not listed here.")
                   r"^prepared (?:for|by|in)\b|^we (?:return|come back|turn|go back) to (?:th(?:is|ese|ose|at)|it|them)\b|"
                   r"^by [\"“‘']?[\w' -]+[\"”’']? we mean\b|\b(?:left out of|excluded from) the (?:table|chart)\b|"
-                  r"^(?!they\b)(?:[\w'’-]+ ){1,6}are not (?:listed|shown) (?:here|in (?:the|this) (?:table|list|chart))\.?$",
+                  r"^(?!they\b)(?:[\w'’-]+ ){1,6}are not (?:listed|shown) (?:here|in (?:the|this) (?:table|list|chart))\.?$|"
+                  # a remark on its own reading: "It is worth being precise about the limits of these studies"
+                  r"^it is worth (?:being|noting|recalling|asking|stressing|repeating|remembering|bearing in mind)\b"
+                  r"(?![^.;]*\bthat\b)|"
+                  # the right of reply it gave: "We shared a draft of these findings with each broadcaster on 20 May"
+                  r"^we (?:shared|sent|offered|showed|gave) (?:a |an |our )?(?:draft|copy|summary|preview)s? of (?:this|these|"
+                  r"the|our) (?:findings|report|briefing|review|paper|note|chapter|assessment)\b",
                   re.IGNORECASE)
 
 # A byline, the whole sentence: "Security and procurement briefing, June 2025.", "A governance briefing
@@ -86,6 +92,10 @@ REFERRING = frozenset("summarised summarized described set discussed listed prop
 
 TABLE_NUMBER = re.compile(r"\b(?:table|figure|chart|map|section|annex|appendix|chapter|part|sheet) \d+\b(?! of\b)",
                           re.IGNORECASE)
+# what a table's own description may count without stating a figure: a numbered period or stage
+# ("Year 2 results", "Phase 3") and the whole of what it covers ("across all five channels")
+TABLE_SCOPE = re.compile(r"\b(?:year|phase|wave|round|stage|cycle|quarter|week|day|component|pillar|objective|outcome) "
+                         r"\d+\b|\ball (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?=[a-z])", re.IGNORECASE)
 
 # The briefing's conventions for its own figures and words ("Figures are percentages of decided
 # voters", 'A "hung chamber" here means ...'): at the start of a sentence, and only when the sentence

@@ -251,7 +251,7 @@ VERB_BASES = frozenset(
     "stand start state stay stop strike submit succeed sue suggest supply support suspend take talk "
     "target tax teach tell tend threaten tie trade train transfer travel treat trigger try turn "
     "undercut undermine urge use veto visit vote want warn watch weaken win withdraw work write put blockade "
-    "meddle shape steer stage award govern halt ship fail "
+    "meddle shape steer stage award govern halt ship fail study "
     # more verbs of the genre (3rd-person forms such as "heads", "advises" read as verbs only with a subject)
     "advise dominate lack accompany achieve acquire adopt affect afford allocate alter amend analyse analyze "
     "anticipate appeal assert assign assist attract authorise authorize boost broadcast calculate capture "
