@@ -246,7 +246,10 @@ def _refers_only(text: str, clause: G.Clause) -> bool:
     scope = text[max(0, found.start() - 4):found.start()].lower() == "not "  # "... are not listed here"
     if scope:  # a figure may name what is left out, not state something after it
         return not S.numeric(text[found.end():])
-    if any(n != "dated event" for n in S.figures(N.TABLE_SCOPE.sub("", N.TABLE_NUMBER.sub("", text)))):
+    unnumbered = N.TABLE_NUMBER.sub("", text)
+    if _names_only(text, clause):
+        unnumbered = N.TABLE_SCOPE.sub("", unnumbered)
+    if any(n != "dated event" for n in S.figures(unnumbered)):
         return False
     first = found.group(0).split()[0].lower()
     if first in N.NUMBERED and " that " in text:
@@ -258,6 +261,18 @@ def _refers_only(text: str, clause: G.Clause) -> bool:
         return clause.kind not in _RECORD_KINDS
     verb = next(islice(_WORD.finditer(text), clause.index, None), None)  # the subject is what it refers to
     return found.start() < (verb.start() if verb else len(text)) and clause.kind not in _RECORD_KINDS
+
+
+def _names_only(text: str, clause: G.Clause) -> bool:
+    """Whether what follows a table's verb only names things, with no clause of its own ("Table 1
+    compares Year 2 results with the targets"; not "Table 2 shows all 14 outlets closed", "Table 3
+    lists all seven ministers who resigned", "... Phase 2 of the programme, which ended early")."""
+    words = _WORD.findall(text)[clause.index + 1:] if clause.index >= 0 else []
+    lower = [w.lower() for w in words]
+    return bool(words) and _RELATIVES.isdisjoint(lower) and not G.clause(words, lower).kind
+
+
+_RELATIVES = frozenset("who whom whose which that where when while".split())
 
 
 def may_describe_briefing(sentence: str) -> bool:
@@ -508,22 +523,14 @@ def _rule_verb(lower: list[str], modal: int) -> str:
     return " ".join(verb)
 
 
-def _law_says(clause: G.Clause, lower: list[str]) -> bool:
-    """A modal that states what a law named in the sentence lets, bars or requires ("Under the Act,
-    broadcasters must give each party equal time": the law's content, not the speaker's demand)."""
-    modal = lower[clause.index] if 0 <= clause.index < len(lower) else ""
-    head = clause.subject.lower().split()
-    return modal in _PERMITS and bool(head) and head[0] not in W.FIRST_PERSON and bool(_LEGAL.search(" ".join(lower)))
-
-
 def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
     """What a modal clause records rather than forecasts: a refusal to say ("Neither man would say
     when", "The ministry would not comment"; not "Nobody would say that it failed") or what a particular
     law or contract would do (words.INSTRUMENTS); '' otherwise."""
     modal = lower[clause.index] if 0 <= clause.index < len(lower) else ""
     head = clause.subject.lower().split()
-    if _law_says(clause, lower):
-        return f"states what the rules {'require' if modal == 'must' else 'allow'} ('{_rule_verb(lower, clause.index)}')"
+    if modal in _PERMITS and head and head[0] not in W.FIRST_PERSON and _LEGAL.search(" ".join(lower)):
+        return f"states what the rules allow ('{_rule_verb(lower, clause.index)}')"
     if not head or head[0] in W.FIRST_PERSON or head[0] in ("you", "i"):
         return ""
     near = lower[clause.index + 1:clause.index + 3]
@@ -1004,7 +1011,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     says = clause.kind in ("present", "past") and _reports(clause, lower)  # "Varga says we should leave": a report
     main = kind != "past" and not says and (clause.index < 0 or normative is None
                                or core[: normative.start()].count(" ") <= clause.index + 2)  # not "- Argued that courts should"
-    if normative and main and not amounts and not (clause.kind == "modal" and _law_says(clause, lower)):
+    if normative and main and not amounts:
         return "prescription, not a statement of fact"
     reported = not _REPORTED.isdisjoint(lower[: max(clause.index, 0) + 1])
     if amounts and not (clause.kind == "modal" and _future(lower[clause.index]) and not reported

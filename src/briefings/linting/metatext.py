@@ -57,12 +57,16 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"^prepared (?:for|by|in)\b|^we (?:return|come back|turn|go back) to (?:th(?:is|ese|ose|at)|it|them)\b|"
                   r"^by [\"“‘']?[\w' -]+[\"”’']? we mean\b|\b(?:left out of|excluded from) the (?:table|chart)\b|"
                   r"^(?!they\b)(?:[\w'’-]+ ){1,6}are not (?:listed|shown) (?:here|in (?:the|this) (?:table|list|chart))\.?$|"
-                  # a remark on its own reading: "It is worth being precise about the limits of these studies"
-                  r"^it is worth (?:being|noting|recalling|asking|stressing|repeating|remembering|bearing in mind)\b"
-                  r"(?![^.;]*\bthat\b)|"
-                  # the right of reply it gave: "We shared a draft of these findings with each broadcaster on 20 May"
+                  # a remark on its own reading: "It is worth being precise about the limits of these studies" (not "It
+                  # is worth noting the regulator fined ...", "It is worth being clear: no journalist has been ...")
+                  r"^it is worth being (?:precise|clear|careful|explicit|cautious|modest|honest) about [^:;]+$|"
+                  # the right of reply it gave, and nothing after it: "We shared a draft of these findings with each
+                  # broadcaster on 20 May", "... and asked for comments within two weeks" (not "..., which did not
+                  # reply", "... and it corrected two figures")
                   r"^we (?:shared|sent|offered|showed|gave) (?:a |an |our )?(?:draft|copy|summary|preview)s? of (?:this|these|"
-                  r"the|our) (?:findings|report|briefing|review|paper|note|chapter|assessment)\b",
+                  r"the|our) (?:findings|report|briefing|review|paper|note|chapter|assessment) (?:with|to) [^;:,]+?"
+                  r"(?:,? (?:on|in|before|by) [^;:,]+(?:, \d{4})?)?(?:,? and (?:asked|invited) (?:it|them|each|for) "
+                  r"[^;:,]*)?\.?$",
                   re.IGNORECASE)
 
 # A byline, the whole sentence: "Security and procurement briefing, June 2025.", "A governance briefing
