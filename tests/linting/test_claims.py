@@ -164,6 +164,13 @@ from briefings.linting.sentences import CITE
     ("Judges cannot be dismissed without the council's consent.", "states what the rules allow ('cannot be dismissed')"),
     ("Under the law, the president may appoint three judges.", "states what the rules allow ('may appoint')"),
     ("Only Moreau and Haskel study a rural area.", "states what 'Moreau and Haskel' do"),
+    # from set 25: a verb no list knows, by its place; what "it" does; a law's text; "call ... a"
+    ("The bill lengthens the term and resets the count.", "states what 'the bill' does"),
+    ("It lengthens the presidential term and lets the president appoint judges.", "states what 'it' does"),
+    ("It pays for them through front companies in the Ardent Free Zone.", "states what 'it' does"),
+    ("Under the current text he cannot stand in 2027.", "states what the rules allow ('cannot stand')"),
+    ("Some observers call the retirement rule a purge.", "vague attribution 'Some observers call'"),
+    ("Critics describe the law as a gag.", "vague attribution 'Critics describe'"),
     ("It's been said that he lied.", "vague attribution 'It's been said'"),
     ("The Prosecutor General opened an inquiry in April 2025, and it remains open.", "dated event"),
     ("Most of its journalists now work for an online outlet.", "states what 'Most of its journalists' do"),
@@ -341,6 +348,10 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("We shared a draft of these findings with each broadcaster on 20 May.", "describes the briefing itself"),
     # a demand that names a law is still a demand (a "must" under a named law was tried and withdrawn)
     ("Police must never search a newsroom without a warrant.", "prescription, not a statement of fact"),
+    ("Revoke Decree 114 or restore monthly permits for each agency.", "imperative"),
+    ("The table counts incidents by the actor the reporting agency named.", "describes the briefing itself"),
+    ("It pays to check the register first.", ""),
+    ("It takes time.", ""),
     ("Parliament must guarantee by law the independence of the regulator.", "prescription, not a statement of fact"),
     ("We sent a draft of this chapter to the Ministry of Information on February 10, 2025, and asked for "
      "comments within two weeks.", "describes the briefing itself"),

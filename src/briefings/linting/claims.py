@@ -251,7 +251,7 @@ def _refers_only(text: str, clause: G.Clause) -> bool:
         unnumbered = N.TABLE_SCOPE.sub("", unnumbered)
     if any(n != "dated event" for n in S.figures(unnumbered)):
         return False
-    first = found.group(0).split()[0].lower()
+    first = next((w for w in found.group(0).lower().split() if w != "the"), "")  # "The table counts ...": 'table'
     if first in N.NUMBERED and " that " in text:
         return False  # "Figure 3 shows that exports fell": what it shows is a claim
     opening = found.start() == 0 and first in N.NUMBERED | {"we"}
@@ -456,7 +456,8 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
         return ""
     if clause.kind == "present" and (context.kind or _names_someone(who) or (_plural(who) and " " in who)
                                      or head in ("he", "she", "they") or _both_act(head, clause.verb)
-                                     or _body_acts(who, clause.verb, words) or (head == "it" and _rules(words, clause.index))):
+                                     or _body_acts(who, clause.verb, words)
+                                     or (head == "it" and (_rules(words, clause.index) or _it_acts(words, clause.index)))):
         if shown and clause.verb.lower() in ("says", "say"):
             return f"reports what '{shown}' {clause.verb.lower()}"  # "Varga says we should leave"
         return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
@@ -506,7 +507,8 @@ _WOULD = frozenset(("would", "wouldn't", "wouldn’t"))
 # of the council" (not "The army could attack in spring": no rule named).
 _PERMITS = frozenset("can cannot can't can’t could couldn't couldn’t may must".split())
 _LEGAL = re.compile(r"\bunder (?:the |its |their )(?!(?:proposed|draft|planned|new) )(?:[a-z-]+ ){0,2}(?:law|laws|constitution|"
-                    r"rules|act|code|treaty|charter|statute|decree|regulations?|amendment)\b|\bby law\b|\blegally\b|"
+                    r"rules|act|code|treaty|charter|statute|decree|regulations?|amendment|text)\b|\bby law\b|\blegally\b|"
+                    r"\bunder (?:article|section|clause|paragraph|rule) \d+[a-z]?\b|"
                     r"\bwithout (?:the |prior |a |an )?(?:[a-z'’-]+ ){0,2}(?:approval|warrant|consent|permission|licen[cs]e)\b|"
                     r"\bcan be (?:jailed|fined|imprisoned|sentenced|dissolved|banned|struck off|deregistered|disqualified)\b"
                     r"(?!.*\b(?:proposed|draft|bill|next|soon|once|when|takes effect|take effect)\b)")  # a penalty in force
@@ -724,6 +726,26 @@ _PLACED = frozenset("on in at among before onto anywhere".split())
 
 
 _REGULATED = frozenset("foreign all any every public private state".split())  # not "courage", "the opposition"
+
+
+# what "it" does in idioms and impersonal frames, not as a thing named before ("It matters", "It pays to
+# check", "It takes time", "It makes sense", "It follows that ...")
+_IT_IDIOMS = frozenset("matters helps depends follows remains takes makes means seems appears looks sounds feels "
+                       "pays costs happens stands goes comes".split())
+
+
+def _it_acts(words: list[str], index: int) -> bool:
+    """"It lengthens the presidential term", "It pays for them through front companies": what a thing
+    named before does, a verb with its object or its preposition after it."""
+    verb = words[index].lower() if 0 <= index < len(words) else ""
+    after = words[index + 1].lower() if index + 1 < len(words) else ""
+    if verb in _IT_IDIOMS and (after in ("to", "that", "sense", "time", "off", "up", "on", "out", "") or verb != "pays"):
+        return False
+    if verb in W.DO or verb in W.HAVE or verb in W.BE_PRESENT:
+        return False  # "It does not allege that ...", "It does make the next budget more dangerous": often the
+        # briefing itself or a judgement; a verb of its own only
+    return verb.endswith("s") and verb not in W.LINKING_VERBS and verb not in W.LAW_VERBS and bool(after) \
+        and after not in ("that", "to")  # a rule's verbs have their own reading: not "It requires courage"
 
 
 def _rules(words: list[str], index: int) -> bool:

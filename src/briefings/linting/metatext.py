@@ -82,7 +82,11 @@ BYLINE = re.compile(r"^(?!the |this |that |its )(?:an? )?(?:[\w-]+ (?:and )?){0,
 # episodes described above", "Figure 3 shows that exports fell by 12%" record).
 REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)|"
                        r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|"
-                       r"^(?:table|figure|chart|map) \d+\b|^(?:section|annex|appendix|chapter|part) \d+ (?:describes|sets out|explains|"
+                       r"^(?:table|figure|chart|map) \d+\b|"
+                       # the one table of its section: "The table counts incidents by the actor the agency named"
+                       r"^the (?:table|chart|figure|map)(?: (?:below|above))?(?= (?:counts|shows|lists|compares|sets out|"
+                       r"gives|summari[sz]es|groups|ranks|plots)\b)|"
+                       r"^(?:section|annex|appendix|chapter|part) \d+ (?:describes|sets out|explains|"
                        r"discusses|summari[sz]es|lists|outlines|reviews|turns) (?=[^.]*\b(?:our|we|us)\b)|"
                        r"\b(?:covered|discussed|described|listed) (?:on|in) (?:sheet|section|part|chapter|annex|appendix) \d+\b"
                        r"(?! of\b)|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"

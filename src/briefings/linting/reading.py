@@ -228,6 +228,8 @@ def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: t
         kind = vocab.of(HEADER, block.header)
         if kind == "forecast" and _INDICATOR.match(block.header) and _measured(block.header):
             kind = ""  # "| Indicator | 3–9 Mar | 10–16 Mar | Total |": readings of past periods, a fact table
+        if kind == "questions" and block.header.count("|") >= 2:
+            kind = ""  # "| Question | Constitution in force | Bill No. 27 |": each column answers it, a fact table
         if kind:
             return Context(kind, block.header, place=HEADER)
         if _OWN_ESTIMATES.search(block.lead_in):  # "The table below sets out our own estimates of ...:"

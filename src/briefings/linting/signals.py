@@ -30,7 +30,8 @@ _CERTAINTY = Scan(re.compile(r"(?<!almost\s)(?<!nearly\s)\b(?:" + "|".join(re.es
 _VAGUE = Scan(re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r")\b", re.IGNORECASE),
               ("say", "said", "argue", "believe", "suggest", "claim", "note", "show", "allege", "suspect", "think",
                "report", "thought", "know", "concede", "admit", "tipped", "rumoured", "rumored", "regarded",
-               "considered", "seen", "assumed", "understood", "insist", "point", "warn", "complain", "acknowledge", "expect"))
+               "considered", "seen", "assumed", "understood", "insist", "point", "warn", "complain", "acknowledge", "expect",
+               "call", "describe"))
 # (every phrase ends in one of these verbs; a key matches inside a longer word: "argue" in "argued")
 # a verb of saying shortly before a short quotation (not "calls": 'calls this "disorder"' names a term)
 _SAID = re.compile(r"\b(?:" + "|".join(W.SAID_BEFORE_QUOTE) + r")\b", re.IGNORECASE)

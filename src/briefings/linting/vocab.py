@@ -67,6 +67,13 @@ ENTRIES: tuple[Entry, ...] = (
            # what a company or an owner has: "**Holdings**:", "**Main products**:"
            r"re:^(?:(?:main|key|media|other|known|core) )?(?:holdings|products|subsidiaries|brands|outlets|clients|customers|shareholders)$",
            "staff", "employees", "annual budget", "turnover", "population", "seats", "term of office",
+           # a bill's, a listing's, a crisis's, a grant's and a trial's fact box: "**Tabled**: 3 February 2025, by
+           # 104 deputies", "**Designated**: 9 January 2025", "**People in need**: 412,000", "**Grant value**: €2.4
+           # million", "**Defendant**: Mirela Strand, 46"
+           "tabled", "introduced", "first reading", "second reading", "third reading", "final reading", "adopted",
+           "enacted", "designated", "delisted", "people in need", "people displaced", "displaced", "people affected",
+           "grant value", "grant amount", "amount awarded", "charges", "charged with", "defendant", "defendants",
+           "accused",
            "predecessor", "successor", "best known as", "known as", "survived by", "cause of death", "place of death",
            "date of death",
            r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:required|found|showed|established|revealed|"
@@ -82,6 +89,10 @@ ENTRIES: tuple[Entry, ...] = (
            "**What the rule required**:\n- A single letter to the registered address",
            "What the audit found:\n\n- No tender for the three largest contracts",
            "**Born**: 3 March 1961, in Ostrava",
+           "# Amendment Bill 27\n\n**Subject**: Constitutional Amendment Bill No. 27/2025\n"
+           "**Tabled**: February 3, 2025, by 104 Civic Union deputies\n\n## Summary\n\nText.",
+           "# Sanctions advisory\n\n**Designated**: January 9, 2025, by the Office of Financial Sanctions\n\n"
+           "## Summary\n\nText.",
            "Key dates:\n- Spring: the fixed price abolished",
            "**Status**: The depot closed; nobody was disciplined.",
            "**On the record**:\n- The royalty underpayment and the partial repayment",
@@ -412,7 +423,9 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("questions", "questions",
           ("question", "questions", "open questions", "key questions"),
           (KEY, LEAD_IN, HEADER),
-          ("**Open questions**:\n- Who signed the warrants?\n\nThe warrants were signed in 2021.",),
+          ("**Open questions**:\n- Who signed the warrants?\n\nThe warrants were signed in 2021.",
+           # a question column beside two or more answers is a comparison, its rows facts
+           "| Question | Constitution in force | Bill No. 27 |\n|---|---|---|\n| Mandate | Nine years | Twelve years |"),
           ("| Witness | Question |\n|---|---|\n| The minister | Did you meet the bidders before the award |",)),
 )
 
