@@ -251,7 +251,7 @@ def _refers_only(text: str, clause: G.Clause) -> bool:
         unnumbered = N.TABLE_SCOPE.sub("", unnumbered)
     if any(n != "dated event" for n in S.figures(unnumbered)):
         return False
-    first = next((w for w in found.group(0).lower().split() if w != "the"), "")  # "The table counts ...": 'table'
+    first = found.group(0).split()[0].lower()
     if first in N.NUMBERED and " that " in text:
         return False  # "Figure 3 shows that exports fell": what it shows is a claim
     opening = found.start() == 0 and first in N.NUMBERED | {"we"}
@@ -506,7 +506,7 @@ _WOULD = frozenset(("would", "wouldn't", "wouldn’t"))
 # "Parties may not take foreign money under the 2019 act", "Judges cannot be dismissed without a vote
 # of the council" (not "The army could attack in spring": no rule named).
 _PERMITS = frozenset("can cannot can't can’t could couldn't couldn’t may must".split())
-_LEGAL = re.compile(r"\bunder (?:the |its |their )(?!(?:proposed|draft|planned|new) )(?:[a-z-]+ ){0,2}(?:law|laws|constitution|"
+_LEGAL = re.compile(r"\bunder (?:the |its |their )(?!(?:proposed|draft|planned|new|compromise|leaked|revised) )(?:[a-z-]+ ){0,2}(?:law|laws|constitution|"
                     r"rules|act|code|treaty|charter|statute|decree|regulations?|amendment|text)\b|\bby law\b|\blegally\b|"
                     r"\bunder (?:article|section|clause|paragraph|rule) \d+[a-z]?\b|"
                     r"\bwithout (?:the |prior |a |an )?(?:[a-z'’-]+ ){0,2}(?:approval|warrant|consent|permission|licen[cs]e)\b|"
@@ -732,6 +732,11 @@ _REGULATED = frozenset("foreign all any every public private state".split())  # 
 # check", "It takes time", "It makes sense", "It follows that ...")
 _IT_IDIOMS = frozenset("matters helps depends follows remains takes makes means seems appears looks sounds feels "
                        "pays costs happens stands goes comes".split())
+# what a document does, when "it" is the briefing or a text it presents ("The briefing has three parts. It
+# begins with the election", "It summarises the ruling"): not something done in the world
+_IT_DOCUMENT = frozenset("begins ends opens closes starts summarises summarizes compares cites quotes recommends argues "
+                         "concludes draws focuses examines reviews describes sets lists outlines reproduces traces "
+                         "explains discusses considers assesses presents".split())
 
 
 def _it_acts(words: list[str], index: int) -> bool:
@@ -741,7 +746,9 @@ def _it_acts(words: list[str], index: int) -> bool:
     after = words[index + 1].lower() if index + 1 < len(words) else ""
     if verb in _IT_IDIOMS and (after in ("to", "that", "sense", "time", "off", "up", "on", "out", "") or verb != "pays"):
         return False
-    if verb in W.DO or verb in W.HAVE or verb in W.BE_PRESENT:
+    if any(w.lower() == "this" and n.lower() in N.META_WORDS for w, n in zip(words, words[1:])):
+        return False  # "Where this briefing describes the scoring, it relies on the minutes": the briefing itself
+    if verb in W.DO or verb in W.HAVE or verb in W.BE_PRESENT or verb in _IT_DOCUMENT:
         return False  # "It does not allege that ...", "It does make the next budget more dangerous": often the
         # briefing itself or a judgement; a verb of its own only
     return verb.endswith("s") and verb not in W.LINKING_VERBS and verb not in W.LAW_VERBS and bool(after) \

@@ -237,13 +237,28 @@ def _s_verb_between(words: list[str], lower: list[str], i: int) -> bool:
     if i < 1 or i + 1 >= len(lower) or not words[i].islower() or len(word) < 5 or not word.endswith("s") \
             or word.endswith(("ss", "us", "is", "'s", "’s")) or word in _NOT_VERBS:
         return False
-    if lower[i - 1] in ("it", "he", "she") and lower[i + 1] in _OBJECT_OPENERS - {"it"}:
+    if lower[i + 1] not in _OBJECT_OPENERS or _contact_clause(words, lower, i + 1):
+        return False
+    if lower[i - 1] in ("it", "he", "she") and lower[i + 1] != "it":
         return True  # "It lengthens the presidential term"
     if i < 2:
         return False
     noun = lower[i - 1]
     return lower[i - 2] in _THE and words[i - 1].islower() and len(noun) > 2 and not noun.endswith("s") \
-        and noun not in W.NOT_BEFORE_VERB and not adverb(noun) and lower[i + 1] in _OBJECT_OPENERS
+        and noun not in W.NOT_BEFORE_VERB and not adverb(noun)
+
+
+def _contact_clause(words: list[str], lower: list[str], start: int) -> bool:
+    """A clause of its own after the -s word's supposed object: the -s word was a noun, the clause its
+    relative without "that" ("The reform proposals the cabinet will table", "The budget options the
+    treasury prefers"), not "The bill lengthens the presidential term and ..."."""
+    for j in range(start + 1, min(start + 4, len(lower))):
+        low = lower[j]
+        if low in W.MODALS or low in _AUXILIARY or is_past(low) or (is_third_person(low) and j > start + 1):
+            return True
+        if low in ("and", "or", "but", "to", "for", "in", "on", "with", "by", "from", "at", "of"):
+            return False
+    return False
 
 
 def _verb_follows(words: list[str], lower: list[str], i: int) -> bool:
@@ -364,10 +379,10 @@ def _noun_subject(lower: list[str], words: list[str]) -> bool:
         return False
     verb = lower[later.index]
     between = lower[1:later.index]
-    if later.kind == "present" and any(w in ("and", "or", "to") and is_base(n) and n not in W.NOT_BEFORE_VERB
+    if later.kind == "present" and any(w in ("and", "or") and is_base(n) and n not in W.NOT_BEFORE_VERB
                                        for w, n in zip(between, between[1:])):
-        return False  # "Revoke Decree 114 or restore monthly permits ...", "Order commanders to clear convoys with
-        # valid permits": a second instruction or its infinitive before the -s word, which is a noun there
+        return False  # "Revoke Decree 114 or restore monthly permits ...": a second instruction before the -s
+        # word, which is a noun there (not "Demand for loans to build houses exceeds supply")
     if later.kind != "present" or is_third_person(verb) or verb in ("has", "does"):
         return True
     return W.NOUN_OPENERS.isdisjoint(between) and _QUESTION_WORDS.isdisjoint(between)

@@ -98,6 +98,10 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     if key and key.group(2).strip():
         name, value = key.group(1).strip(), key.group(2)
         kind = vocab.of_key(name, front=block.front, value=value)
+        if kind == "asserts" and _PENDING.fullmatch(value.strip(" *_.")):
+            kind = "meta"  # "**Adopted**: not yet", "**Grant value**: to be confirmed": nothing stated yet
+        elif kind == "asserts" and around.kind in EXEMPTING and claims.assess(value).exempt == "imperative":
+            kind = ""  # "- **Displaced**: prioritise shelter for families": a fact key as the topic of an instruction
         if kind in _RECORD_OVERRIDES and (claims.records_past(value) or claims.reports_speech(value)):
             kind = ""  # "**Response**: The ministry suspended two managers.": an event, not a remedy
         rated = _RATED.match(value.strip()) if kind in EXEMPTING or (not kind and around.kind in EXEMPTING) else None
@@ -118,6 +122,11 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     if around.kind:
         return Unit(block, line0, text, Context(around.kind, around.label, fragment, place), own, index)
     return Unit(block, line0, text, Context("", "", fragment, place), own, index)
+
+
+# a fact box's value not known yet
+_PENDING = re.compile(r"(?:not yet(?: \w+)?|pending|n/?a|tbc|tbd|to be (?:confirmed|decided|announced|assessed|determined|"
+                      r"set|agreed)|(?:figures? |data )?not (?:yet )?available|unknown|none yet)", re.IGNORECASE)
 
 
 def _records(text: str, around: Context, item: bool) -> bool:
@@ -228,8 +237,6 @@ def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: t
         kind = vocab.of(HEADER, block.header)
         if kind == "forecast" and _INDICATOR.match(block.header) and _measured(block.header):
             kind = ""  # "| Indicator | 3–9 Mar | 10–16 Mar | Total |": readings of past periods, a fact table
-        if kind == "questions" and block.header.count("|") >= 2:
-            kind = ""  # "| Question | Constitution in force | Bill No. 27 |": each column answers it, a fact table
         if kind:
             return Context(kind, block.header, place=HEADER)
         if _OWN_ESTIMATES.search(block.lead_in):  # "The table below sets out our own estimates of ...:"

@@ -423,9 +423,7 @@ ENTRIES: tuple[Entry, ...] = (
     Entry("questions", "questions",
           ("question", "questions", "open questions", "key questions"),
           (KEY, LEAD_IN, HEADER),
-          ("**Open questions**:\n- Who signed the warrants?\n\nThe warrants were signed in 2021.",
-           # a question column beside two or more answers is a comparison, its rows facts
-           "| Question | Constitution in force | Bill No. 27 |\n|---|---|---|\n| Mandate | Nine years | Twelve years |"),
+          ("**Open questions**:\n- Who signed the warrants?\n\nThe warrants were signed in 2021.",),
           ("| Witness | Question |\n|---|---|\n| The minister | Did you meet the bidders before the award |",)),
 )
 

@@ -69,8 +69,8 @@ VAGUE_ATTRIBUTION = r"""
 (?:\s+(?:at|in|from|close\s+to|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:privately|publicly|openly|quietly|now|also|still))?\s+
 (?:say|said|argue|argued|believe|believed|suggest|suggested|claim|claimed|note|noted|show|showed|allege|alleged|insist|insisted
 |concede|conceded|admit|admitted|point\s+out|pointed\s+out|warn|warned|complain|complained|acknowledge|acknowledged
-|expect|expected|call(?:ed)?(?=\s+(?:it|this|that|them|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:a|an|the)\b)
-|describe(?:d)?(?=\s+(?:it|this|that|them|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+as\b))
+|expect|expected|call(?:ed)?(?=\s+(?:it|them|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:a|an|the)\b)
+|describe(?:d)?(?=\s+(?:it|them|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+as\b))
 |(?:many|some|others)\s+(?:believe|say|argue|claim|suspect|think|allege)
 |(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?(?!us\b)[a-z]+s\s+(?:(?:privately|publicly|openly|quietly)\s+)?
 (?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted)
