@@ -171,6 +171,11 @@ from briefings.linting.sentences import CITE
     ("Under the current text he cannot stand in 2027.", "states what the rules allow ('cannot stand')"),
     ("Some observers call the retirement rule a purge.", "vague attribution 'Some observers call'"),
     ("Critics describe the law as a gag.", "vague attribution 'Critics describe'"),
+    # a hedge or a forecast whose colon or semicolon leads to a record of its own (each main clause judged)
+    ("Some of the fall may be real: Drossa lost thousands of residents after two canneries closed in 2022.",
+     "states what 'Drossa' did"),
+    ("An appeal is likely whatever the outcome; the appeal court has overturned two convictions since 2015.",
+     "states what 'the appeal court' has done"),
     ("It's been said that he lied.", "vague attribution 'It's been said'"),
     ("The Prosecutor General opened an inquiry in April 2025, and it remains open.", "dated event"),
     ("Most of its journalists now work for an online outlet.", "states what 'Most of its journalists' do"),
@@ -358,6 +363,8 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("Analysts call this the resource curse.", ""),
     ("Under the compromise text, judges could be removed by a simple majority.", "hedged"),
     ("It pays to check the register first.", ""),
+    ("Growth will slow; inflation will fall.", "forecast"),
+    ("The reform may fail: critics say it is too weak.", "hedged"),
     ("It takes time.", ""),
     ("Parliament must guarantee by law the independence of the regulator.", "prescription, not a statement of fact"),
     ("We sent a draft of this chapter to the Ministry of Information on February 10, 2025, and asked for "

@@ -161,7 +161,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
         numeric = [n for n in numeric if n != "states a number"]  # "Three scenarios are worth keeping in mind:"
     exempt = _exemption(text, lower, present, quote, numeric, clause, kind, context)
     if (exempt in _BEFORE_SEMICOLON and (";" in text or (exempt in _OPEN_OR_HEDGED and _COORDINATED.search(text)))) \
-            or (exempt in _FACTIVE_EXEMPT and _FACTIVE.search(text)):
+            or (exempt in _FACTIVE_EXEMPT and _FACTIVE.search(text)) or (exempt in _LOOKS_AHEAD and _record_after(text)):
         own = context if exempt != "describes the briefing itself" else Context(depth=context.depth)  # not a row's
         later = _later_clause(text, own)  # "Do not treat them as a bloc; many were chosen for ...",
         if later.is_assertion:  # "Remember that the court was packed in 2019"
@@ -214,6 +214,10 @@ _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"
 # not establish who owns the firm; the registry shows only a nominee shareholder.")
 _BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", "describes the briefing itself"}
 _OPEN_OR_HEDGED = frozenset(("hedged", "frames an open question"))  # and a record after ", but the army ..."
+# a forecast or a hedge whose colon or semicolon leads to a record of its own: "Some of the fall may be real:
+# Drossa lost thousands of residents after two canneries closed in 2022", "An appeal is likely; the court has
+# overturned two political convictions since 2015" (briefing-dev policy: each main clause is judged)
+_LOOKS_AHEAD = frozenset(("hedged", "forecast"))
 _COUNTS = W.SPELLED_NUMBERS | W.SMALL_NUMBERS
 _DIGITS = re.compile(r"\d")
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,")
@@ -389,6 +393,11 @@ _DEEPEST = 4
 
 # ", and he has promised ...": a second clause with a subject of its own
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:he|she|they|it|his|her|their|its|the)\s)")
+
+
+def _record_after(text: str) -> bool:
+    """Whether a clause after the sentence's first colon or semicolon records the past on its own."""
+    return (":" in text or ";" in text) and any(records_past(part) for part in _clauses(text)[1:] if part.count(" ") >= 2)
 
 
 def _clauses(text: str) -> list[str]:
