@@ -365,6 +365,13 @@ def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     ("It pays to check the register first.", ""),
     ("Growth will slow; inflation will fall.", "forecast"),
     ("The reform may fail: critics say it is too weak.", "hedged"),
+    # from its cold review: what the forecast announces after its colon, a list, a forecast after it
+    ("By 2030 the verdict will probably be simple: the reform failed.", "forecast"),
+    ("Historians will likely reach one conclusion: the war was lost in the first winter.", "forecast"),
+    ("The bill may pass in one of two forms: the version the senate approved in May, or the house draft.", "hedged"),
+    ("Turnout may fall: voters who stayed home in 2021 may stay home again.", "hedged"),
+    ("Prices will rise; whoever won the tender in 2022 will raise them.", "forecast"),
+    ("The rule may be abused, for example: a minister appointed his brother to the board.", "hedged"),
     ("It takes time.", ""),
     ("Parliament must guarantee by law the independence of the regulator.", "prescription, not a statement of fact"),
     ("We sent a draft of this chapter to the Ministry of Information on February 10, 2025, and asked for "

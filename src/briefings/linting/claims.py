@@ -396,8 +396,30 @@ _COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:he|she|they|it|his|her|their
 
 
 def _record_after(text: str) -> bool:
-    """Whether a clause after the sentence's first colon or semicolon records the past on its own."""
-    return (":" in text or ";" in text) and any(records_past(part) for part in _clauses(text)[1:] if part.count(" ") >= 2)
+    """Whether a clause after the sentence's first colon or semicolon records the past on its own: its
+    subject and its past verb first, no modal or forecast word in it, and not announced as the content
+    of the forecast ("By 2030 the verdict will probably be simple: the reform failed", "... in one of two
+    forms: the version the senate approved", "for example: a minister appointed his brother")."""
+    if ":" not in text and ";" not in text:
+        return False
+    first, *rest = _clauses(text)
+    if _ANNOUNCES.search(first):
+        return False
+    for part in rest:
+        words = _WORD.findall(part)
+        lower = [w.lower() for w in words]
+        clause = G.clause(words, lower)
+        if len(words) >= 3 and clause.kind in _RECORD_KINDS and 0 < clause.index <= 5 \
+                and W.MODALS.isdisjoint(lower) and W.FORECAST.isdisjoint(lower) and records_past(part):
+            return True
+    return False
+
+
+# the end of a clause that announces what follows as its own content: "will be simple:", "one conclusion:",
+# "the same thing:", "in one of two forms:", "for example:", "define it narrowly:"
+_ANNOUNCES = re.compile(r"(?:\b(?:one|two|three|four|five|six|several|a few|the same|a single|this|these|that)\s+"
+                        r"[\w'’-]+|\b(?:simple|familiar|clear|obvious|plain|stark|similar|as follows|example|examples|"
+                        r"instance|narrowly|broadly|this|these|thus)|\bsay|\bsays)\W*$", re.IGNORECASE)
 
 
 def _clauses(text: str) -> list[str]:
