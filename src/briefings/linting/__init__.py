@@ -114,30 +114,42 @@ def _cached_check_all(library: Library, briefings: list[Briefing], config: LintC
     when many files are linted (a warm lint of the library after one edit: it is most of the run,
     and it need not wait for the cache to be read and the edit checked)."""
     from briefings.linting import parallel
-    from briefings.linting.cache import LintCache
     from briefings.linting.runner import PARALLEL_FROM
 
     first = links_first and side_job is not None and len(briefings) >= PARALLEL_FROM and parallel.workers() > 1
     with parallel.started(side_job if first else None) as links:
-        cache = LintCache(cache_root, config, coverage=stats)
-        found = list(cache.lookup(briefings))
-        misses = [i for i, (_, hit) in enumerate(found) if hit is None]
-        if misses:
-            cache.ready()
+        results, linked = _checked_through_cache(library, briefings, config, stats, None if links else side_job,
+                                                 cache_root)
+        return results, links() if links else linked
 
-        def store(index: int, result: FileResult) -> None:  # runs in the worker that checked the file
-            if result.complete:
-                cache.store(found[misses[index]][0], result)
 
-        fresh, linked = check_all(library.project, [briefings[i] for i in misses], config, coverage=stats,
-                                  side_job=None if links else side_job, store=store)
-        results = [hit for _, hit in found]
-        for i, result in zip(misses, fresh):
-            results[i] = result
-        if misses:  # entries were written: old versions may go, never a current one (a run may check one file)
-            cache.prune(len(library.pages), lambda: {key for key, _ in found} | {
-                cache.key(page.label, page.text.encode("utf-8")) for page in library.pages})
-        return [r for r in results if r is not None], links() if links else linked
+def _checked_through_cache(library: Library, briefings: list[Briefing], config: LintConfig, stats: bool,
+                           side_job: Callable[[], list[Finding]] | None, cache_root: Path
+                           ) -> tuple[list[FileResult], list[Finding]]:
+    """`_cached_check_all` without the early link check: cached results read back, the rest checked
+    and stored, `side_job` run alongside them."""
+    from briefings.linting.cache import LintCache
+
+    cache = LintCache(cache_root, config, coverage=stats)
+    found = list(cache.lookup(briefings))
+    misses = [i for i, (_, hit) in enumerate(found) if hit is None]
+    if misses:
+        cache.ready()
+
+    def store(index: int, result: FileResult) -> None:  # runs in the worker that checked the file
+        if result.complete:
+            cache.store(found[misses[index]][0], result)
+
+    fresh, linked = check_all(library.project, [briefings[i] for i in misses], config, coverage=stats,
+                              side_job=side_job, store=store)
+    results = [hit for _, hit in found]
+    for i, result in zip(misses, fresh):
+        results[i] = result
+    if misses:  # entries were written: old versions may go, never a current one (a run may check one file)
+        cache.prune(len(library.pages), lambda: {key for key, _ in found} | {
+            cache.key(page.label, page.text.encode("utf-8")) for page in library.pages})
+    return [r for r in results if r is not None], linked
+
 
 def _front_matter(library: Library, briefing: Briefing) -> list[Finding]:
     """A library briefing without front matter (broken or unclosed front matter is a library problem

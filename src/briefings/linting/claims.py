@@ -762,7 +762,8 @@ _REGULATED = frozenset("foreign all any every public private state".split())  # 
 # what "it" does in idioms and impersonal frames, not as a thing named before ("It matters", "It pays to
 # check", "It takes time", "It makes sense", "It follows that ...")
 _IT_IDIOMS = frozenset("matters helps depends follows remains takes makes means seems appears looks sounds feels "
-                       "pays costs happens stands goes comes".split())
+                       "costs happens stands goes comes".split())
+_IT_PAYS = frozenset(("to", "that", "sense", "time", "off", "up", "on", "out", ""))  # "It pays to check", "It pays off"
 # what a document does, when "it" is the briefing or a text it presents ("The briefing has three parts. It
 # begins with the election", "It summarises the ruling"): not something done in the world
 _IT_DOCUMENT = frozenset("begins ends opens closes starts summarises summarizes compares cites quotes recommends argues "
@@ -775,7 +776,7 @@ def _it_acts(words: list[str], index: int) -> bool:
     named before does, a verb with its object or its preposition after it."""
     verb = words[index].lower() if 0 <= index < len(words) else ""
     after = words[index + 1].lower() if index + 1 < len(words) else ""
-    if verb in _IT_IDIOMS and (after in ("to", "that", "sense", "time", "off", "up", "on", "out", "") or verb != "pays"):
+    if verb in _IT_IDIOMS or (verb == "pays" and after in _IT_PAYS):
         return False
     if any(w.lower() == "this" and n.lower() in N.META_WORDS for w, n in zip(words, words[1:])):
         return False  # "Where this briefing describes the scoring, it relies on the minutes": the briefing itself
