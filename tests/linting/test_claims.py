@@ -192,6 +192,12 @@ from briefings.linting.sentences import CITE
      "vague attribution 'Some lawyers also point out'"),
     ("Managers who fail to register can be jailed for up to two years.", "states what the rules allow ('can be jailed')"),
     ("There is no appeal against a Ministry decision to list a group.", "states what there is ('there is no')"),
+    # from set 26: a vague consensus, a verdict that the record is no interpretation
+    ("Most demographers agree that the imputation rule is the likeliest culprit.",
+     "vague attribution 'Most demographers agree'"),
+    ("Economists broadly agree that the rebate was too small.", "vague attribution 'Economists broadly agree'"),
+    ("Few analysts doubt that the vote was rigged.", "vague attribution 'Few analysts doubt'"),
+    ("That much is arithmetic, not interpretation.", "claims it is a fact"),
 ])
 def test_signal_fires_and_is_named(sentence: str, signal: str) -> None:
     verdict = claims.assess(sentence)
@@ -290,6 +296,25 @@ def test_an_item_naming_an_open_question_is_no_assertion_and_a_perfect_item_is_a
 def test_fragment_list_item_without_subject_is_an_assertion() -> None:
     verdict = claims.assess("Resigned from the board after the audit", fragment_ok=True)
     assert verdict.is_assertion and verdict.signals[0] == "states what someone did ('Resigned')"
+
+
+@pytest.mark.parametrize(("item", "signal"), [
+    # under a person or a side's label, an item that opens with a verb of saying reports what they said,
+    # whatever the clause it reports forecasts or hedges
+    ("Points out that parliament could vote any decree down at any time", "reports what someone says ('Points out')"),
+    ("Accuses the government of using the decree to avoid elections it expected to lose",
+     "reports what someone says ('Accuses')"),
+    ("Warns that the currency may fall further", "reports what someone says ('Warns')"),
+])
+def test_an_item_that_reports_what_someone_said_is_a_record_whatever_it_forecasts(item: str, signal: str) -> None:
+    verdict = claims.assess(item, fragment_ok=True)
+    assert verdict.is_assertion and signal in verdict.signals, verdict
+
+
+@pytest.mark.parametrize("item", ["Could vote any decree down at any time", "Probably adequate for the first two decrees",
+                                  "Expected to lose the vote"])
+def test_an_item_that_only_forecasts_or_hedges_is_no_record(item: str) -> None:
+    assert not claims.assess(item, fragment_ok=True).is_assertion, item
 
 
 @pytest.mark.parametrize(("sentence", "why"), [
@@ -1032,6 +1057,9 @@ def test_set_21_possessions_causes_and_notes(sentence: str, asserts: bool) -> No
     ("The ministry rejected our findings.", True),
     ("They have done a great job for us.", False),
     ("We think the ministry rejected the findings.", False),
+    ("We agree that the plan is weak.", False),
+    ("The difference is a matter of interpretation, not opinion.", False),
+    ("What follows is analysis, not opinion.", False),
 ])
 def test_the_authors_as_owners_of_the_object(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
@@ -1067,6 +1095,40 @@ def test_a_quotation_of_several_sentences(sentence: str, asserts: bool) -> None:
 ])
 def test_set_22_subjects_findings_and_notes(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # an instruction whose object opens with a determiner, or names whom and then what to do
+    ("Release any aid workers still held and allow visits to detained staff.", False),
+    ("Release the shelter kits held in customs.", False),
+    ("Fund an independent health survey in Kasp, designed with the village council.", False),
+    ("Order commanders at Hadra and Kerrin to clear convoys with valid permits within two hours.", False),
+    ("Urge donors in the region to fund the clinics that closed.", False),
+    ("Support for the ban fell in 2024.", True),
+    ("Help desks opened in every district in 2023.", True),
+    ("Hold Security reported the breach in 2023.", True),
+    # how the briefing counts, numbers and rounds (not what someone numbered), and a lead-in to open questions
+    ("Decrees are numbered by year of issue, as in the Official Gazette.", False),
+    ("Reach is summed across months and may count some accounts more than once.", False),
+    ("Votes are weighted by region.", False),
+    ("Prisoners are numbered by the guards.", True),
+    ("Cases are numbered by year; 40 were filed in 2024.", True),
+    ("The published material leaves several questions open:", False),
+    ("The ministry left the questions unanswered in 2023.", True),
+    # those the authors asked, as sources: what they say needs its source
+    ("Journalists we work with say it is being used to single out critical outlets.", True),
+    ("Residents we interviewed said the water was brown.", True),
+    ("People I talk to say they are scared.", True),
+    ("The figures we use come from the census.", False),
+    ("You know, Sam Rayburn once said that if two people agree on everything then only one is thinking.", False),
+])
+def test_set_26_instructions_conventions_and_whom_we_asked(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+def test_a_group_that_says_something_is_read_as_before() -> None:
+    assert claims.assess('Say the bill targets "foreign-funded disinformation", not journalism',
+                         fragment_ok=True).is_assertion
 
 
 @pytest.mark.parametrize("sentence", [

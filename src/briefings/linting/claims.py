@@ -29,7 +29,10 @@ _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wond
                             r"^(?:how|what|which|whether)\b[^.;]*\b(?:hard|difficult|impossible) to (?:separate|disentangle|"
                             r"untangle|isolate|measure|quantify|establish|pin down)\b|"
                             r"\bis (?:the|an) (?:open |real )?(?:question|test)\b|\bis for the \w+ to decide\b|"
-                            r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b", re.IGNORECASE)
+                            r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b|"
+                            # "The published material leaves several questions open:"
+                            r"\bleaves? (?:(?:several|some|many|a few|two|three|four|five|these|important|key|basic) )*"
+                            r"questions (?:open|unanswered)\b", re.IGNORECASE)
 # "Who built it is still open", "Whether he knew is not established": a question as the subject
 _UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which)\b(?!.*\buntil\b).*\b(?:(?:remains?|is|are|was|were) "
                       r"(?:still |yet )?(?:open|not (?:yet )?(?:established|known|clear|settled))|cannot (?:yet |now )?be "
@@ -44,7 +47,8 @@ _NORMATIVE = Scan(re.compile(r"\b(?:" + "|".join(re.escape(n) for n in W.NORMATI
 _DISCOURSE_FIRSTS = frozenset(d.split()[0] for d in W.DISCOURSE)
 _NORMATIVE_WORDS = W.NORMATIVE_KEYS
 _OPEN_WORDS = frozenset("disagree differ debate debated ask asked wonder unclear unknown uncertain open hard early "
-                        "difficult impossible remains remain seen question test decide cannot established known clear settled".split())
+                        "difficult impossible remains remain seen question test decide cannot established known clear settled "
+                        "unanswered".split())
 _REPORTED = frozenset("said wrote told announced stated pledged promised threatened warned vowed "
                       "declared reported claimed insisted says projects projected argued ruled held concluded "
                       "found recommended proposed say announce announces forecasts predicts predicted expects "
@@ -52,6 +56,8 @@ _REPORTED = frozenset("said wrote told announced stated pledged promised threate
 _STATED_FACT = re.compile(r"\b(?:(?:is|be|are|was|were|'s|’s)\s+(?:just\s+|simply\s+|also\s+|all\s+)?(?:(?:a|an\s+established)"
                           r"\s+fact|(?:a\s+)?matter\s+of\s+(?:public\s+)?record|on\s+the\s+(?:public\s+)?record|settled\s+law)"
                           r"|not\s+(?:a\s+)?matter\s+of\s+(?:opinion|interpretation|conjecture)"
+                          r"|(?:is|are|was|were)\s+(?:simply\s+|just\s+|plain\s+)?(?:arithmetic|fact|evidence|record),?\s+not\s+"
+                          r"(?:an?\s+)?(?:interpretation|opinion|conjecture|speculation|inference|guesswork)"
                           r"|(?:is|are|was|were)\s+(?:all\s+|also\s+|fully\s+|publicly\s+)?(?:recorded|documented)\s+(?:in|by)"
                           r"(?!\s+(?:the\s+|this\s+)?(?:annex|appendix|table|tables|section|briefing|notes?|below|above)\b)"
                           r"|(?:not|none\s+of\s+(?:this|that|it|these|those)\s+(?:is|are|was|were))\s+in\s+(?:dispute|doubt)"
@@ -63,7 +69,7 @@ _VERDICT_ON = re.compile(
     r"account|figure|allegation|denial|explanation|version|report)s?) (?:is|was|are|were))(?: not|n['’]t| never)? "
     r"(?:%s)[.!]?$" % ("|".join(sorted(W.NOUN_OPENERS)), "|".join(sorted(_VERDICT_WORDS))), re.IGNORECASE)
 _STATED_FACT_WORDS = frozenset(("fact", "record", "law", "opinion", "interpretation", "conjecture", "recorded",
-                                "documented", "dispute", "doubt", "question"))
+                                "documented", "dispute", "doubt", "question", "speculation", "inference", "guesswork"))
 _SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s|(?<=\w\w)\.\s+(?=[A-Z])")  # "No. He won"
 _SUBJECT_BREAK_CHARS = frozenset(",;:()[]—–-.")  # one of them is in every match
 _TITLE_DOT = re.compile(r"\b(Mrs?|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Rev|Hon)\.")
@@ -174,6 +180,8 @@ def _assess(sentence: str, context: Context) -> Verdict:
             and not _reports(clause, lower):
         grammar = ""  # "you know, they have done a great job": talk, not a record
     vague = S.vague(text, present)
+    if vague and grammar.startswith("states what the speaker") and _WHOM_WE_ASKED.search(vague):
+        grammar = ""  # "Residents we interviewed said ...": whom the authors asked, not what they did
     weak = [s for s in (S.superlative(lower, present), S.causal(text, present), S.comparison(text, present)) if s]
     # a change of level, or an attribution that introduces what is said, carries its own verb: never a
     # bare topic ("Officials at the ministry insist that ..."; not "It's important that people know")
@@ -445,6 +453,9 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
                         next((i for i, w in enumerate(words[1:5], 1) if w.lower() == "been"), 1))
             done = " ".join(words[:last + 1])
         return f"states what someone did ('{done}')"
+    if kind == "present" and _reports_item([w.lower() for w in words[:1]], kind):
+        said = " ".join(words[:2]) if words[1:2] == ["out"] else words[0]
+        return f"reports what someone says ('{said}')"  # "- Points out that parliament could ..."
     if kind == "present":
         return f"states what someone does ('{words[0]}')"
     who = clause.subject
@@ -708,6 +719,19 @@ def _introduces(text: str, vague: str) -> bool:
     """The attribution in `vague` ("vague attribution 'Officials say'") has words after it."""
     said = vague.partition("'")[2][:-1]
     return bool(said) and text.find(said) >= 0 and text[text.find(said) + len(said):].count(" ") >= 3
+
+
+# A subjectless item that opens with a verb of saying reports what the person above it said, whatever
+# its clause forecasts or hedges: "- Points out that parliament could vote any decree down",
+# "- Accuses the government of using the decree to avoid elections it expected to lose".
+_WHOM_WE_ASKED = re.compile(r"\s(?:we|i)\s", re.IGNORECASE)
+_SAYING_ITEMS = frozenset("says argues notes points warns insists claims maintains stresses adds contends concedes "
+                          "admits denies accuses alleges asserts acknowledges complains reiterates counters "
+                          "replies predicts expects promises pledges vows threatens".split())
+
+
+def _reports_item(lower: list[str], kind: str) -> bool:
+    return kind == "present" and lower[0] in _SAYING_ITEMS
 
 
 def _reports(clause: G.Clause, lower: list[str]) -> bool:
@@ -1074,7 +1098,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
                                or core[: normative.start()].count(" ") <= clause.index + 2)  # not "- Argued that courts should"
     if normative and main and not amounts:
         return "prescription, not a statement of fact"
-    reported = not _REPORTED.isdisjoint(lower[: max(clause.index, 0) + 1])
+    reported = not _REPORTED.isdisjoint(lower[: max(clause.index, 0) + 1]) or _reports_item(lower, kind)
     if amounts and not (clause.kind == "modal" and _future(lower[clause.index]) and not reported
                         and present.isdisjoint(_ATTRIBUTION) and not _records_beside(_WORD.findall(text), clause.index)):
         return ""
@@ -1086,7 +1110,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
     window = lower if clause.index < 0 else lower[: clause.index + 3]  # "are likely to", not "most likely" later
-    if kind == "modal" or (not W.FORECAST.isdisjoint(window) and _REPORTED.isdisjoint(present)
+    if kind == "modal" or (not W.FORECAST.isdisjoint(window) and _REPORTED.isdisjoint(present) and not reported
                            and not S.vague(text, present)):  # "Critics expected him to move ...": their view
         return "forecast"
     return ""

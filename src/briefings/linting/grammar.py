@@ -377,6 +377,11 @@ def _noun_subject(lower: list[str], words: list[str]) -> bool:
     later = clause(words, lower)  # as written: "Hold Security reported ..." names a firm
     if later.kind in ("", "modal") or later.index <= 0 or lower[later.index - 1] == "then":
         return False
+    if len(lower) > 1 and lower[1] in _OBJECT_OPENERS_NOT_THAT and words[1][:1].islower() and lower[0] not in W.SAYS:
+        return False  # "Release any aid workers still held": a noun phrase opens the object (not "Fear that ...",
+        # nor a group's "Say the bill targets ...", whose clause is what they say)
+    if lower[0] in _TELLS and "to" in lower[2:later.index]:
+        return False  # "Order commanders at Hadra to clear convoys with valid permits": whom, then what to do
     verb = lower[later.index]
     between = lower[1:later.index]
     if later.kind == "present" and any(w in ("and", "or") and is_base(n) and n not in W.NOT_BEFORE_VERB
@@ -389,3 +394,7 @@ def _noun_subject(lower: list[str], words: list[str]) -> bool:
 
 
 _QUESTION_WORDS = frozenset("whether why how what who whom which where when".split())
+_OBJECT_OPENERS_NOT_THAT = W.NOUN_OPENERS - {"that"}
+# Instructions that name whom and then what to do: "Order commanders to clear convoys", "Urge donors to ..."
+_TELLS = frozenset("order ask urge require allow instruct direct tell press encourage invite oblige compel "
+                   "permit enable help pressure persuade".split())

@@ -190,6 +190,11 @@ DATA_NOTES = re.compile(
     r"corroborate|check)\b[^:]*$|"  # not "We could not verify the claim: no wreckage has been shown"
     # the authors' baseline: "Where we compare across the change we use 2019 as the baseline"
     r"\bwe (?:use|take) (?:the )?[\w'’ -]{1,30} as (?:the |our )?(?:baseline|base year|reference year|benchmark)\.?$|"
+    # how the briefing counts and numbers things: "Decrees are numbered by year of issue", "Reach is summed
+    # across months", "Shares are rounded to the nearest point" (not "numbered by the guards")
+    r"^[\w'’ -]{1,30}? (?:are|is) (?:numbered|summed|averaged|totall?ed|added up|rounded|weighted) (?:by (?!(?:the|an?|"
+    r"his|her|their|its|our|police|officials|guards)\b)[a-z]|across\b|over (?:all |the )?(?:months|years|weeks|days|quarters|"
+    r"periods|regions|sources|platforms|channels|outlets|accounts)\b|to the nearest\b|in order\b)|"
     # what a measure is: "Turnout is votes cast as a share of registered voters"
     r"^[\w'’ -]{1,30}? (?:is|are) (?!(?:[\w'’-]+ ){0,6}?(?:higher|lower|more|less|greater|smaller|now|at|above|below|"
     r"up|down|double|twice|half|record|rising|falling|growing|shrinking|increasing|decreasing|still|already)\b)"
@@ -203,7 +208,7 @@ DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data est
                             "years period periods season seasons quarter quarters verify confirm corroborate check counts "
                             "summarises summarizes gives shows lists once comparison table chart analysis sample index dataset list "
                             "count tally baseline benchmark cumulative provisional preliminary unaudited half figure target reproduced month day date number total value sum shown given expressed "
-                            "listed".split())
+                            "listed numbered summed averaged totalled totaled added rounded weighted".split())
 
 REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
                               r"section)\s+\d+(?:\.\d+)*\b", re.IGNORECASE)

@@ -31,7 +31,7 @@ _VAGUE = Scan(re.compile(r"\b(?:" + re.sub(r"\s+", "", W.VAGUE_ATTRIBUTION) + r"
               ("say", "said", "argue", "believe", "suggest", "claim", "note", "show", "allege", "suspect", "think",
                "report", "thought", "know", "concede", "admit", "tipped", "rumoured", "rumored", "regarded",
                "considered", "seen", "assumed", "understood", "insist", "point", "warn", "complain", "acknowledge", "expect",
-               "call", "describe"))
+               "call", "describe", "agree", "doubt", "told", "tell", "estimate", "fear"))
 # (every phrase ends in one of these verbs; a key matches inside a longer word: "argue" in "argued")
 # a verb of saying shortly before a short quotation (not "calls": 'calls this "disorder"' names a term)
 _SAID = re.compile(r"\b(?:" + "|".join(W.SAID_BEFORE_QUOTE) + r")\b", re.IGNORECASE)
@@ -67,7 +67,7 @@ _VAGUE_WORDS = frozenset("people experts critics observers analysts commentators
                          "many some others everyone everybody said believed reported claimed alleged thought "
                          "several most few widely assumed understood officials diplomats residents witnesses "
                          "investigators economists lawyers activists campaigners aides allies prosecutors rumoured rumored "
-                         "opponents supporters proponents defenders detractors expected".split())
+                         "opponents supporters proponents defenders detractors expected we i".split())
 _DATE_WORDS = frozenset(W.MONTHS) | {"yesterday", "last", "ago"}
 _PERCENT_WORDS = frozenset({"per", "percent", "percentage"})
 _SUPERLATIVE_WORDS = W.SUPERLATIVES | W.WEAK_SUPERLATIVES

@@ -73,7 +73,7 @@ ENTRIES: tuple[Entry, ...] = (
            "tabled", "introduced", "first reading", "second reading", "third reading", "final reading", "adopted",
            "enacted", "designated", "delisted", "people in need", "people displaced", "displaced", "people affected",
            "grant value", "grant amount", "amount awarded", "charges", "charged with", "defendant", "defendants",
-           "accused",
+           "accused", "obstacle", "obstacles",  # what stands in an option's way now: "- **Obstacle**: The coalition controls ..."
            "predecessor", "successor", "best known as", "known as", "survived by", "cause of death", "place of death",
            "date of death",
            r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:required|found|showed|established|revealed|"
@@ -107,8 +107,11 @@ ENTRIES: tuple[Entry, ...] = (
            "**Main products**:\n- Lawful-interception gateways for mobile operators",
            "# The Directorate\n\n**Established**: 11 April 1997, by the State Protection Act\n\n## Summary\n\nText.",
            "# Tolvar Pass\n\n**Deaths**: Three soldiers and one border guard\n\n## Summary\n\nText.",
-           "**Anti-Corruption Prosecutor**: Jana Holt (since April 2022)"),
+           "**Anti-Corruption Prosecutor**: Jana Holt (since April 2022)",
+           "**Option 1: Force votes on all pending decrees**\n- **Obstacle**: The coalition controls the committee "
+           "that schedules votes"),
           ("**Evidence**:\n- What did the envoy discuss in March?",
+           "**Option 3: Pass an ordinary law**\n- **Obstacle**: The Court might strike it down",
            "**Evidence**:\n\n- Repeated praise for the ruler's style[^a]\n\n[^a]: Hansard, *Debates*, 4 May 2021.")),
     Entry("asserts", "a profile's dated facts, in labels only",
           (r"re:(?:appointed|elected|re-elected|nominated|sworn in|founded|married|educated|convicted|sentenced|"
@@ -213,7 +216,8 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:what (?:should|can|must) [\w'’ -]{1,40}? do\b", r"re:what [\w'’ -]{1,40}? (?:should|must|need to|ought to) do\b",
            "what we are asking for", "what we ask", "our demands", "our asks", "we call on", "we urge",
            r"re:^[\w'’ -]{1,40} calls on [\w'’ -]{1,60} to$",
-           "proposals", r"re:^for (?:the |all |each )?[\w'’-]+", "questions to ask"),
+           "proposals", r"re:^for (?:the |all |each )?[\w'’-]+", "questions to ask",
+           r"re:^(?:our |key |main |specific )?asks(?: (?:to|of|for) [\w'’ -]{1,60})?$"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## Recommendations\n\n**Background**: The agency was founded in 1998.",
            "## What the army can do\n\nThe army has 40,000 troops and 200 tanks on the border.",
@@ -225,7 +229,8 @@ ENTRIES: tuple[Entry, ...] = (
            "For legislators:\n\n- Track new procurement rules",
            "## What compliance teams should do now\n\n1. Map the ownership of every counterparty since 2023",
            "## Our demands\n\n- Release Marit Selvacz and drop the charge against her",
-           "The Ledger Trust calls on the authorities of Vesmark to:\n1. Return every device taken since 1 January")),
+           "The Ledger Trust calls on the authorities of Vesmark to:\n1. Return every device taken since 1 January",
+           "## Asks to the parties\n\n**To the government**:\n1. Order commanders to clear convoys within two hours")),
     Entry("frames", "theories, scenarios and consequences",
           ("theory", "hypothesis", "assumption", "premise", "consequence", "consequences", "readings", "alternative", "competing readings", "competing theories", "what if", "if",
            "assumptions", "planning assumptions", "working assumptions",

@@ -66,19 +66,28 @@ VAGUE_ATTRIBUTION = r"""
 (?:(?:some|many|most|several|various|numerous)\s+)?(?:people|experts|critics|experts|observers|analysts|commentators|insiders|sources|reports|studies
 |officials|diplomats|residents|witnesses|investigators|economists|lawyers|activists|campaigners|aides|allies|prosecutors
 |opponents|supporters|proponents|defenders|detractors)
-(?:\s+(?:at|in|from|close\s+to|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:privately|publicly|openly|quietly|now|also|still))?\s+
+(?:\s+(?:at|in|from|close\s+to|of)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?)?(?:\s+(?:privately|publicly|openly|quietly|now|also|still
+|broadly|generally|largely|widely))?\s+
 (?:say|said|argue|argued|believe|believed|suggest|suggested|claim|claimed|note|noted|show|showed|allege|alleged|insist|insisted
+|agree(?:d)?(?!\s+(?:on|with|to)\b)|doubt|doubted
 |concede|conceded|admit|admitted|point\s+out|pointed\s+out|warn|warned|complain|complained|acknowledge|acknowledged
 |expect|expected|call(?:ed)?(?=\s+(?:it|them|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:a|an|the)\b)
 |describe(?:d)?(?=\s+(?:it|them|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+as\b))
 |(?:many|some|others)\s+(?:believe|say|argue|claim|suspect|think|allege)
-|(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?(?!us\b)[a-z]+s\s+(?:(?:privately|publicly|openly|quietly)\s+)?
-(?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted)
+|(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?(?!us\b)[a-z]+s\s+(?:(?:privately|publicly|openly|quietly|broadly|generally
+|largely|widely)\s+)?
+(?:say|said|argue|argued|believe|believed|claim|claimed|suspect|suspected|think|allege|alleged|concede|conceded|admit|admitted
+|agree(?:d)?(?!\s+(?:on|with|to)\b)|doubt|doubted)
 |it(?:\s+is|\s+has\s+been|['’]s\s+been)\s+(?:(?:widely|generally|commonly)\s+)?(?:said|believed|reported|claimed|alleged|thought
 |assumed|understood)
 |\b(?:is|are|was|were)\s+(?:(?:widely|generally|commonly|also)\s+)?(?:said|reported|believed|rumou?red|understood|thought|alleged)\s+to\s+(?:have|be)\b
 |(?:is|are|was|were)\s+widely\s+(?:tipped|rumoured|rumored|regarded|considered|seen|believed|reported|said|thought)
 |(?:people|everyone|everybody)\s+(?:say|says|are\s+saying|know|knows)
+|(?:[a-z]+s|people)\s+(?:we|i)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talk|talked|work|worked|met|interviewed|consulted|contacted|surveyed
+|asked|reached|visited|know|knew)(?:\s+(?:to|with))?\s+(?:(?:privately|also|all|now|generally|broadly)\s+)?
+(?:say|said|argue|argued|believe|believed|claim|claimed|describe|described|complain|complained|insist|insisted|agree|agreed
+|report|reported|told|tell|estimate|estimated|fear|feared|expect|expected|warn|warned|concede|conceded|admit|admitted
+|note|noted|suspect|suspected|think|thought)
 """
 
 # Verbs of saying, by what they do in a sentence: refused with "would not" ("would not comment": a
