@@ -43,6 +43,20 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## Next steps\n\n- Track new procurement rules\n- Strengthen oversight", False),
     ("- Emphasize oversight of the port authority", False),
     ("- Emphasizes oversight of the port authority", True),
+    # a key no vocabulary knows: a fact under it, unless its value is a sentence of advice or a view
+    ("**Advice**: Ask the ministry for the regional lists behind the national total.", False),
+    ("**Framing**: In our reading, the opening makes a recovery from a slump sound like progress.", False),
+    ("**Check**: The list grew in four weeks last autumn.", True),
+    ("**Who makes it**: Transport Minister Jonas Reff, in his statement to parliament.", True),
+    ("**What it is**: Private security firm guarding ministry buildings under a contract", True),
+    ("**Real influence**: Broad and growing", True),
+    # a bold question: a heading for its answer, but a statement before it is read
+    ("**The treaty was signed in a wet decade. Was it badly drafted?**\n\nNot badly.", True),
+    ("**Was the treaty badly drafted?**\n\nNot badly.", False),
+    # an option's obstacle is what stands in its way now; a list of obstacles is the authors' judgement
+    ("**Option 1: Force votes**\n- **Main obstacle**: The speaker has blocked every such vote since 2021", True),
+    ("**Option 1: Force votes**\n- **Obstacle**: None obvious", False),
+    ("## Option 1: Force votes\n\n**Obstacles**:\n- Donor fatigue\n- A hostile speaker", False),
     # a block quote is one quotation: the source on its attribution line covers the quoted line
     ('> "We will not hand the harbours to hedge funds."\n> Mirela Vant, campaign launch, April 2025[^q]\n\n'
      "[^q]: Drelmark Broadcasting, *Evening News*, 26 April 2025.", False),

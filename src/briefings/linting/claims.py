@@ -31,8 +31,8 @@ _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wond
                             r"\bis (?:the|an) (?:open |real )?(?:question|test)\b|\bis for the \w+ to decide\b|"
                             r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b|"
                             # "The published material leaves several questions open:"
-                            r"\bleaves? (?:(?:several|some|many|a few|two|three|four|five|these|important|key|basic) )*"
-                            r"questions (?:open|unanswered)\b", re.IGNORECASE)
+                            r"^(?:the|this|that|its|their|his|her|our)\b[^,;:]{0,60}? leaves? (?:(?:several|some|many|a few|"
+                            r"two|three|four|five|these|important|key|basic) )*questions (?:open|unanswered)[\s:.]*$", re.IGNORECASE)
 # "Who built it is still open", "Whether he knew is not established": a question as the subject
 _UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which)\b(?!.*\buntil\b).*\b(?:(?:remains?|is|are|was|were) "
                       r"(?:still |yet )?(?:open|not (?:yet )?(?:established|known|clear|settled))|cannot (?:yet |now )?be "
@@ -56,8 +56,9 @@ _REPORTED = frozenset("said wrote told announced stated pledged promised threate
 _STATED_FACT = re.compile(r"\b(?:(?:is|be|are|was|were|'s|’s)\s+(?:just\s+|simply\s+|also\s+|all\s+)?(?:(?:a|an\s+established)"
                           r"\s+fact|(?:a\s+)?matter\s+of\s+(?:public\s+)?record|on\s+the\s+(?:public\s+)?record|settled\s+law)"
                           r"|not\s+(?:a\s+)?matter\s+of\s+(?:opinion|interpretation|conjecture)"
-                          r"|(?:is|are|was|were)\s+(?:simply\s+|just\s+|plain\s+)?(?:arithmetic|fact|evidence|record),?\s+not\s+"
-                          r"(?:an?\s+)?(?:interpretation|opinion|conjecture|speculation|inference|guesswork)"
+                          r"|(?:is|are|was|were)\s+(?:simply\s+|just\s+)?(?:(?:plain|simple|basic)\s+)?(?:arithmetic|fact|evidence|"
+                          r"record),?\s+(?:not|rather\s+than)\s+(?:an?\s+)?(?:interpretation|opinion|conjecture|speculation|inference|"
+                          r"guesswork|guess)"
                           r"|(?:is|are|was|were)\s+(?:all\s+|also\s+|fully\s+|publicly\s+)?(?:recorded|documented)\s+(?:in|by)"
                           r"(?!\s+(?:the\s+|this\s+)?(?:annex|appendix|table|tables|section|briefing|notes?|below|above)\b)"
                           r"|(?:not|none\s+of\s+(?:this|that|it|these|those)\s+(?:is|are|was|were))\s+in\s+(?:dispute|doubt)"
@@ -69,7 +70,7 @@ _VERDICT_ON = re.compile(
     r"account|figure|allegation|denial|explanation|version|report)s?) (?:is|was|are|were))(?: not|n['’]t| never)? "
     r"(?:%s)[.!]?$" % ("|".join(sorted(W.NOUN_OPENERS)), "|".join(sorted(_VERDICT_WORDS))), re.IGNORECASE)
 _STATED_FACT_WORDS = frozenset(("fact", "record", "law", "opinion", "interpretation", "conjecture", "recorded",
-                                "documented", "dispute", "doubt", "question", "speculation", "inference", "guesswork"))
+                                "documented", "dispute", "doubt", "question", "speculation", "inference", "guesswork", "guess"))
 _SUBJECT_BREAK = re.compile(r",\s|[;:()\[\]—–]|\s-+\s|(?<=\w\w)\.\s+(?=[A-Z])")  # "No. He won"
 _SUBJECT_BREAK_CHARS = frozenset(",;:()[]—–-.")  # one of them is in every match
 _TITLE_DOT = re.compile(r"\b(Mrs?|Ms|Dr|Prof|Gen|Gov|Sen|Rep|Lt|Col|Sgt|Capt|Maj|Adm|St|Jr|Sr|Rev|Hon)\.")
@@ -86,6 +87,9 @@ _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
 _RELATIVE_SPEAKER = re.compile(r"\b(?!(?:and|but|or|so|that|what|which|who|how|where|when|why|then|than|now|well|"
                                r"because|if|as)\b)[a-z]{3,}\s+(?:that\s+)?we\s+(?:(?:could|can|have|had)\s+)?(?:\w+ed|spoke|"
                                r"saw|seen|met|heard|found|read|chose|knew|check|verify|confirm|see|find|reach)\b", re.IGNORECASE)
+# ... or only when the authors asked for something: "The ministry did not answer when we asked which figures ..."
+_WHEN_WE_ASKED = re.compile(r"(?<=\w)(?:,\s*|\s+)(?:when|after|before|until|since)\s+we\s+(?:first\s+|last\s+)?(?:asked|contacted|"
+                            r"wrote|requested|approached|called|emailed|sent|raised|put)\b", re.IGNORECASE)
 # A sentence opening with one of these puts its first verb in a side clause ("Where the evidence
 # runs thin, the text says so").
 _SUBORDINATORS = frozenset("where when whenever wherever if unless while whilst although though as since because "
@@ -174,7 +178,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
             return later
     if exempt:
         return Verdict(exempt=exempt)
-    grammar = _grammar(clause, kind, words, context, text)
+    grammar = _grammar(clause, kind, words, context, text) or _not_required(text, clause)
     if grammar and not context.kind and _spoken(text, lower) and not _owned_object(lower, clause) \
             and not grammar.startswith(("states what the speaker", "reports what")) \
             and not _reports(clause, lower):
@@ -264,8 +268,9 @@ def _refers_only(text: str, clause: G.Clause) -> bool:
     if any(n != "dated event" for n in S.figures(unnumbered)):
         return False
     first = found.group(0).split()[0].lower()
-    if first in N.NUMBERED and " that " in text:
-        return False  # "Figure 3 shows that exports fell": what it shows is a claim
+    if first in N.NUMBERED and " that " in text and _that_follows_verb(text, clause):
+        return False  # "Figure 3 shows that exports fell": what it shows is a claim (not "Table 1 lists the
+        # moments that matter most")
     opening = found.start() == 0 and first in N.NUMBERED | {"we"}
     if clause.index < 0 or opening or (clause.kind and clause.verb.split()[-1].lower() == first):
         return True  # no verb, "We describe ...", "Table 4 counts ..." (not "Figure 3 shows that ..."), the verb found
@@ -273,6 +278,38 @@ def _refers_only(text: str, clause: G.Clause) -> bool:
         return clause.kind not in _RECORD_KINDS
     verb = next(islice(_WORD.finditer(text), clause.index, None), None)  # the subject is what it refers to
     return found.start() < (verb.start() if verb else len(text)) and clause.kind not in _RECORD_KINDS
+
+
+_NOT_REQUIRED = re.compile(r"\b(?:do|does|did)\s*(?:not|n't|n’t)\s+(?:have|has)\s+to\b", re.IGNORECASE)
+
+
+def _not_required(text: str, clause: G.Clause) -> str:
+    """"Meetings at party events do not have to be recorded": what a rule does not require of someone or
+    something named (not "We do not have to agree", "It does not have to be this way")."""
+    found = _NOT_REQUIRED.search(text) if "to" in text else None
+    head = clause.subject.lower().split()[:1]
+    if found is None or not head or head[0] in _SPEAKER | {"i", "it", "this", "that", "there", "nobody", "no"}:
+        return ""
+    return f"states what the rules require ('{' '.join(found.group(0).split())}')"
+
+
+# How often, not how many: "every five years", "twice a year".
+_FREQUENCY = re.compile(r"\bevery (?:[\w-]+\s+)?(?:days?|weeks?|months?|quarters?|years?|decades?)\b|"
+                        r"\b(?:once|twice) (?:a|per|every) (?:day|week|month|quarter|year)\b|\b(?:than|or) every [\w-]+\b",
+                        re.IGNORECASE)
+
+
+def _amounts_beside_frequency(text: str) -> bool:
+    """Whether the sentence names an amount besides how often something should happen."""
+    return any(n != "dated event" for n in S.numeric(_FREQUENCY.sub(" ", text)))
+
+
+def _that_follows_verb(text: str, clause: G.Clause) -> bool:
+    """"Figure 3 shows that ...", "Table 2 suggests, in short, that ...": a clause as the verb's object."""
+    if clause.index < 0:
+        return True
+    after = [w.lower() for w in _WORD.findall(text)[clause.index + 1:clause.index + 5]]
+    return "that" in after[:1] or ("that" in after and not any(w in W.NOUN_OPENERS - {"that"} for w in after))
 
 
 def _names_only(text: str, clause: G.Clause) -> bool:
@@ -339,11 +376,14 @@ _FACTIVE = Scan(re.compile(r"\b(know|knows|knew|understand|remember|recall|reali
                            r"bear in mind|worth (?:noting|recalling|remembering)|(?:accurate|true|correct) to say|"
                            r"a (?:disgrace|shame|scandal|tragedy|fact)|(?:is|are|was|were) (?:absolutely |quite )?right|"
                            r"know this,|(?:this|our) (?:review|report|briefing|assessment|analysis|study|inquiry|investigation) "
-                           r"(?:finds|found|concludes|concluded|shows|showed|establishes|established|confirms|confirmed))"
+                           r"(?:finds|found|concludes|concluded|shows|showed|establishes|established|confirms|confirmed)|"
+                           # "The short answer is that the dry season has become much drier"
+                           r"^(?:the|my|our) (?:(?:short|simple|honest|real|plain|blunt|uncomfortable)\s+)?(?:answer|truth|"
+                           r"reality|upshot|problem|trouble) (?:is|was))"
                            r"\s+that\s+(?=\S+\s+\S+\s+\S)", re.IGNORECASE),
                 ("know", "knew", "understand", "remember", "recall", "reali", "note", "forget", "regret", "remind", "mind",
                  "worth", " to say", "disgrace", "shame", "scandal", "tragedy", "fact", "right", "find", "found", "conclude",
-                 "show", "establish", "confirm"))
+                 "show", "establish", "confirm", "answer", "truth", "reality", "upshot", "problem", "trouble"))
 _FACTIVE_EXEMPT = frozenset(("opinion of the speaker", "question", "imperative", "prescription, not a statement of fact",
                              "describes the briefing itself"))  # "This report shows that the ministry paid twice"
 _NEGATED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -453,7 +493,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
                         next((i for i, w in enumerate(words[1:5], 1) if w.lower() == "been"), 1))
             done = " ".join(words[:last + 1])
         return f"states what someone did ('{done}')"
-    if kind == "present" and _reports_item([w.lower() for w in words[:1]], kind):
+    if kind == "present" and _reports_item([w.lower() for w in words[:2]], kind):
         said = " ".join(words[:2]) if words[1:2] == ["out"] else words[0]
         return f"reports what someone says ('{said}')"  # "- Points out that parliament could ..."
     if kind == "present":
@@ -505,7 +545,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
         return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
             else f"states what someone does ('{clause.verb}')"
     if clause.kind == "present" and clause.verb.lower() in ("has", "have") and _counted(words, clause.index) \
-            and (head.split()[0] in _DEFINITE or _names_someone(who)):
+            and (head.split()[0] in _DEFINITE or _names_someone(who) or head == "it"):
         return f"states what '{shown}' {clause.verb.lower()}"  # "The centre has no workshop", "The camp has one clinic"
     if clause.kind in ("copula", "copula-past") and head.split()[:1] == ["no"] and len(head.split()) > 1 \
             and head.split()[1] not in ("one", "matter") \
@@ -725,13 +765,15 @@ def _introduces(text: str, vague: str) -> bool:
 # its clause forecasts or hedges: "- Points out that parliament could vote any decree down",
 # "- Accuses the government of using the decree to avoid elections it expected to lose".
 _WHOM_WE_ASKED = re.compile(r"\s(?:we|i)\s", re.IGNORECASE)
-_SAYING_ITEMS = frozenset("says argues notes points warns insists claims maintains stresses adds contends concedes "
-                          "admits denies accuses alleges asserts acknowledges complains reiterates counters "
-                          "replies predicts expects promises pledges vows threatens".split())
+_SAYING_ITEMS = frozenset("says argues warns insists claims contends concedes admits denies accuses alleges asserts "
+                          "acknowledges complains reiterates replies".split())
+_SAYING_THAT = frozenset("notes adds stresses counters maintains predicts expects promises pledges vows threatens "
+                         "believes".split())  # only before "that": not "Adds to evidence", "Maintains a low profile"
 
 
 def _reports_item(lower: list[str], kind: str) -> bool:
-    return kind == "present" and lower[0] in _SAYING_ITEMS
+    return kind == "present" and (lower[0] in _SAYING_ITEMS or lower[:2] == ["points", "out"]
+                                  or (lower[0] in _SAYING_THAT and lower[1:2] == ["that"]))
 
 
 def _reports(clause: G.Clause, lower: list[str]) -> bool:
@@ -746,9 +788,10 @@ def _spoken(text: str, lower: list[str]) -> bool:
     but not when only a relative clause about the research names them ("the lists we searched")."""
     if _SPEAKER.isdisjoint(lower):
         return False
-    if "we" not in lower or not _RELATIVE_SPEAKER.search(text):
+    if "we" not in lower or not (_RELATIVE_SPEAKER.search(text) or _WHEN_WE_ASKED.search(text)):
         return True
-    return not _SPEAKER.isdisjoint(w.lower() for w in _WORD.findall(_RELATIVE_SPEAKER.sub(" ", text)))
+    rest = _WHEN_WE_ASKED.sub(" ", _RELATIVE_SPEAKER.sub(" ", text))
+    return not _SPEAKER.isdisjoint(w.lower() for w in _WORD.findall(rest))
 
 
 def _owned_object(lower: list[str], clause: G.Clause) -> bool:
@@ -1057,6 +1100,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             and present.isdisjoint(_FINDING_WORDS) and not _that_follows(lower, clause) and ";" not in text \
             and all(n in ("states a number", "dated event") for n in numeric):  # its counts and its period
         return "describes the briefing itself"  # "We matched each tanker's positions against satellite images"
+    if "**" in text and N.LEGEND.match(text):
+        return "describes the briefing itself"  # "**Check** notes test a claim against published data"
     if not present.isdisjoint(N.META_WORDS) and (N.META.search(text) or _refers_only(text, clause) or N.BYLINE.match(text)):
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(N.CONVENTION_WORDS) and _convention(text):
@@ -1093,11 +1138,14 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if amounts and not present.isdisjoint(_ESTIMATE_WORDS) and _speaker_view(text):
         return "the authors' own estimate"  # "A realistic range, in our view, is 150,000 to 190,000 tonnes"
     normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None
+    if normative and _NOT_REQUIRED.search(core) and clause.subject.lower() not in _SPEAKER | {"you", "i"}:
+        normative = None  # "In-house lobbyists do not have to register": what a rule leaves out (not "We do not have to agree")
     says = clause.kind in ("present", "past") and _reports(clause, lower)  # "Varga says we should leave": a report
     main = kind != "past" and not says and (clause.index < 0 or normative is None
                                or core[: normative.start()].count(" ") <= clause.index + 2)  # not "- Argued that courts should"
-    if normative and main and not amounts:
-        return "prescription, not a statement of fact"
+    if normative and main and (not amounts or (normative.group(0).lower() == "should" and not _amounts_beside_frequency(text))):
+        return "prescription, not a statement of fact"  # "Any new treaty should be reviewed every five years" (not
+        # "Registered groups must file accounts twice a year": a rule)
     reported = not _REPORTED.isdisjoint(lower[: max(clause.index, 0) + 1]) or _reports_item(lower, kind)
     if amounts and not (clause.kind == "modal" and _future(lower[clause.index]) and not reported
                         and present.isdisjoint(_ATTRIBUTION) and not _records_beside(_WORD.findall(text), clause.index)):
@@ -1151,7 +1199,7 @@ def _done(clause: G.Clause) -> str:
     return clause.verb.split()[-1].lower() if clause.verb else ""
 
 
-_AUTHORS_FRAME = re.compile(r"(?:in our (?:assessment|view|judge?ment)|we (?:assess|judge|estimate|project)|(?:by|on) our "
+_AUTHORS_FRAME = re.compile(r"(?:(?:in|on) our (?:assessment|view|judge?ment|reading)|we (?:assess|judge|estimate|project)|(?:by|on) our "
                             r"estimate)\b")  # not "we estimated in 2022 that ...": a record of what was done
 _ESTIMATE_WORDS = frozenset("range estimate realistic plausible reasonable likely probably roughly".split())
 _FUTURE = frozenset(("will", "shall", "won't", "won’t"))

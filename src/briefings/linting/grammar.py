@@ -270,8 +270,15 @@ def _verb_follows(words: list[str], lower: list[str], i: int) -> bool:
     return after in PREPOSITIONS or after in _OBJECTS or words[i + 1][:1].isupper() or after[:1].isdigit()
 
 
+# Past tenses that are never participles: "Support rose by 3 points" is no "firm owned by".
+_PRETERITE_ONLY = frozenset("rose fell grew went came ran began took gave wrote drove rode spoke broke chose froze "
+                            "stole swore tore wore woke knew threw drew flew shook sank sang rang swam".split())
+
+
 def _reduced_relative(lower: list[str], i: int) -> bool:
     """"the fixes proposed here", "a firm owned by": a participle after a noun, followed by by/here."""
+    if lower[i] in _PRETERITE_ONLY:
+        return False
     after = lower[i + 1] if i + 1 < len(lower) else ""
     return after in ("by", "here", "below", "above")
 
@@ -364,7 +371,8 @@ def fragment(lower: list[str], words: list[str] | None = None) -> str:
         return "past"  # "Has described protesters as ...", "Was fined in 2019": a record all the same
     if is_third_person(first) and after not in W.AFTER_NOUN and after:
         return "present"
-    if is_base(first) and after not in W.AFTER_NOUN and not _noun_subject(lower, words or lower):
+    if is_base(first) and after not in W.AFTER_NOUN and after not in W.ROLE_NOUNS and not _noun_subject(lower, words or lower):
+        # (a role: "Lead author of the 2019 assessment", "Associate professor of hydrology")
         return "imperative"
     return "noun"
 
@@ -377,11 +385,14 @@ def _noun_subject(lower: list[str], words: list[str]) -> bool:
     later = clause(words, lower)  # as written: "Hold Security reported ..." names a firm
     if later.kind in ("", "modal") or later.index <= 0 or lower[later.index - 1] == "then":
         return False
-    if len(lower) > 1 and lower[1] in _OBJECT_OPENERS_NOT_THAT and words[1][:1].islower() and lower[0] not in W.SAYS:
-        return False  # "Release any aid workers still held": a noun phrase opens the object (not "Fear that ...",
-        # nor a group's "Say the bill targets ...", whose clause is what they say)
-    if lower[0] in _TELLS and "to" in lower[2:later.index]:
-        return False  # "Order commanders at Hadra to clear convoys with valid permits": whom, then what to do
+    if not _CONJUNCTIONS.isdisjoint(lower[1:later.index]):
+        return False  # "Start lining the canals now, and stop licensing wells until it has been surveyed": the verb
+        # found is a later clause's
+    if _object_opens(words, lower, later):
+        return False  # "Release any aid workers still held": a noun phrase opens the object
+    if lower[0] in _TELLS and "to" in lower[2:later.index] and later.kind == "present":
+        return False  # "Order commanders at Hadra to clear convoys with valid permits": whom, then what to do (the
+        # -s word a noun; not "Direct flights to the capital resumed in May")
     verb = lower[later.index]
     between = lower[1:later.index]
     if later.kind == "present" and any(w in ("and", "or") and is_base(n) and n not in W.NOT_BEFORE_VERB
@@ -395,6 +406,28 @@ def _noun_subject(lower: list[str], words: list[str]) -> bool:
 
 _QUESTION_WORDS = frozenset("whether why how what who whom which where when".split())
 _OBJECT_OPENERS_NOT_THAT = W.NOUN_OPENERS - {"that"}
+_CONJUNCTIONS = frozenset("until unless because whenever once if while although though".split())
+_RELATIVE_WORDS = frozenset("that which who whom whose".split())
+_TIME_NOUNS = frozenset("summer winter spring autumn fall year month week season quarter morning decade century "
+                        "time day".split())
+
+
+def _object_opens(words: list[str], lower: list[str], later: Clause) -> bool:
+    """A determiner right after the first word opens its object, so the first word is an instruction
+    ("Release any aid workers still held", "Release the shelter kits held in customs"); not a time
+    ("Fire this summer destroyed ..."), a relative clause before the main verb ("Damage the storm caused
+    was put at ...", "Pressure the donors applied forced ..."), "Fear that ..." or a group's "Say the bill
+    targets ...", whose clause is what they say."""
+    if len(lower) < 3 or lower[1] not in _OBJECT_OPENERS_NOT_THAT or not words[1][:1].islower() or lower[0] in W.SAYS:
+        return False
+    if lower[2] in _TIME_NOUNS:
+        return False
+    end = later.index + len(later.verb.split())
+    after = lower[end] if end < len(lower) else ""
+    if after in _AUXILIARY or is_past(after) or is_third_person(after) or (later.index > 2 and is_past(lower[later.index - 1])):
+        return False
+    return not any(w in W.BE_PAST or w in W.BE_PRESENT for w, before in zip(lower[end + 1:], lower[end:])
+                   if before not in _RELATIVE_WORDS)  # "Work the firm did for the ministry was never invoiced"
 # Instructions that name whom and then what to do: "Order commanders to clear convoys", "Urge donors to ..."
 _TELLS = frozenset("order ask urge require allow instruct direct tell press encourage invite oblige compel "
                    "permit enable help pressure persuade".split())

@@ -100,7 +100,7 @@ TABLE_NUMBER = re.compile(r"\b(?:table|figure|chart|map|section|annex|appendix|c
 # what a table's own description may count without stating a figure: a numbered period or stage
 # ("Year 2 results", "Phase 3") and the whole of what it covers ("across all five channels")
 TABLE_SCOPE = re.compile(r"\b(?:year|phase|wave|round|stage|cycle|quarter|week|day|component|pillar|objective|outcome) "
-                         r"\d+\b|\ball (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?=[a-z])", re.IGNORECASE)
+                         r"\d+\b|\b(?:all|the) (?:two|three|four|five|six|seven|eight|nine|ten|\d+) (?=[a-z])", re.IGNORECASE)
 
 # The briefing's conventions for its own figures and words ("Figures are percentages of decided
 # voters", 'A "hung chamber" here means ...'): at the start of a sentence, and only when the sentence
@@ -144,6 +144,12 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
                         r"^in this (?:brief|briefing|paper|note|report|study)\b[^.;]*\bmeans\b|"
                         r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
                         r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE)
+
+# A legend of the briefing's own marks, its bold term first: "**Check** notes test a factual claim against
+# published data", "**Bold** entries are pending" (the sentence's leading "**" already stripped).
+LEGEND = re.compile(r"^[\w'’ -]{1,30}\*\*\s+(?:notes|entries|rows|columns|items|marks|labels|ratings|boxes|lines|cells|"
+                    r"tags|flags|names|figures)\b(?!\s+(?:that|the|an?|his|her|its|their|how|what|whether|to)\b)")  # not
+# "**Kessler** notes that the army fired first"
 
 # What the briefing's figures are and where they come from, as a note under a table or in a method
 # section: "Vote counts are taken from the published division lists", "Contract values are as
@@ -191,10 +197,11 @@ DATA_NOTES = re.compile(
     # the authors' baseline: "Where we compare across the change we use 2019 as the baseline"
     r"\bwe (?:use|take) (?:the )?[\w'’ -]{1,30} as (?:the |our )?(?:baseline|base year|reference year|benchmark)\.?$|"
     # how the briefing counts and numbers things: "Decrees are numbered by year of issue", "Reach is summed
-    # across months", "Shares are rounded to the nearest point" (not "numbered by the guards")
-    r"^[\w'’ -]{1,30}? (?:are|is) (?:numbered|summed|averaged|totall?ed|added up|rounded|weighted) (?:by (?!(?:the|an?|"
-    r"his|her|their|its|our|police|officials|guards)\b)[a-z]|across\b|over (?:all |the )?(?:months|years|weeks|days|quarters|"
-    r"periods|regions|sources|platforms|channels|outlets|accounts)\b|to the nearest\b|in order\b)|"
+    # across months", "Shares are rounded to the nearest point" (not "numbered by court clerks", "Votes in the
+    # council are weighted by population")
+    r"^[\w'’ -]{1,30}? (?:are|is) (?:numbered|summed|averaged|totall?ed|added up|rounded) (?:by (?:year|month|date|day|"
+    r"week|quarter|source|issue|platform|channel|outlet)s?\b|across (?:all |the )?(?:months|years|weeks|days|quarters|"
+    r"periods|sources|platforms|channels|outlets|accounts)\b|to the nearest\b)|"
     # what a measure is: "Turnout is votes cast as a share of registered voters"
     r"^[\w'’ -]{1,30}? (?:is|are) (?!(?:[\w'’-]+ ){0,6}?(?:higher|lower|more|less|greater|smaller|now|at|above|below|"
     r"up|down|double|twice|half|record|rising|falling|growing|shrinking|increasing|decreasing|still|already)\b)"

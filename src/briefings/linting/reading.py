@@ -26,6 +26,11 @@ _ENDS_UNIT = (".", "!", "?", ":", "**", ".”", '."', "?**", ".**", ":**", "|") 
 # Kinds of heading or label under which a sentence that records the past still asserts it: a forecast
 # or a response section tells what happened too (not a frame: "**Scenario**: The army seized power.").
 _RECORD_OVERRIDES = frozenset(("forecast", "recommends"))
+_STATED_FIRST = re.compile(r"\w\w[.!]\s+[A-Z\"“]")  # a sentence of its own before a bold question
+# What the value of a key no vocabulary knows may be instead of a fact under it (a noun phrase there,
+# "**Real influence**: Broad and growing", still asserts).
+_ON_ITS_OWN = frozenset(("imperative", "prescription, not a statement of fact", "opinion of the speaker",
+                         "the speaker's own plan or stance", "the authors' own estimate", "hypothesis", "question"))
 _TOLD_LATER = _RECORD_OVERRIDES | {"questions"}  # where a list item's later sentence may record the past
 _EXEMPT_KIND = {"hypothesis": "frames", "forecast": "forecast", "hedged": "forecast", "question": "questions",
                 "prescription, not a statement of fact": "recommends", "imperative": "recommends",
@@ -72,7 +77,11 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
             if _LABEL_LINE.match(bare):
                 inner = bare.split("**")[1]
                 if bare.endswith("**") and not inner.rstrip().endswith((".", "!")):
-                    pseudo, term = (vocab.of(HEADING, inner), _short(inner)), inner.strip()
+                    if inner.rstrip().endswith("?") and _STATED_FIRST.search(inner):  # "**The treaty was signed in
+                        # a wet decade. Was it badly drafted?**": an interviewer's question that states a fact first
+                        yield _unit(block, line0, text, _around(block, vocab, pseudo, section), own, index, vocab)
+                    asked = inner.rstrip().endswith("?")  # an interviewer's question: its answer is read on its own
+                    pseudo, term = ("" if asked else vocab.of(HEADING, inner), _short(inner)), inner.strip()
                     continue
                 if not bare.split("**")[1].rstrip().endswith((".", "!")):
                     continue  # a label for what follows
@@ -109,6 +118,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             return Unit(block, line0, rated.group(1), Context("asserts", f"{name}:", True, "value"), own, index)
         if kind == "asserts" and around.kind == "topics":
             kind = "topics"  # a glossary's term: "- **Nominee director**: a person registered as a director ..."
+        if not kind and around.kind not in EXEMPTING and not block.front and _on_its_own(name, value):
+            return Unit(block, line0, value, Context("", f"{name}:", True, "value"), own, index)
         if kind or around.kind not in EXEMPTING:  # a label's own kind beats its section's: a fact label
             # under a forecast section, a "**See**:" pointer under recommendations
             kind = kind or ("meta" if block.front else "asserts")
@@ -124,9 +135,21 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     return Unit(block, line0, text, Context("", "", fragment, place), own, index)
 
 
+def _on_its_own(name: str, value: str) -> bool:
+    """Whether the value of a key no vocabulary knows is a sentence of advice or a view, read on its own
+    ("**Advice**: Ask the ministry for the regional lists.", "**Framing**: In our reading, ..."), not a
+    fact under the key (a fact box's noun phrase: "**Who makes it**: Transport Minister Jonas Reff.")."""
+    said = value.replace(CITE, "").strip().strip("*_ ")
+    words = said.split()
+    if len(words) < 2 or not said[:1].isupper() or not said.endswith((".", "!")):
+        return False
+    why = claims.assess(said, Context("", f"{name}:", True, "value")).exempt
+    return why in _ON_ITS_OWN and (why != "imperative" or words[1][:1].islower())
+
+
 # a fact box's value not known yet
 _PENDING = re.compile(r"(?:not yet(?: \w+)?|pending|n/?a|tbc|tbd|to be (?:confirmed|decided|announced|assessed|determined|"
-                      r"set|agreed)|(?:figures? |data )?not (?:yet )?available|unknown|none yet)", re.IGNORECASE)
+                      r"set|agreed)|(?:figures? |data )?not (?:yet )?available|unknown|none (?:yet|obvious|known|identified))", re.IGNORECASE)
 
 
 def _records(text: str, around: Context, item: bool) -> bool:

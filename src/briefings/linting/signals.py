@@ -12,7 +12,11 @@ from briefings.linting.scan import Scan
 
 _QUOTE = re.compile(r"[\"“]([^\"“”]{3,600})[\"”]")
 # Each Scan names, after its pattern, the keys one of which every match holds (see `scan`).
-_PERCENT = Scan(re.compile(r"\d\s*%|\b(?:per\s?cent|percent|percentage)\b", re.IGNORECASE), ("%", "per"))
+# a figure with "%" or "per cent" after a number ("40 per cent", "fifty-five percent", "two percentage points"),
+# not the word alone ("a fixed percentage split", "divided by percentage")
+_PERCENT_NUMBER = "|".join(sorted(W.SPELLED_NUMBERS | W.SMALL_NUMBERS | {"zero", "a"}, key=len, reverse=True))
+_PERCENT = Scan(re.compile(r"\d\s*%|(?:\d|\b(?:" + _PERCENT_NUMBER + r"))[\s-]*(?:per\s?cent|percent|percentage\s+points?)\b",
+                           re.IGNORECASE), ("%", "per"))
 _AMOUNT = Scan(re.compile(r"[$€£¥]\s?\d|\b\d[\d,.]*\s*(?:dollars|euros|pounds|rubles|roubles|bucks)\b", re.IGNORECASE),
                ("$", "€", "£", "¥", "dollars", "euros", "pounds", "rubles", "roubles", "bucks"))
 _NUMBER = re.compile(r"(?<![\w.])\d[\d,]*(?:\.\d+)?(?![\w])")
@@ -45,12 +49,13 @@ _LETTERS = re.compile(r"[a-z]+")
 _COUNT = r"(?:\d[\d,.]*|" + "|".join(sorted(W.SPELLED_NUMBERS | W.SMALL_NUMBERS, key=len, reverse=True)) + ")"
 _NOT_A_COUNT = Scan(re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe (?:third|fifth|tenth)\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
                                r"\bto the nearest " + _COUNT + r"\b|"  # a rounding: "hectares to the nearest hundred"
-                               r"\b(?:next|coming|another|within|in|first) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
+                               r"\bevery (?:other )?quarter\b|"
+                               r"\b(?:next|coming|another|within|in|first|every) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
                                r"(?:days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|later))|"
                                r"\b(?:" + "|".join(W.ARGUMENT_FRAMES) + r")\s+(?:" + "|".join(W.ARGUMENT_COUNTS)
                                + r")\s+(?:(?:" + "|".join(W.ARGUMENT_ADJECTIVES) + r")\s+)?(?:"
                                + "|".join(W.ARGUMENT_PARTS) + r")\b(?!\s+(?:were|was|had|have)\b)", re.IGNORECASE),
-                    ("number ", "the third", "the fifth", "the tenth", "second", "minute", "day", "week", "month", "year", "decade",
+                    ("number ", "the third", "the fifth", "the tenth", "second", "minute", "day", "week", "month", "year", "decade", "quarter",
                      "nearest",
                      *W.ARGUMENT_PARTS))
 
@@ -68,6 +73,7 @@ _VAGUE_WORDS = frozenset("people experts critics observers analysts commentators
                          "several most few widely assumed understood officials diplomats residents witnesses "
                          "investigators economists lawyers activists campaigners aides allies prosecutors rumoured rumored "
                          "opponents supporters proponents defenders detractors expected we i".split())
+_CONDITION_BEFORE = re.compile(r"\b(?:where|wherever|when|whenever|once|until|unless|if|as long as)\s+$", re.IGNORECASE)
 _DATE_WORDS = frozenset(W.MONTHS) | {"yesterday", "last", "ago"}
 _PERCENT_WORDS = frozenset({"per", "percent", "percentage"})
 _SUPERLATIVE_WORDS = W.SUPERLATIVES | W.WEAK_SUPERLATIVES
@@ -223,7 +229,9 @@ def vague(text: str, present: frozenset[str] | set[str] | None = None) -> str:
     if present is not None and present.isdisjoint(_VAGUE_WORDS):
         return ""
     match = _VAGUE.search(text)
-    return f"vague attribution '{match.group(0)}'" if match else ""
+    if match is None or _CONDITION_BEFORE.search(text, 0, match.start()):
+        return ""  # "Where experts doubt the data, we say so": no one's view is reported
+    return f"vague attribution '{match.group(0)}'"
 
 
 def certainty(text: str, present: frozenset[str] | set[str] | None = None) -> str:

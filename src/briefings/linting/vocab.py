@@ -73,7 +73,8 @@ ENTRIES: tuple[Entry, ...] = (
            "tabled", "introduced", "first reading", "second reading", "third reading", "final reading", "adopted",
            "enacted", "designated", "delisted", "people in need", "people displaced", "displaced", "people affected",
            "grant value", "grant amount", "amount awarded", "charges", "charged with", "defendant", "defendants",
-           "accused", "obstacle", "obstacles",  # what stands in an option's way now: "- **Obstacle**: The coalition controls ..."
+           "accused", r"re:^(?:main |key |biggest |chief |principal )?obstacle$",  # what stands in an option's way
+           # now: "- **Obstacle**: The coalition controls ..." (not a list of "**Obstacles**:", the authors' judgement)
            "predecessor", "successor", "best known as", "known as", "survived by", "cause of death", "place of death",
            "date of death",
            r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:required|found|showed|established|revealed|"
@@ -217,7 +218,7 @@ ENTRIES: tuple[Entry, ...] = (
            "what we are asking for", "what we ask", "our demands", "our asks", "we call on", "we urge",
            r"re:^[\w'’ -]{1,40} calls on [\w'’ -]{1,60} to$",
            "proposals", r"re:^for (?:the |all |each )?[\w'’-]+", "questions to ask",
-           r"re:^(?:our |key |main |specific )?asks(?: (?:to|of|for) [\w'’ -]{1,60})?$"),
+           r"re:^(?:our |key |main |specific )?asks(?: (?:to|of) [\w'’ -]{1,60})?$"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## Recommendations\n\n**Background**: The agency was founded in 1998.",
            "## What the army can do\n\nThe army has 40,000 troops and 200 tanks on the border.",

@@ -84,7 +84,7 @@ VAGUE_ATTRIBUTION = r"""
 |(?:is|are|was|were)\s+widely\s+(?:tipped|rumoured|rumored|regarded|considered|seen|believed|reported|said|thought)
 |(?:people|everyone|everybody)\s+(?:say|says|are\s+saying|know|knows)
 |(?:[a-z]+s|people)\s+(?:we|i)\s+(?:have\s+|had\s+)?(?:spoke|spoken|talk|talked|work|worked|met|interviewed|consulted|contacted|surveyed
-|asked|reached|visited|know|knew)(?:\s+(?:to|with))?\s+(?:(?:privately|also|all|now|generally|broadly)\s+)?
+|asked|reached|visited|know|knew|trust|rely\s+on|relied\s+on)(?:\s+(?:to|with))?\s+(?:(?:privately|also|all|now|generally|broadly)\s+)?
 (?:say|said|argue|argued|believe|believed|claim|claimed|describe|described|complain|complained|insist|insisted|agree|agreed
 |report|reported|told|tell|estimate|estimated|fear|feared|expect|expected|warn|warned|concede|conceded|admit|admitted
 |note|noted|suspect|suspected|think|thought)
@@ -119,7 +119,7 @@ NORMATIVE_KEYS = frozenset(n.split()[-2] if n.startswith("it") else n.split()[0]
 OPINION = ("i think", "i believe", "i feel", "i hope", "i want", "i wish", "i'd like", "we want", "we hope",
            "we believe", "we think", "in my opinion", "in my view", "my view is", "i'm not sure", "thank",
            "in our assessment", "in our view", "in our judgement", "in our judgment", "our answer", "our view",
-           "we judge", "we assess")
+           "we judge", "we assess", "in our reading", "on our reading", "in my reading")
 # The speaker's own plan, wish or stance: "I want every family to have a $5,000 credit", "we'll restore
 # the $716 billion", "I'm not in favor of a $5 trillion cut", "let's cut $2,500 from premiums". What the
 # speaker means to do or favours is not a record, even when it names an amount (a view, "I think GDP
@@ -157,7 +157,7 @@ NO_PREDICATES = ("available", "provided", "offered", "allowed", "permitted", "re
 # What "has no/one/two ..." names as a judgement, not a possession ("The plan has no chance", "has two problems")
 JUDGED_POSSESSIONS = frozenset("chance need reason choice option alternative doubt way idea sense point future hope "
                                "excuse intention interest credibility comment problem problems goal goals aim aims "
-                               "answer answers solution solutions say".split())
+                               "answer answers solution solutions say bearing relevance significance merit".split())
 # Verb bases that head a noun subject before a preposition: "Support for the reform stood at 34%", "Access to
 # the camp was cut" (not "Ask for", "Look for", "Compare with": instructions)
 NOUN_LIKE_BASES = frozenset("support access demand trust control aid pressure pay help return transfer trade travel use "
@@ -348,7 +348,8 @@ ROLE_NOUNS = frozenset("member members head heads chair chairs chairman chairwom
                        "candidates son sons daughter daughters brother sister wife husband cousin nephew niece uncle aunt "
                        "father mother board boards payroll executive officer officers official officials citizen citizens "
                        "resident residents signatory signatories professor lecturer trustee trustees auditor auditors "
-                       "treasurer registrar prosecutor prosecutors lawyer lawyers".split())
+                       "treasurer registrar prosecutor prosecutors lawyer lawyers author authors researcher fellow "
+                       "analyst consultant reporter correspondent economist counsel".split())
 NOT_COUNTED = frozenset("doubt question questions reason reasons way ways need point answer answers sense chance "
                         "guarantee guarantees shortcut substitute alternative alternatives option options merit "
                         "harm hurry rush easy simple magic such excuse room future time hope end limit shame place use "
