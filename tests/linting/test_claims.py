@@ -1198,6 +1198,25 @@ def test_a_role_after_a_verb_like_word_is_a_noun_phrase(item: str, kind: str) ->
     assert G.fragment([w.lower() for w in words], words) == kind
 
 
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from blind set 28: what the briefing leaves out, its own edition, units and where in it, "treat X as"
+    ("Polls commissioned by either campaign are excluded here and discussed under the campaign polls.", False),
+    ("Deaths in custody are excluded from this table.", False),
+    ("Three journalists were excluded from the hearing in 2024.", True),
+    ("This edition adds three incidents from the second quarter of 2025 and updates the status of two.", False),
+    ("The ministry adds three pages to the form every year.", True),
+    ("Bilateral trade, in billions of talers at current prices:", False),
+    ("Trade grew to 4 billion talers in 2024.", True),
+    ("Annexes 1 and 2 list the sources.", False),
+    ("Under section 31 of the act, only the Speaker can place a decree on the order paper.", True),
+    ("Every page is an image with no text layer, and page 1 shows two punch holes.", True),
+    ("Treat subgroup leads as indicative only.", False),
+    ("The survey treats students as adults.", True),
+])
+def test_set_28_own_scope_units_and_instructions(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
 def test_a_group_that_says_something_is_read_as_before() -> None:
     assert claims.assess('Say the bill targets "foreign-funded disinformation", not journalism',
                          fragment_ok=True).is_assertion

@@ -50,6 +50,23 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("**Who makes it**: Transport Minister Jonas Reff, in his statement to parliament.", True),
     ("**What it is**: Private security firm guarding ministry buildings under a contract", True),
     ("**Real influence**: Broad and growing", True),
+    # from set 28: a profile's bold name and role is its heading; a finding as a bold headline is read, a
+    # label, a quoted claim or a noun phrase is not; the authors' own steps; lettered readings; a visit's programme
+    ("**Mirela Saska**, President of the Republic\nShe chairs the National Security Council.", True),
+    ("**Mirela Saska**, President of the Republic\n\nText.", False),
+    ("**2. Dismissals follow public criticism**\n\nText.", True),
+    ("**Foreign funding has become a lever**\n\nText.", True),
+    ("**2. The Sarkis Foundation grants**\n\nText.", False),
+    ("**Councils graded D or E**\n\nText.", False),
+    ("**Option B: Conditional support (recommended)**\n\nText.", False),
+    ('**"Outcomes have improved since units were centralised."**\n\nText.', False),
+    ("**What we did**: We examined the PDF's properties and internal structure.", False),
+    ("**What we found**:\n- The scan's resolution and page size are the defaults the app applies", True),
+    ("## Competing explanations\n\n**B. A forgery built from public documents**\n- Would account for the copied passages", False),
+    ("**Most likely**: A, with C not ruled out.", False),
+    ("## 7. Provisional schedule\n\n| Day | Time | Meeting |\n|---|---|---|\n| Mon 6 Oct | 19:00 | Dinner with the Speaker |", False),
+    ("## Practical notes\n\n- Dress is business attire throughout.", False),
+    ("**Likely to raise**: Co-financing for the rail corridor", False),
     # a bold question: a heading for its answer, but a statement before it is read
     ("**The treaty was signed in a wet decade. Was it badly drafted?**\n\nNot badly.", True),
     ("**Was the treaty badly drafted?**\n\nNot badly.", False),

@@ -390,6 +390,8 @@ def _noun_subject(lower: list[str], words: list[str]) -> bool:
         # found is a later clause's
     if _object_opens(words, lower, later):
         return False  # "Release any aid workers still held": a noun phrase opens the object
+    if lower[0] in _TREATS and later.kind == "present" and lower[later.index + 1:later.index + 2] == ["as"]:
+        return False  # "Treat subgroup leads as indicative only": the -s word a noun, "as" what to take it for
     if lower[0] in _TELLS and "to" in lower[2:later.index] and later.kind == "present":
         return False  # "Order commanders at Hadra to clear convoys with valid permits": whom, then what to do (the
         # -s word a noun; not "Direct flights to the capital resumed in May")
@@ -406,6 +408,7 @@ def _noun_subject(lower: list[str], words: list[str]) -> bool:
 
 _QUESTION_WORDS = frozenset("whether why how what who whom which where when".split())
 _OBJECT_OPENERS_NOT_THAT = W.NOUN_OPENERS - {"that"}
+_TREATS = frozenset("treat regard read count see use take describe report record".split())
 _CONJUNCTIONS = frozenset("until unless because whenever once if while although though".split())
 _RELATIVE_WORDS = frozenset("that which who whom whose".split())
 _TIME_NOUNS = frozenset("summer winter spring autumn fall year month week season quarter morning decade century "

@@ -22,6 +22,7 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"possibilities) (?:of [^.;:]{1,50} )?(?:are|seem) worth (?:weighing|considering|examining)\b|"
                   r"^this (?:pack|article|bulletin|newsletter|roundup|round-up) (?:sets out|traces|covers|explains|"
                   r"summari[sz]es|looks at|describes|examines|reviews|outlines|answers)\b|"
+                  r"^this (?:version|edition|update|issue) (?:adds|updates|revises|corrects|drops|removes)\b|"
                   r"^this (?:version|edition|update|issue) of (?:the|this|our) (?:briefing|alert|note|sheet|brief|"
                   r"tracker|digest|summary)\b|^(?:each|every|the) (?:item|entry|row|line|record)s? (?:below|above|in (?:this|the) "
                   r"(?:table|list|log))\b|"
@@ -175,6 +176,9 @@ DATA_NOTES = re.compile(
     r"^[\w'’ -]{1,40}? (?:are|is) (?:classified|coded|grouped|categori[sz]ed) here (?:by|as|under|according)\b|"
     r"^[\w -]{1,40}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted|reproduced))(?: here| in (?:this|the) "
     r"(?:table|chart|list))?$|"
+    # what the briefing leaves out of its figures: "Polls commissioned by either campaign are excluded here"
+    r"^[\w'’ ,-]{1,60}? (?:are|is) (?:excluded|left out|omitted|set aside) (?:here|from (?:this|the|our) (?:table|chart|"
+    r"list|analysis|count|briefing|tracker|log|sample|average|figures))\b|"
     # a threshold for what is shown: "Only outlets with a daily reach of 4% or more are listed"
     r"^only [^.;]{1,80} (?:are|is) (?P<threshold>listed|included|counted|shown|named)(?: separately| here| in (?:this|"
     r"the) (?:table|chart|list))?\.?$|"
@@ -215,7 +219,8 @@ DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data est
                             "years period periods season seasons quarter quarters verify confirm corroborate check counts "
                             "summarises summarizes gives shows lists once comparison table chart analysis sample index dataset list "
                             "count tally baseline benchmark cumulative provisional preliminary unaudited half figure target reproduced month day date number total value sum shown given expressed "
-                            "listed numbered summed averaged totalled totaled added rounded weighted".split())
+                            "listed numbered summed averaged totalled totaled added rounded weighted excluded omitted "
+                            "left aside".split())
 
 REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
                               r"section)\s+\d+(?:\.\d+)*\b", re.IGNORECASE)

@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from briefings.linting import claims
+from briefings.linting import grammar as G
 from briefings.linting.blocks import RUNS_ON, Block
 from briefings.linting.claims import Context
 from briefings.linting.sentences import CITE
@@ -77,8 +78,9 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
             if _LABEL_LINE.match(bare):
                 inner = bare.split("**")[1]
                 if bare.endswith("**") and not inner.rstrip().endswith((".", "!")):
-                    if inner.rstrip().endswith("?") and _STATED_FIRST.search(inner):  # "**The treaty was signed in
-                        # a wet decade. Was it badly drafted?**": an interviewer's question that states a fact first
+                    if (inner.rstrip().endswith("?") and _STATED_FIRST.search(inner)) or _headline(inner):
+                        # "**The treaty was signed in a wet decade. Was it badly drafted?**": an interviewer's question
+                        # that states a fact first; "**2. Dismissals follow public criticism**": a finding as a headline
                         yield _unit(block, line0, text, _around(block, vocab, pseudo, section), own, index, vocab)
                     asked = inner.rstrip().endswith("?")  # an interviewer's question: its answer is read on its own
                     pseudo, term = ("" if asked else vocab.of(HEADING, inner), _short(inner)), inner.strip()
@@ -133,6 +135,23 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     if around.kind:
         return Unit(block, line0, text, Context(around.kind, around.label, fragment, place), own, index)
     return Unit(block, line0, text, Context("", "", fragment, place), own, index)
+
+
+def _headline(inner: str) -> bool:
+    """A bold line that is a sentence stating what someone or something does, is or has done now ("**2. Dismissals
+    follow public criticism**", "**Foreign funding has become a lever**"); not a label ("**Option B: ...**"),
+    a quoted claim, a title-case heading ("**What the Minister Said**") or a noun phrase ending in a verb-like
+    word ("**The Sarkis Foundation grants**", "**Councils graded D or E**")."""
+    text = _NUMBERED.sub("", inner.strip())
+    if any(c in text for c in _NOT_HEADLINE) or len(text.split()) < 3 or G.is_third_person(text.split()[-1].lower()):
+        return False
+    verdict = claims.assess(text)
+    return verdict.is_assertion and any(s.startswith("states what '") and s.endswith(_HEADLINE_VERBS) for s in verdict.signals)
+
+
+_NUMBERED = re.compile(r"^(?:\d{1,2}|[A-Z])[.)]\s+")
+_NOT_HEADLINE = frozenset(':?;()"“”')
+_HEADLINE_VERBS = ("' do", "' does", "' is", "' are", "' has done", "' have done")
 
 
 def _on_its_own(name: str, value: str) -> bool:
@@ -318,7 +337,10 @@ def _framing(kind: str) -> str:
 
 def _records_label(name: str, front: bool) -> bool:
     """A bold label that records what someone did makes its items facts: "**Powers he has used most**:"."""
-    return not front and ":" not in name and claims.records_past(name)
+    return not front and ":" not in name and not _LETTERED.match(name) and claims.records_past(name)
+
+
+_LETTERED = re.compile(r"^[A-H][.)]\s")  # one of several lettered readings: "**B. A forgery built from public documents**"
 
 
 def _short(text: str) -> str:
@@ -356,10 +378,13 @@ def _units(block: Block) -> list[tuple[int, str]]:
 def _keyed_before(parts: list[str], line: str) -> bool:
     """A label line ("**Debt**: ARD 2.3 billion, as in 2019") is a unit of its own when a capital opens the
     next line ("Much of the growth probably reflects ...")."""
-    return len(parts) == 1 and line.lstrip()[:1].isupper() and _KEY.match(parts[0].lstrip()) is not None \
-        and not RUNS_ON.search(_uncited(parts[0]).rstrip())
+    if len(parts) != 1 or not line.lstrip()[:1].isupper() or RUNS_ON.search(_uncited(parts[0]).rstrip()):
+        return False
+    return _KEY.match(parts[0].lstrip()) is not None or _NAMED.match(_uncited(parts[0]).strip()) is not None
 
 
+# A bold name and what they are, as the heading of a profile: "**Mirela Saska**, President of the Republic"
+_NAMED = re.compile(r"^\*\*[^*]{2,60}\*\*,\s+[^.!?;:*]{1,100}$")
 _CITED_TAIL = re.compile(r"\s*\([^()]*" + CITE + r"\)\s*$|" + CITE + r"+\s*$")
 
 

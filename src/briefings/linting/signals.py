@@ -49,13 +49,18 @@ _LETTERS = re.compile(r"[a-z]+")
 _COUNT = r"(?:\d[\d,.]*|" + "|".join(sorted(W.SPELLED_NUMBERS | W.SMALL_NUMBERS, key=len, reverse=True)) + ")"
 _NOT_A_COUNT = Scan(re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe (?:third|fifth|tenth)\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
                                r"\bto the nearest " + _COUNT + r"\b|"  # a rounding: "hectares to the nearest hundred"
-                               r"\bevery (?:other )?quarter\b|"
-                               r"\b(?:next|coming|another|within|in|first|every) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
+                               r"\b(?:every|each) (?:other )?quarter\b|"
+                               # a unit, and the briefing's annexes: "in billions of talers", "Annexes 1 and 2" (not a
+                               # document's "page 1 shows two punch holes", nor a law's "Section 12 sets out ...")
+                               r"\bin (?:hundreds|thousands|millions|billions|trillions) of\b|"
+                               r"\b(?:annex(?:es)?|appendix|appendices)(?!\s+\d+\s+(?:of|to)\b) \d+(?:(?:\s*(?:and|to|[-–,])\s*)\d+)*\b|"
+                               r"\b(?:next|coming|another|within|in|first|every|each) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"
                                r"(?:days?|weeks?|months?|years?|decades?)\b(?!\s+(?:ago|old|later))|"
                                r"\b(?:" + "|".join(W.ARGUMENT_FRAMES) + r")\s+(?:" + "|".join(W.ARGUMENT_COUNTS)
                                + r")\s+(?:(?:" + "|".join(W.ARGUMENT_ADJECTIVES) + r")\s+)?(?:"
                                + "|".join(W.ARGUMENT_PARTS) + r")\b(?!\s+(?:were|was|had|have)\b)", re.IGNORECASE),
                     ("number ", "the third", "the fifth", "the tenth", "second", "minute", "day", "week", "month", "year", "decade", "quarter",
+                     "hundreds", "thousands", "millions", "billions", "trillions", "annex", "appendix", "appendices",
                      "nearest",
                      *W.ARGUMENT_PARTS))
 

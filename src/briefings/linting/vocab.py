@@ -77,7 +77,7 @@ ENTRIES: tuple[Entry, ...] = (
            # now: "- **Obstacle**: The coalition controls ..." (not a list of "**Obstacles**:", the authors' judgement)
            "predecessor", "successor", "best known as", "known as", "survived by", "cause of death", "place of death",
            "date of death",
-           r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:required|found|showed|established|revealed|"
+           r"re:what (?:the |its |their |his |her )?(?!(?:we|i|you) did\b)[\w'’-]+ (?:required|found|showed|established|revealed|"
            r"recorded|concluded|contained|included|ordered|banned|did)\b",
            r"re:what (?:the |its |their |his |her )?[\w'’-]+ (?:has |have |had |did )?(?:not |never )(?:shown|show|"
            r"produced|produce|published|publish|disclosed|disclose|explained|explain|answered|answer)\b",
@@ -150,7 +150,9 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:^(?:coming up|(?:the )?week ahead|upcoming(?: events| dates)?|next week|diary)$",
            r"re:what (?:we are|we're|we will be|to keep) watching", "watch list", "watchlist", "signposts",
            r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:possible|realistic|likely|plausible) "
-           r"(?:outcomes|endings|results)$"),
+           r"(?:outcomes|endings|results)$",
+           # what someone is likely to do at a meeting ahead: "**Likely to raise**: Co-financing for the rail corridor"
+           r"re:^(?:(?:he|she|they|[\w'’-]+) (?:is|are) )?(?:likely|expected|unlikely|set|due) to [\w'’ -]{2,40}$"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",
            "## Upcoming elections in the region\n\nThe court has 15 judges, nine of them appointed since 2020.",
@@ -163,7 +165,17 @@ ENTRIES: tuple[Entry, ...] = (
            "| If we see | It would point to |\n|---|---|\n| A subsidy cut | Unrest in the capital |",
            "Within 90 days:\n\n- A vote to override the suspension",
            "**Direction of travel**: Towards longer regional orders",
+           "**Likely to raise**: Co-financing for the Teslin rail corridor",
            "| Indicator | What it would suggest |\n|---|---|\n| Charges against the minister | The inquiry widened |")),
+    Entry("forecast", "a visit's or a meeting's programme ahead",
+          (r"re:^(?:(?:provisional|proposed|draft|planned|outline|indicative) )?(?:schedule|programme|program|itinerary|"
+           r"agenda)(?: (?:of|for) (?:the|your|this) (?:visit|trip|delegation|mission|week|day|meeting|hearing)s?)?$",),
+          (KEY, LEAD_IN, HEADING),
+          ("## Payment schedule\n\n| 2021 | 4 million paid to Harlo Ltd |",
+           "## The reform agenda\n\nThe cabinet cut the income tax in 2023."),
+          ("## Provisional schedule\n\n| Day | Time | Meeting |\n|---|---|---|\n| Mon 6 Oct | 19:00 | Dinner hosted by "
+           "the Speaker |",
+           "**Programme of the visit**:\n- Tuesday: Foreign Affairs Committee of the National Council")),
     Entry("forecast", "the authors' estimates of an option's cost and time",
           ("estimated cost", "estimated costs", "cost estimate", "projected cost", "expected cost", "time to effect",
            "time to impact", "lead time", r"re:estimated cost to [\w'’ -]+"),
@@ -275,7 +287,8 @@ ENTRIES: tuple[Entry, ...] = (
           ("| Pros | Cons |\n|---|---|\n| Fastest option: power within nine months | Most expensive of the four |",
            "| Advantages | Drawbacks |\n|---|---|\n| Cuts theft and raises the utility's revenue | Slow |")),
     Entry("frames", "the authors' confidence, as a whole label",
-          ("confidence", "our confidence", "confidence level", "level of confidence"),
+          ("confidence", "our confidence", "confidence level", "level of confidence", "most likely", "least likely",
+           "likeliest", "most plausible", "least plausible"),
           (KEY,),
           ("**Confidence in the courts**:\n- Fell from 61% in 2019 to 34% in 2024",
            "| Institution | Confidence |\n|---|---|\n| Courts | Fell from 61% in 2019 to 34% in 2024 |"),
@@ -336,7 +349,12 @@ ENTRIES: tuple[Entry, ...] = (
            # the observers or team who write it: "## About the mission" of an observation statement
            r"re:^about (?:the|this|our) (?:(?:observation |election )?mission|observers)$",
            "about this profile", "about this report", r"re:^how to read (?:this|the|our)\b", "what this briefing", "what this analysis",
-           "what this report", "limitations", "limits of this", "scope of this"),
+           "what this report", "limitations", "limits of this", "scope of this",
+           # a visit pack's advice to its readers: "## Practical notes"
+           "practical notes", "practical information", "practicalities",
+           # the authors' own steps: "**What we did**: We examined the file's properties ..."
+           r"re:^(?:what we did|how we did it|how we worked|how we went about it)$"),  # (not "**What we checked**:",
+           # whose value is what the check found)
           (KEY, HEADING),
           ("## About this briefing\n\n**Born**: 3 March 1961",
            "## About this law\n\nThe law was passed on 3 May 2024 by 98 votes to 40.",
