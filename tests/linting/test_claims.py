@@ -1217,6 +1217,44 @@ def test_set_28_own_scope_units_and_instructions(sentence: str, asserts: bool) -
     assert claims.assess(sentence).is_assertion is asserts, sentence
 
 
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from the cold review of 46cbfaa and 3f76004: a legend needs one marked word and a legend's verb; the
+    # briefing's own exclusions only; a subordinate clause with its own subject; "treat/regard X as"; a rule's
+    # context for "do not have to"; an answer frame only before a record; judgements of what "it" has
+    ("**Reuters** names three officials involved in the deal.", True),
+    ("**Central Bank** figures put inflation at 9% in April.", True),
+    ("**Kessler** notes widespread fraud in the 2019 count.", True),
+    ("**Framing** notes comment on how a claim is presented, and **Advice** notes suggest a follow-up.", False),
+    ("Foreign observers are excluded from the count by law.", True),
+    ("Under the 2021 rules, prisoners are excluded from the sample frame.", True),
+    ("Trade while the border was open grew by 40%.", True),
+    ("Travel until March required a permit.", True),
+    ("Fire damage, while limited, closed two wards.", True),
+    ("Record inflation stands as the main threat to the government.", True),
+    ("The government does not have to choose between growth and fairness.", False),
+    ("A reform does not have to be expensive.", False),
+    ("The short answer is that the data do not say.", False),
+    ("The honest answer is that the evidence points both ways.", False),
+    ("The truth is that the ministry paid twice.", True),
+    ("It has no real chance of passing.", False),
+    ("It has no place in a democracy.", False),
+    ("It has one flaw.", False),
+    ("Detentions were reported in hundreds of towns.", True),
+])
+def test_review_of_the_set_27_and_28_rules(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("item", "asserts"), [
+    ("Maintains the vote may have been rigged", True),
+    ("Notes the figures could be revised", True),
+    ("Adds the ministry may appeal", True),
+    ("Promises relief that may never reach households", False),
+])
+def test_a_verb_of_saying_before_a_clause_of_its_own_reports(item: str, asserts: bool) -> None:
+    assert claims.assess(item, fragment_ok=True).is_assertion is asserts, item
+
+
 def test_a_group_that_says_something_is_read_as_before() -> None:
     assert claims.assess('Say the bill targets "foreign-funded disinformation", not journalism',
                          fragment_ok=True).is_assertion

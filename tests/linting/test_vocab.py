@@ -67,6 +67,20 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## 7. Provisional schedule\n\n| Day | Time | Meeting |\n|---|---|---|\n| Mon 6 Oct | 19:00 | Dinner with the Speaker |", False),
     ("## Practical notes\n\n- Dress is business attire throughout.", False),
     ("**Likely to raise**: Co-financing for the rail corridor", False),
+    # from the cold review: a bold question that asks what comes or what to do keeps its kind; no headline in
+    # a forecast section or in title case; an unknown key's value with a record after a colon; a rating's reason
+    ("**What next?**\n\nThe court rules on Article 4 in July.", False),
+    ("**What should the government do?**\n\n- Full publication of all 64,000 overpayment records", False),
+    ("**How much water is lost?**\n\nThe canals lose 30% of the water they carry.", True),
+    ("## Three scenarios\n\n**Saska wins a second term**\n\nText.", False),
+    ("**Foreign Funding Has Become A Lever**\n\nText.", False),
+    ("**Pattern**: Consider the 2019 case: the minister fired three judges within a week.", True),
+    ("**Fallout**: Cost the treasury 40 million talers.", True),
+    ("**Most likely**: Genuine—the memo's metadata match the ministry's templates.", True),
+    ("**What we did**: We interviewed 12 officials; nine said the memo circulated in May.", True),
+    ("## Due to the drought\n\nThe river is at its lowest level since 1950.", True),
+    ("## Agenda\n\nThe party won 41 seats in 2023 on that pledge.", True),
+    ("## Practical notes\n\nTwo bombings hit the district in March.", True),
     # a bold question: a heading for its answer, but a statement before it is read
     ("**The treaty was signed in a wet decade. Was it badly drafted?**\n\nNot badly.", True),
     ("**Was the treaty badly drafted?**\n\nNot badly.", False),

@@ -280,6 +280,9 @@ def _refers_only(text: str, clause: G.Clause) -> bool:
     return found.start() < (verb.start() if verb else len(text)) and clause.kind not in _RECORD_KINDS
 
 
+_RULE_WORDS = re.compile(r"\b(?:under|law|laws|act|rules?|regulations?|code|register|registered|declare|disclose|file|"
+                         r"publish|report|record|recorded|reported|published|disclosed|declared|notify|notified|"
+                         r"license|licence|apply|sign|consult|pay|submit|submitted)\b", re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?:do|does|did)\s*(?:not|n't|n’t)\s+(?:have|has)\s+to\b", re.IGNORECASE)
 
 
@@ -288,8 +291,9 @@ def _not_required(text: str, clause: G.Clause) -> str:
     something named (not "We do not have to agree", "It does not have to be this way")."""
     found = _NOT_REQUIRED.search(text) if "to" in text else None
     head = clause.subject.lower().split()[:1]
-    if found is None or not head or head[0] in _SPEAKER | {"i", "it", "this", "that", "there", "nobody", "no"}:
-        return ""
+    if found is None or not head or head[0] in _SPEAKER | {"i", "it", "this", "that", "there", "nobody", "no"} \
+            or not _RULE_WORDS.search(text):
+        return ""  # not "The government does not have to choose between growth and fairness": a view
     return f"states what the rules require ('{' '.join(found.group(0).split())}')"
 
 
@@ -318,10 +322,10 @@ def _names_only(text: str, clause: G.Clause) -> bool:
     lists all seven ministers who resigned", "... Phase 2 of the programme, which ended early")."""
     words = _WORD.findall(text)[clause.index + 1:] if clause.index >= 0 else []
     lower = [w.lower() for w in words]
-    return bool(words) and _RELATIVES.isdisjoint(lower) and not G.clause(words, lower).kind
+    return bool(words) and _RELATIVE_OR_TIME.isdisjoint(lower) and not G.clause(words, lower).kind
 
 
-_RELATIVES = frozenset("who whom whose which that where when while".split())
+_RELATIVE_OR_TIME = frozenset("who whom whose which that where when while".split())  # (not _RELATIVES, above)
 
 
 def may_describe_briefing(sentence: str) -> bool:
@@ -426,7 +430,9 @@ def _later_clause(text: str, context: Context) -> Verdict:
         while (again := _FACTIVE.search(rest[:60])) is not None and rest[:again.start()].count(" ") <= 3:
             rest = rest[again.end():]  # "We know that we know that ...": one frame is enough
         verdict = assess(rest, inner)
-        if verdict.is_assertion:
+        answer = known.group(1)[:1].lower() in "tmo" and known.group(1).split()[0].lower() in ("the", "my", "our")
+        if verdict.is_assertion and (not answer or records_past(rest) or S.numeric(rest)):  # "The short answer is that
+            # the dry season has become drier" (not "... that the data do not say", "... that it depends")
             return Verdict(signals=(f"takes as known ('{' '.join(known.group(1).split())} that')", *verdict.signals))
     for part in (_clauses(text) + _COORDINATED.split(text)[1:])[1:]:
         if part.count(" ") >= 2:
@@ -545,7 +551,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
         return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
             else f"states what someone does ('{clause.verb}')"
     if clause.kind == "present" and clause.verb.lower() in ("has", "have") and _counted(words, clause.index) \
-            and (head.split()[0] in _DEFINITE or _names_someone(who) or head == "it"):
+            and (head.split()[0] in _DEFINITE or _names_someone(who) or (head == "it" and not _judged_after(words, clause.index))):
         return f"states what '{shown}' {clause.verb.lower()}"  # "The centre has no workshop", "The camp has one clinic"
     if clause.kind in ("copula", "copula-past") and head.split()[:1] == ["no"] and len(head.split()) > 1 \
             and head.split()[1] not in ("one", "matter") \
@@ -773,7 +779,27 @@ _SAYING_THAT = frozenset("notes adds stresses counters maintains predicts expect
 
 def _reports_item(lower: list[str], kind: str) -> bool:
     return kind == "present" and (lower[0] in _SAYING_ITEMS or lower[:2] == ["points", "out"]
-                                  or (lower[0] in _SAYING_THAT and lower[1:2] == ["that"]))
+                                  or (lower[0] in _SAYING_THAT and _clause_follows(lower)))
+
+
+def _clause_follows(lower: list[str]) -> bool:
+    """"that ...", or a clause with its own subject right after the verb of saying ("Maintains the vote
+    may have been rigged", "Adds the ministry may appeal"; not "Adds to evidence", "Maintains a low
+    profile", "Promises relief that may never reach households")."""
+    if lower[1:2] == ["that"]:
+        return True
+    if len(lower) < 3 or lower[1] not in _SAID_OPENERS:
+        return False
+    for word in lower[2:6]:
+        if word in _RELATIVE_OR_TIME:
+            return False
+        if word in W.MODALS or word in W.BE_PRESENT or word in W.BE_PAST or word in W.HAVE or G.is_past(word) \
+                or G.is_third_person(word):
+            return True
+    return False
+
+
+_SAID_OPENERS = frozenset("the this these those its his her their he she they it no parliament".split())
 
 
 def _reports(clause: G.Clause, lower: list[str]) -> bool:
@@ -874,6 +900,16 @@ def _counted(words: list[str], index: int) -> bool:
         after = after[1:]
     return len(after) > 1 and after[0] in _COUNTED and after[1] not in W.JUDGED_POSSESSIONS \
         and after[1] not in W.ARGUMENT_ADJECTIVES and after[1] not in W.ARGUMENT_PARTS  # not "has five basic parts"
+
+
+def _judged_after(words: list[str], index: int) -> bool:
+    """"It has no real chance", "It has one flaw", "It has no teeth": a judgement of what "it" has."""
+    after = [w.lower() for w in words[index + 1:index + 5] if w.lower() not in ("no", "one", "only", "a", "any")]
+    return bool(after) and (after[0] in W.JUDGED_POSSESSIONS or after[0] in _JUDGED_EXTRA or (
+        len(after) > 1 and after[1] in W.JUDGED_POSSESSIONS | _JUDGED_EXTRA))
+
+
+_JUDGED_EXTRA = frozenset("flaw flaws place teeth weakness weaknesses strength strengths".split())
 
 
 def _both_act(head: str, verb: str) -> bool:
@@ -1138,7 +1174,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if amounts and not present.isdisjoint(_ESTIMATE_WORDS) and _speaker_view(text):
         return "the authors' own estimate"  # "A realistic range, in our view, is 150,000 to 190,000 tonnes"
     normative = _NORMATIVE.search(core) if not present.isdisjoint(_NORMATIVE_WORDS) else None
-    if normative and _NOT_REQUIRED.search(core) and clause.subject.lower() not in _SPEAKER | {"you", "i"}:
+    if normative and _NOT_REQUIRED.search(core) and clause.subject.lower() not in _SPEAKER | {"you", "i"} \
+            and _RULE_WORDS.search(core):
         normative = None  # "In-house lobbyists do not have to register": what a rule leaves out (not "We do not have to agree")
     says = clause.kind in ("present", "past") and _reports(clause, lower)  # "Varga says we should leave": a report
     main = kind != "past" and not says and (clause.index < 0 or normative is None

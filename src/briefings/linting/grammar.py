@@ -385,7 +385,7 @@ def _noun_subject(lower: list[str], words: list[str]) -> bool:
     later = clause(words, lower)  # as written: "Hold Security reported ..." names a firm
     if later.kind in ("", "modal") or later.index <= 0 or lower[later.index - 1] == "then":
         return False
-    if not _CONJUNCTIONS.isdisjoint(lower[1:later.index]):
+    if _subordinate(lower, later):
         return False  # "Start lining the canals now, and stop licensing wells until it has been surveyed": the verb
         # found is a later clause's
     if _object_opens(words, lower, later):
@@ -408,7 +408,21 @@ def _noun_subject(lower: list[str], words: list[str]) -> bool:
 
 _QUESTION_WORDS = frozenset("whether why how what who whom which where when".split())
 _OBJECT_OPENERS_NOT_THAT = W.NOUN_OPENERS - {"that"}
-_TREATS = frozenset("treat regard read count see use take describe report record".split())
+_CLAUSE_SUBJECTS = frozenset("it they he she we the this these those its their his her a an".split())
+
+
+def _subordinate(lower: list[str], later: Clause) -> bool:
+    """Whether the verb found opens a subordinate clause with a subject of its own ("until it has been
+    surveyed"), with no main verb after it (not "Trade while the border was open grew by 40%", "Travel
+    until March required a permit")."""
+    conj = next((i for i in range(1, later.index) if lower[i] in _CONJUNCTIONS), -1)
+    if conj < 0 or lower[conj + 1] not in _CLAUSE_SUBJECTS or "," in lower[conj:later.index]:
+        return False
+    end = later.index + len(later.verb.split()) + 1  # past a participle after an auxiliary
+    return not any(is_past(w) or is_third_person(w) for w in lower[end:])
+
+
+_TREATS = frozenset("treat regard".split())
 _CONJUNCTIONS = frozenset("until unless because whenever once if while although though".split())
 _RELATIVE_WORDS = frozenset("that which who whom whose".split())
 _TIME_NOUNS = frozenset("summer winter spring autumn fall year month week season quarter morning decade century "

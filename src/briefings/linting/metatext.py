@@ -148,9 +148,10 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
 
 # A legend of the briefing's own marks, its bold term first: "**Check** notes test a factual claim against
 # published data", "**Bold** entries are pending" (the sentence's leading "**" already stripped).
-LEGEND = re.compile(r"^[\w'’ -]{1,30}\*\*\s+(?:notes|entries|rows|columns|items|marks|labels|ratings|boxes|lines|cells|"
-                    r"tags|flags|names|figures)\b(?!\s+(?:that|the|an?|his|her|its|their|how|what|whether|to)\b)")  # not
-# "**Kessler** notes that the army fired first"
+LEGEND = re.compile(r"^[\w'’-]{1,20}\*\*\s+(?:notes|entries|rows|columns|items|marks|ratings|boxes|cells|tags)\s+"
+                    r"(?:test|comment|suggest|mark|denote|indicate|show|give|record|cover|list|are|is|were|have|carry|"
+                    r"refer|flag)s?\b[^\d]*$")  # one marked word and a legend's verb, no figure (not "**Kessler** notes
+# widespread fraud", "**Reuters** names three officials", "**Customs** flags 12 shipments a week")
 
 # What the briefing's figures are and where they come from, as a note under a table or in a method
 # section: "Vote counts are taken from the published division lists", "Contract values are as
@@ -177,7 +178,7 @@ DATA_NOTES = re.compile(
     r"^[\w -]{1,40}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted|reproduced))(?: here| in (?:this|the) "
     r"(?:table|chart|list))?$|"
     # what the briefing leaves out of its figures: "Polls commissioned by either campaign are excluded here"
-    r"^[\w'’ ,-]{1,60}? (?:are|is) (?:excluded|left out|omitted|set aside) (?:here|from (?:this|the|our) (?:table|chart|"
+    r"^[\w'’ -]{1,60}? (?:are|is) (?:excluded|left out|omitted|set aside) (?:here|from (?:this|our) (?:table|chart|"
     r"list|analysis|count|briefing|tracker|log|sample|average|figures))\b|"
     # a threshold for what is shown: "Only outlets with a daily reach of 4% or more are listed"
     r"^only [^.;]{1,80} (?:are|is) (?P<threshold>listed|included|counted|shown|named)(?: separately| here| in (?:this|"

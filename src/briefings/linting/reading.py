@@ -31,7 +31,8 @@ _STATED_FIRST = re.compile(r"\w\w[.!]\s+[A-Z\"“]")  # a sentence of its own be
 # What the value of a key no vocabulary knows may be instead of a fact under it (a noun phrase there,
 # "**Real influence**: Broad and growing", still asserts).
 _ON_ITS_OWN = frozenset(("imperative", "prescription, not a statement of fact", "opinion of the speaker",
-                         "the speaker's own plan or stance", "the authors' own estimate", "hypothesis", "question"))
+                         "the speaker's own plan or stance", "the authors' own estimate", "hypothesis", "question",
+                         "describes the briefing itself"))  # "**What we did**: We examined the file's properties."
 _TOLD_LATER = _RECORD_OVERRIDES | {"questions"}  # where a list item's later sentence may record the past
 _EXEMPT_KIND = {"hypothesis": "frames", "forecast": "forecast", "hedged": "forecast", "question": "questions",
                 "prescription, not a statement of fact": "recommends", "imperative": "recommends",
@@ -78,12 +79,15 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
             if _LABEL_LINE.match(bare):
                 inner = bare.split("**")[1]
                 if bare.endswith("**") and not inner.rstrip().endswith((".", "!")):
-                    if (inner.rstrip().endswith("?") and _STATED_FIRST.search(inner)) or _headline(inner):
+                    if (inner.rstrip().endswith("?") and _STATED_FIRST.search(inner)) or (
+                            section[0] not in EXEMPTING and pseudo[0] not in EXEMPTING and _headline(inner)):
                         # "**The treaty was signed in a wet decade. Was it badly drafted?**": an interviewer's question
                         # that states a fact first; "**2. Dismissals follow public criticism**": a finding as a headline
                         yield _unit(block, line0, text, _around(block, vocab, pseudo, section), own, index, vocab)
-                    asked = inner.rstrip().endswith("?")  # an interviewer's question: its answer is read on its own
-                    pseudo, term = ("" if asked else vocab.of(HEADING, inner), _short(inner)), inner.strip()
+                    kind = vocab.of(HEADING, inner)  # an interviewer's question heads an answer read on its own, unless
+                    # it asks what comes or what to do ("**What next?**", "**What should the government do?**")
+                    asked = inner.rstrip().endswith("?") and kind not in EXEMPTING
+                    pseudo, term = ("" if asked else kind, _short(inner)), inner.strip()
                     continue
                 if not bare.split("**")[1].rstrip().endswith((".", "!")):
                     continue  # a label for what follows
@@ -115,6 +119,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             kind = ""  # "- **Displaced**: prioritise shelter for families": a fact key as the topic of an instruction
         if kind in _RECORD_OVERRIDES and (claims.records_past(value) or claims.reports_speech(value)):
             kind = ""  # "**Response**: The ministry suspended two managers.": an event, not a remedy
+        elif kind == "meta" and ";" in value and any(claims.records_past(part) for part in value.split(";")[1:]):
+            kind = ""  # "**What we did**: We interviewed 12 officials; nine said the memo circulated in May": a finding
         rated = _RATED.match(value.strip()) if kind in EXEMPTING or (not kind and around.kind in EXEMPTING) else None
         if rated:  # "**Confidence**: Low—the accounts kept one shift pattern for ten weeks": a rating's reason states
             return Unit(block, line0, rated.group(1), Context("asserts", f"{name}:", True, "value"), own, index)
@@ -143,7 +149,9 @@ def _headline(inner: str) -> bool:
     a quoted claim, a title-case heading ("**What the Minister Said**") or a noun phrase ending in a verb-like
     word ("**The Sarkis Foundation grants**", "**Councils graded D or E**")."""
     text = _NUMBERED.sub("", inner.strip())
-    if any(c in text for c in _NOT_HEADLINE) or len(text.split()) < 3 or G.is_third_person(text.split()[-1].lower()):
+    words = text.split()
+    if any(c in text for c in _NOT_HEADLINE) or len(words) < 3 or G.is_third_person(words[-1].lower()) \
+            or all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
         return False
     verdict = claims.assess(text)
     return verdict.is_assertion and any(s.startswith("states what '") and s.endswith(_HEADLINE_VERBS) for s in verdict.signals)
@@ -151,6 +159,7 @@ def _headline(inner: str) -> bool:
 
 _NUMBERED = re.compile(r"^(?:\d{1,2}|[A-Z])[.)]\s+")
 _NOT_HEADLINE = frozenset(':?;()"“”')
+_SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as".split())  # title case
 _HEADLINE_VERBS = ("' do", "' does", "' is", "' are", "' has done", "' have done")
 
 
@@ -163,7 +172,14 @@ def _on_its_own(name: str, value: str) -> bool:
     if len(words) < 2 or not said[:1].isupper() or not said.endswith((".", "!")):
         return False
     why = claims.assess(said, Context("", f"{name}:", True, "value")).exempt
-    return why in _ON_ITS_OWN and (why != "imperative" or words[1][:1].islower())
+    if why not in _ON_ITS_OWN or any(claims.records_past(part) for part in _PARTS.split(said)[1:] if part.strip()):
+        return False  # "**Pattern**: Consider the 2019 case: the minister fired three judges within a week"
+    return why != "imperative" or (words[1][:1].islower() and words[0].lower() not in _PAST_AS_BASE)  # not "Transport
+    # Minister ...", "**Fallout**: Cost the treasury 40 million talers"
+
+
+_PARTS = re.compile(r"[:;]\s+")
+_PAST_AS_BASE = frozenset("cut put set hit cost shut spread split let read quit burst cast hurt bet bid rid".split())
 
 
 # a fact box's value not known yet
@@ -236,7 +252,8 @@ def _records_despite(around: Context, fragment: bool, later: bool = False) -> bo
 
 
 # A rating and the reason for it: "Low—the accounts kept ...", "Moderate: the timing fits, but ..."
-_RATED = re.compile(r"^(?:(?:very|fairly|quite|rather)\s+)?(?:high|medium|moderate|low|strong|weak|limited)"
+_RATED = re.compile(r"^(?:(?:very|fairly|quite|rather|most|highly)\s+)?(?:high|medium|moderate|low|strong|weak|limited|genuine|"
+                    r"authentic|forged|fake|true|false|accurate|misleading|likely|unlikely|probable|plausible|implausible)"
                     r"(?:\s+to\s+(?:high|medium|moderate|low))?\s*(?:[—–]|\s-+\s|:)\s*(\S.*)$", re.IGNORECASE | re.DOTALL)
 _NOT_YET = re.compile(r"\(f\)|\bf\b|forecast|projected|projection|\bproj\b|estimate|\best\b|target|trigger|signal|"
                       r"baseline|expected|outlook|goal|plan|by\b|if\b", re.IGNORECASE)

@@ -152,7 +152,7 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:possible|realistic|likely|plausible) "
            r"(?:outcomes|endings|results)$",
            # what someone is likely to do at a meeting ahead: "**Likely to raise**: Co-financing for the rail corridor"
-           r"re:^(?:(?:he|she|they|[\w'’-]+) (?:is|are) )?(?:likely|expected|unlikely|set|due) to [\w'’ -]{2,40}$"),
+           r"re:^(?:likely|expected|unlikely) to (?!(?:the|an?)\b)[\w'’ -]{2,40}$"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",
            "## Upcoming elections in the region\n\nThe court has 15 judges, nine of them appointed since 2020.",
@@ -168,8 +168,10 @@ ENTRIES: tuple[Entry, ...] = (
            "**Likely to raise**: Co-financing for the Teslin rail corridor",
            "| Indicator | What it would suggest |\n|---|---|\n| Charges against the minister | The inquiry widened |")),
     Entry("forecast", "a visit's or a meeting's programme ahead",
-          (r"re:^(?:(?:provisional|proposed|draft|planned|outline|indicative) )?(?:schedule|programme|program|itinerary|"
-           r"agenda)(?: (?:of|for) (?:the|your|this) (?:visit|trip|delegation|mission|week|day|meeting|hearing)s?)?$",),
+          (r"re:^(?:provisional|proposed|draft|planned|outline|indicative) (?:schedule|programme|program|itinerary|agenda)"
+           r"(?: (?:of|for) (?:the|your|this) (?:visit|trip|delegation|mission|week|day|meeting|hearing)s?)?$",
+           r"re:^(?:(?:the|your) )?(?:schedule|programme|program|itinerary|agenda) (?:of|for) (?:the|your|this) "
+           r"(?:visit|trip|delegation|mission|week|day|meeting|hearing)s?$", "itinerary"),
           (KEY, LEAD_IN, HEADING),
           ("## Payment schedule\n\n| 2021 | 4 million paid to Harlo Ltd |",
            "## The reform agenda\n\nThe cabinet cut the income tax in 2023."),
@@ -230,7 +232,9 @@ ENTRIES: tuple[Entry, ...] = (
            "what we are asking for", "what we ask", "our demands", "our asks", "we call on", "we urge",
            r"re:^[\w'’ -]{1,40} calls on [\w'’ -]{1,60} to$",
            "proposals", r"re:^for (?:the |all |each )?[\w'’-]+", "questions to ask",
-           r"re:^(?:our |key |main |specific )?asks(?: (?:to|of) [\w'’ -]{1,60})?$"),
+           r"re:^(?:our |key |main |specific )?asks(?: (?:to|of) [\w'’ -]{1,60})?$",
+           # a visit pack's advice to its readers (a record in its running text still asserts)
+           "practical notes", "practical information", "practicalities"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## Recommendations\n\n**Background**: The agency was founded in 1998.",
            "## What the army can do\n\nThe army has 40,000 troops and 200 tanks on the border.",
@@ -350,11 +354,7 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:^about (?:the|this|our) (?:(?:observation |election )?mission|observers)$",
            "about this profile", "about this report", r"re:^how to read (?:this|the|our)\b", "what this briefing", "what this analysis",
            "what this report", "limitations", "limits of this", "scope of this",
-           # a visit pack's advice to its readers: "## Practical notes"
-           "practical notes", "practical information", "practicalities",
-           # the authors' own steps: "**What we did**: We examined the file's properties ..."
-           r"re:^(?:what we did|how we did it|how we worked|how we went about it)$"),  # (not "**What we checked**:",
-           # whose value is what the check found)
+           r"re:^how we (?:worked|did it|did this|went about it)$", "what we did"),
           (KEY, HEADING),
           ("## About this briefing\n\n**Born**: 3 March 1961",
            "## About this law\n\nThe law was passed on 3 May 2024 by 98 votes to 40.",
