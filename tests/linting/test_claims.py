@@ -1255,6 +1255,31 @@ def test_a_verb_of_saying_before_a_clause_of_its_own_reports(item: str, asserts:
     assert claims.assess(item, fragment_ok=True).is_assertion is asserts, item
 
 
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from the cold review of 432e64f
+    ("Our investigation shows that Harlo Ltd is owned by the minister's brother.", True),
+    ("The short answer is that the law does not allow it.", True),
+    ("Private schools do not have to follow the national curriculum.", True),
+    ("Journalists do not have to reveal their sources.", True),
+    ("Voters do not have to agree with him to see the point.", False),
+    ("We intend to vote against it, while the coalition has lost three seats since March.", True),
+    ("Use subgroup leads as a rough guide only.", False),
+    ("Count postal votes as cast on polling day.", False),
+    ("Record turnout in the north serves as a warning.", True),
+    ("Publish the list once the court has ruled and the appeals are exhausted.", False),
+    ("Lift the sanctions once the prisoners have been freed and counted.", False),
+    ("Polls by partisan firms are excluded from the average.", False),
+    ("Postal ballots are excluded from the count until polls close.", True),
+    ("Amounts are in millions of euros.", False),
+    ("**Bold** figures are provisional.", False),
+    ("**Light grey** rows show 2023 values.", False),
+])
+def test_review_of_432e64f(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+
+
 def test_a_group_that_says_something_is_read_as_before() -> None:
     assert claims.assess('Say the bill targets "foreign-funded disinformation", not journalism',
                          fragment_ok=True).is_assertion

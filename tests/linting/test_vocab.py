@@ -81,6 +81,15 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## Due to the drought\n\nThe river is at its lowest level since 1950.", True),
     ("## Agenda\n\nThe party won 41 seats in 2023 on that pledge.", True),
     ("## Practical notes\n\nTwo bombings hit the district in March.", True),
+    # from the cold review of 432e64f: a likelihood rating keeps its section's reading, an indirect question
+    # after a colon, advice that opens with "Set", a finding after the method only under "What we did"
+    ("## What to watch\n\n- **Runoff**: Likely—Saska falls short of half the vote", False),
+    ("**Advice**: Press the minister on one point: why the tender was cancelled.", False),
+    ("**Tip**: Set aside a full day for the archive.", False),
+    ("**Methodology**: Polls were averaged over 14 days; outliers were removed.", False),
+    ("## What we did wrong\n\nThe ministry never published the 2021 audit.", True),
+    ("**Set to attend**: The foreign minister and two deputies", False),
+    ("## Outlook\n\n**The coalition has already lost its majority**\n\nText.", True),
     # a bold question: a heading for its answer, but a statement before it is read
     ("**The treaty was signed in a wet decade. Was it badly drafted?**\n\nNot badly.", True),
     ("**Was the treaty badly drafted?**\n\nNot badly.", False),

@@ -282,7 +282,8 @@ def _refers_only(text: str, clause: G.Clause) -> bool:
 
 _RULE_WORDS = re.compile(r"\b(?:under|law|laws|act|rules?|regulations?|code|register|registered|declare|disclose|file|"
                          r"publish|report|record|recorded|reported|published|disclosed|declared|notify|notified|"
-                         r"license|licence|apply|sign|consult|pay|submit|submitted)\b", re.IGNORECASE)
+                         r"license|licence|apply|sign|consult|pay|submit|submitted|reveal|follow|give|hold|obtain|carry|keep|"
+                         r"provide|answer|attend|notify|tell|inform|seek|ask)\b", re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?:do|does|did)\s*(?:not|n't|n’t)\s+(?:have|has)\s+to\b", re.IGNORECASE)
 
 
@@ -390,6 +391,10 @@ _FACTIVE = Scan(re.compile(r"\b(know|knows|knew|understand|remember|recall|reali
                  "show", "establish", "confirm", "answer", "truth", "reality", "upshot", "problem", "trouble"))
 _FACTIVE_EXEMPT = frozenset(("opinion of the speaker", "question", "imperative", "prescription, not a statement of fact",
                              "describes the briefing itself"))  # "This report shows that the ministry paid twice"
+_ANSWER_FRAME = re.compile(r"\b(?:answer|truth|reality|upshot|problem|trouble) (?:is|was)$", re.IGNORECASE)
+_NON_COMMITTAL = re.compile(r"\b(?:it depends|depends on|nobody knows|no one knows|(?:do|does|did) not (?:say|show|tell|know)|"
+                            r"(?:don't|doesn't|didn't|don’t|doesn’t|didn’t) (?:say|show|tell|know)|points? both ways|"
+                            r"cuts? both ways|(?:is|are) (?:unclear|mixed|not clear)|we cannot (?:say|tell))\b", re.IGNORECASE)
 _NEGATED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 _WH = frozenset("who whom whose what whether why how which".split())  # not "when", "where": side clauses
@@ -430,9 +435,9 @@ def _later_clause(text: str, context: Context) -> Verdict:
         while (again := _FACTIVE.search(rest[:60])) is not None and rest[:again.start()].count(" ") <= 3:
             rest = rest[again.end():]  # "We know that we know that ...": one frame is enough
         verdict = assess(rest, inner)
-        answer = known.group(1)[:1].lower() in "tmo" and known.group(1).split()[0].lower() in ("the", "my", "our")
-        if verdict.is_assertion and (not answer or records_past(rest) or S.numeric(rest)):  # "The short answer is that
-            # the dry season has become drier" (not "... that the data do not say", "... that it depends")
+        answer = _ANSWER_FRAME.search(known.group(1)) is not None
+        if verdict.is_assertion and not (answer and _NON_COMMITTAL.search(rest)):  # "The short answer is that the dry
+            # season has become drier" (not "... that the data do not say", "... that the evidence points both ways")
             return Verdict(signals=(f"takes as known ('{' '.join(known.group(1).split())} that')", *verdict.signals))
     for part in (_clauses(text) + _COORDINATED.split(text)[1:])[1:]:
         if part.count(" ") >= 2:
@@ -499,7 +504,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
                         next((i for i, w in enumerate(words[1:5], 1) if w.lower() == "been"), 1))
             done = " ".join(words[:last + 1])
         return f"states what someone did ('{done}')"
-    if kind == "present" and _reports_item([w.lower() for w in words[:2]], kind):
+    if kind == "present" and _reports_item([w.lower() for w in words[:6]], kind):
         said = " ".join(words[:2]) if words[1:2] == ["out"] else words[0]
         return f"reports what someone says ('{said}')"  # "- Points out that parliament could ..."
     if kind == "present":
@@ -1018,7 +1023,7 @@ def _speaker_view(text: str) -> bool:
 def _speaker_plan(lower: list[str]) -> bool:
     """"I want ...", "we'll restore ...", "I'm not in favor of ...", "let's cut ...": the main clause
     says what the speaker means to do or favours (words.PLAN_VERBS), not what happened."""
-    if not _RELATIVES.isdisjoint(lower):
+    if not _RELATIVES.isdisjoint(lower) or "while" in lower or "whereas" in lower:
         return False  # "I want to be clear that unemployment rose 3%": the clause after it may state a fact
     words = [w.replace("’", "'") for w in lower[:12]]
     start = next((i for i, w in enumerate(words) if w not in _DISCOURSE_WORDS), len(words))

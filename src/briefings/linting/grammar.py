@@ -390,7 +390,8 @@ def _noun_subject(lower: list[str], words: list[str]) -> bool:
         # found is a later clause's
     if _object_opens(words, lower, later):
         return False  # "Release any aid workers still held": a noun phrase opens the object
-    if lower[0] in _TREATS and later.kind == "present" and lower[later.index + 1:later.index + 2] == ["as"]:
+    if lower[0] in _TREATS and later.kind == "present" and lower[later.index + 1:later.index + 2] == ["as"] \
+            and later.index >= 2 and lower[later.index] not in _LINKS_AS:
         return False  # "Treat subgroup leads as indicative only": the -s word a noun, "as" what to take it for
     if lower[0] in _TELLS and "to" in lower[2:later.index] and later.kind == "present":
         return False  # "Order commanders at Hadra to clear convoys with valid permits": whom, then what to do (the
@@ -418,11 +419,15 @@ def _subordinate(lower: list[str], later: Clause) -> bool:
     conj = next((i for i in range(1, later.index) if lower[i] in _CONJUNCTIONS), -1)
     if conj < 0 or lower[conj + 1] not in _CLAUSE_SUBJECTS or "," in lower[conj:later.index]:
         return False
-    end = later.index + len(later.verb.split()) + 1  # past a participle after an auxiliary
-    return not any(is_past(w) or is_third_person(w) for w in lower[end:])
+    end = later.index + len(later.verb.split())
+    end += 1 if end < len(lower) and is_past(lower[end]) else 0  # past a participle after an auxiliary
+    rest = lower[end:]
+    cut = next((i for i, w in enumerate(rest) if w in ("and", "or")), len(rest))  # "... has been updated and published"
+    return not any(is_past(w) or is_third_person(w) for w in rest[:cut])
 
 
-_TREATS = frozenset("treat regard".split())
+_TREATS = frozenset("treat regard use take count report describe read record".split())
+_LINKS_AS = frozenset("stands serves ranks counts acts remains works functions doubles qualifies emerges".split())
 _CONJUNCTIONS = frozenset("until unless because whenever once if while although though".split())
 _RELATIVE_WORDS = frozenset("that which who whom whose".split())
 _TIME_NOUNS = frozenset("summer winter spring autumn fall year month week season quarter morning decade century "

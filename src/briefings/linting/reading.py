@@ -79,8 +79,10 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
             if _LABEL_LINE.match(bare):
                 inner = bare.split("**")[1]
                 if bare.endswith("**") and not inner.rstrip().endswith((".", "!")):
-                    if (inner.rstrip().endswith("?") and _STATED_FIRST.search(inner)) or (
-                            section[0] not in EXEMPTING and pseudo[0] not in EXEMPTING and _headline(inner)):
+                    if (inner.rstrip().endswith("?") and _STATED_FIRST.search(inner)) or (_headline(inner) and (
+                            (section[0] not in EXEMPTING and pseudo[0] not in EXEMPTING)
+                            or (section[0] in _RECORD_OVERRIDES and claims.records_past(inner)))):  # "**The coalition
+                        # has already lost its majority**" under "## Outlook" too
                         # "**The treaty was signed in a wet decade. Was it badly drafted?**": an interviewer's question
                         # that states a fact first; "**2. Dismissals follow public criticism**": a finding as a headline
                         yield _unit(block, line0, text, _around(block, vocab, pseudo, section), own, index, vocab)
@@ -119,7 +121,9 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             kind = ""  # "- **Displaced**: prioritise shelter for families": a fact key as the topic of an instruction
         if kind in _RECORD_OVERRIDES and (claims.records_past(value) or claims.reports_speech(value)):
             kind = ""  # "**Response**: The ministry suspended two managers.": an event, not a remedy
-        elif kind == "meta" and ";" in value and any(claims.records_past(part) for part in value.split(";")[1:]):
+        elif kind == "meta" and ";" in value and _STEPS.match(name) and any(
+                claims.records_past(part) and claims.assess(part).exempt != "describes the briefing itself"
+                for part in value.split(";")[1:]):
             kind = ""  # "**What we did**: We interviewed 12 officials; nine said the memo circulated in May": a finding
         rated = _RATED.match(value.strip()) if kind in EXEMPTING or (not kind and around.kind in EXEMPTING) else None
         if rated:  # "**Confidence**: Low—the accounts kept one shift pattern for ten weeks": a rating's reason states
@@ -178,8 +182,10 @@ def _on_its_own(name: str, value: str) -> bool:
     # Minister ...", "**Fallout**: Cost the treasury 40 million talers"
 
 
-_PARTS = re.compile(r"[:;]\s+")
-_PAST_AS_BASE = frozenset("cut put set hit cost shut spread split let read quit burst cast hurt bet bid rid".split())
+_PARTS = re.compile(r"[:;]\s+(?!(?:why|what|who|whom|which|where|when|how|whether)\b)", re.IGNORECASE)  # not an
+# indirect question: "**Advice**: Press the minister on one point: why the tender was cancelled."
+_STEPS = re.compile(r"^what we did$", re.IGNORECASE)
+_PAST_AS_BASE = frozenset("cost hit spread burst hurt".split())  # rarely an instruction
 
 
 # a fact box's value not known yet
@@ -252,8 +258,8 @@ def _records_despite(around: Context, fragment: bool, later: bool = False) -> bo
 
 
 # A rating and the reason for it: "Low—the accounts kept ...", "Moderate: the timing fits, but ..."
-_RATED = re.compile(r"^(?:(?:very|fairly|quite|rather|most|highly)\s+)?(?:high|medium|moderate|low|strong|weak|limited|genuine|"
-                    r"authentic|forged|fake|true|false|accurate|misleading|likely|unlikely|probable|plausible|implausible)"
+_RATED = re.compile(r"^(?:(?:very|fairly|quite|rather)\s+)?(?:high|medium|moderate|low|strong|weak|limited|genuine|"
+                    r"authentic|forged|fake|true|false|accurate|misleading)"
                     r"(?:\s+to\s+(?:high|medium|moderate|low))?\s*(?:[—–]|\s-+\s|:)\s*(\S.*)$", re.IGNORECASE | re.DOTALL)
 _NOT_YET = re.compile(r"\(f\)|\bf\b|forecast|projected|projection|\bproj\b|estimate|\best\b|target|trigger|signal|"
                       r"baseline|expected|outlook|goal|plan|by\b|if\b", re.IGNORECASE)

@@ -152,7 +152,7 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:possible|realistic|likely|plausible) "
            r"(?:outcomes|endings|results)$",
            # what someone is likely to do at a meeting ahead: "**Likely to raise**: Co-financing for the rail corridor"
-           r"re:^(?:likely|expected|unlikely) to (?!(?:the|an?)\b)[\w'’ -]{2,40}$"),
+           r"re:^(?:likely|expected|unlikely|set|due) to (?!(?:the|an?)\b)[\w'’ -]{2,40}$"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",
            "## Upcoming elections in the region\n\nThe court has 15 judges, nine of them appointed since 2020.",
@@ -354,7 +354,7 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:^about (?:the|this|our) (?:(?:observation |election )?mission|observers)$",
            "about this profile", "about this report", r"re:^how to read (?:this|the|our)\b", "what this briefing", "what this analysis",
            "what this report", "limitations", "limits of this", "scope of this",
-           r"re:^how we (?:worked|did it|did this|went about it)$", "what we did"),
+           r"re:^how we (?:worked|did it|did this|went about it)$", r"re:^what we did$"),
           (KEY, HEADING),
           ("## About this briefing\n\n**Born**: 3 March 1961",
            "## About this law\n\nThe law was passed on 3 May 2024 by 98 votes to 40.",
