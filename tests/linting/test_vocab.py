@@ -90,6 +90,15 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## What we did wrong\n\nThe ministry never published the 2021 audit.", True),
     ("**Set to attend**: The foreign minister and two deputies", False),
     ("## Outlook\n\n**The coalition has already lost its majority**\n\nText.", True),
+    # from set 29: a rating scale's legend, readings against a standard, a horizon, what an option leaves
+    ("Promise statuses were assigned by two monitors, using this scale:\n- **Kept**: enacted or fully in force\n"
+     "- **Stalled**: no progress in the period, or a bill defeated and not yet brought back", False),
+    ("| Indicator | June 2025 | Minimum standard | Status |\n|---|---|---|---|\n| People per working tap | 410 | 250 | Below |",
+     True),
+    ("| Indicator | 2030 target | What it would suggest |\n|---|---|---|\n| People per working tap | 250 | Progress |", False),
+    ("Before the summer recess (to 25 July):\n- Expect the bill to return in a narrower form", False),
+    ("## Option D: Managed status quo\n\n**Against**: Leaves the channel and the port exposed to the next incident.", False),
+    ("# Chamber\n\n**Composition**: 150 deputies; coalition 81, opposition 63\n\n## Summary\n\nText.", True),
     # a bold question: a heading for its answer, but a statement before it is read
     ("**The treaty was signed in a wet decade. Was it badly drafted?**\n\nNot badly.", True),
     ("**Was the treaty badly drafted?**\n\nNot badly.", False),

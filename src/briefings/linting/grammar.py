@@ -117,7 +117,8 @@ def clause(words: list[str], lower: list[str]) -> Clause:
 
 
 # Instructions whose object takes a participle: "Keep budget support suspended", "Leave the levy frozen".
-_KEEPS = frozenset("keep leave hold get have".split())
+_KEEPS = frozenset("keep leave hold get have keeps leaves holds".split())  # and what an option does: "Leaves the
+# channel and the port exposed to the next incident"
 
 
 def keeps(words: list[str]) -> bool:

@@ -274,10 +274,11 @@ _OWN_ESTIMATES = re.compile(r"\b(?:sets out|shows|gives|lists) (?:our|the author
                             r"forecasts?|scenarios?|calculations?)\b", re.IGNORECASE)  # "The table below sets out our own estimates"
 
 
-_YEAR_COLUMN = re.compile(r"(?:19|20)\d\d$")
+_YEAR_COLUMN = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?((?:19|20)\d\d)$", re.IGNORECASE)
 _THIS_YEAR = date.today().year
 # the direction between the years shown, or where each figure comes from
-_CHANGE = re.compile(r"(?:direction|trend|sources?)$", re.IGNORECASE)
+_CHANGE = re.compile(r"(?:direction|trend|sources?|status)$", re.IGNORECASE)  # "| Indicator | June 2025 | Minimum
+# standard | Status |": a reading against a standard
 
 
 def _measured(header: str) -> bool:
@@ -286,8 +287,8 @@ def _measured(header: str) -> bool:
     showing it |", "| Indicator | Ombria |"), or past years with the direction between them and the
     source of each figure."""
     columns = [c.strip() for c in header.split("|")[1:] if c.strip()]
-    dated = any(_YEAR_COLUMN.match(c) and int(c) <= _THIS_YEAR for c in columns)  # past years: "| Indicator |
-    # 2022 | 2024 | Direction | Source |" (not targets for 2030)
+    dated = any((year := _YEAR_COLUMN.match(c)) is not None and int(year.group(1)) <= _THIS_YEAR for c in columns)
+    # past years or months: "| Indicator | 2022 | 2024 | Direction | Source |" (not targets for 2030)
     return bool(columns) and not any(_NOT_YET.search(c) or (_MEANING.search(c) and not (dated and _CHANGE.match(c)))
                                      for c in columns)
 

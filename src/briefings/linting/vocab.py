@@ -66,7 +66,7 @@ ENTRIES: tuple[Entry, ...] = (
            "vote count", "final vote", "result of the vote",
            # what a company or an owner has: "**Holdings**:", "**Main products**:"
            r"re:^(?:(?:main|key|media|other|known|core) )?(?:holdings|products|subsidiaries|brands|outlets|clients|customers|shareholders)$",
-           "staff", "employees", "annual budget", "turnover", "population", "seats", "term of office",
+           "staff", "employees", "annual budget", "turnover", "population", "seats", "term of office", "composition",
            # a bill's, a listing's, a crisis's, a grant's and a trial's fact box: "**Tabled**: 3 February 2025, by
            # 104 deputies", "**Designated**: 9 January 2025", "**People in need**: 412,000", "**Grant value**: €2.4
            # million", "**Defendant**: Mirela Strand, 46"
@@ -146,7 +146,8 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:would (?:mean|signal|indicate|point to|show|tell us|suggest)", "if we see", "our estimate", "our estimates",
            "our forecast", "our projection", "direction of travel", "trajectory",
            r"re:(?<!ed )(?<!en )within \d+", r"re:by (?:early |mid |late |the end of )?(?:19|20)\d\d", r"re:in the (?:next|coming)",
-           r"re:later (?:in|this)", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios",
+           r"re:later (?:in|this)", r"re:^before (?:the )?(?:summer|winter|spring|autumn|christmas|end of|next|recess|"
+           r"election|vote|deadline|summit)\b", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios",
            r"re:^(?:coming up|(?:the )?week ahead|upcoming(?: events| dates)?|next week|diary)$",
            r"re:what (?:we are|we're|we will be|to keep) watching", "watch list", "watchlist", "signposts",
            r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:possible|realistic|likely|plausible) "
@@ -406,6 +407,9 @@ ENTRIES: tuple[Entry, ...] = (
            # a legend of the marks the briefing uses: "Asset status is marked as follows:", "**Key**:"
            r"re:^(?:key|legend|status key|colou?r key|symbols used)$",
            r"re:^our (?:ratings|rating scale|ratings scale|labels) (?:are|is)$",
+           # "Promise statuses were assigned by two monitors, using this scale:", "Our verdicts use this scale:"
+           r"re:^(?:[\w'’ ,-]{1,120} )?(?:this|the following|a four-point|a five-point|a three-point) (?:scale|rating scale|"
+           r"key|legend|scheme|coding scheme|grading)$",
            r"re:^how we (?:rate|rated|score|scored|grade|graded|rank|ranked|check|checked|verify|verified|choose|chose|"
            r"select|selected|define|defined|classify|classified|code|coded|assess|assessed) [\w'’ -]{1,30}$",
            r"re:^(?:[\w'’-]+ )?(?:status|colou?r|symbols?|each (?:entry|row|item)|entries|rows) (?:is|are) (?:marked|coded|"
@@ -423,7 +427,9 @@ ENTRIES: tuple[Entry, ...] = (
            "Asset status is marked as follows:\n- **Frozen**: an authority has confirmed that the asset is frozen\n"
            "- **Moved**: the asset changed hands shortly before or after a designation",
            "## How we rate claims\n\n- **Misleading**: Uses accurate numbers but leaves a false impression.",
-           "Our ratings are:\n- **Mostly false**: Contains an element of truth but ignores facts")),
+           "Our ratings are:\n- **Mostly false**: Contains an element of truth but ignores facts",
+           "Our verdicts use this scale:\n- **False**: the evidence contradicts the claim\n"
+           "- **Fabricated**: the claim rests on a document, quote or image that was made up")),
     # words that name the briefing's own particulars in its header lines, but a subject of the world
     # as a heading or a label in the body: "## Context", "## Audience and trust", "**Context**: The
     # ministry paid ..." hold facts
