@@ -1278,6 +1278,24 @@ def test_review_of_432e64f(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
 
 
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from the cold review of 4cbd2ef and 6268f97
+    ("The EU does not have to follow Washington's lead on tariffs.", False),
+    ("The central bank does not have to hold rates this high for long.", False),
+    ("The reality is that the ministry did not say when the wells would reopen.", True),
+    ("The short answer is that the evidence does not settle it.", False),
+    ("The reality is that both sides have a point.", False),
+    ("Record turnout comes as a surprise to pollsters.", True),
+    ("Record emigration continues as wages stagnate.", True),
+    ("Trade while the border was open and prices were low grew by 40%.", True),
+    ("The losses are in billions of euros.", True),
+    ("Foreign journalists are excluded from the briefing.", True),
+    ("**Red** lines were crossed when troops entered the town.", True),
+])
+def test_review_of_6268f97(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
 
 
 def test_a_group_that_says_something_is_read_as_before() -> None:

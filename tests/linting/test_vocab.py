@@ -99,6 +99,14 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("Before the summer recess (to 25 July):\n- Expect the bill to return in a narrower form", False),
     ("## Option D: Managed status quo\n\n**Against**: Leaves the channel and the port exposed to the next incident.", False),
     ("# Chamber\n\n**Composition**: 150 deputies; coalition 81, opposition 63\n\n## Summary\n\nText.", True),
+    # from the cold review of 6268f97: a look back is no horizon, a scheme someone adopted is no legend, a noun
+    # after "due to" is no forecast, a finding with its count after a method's semicolon
+    ("Before the vote, the ruling party had:\n- Closed two opposition newspapers", True),
+    ("| Party | Before the election | After the election |\n|---|---|---|\n| Civic Union | 81 | 64 |", True),
+    ("In 2023 the ministry replaced the fuel rebate with the following scheme:\n- Bondholders took a 40% haircut", True),
+    ("- **Due to conflict**: 412,000", True),
+    ("**How we worked**: We visited nine clinics in March; four had no running water.", True),
+    ("**Legacy**: Set up the anti-corruption agency in 2015.", True),
     # a bold question: a heading for its answer, but a statement before it is read
     ("**The treaty was signed in a wet decade. Was it badly drafted?**\n\nNot badly.", True),
     ("**Was the treaty badly drafted?**\n\nNot badly.", False),

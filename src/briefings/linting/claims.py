@@ -280,10 +280,11 @@ def _refers_only(text: str, clause: G.Clause) -> bool:
     return found.start() < (verb.start() if verb else len(text)) and clause.kind not in _RECORD_KINDS
 
 
-_RULE_WORDS = re.compile(r"\b(?:under|law|laws|act|rules?|regulations?|code|register|registered|declare|disclose|file|"
-                         r"publish|report|record|recorded|reported|published|disclosed|declared|notify|notified|"
-                         r"license|licence|apply|sign|consult|pay|submit|submitted|reveal|follow|give|hold|obtain|carry|keep|"
-                         r"provide|answer|attend|notify|tell|inform|seek|ask)\b", re.IGNORECASE)
+_RULE_WORDS = re.compile(r"\b(?:under|law|laws|act|rules?|regulations?|code|curriculum|statute|constitution)\b|"
+                         r"\bhave\s+to\s+(?:be\s+)?(?:register|registered|declare|declared|disclose|disclosed|file|filed|publish|"
+                         r"published|report|reported|record|recorded|notify|notified|reveal|revealed|obtain|apply|sign|signed|"
+                         r"consult|consulted|pay|paid|submit|submitted|attend|inform|informed|license|licensed|approved|"
+                         r"audited|vetted|listed)\b", re.IGNORECASE)
 _NOT_REQUIRED = re.compile(r"\b(?:do|does|did)\s*(?:not|n't|n’t)\s+(?:have|has)\s+to\b", re.IGNORECASE)
 
 
@@ -392,9 +393,11 @@ _FACTIVE = Scan(re.compile(r"\b(know|knows|knew|understand|remember|recall|reali
 _FACTIVE_EXEMPT = frozenset(("opinion of the speaker", "question", "imperative", "prescription, not a statement of fact",
                              "describes the briefing itself"))  # "This report shows that the ministry paid twice"
 _ANSWER_FRAME = re.compile(r"\b(?:answer|truth|reality|upshot|problem|trouble) (?:is|was)$", re.IGNORECASE)
-_NON_COMMITTAL = re.compile(r"\b(?:it depends|depends on|nobody knows|no one knows|(?:do|does|did) not (?:say|show|tell|know)|"
-                            r"(?:don't|doesn't|didn't|don’t|doesn’t|didn’t) (?:say|show|tell|know)|points? both ways|"
-                            r"cuts? both ways|(?:is|are) (?:unclear|mixed|not clear)|we cannot (?:say|tell))\b", re.IGNORECASE)
+_NON_COMMITTAL = re.compile(r"\b(?:it depends|depends on|nobody knows|no one knows|points? both ways|cuts? both ways|"
+                            r"both sides have a point|(?:is|are) (?:unclear|mixed|not clear)|we cannot (?:say|tell)|"
+                            r"(?:we|the (?:data|evidence|figures|record|records|numbers|polls|documents))\s+(?:do|does|did)\s*"
+                            r"(?:not|n't|n’t)\s+(?:say|show|tell|know|settle|prove))\b", re.IGNORECASE)  # not "the ministry did not say
+# when the wells would reopen": a record
 _NEGATED = re.compile(r"(?:n't|n’t|\bnot|\bnever|\bno)\s+(?:\w+\s+)?$", re.IGNORECASE)
 
 _WH = frozenset("who whom whose what whether why how which".split())  # not "when", "where": side clauses

@@ -422,13 +422,36 @@ def _subordinate(lower: list[str], later: Clause) -> bool:
         return False
     end = later.index + len(later.verb.split())
     end += 1 if end < len(lower) and is_past(lower[end]) else 0  # past a participle after an auxiliary
-    rest = lower[end:]
-    cut = next((i for i, w in enumerate(rest) if w in ("and", "or")), len(rest))  # "... has been updated and published"
-    return not any(is_past(w) or is_third_person(w) for w in rest[:cut])
+    return not _finite_after(lower[end:])
+
+
+def _finite_after(rest: list[str]) -> bool:
+    """A finite verb past the subordinate clause: a coordinated participle ("... updated and published") or a
+    coordinated clause's own verb ("... and the appeals are exhausted") is the clause's, a later one is not
+    ("Trade while the border was open and prices were low grew by 40%")."""
+    i = 0
+    while i < len(rest):
+        word = rest[i]
+        if word in ("and", "or"):
+            j = i + 1
+            if j < len(rest) and is_past(rest[j]):
+                i = j + 1  # "and published"
+                continue
+            window = range(j, min(j + 5, len(rest)))  # an auxiliary first: "the appeals are exhausted"
+            own = next((k for k in window if rest[k] in _AUXILIARY), -1)
+            own = own if own >= 0 else next((k for k in window if is_past(rest[k]) or is_third_person(rest[k])), -1)
+            if own >= 0:  # the coordinated clause's own verb, and a participle after it
+                i = own + (2 if own + 1 < len(rest) and is_past(rest[own + 1]) else 1)
+                continue
+        elif is_past(word) or is_third_person(word):
+            return True
+        i += 1
+    return False
 
 
 _TREATS = frozenset("treat regard use take count report describe read record".split())
-_LINKS_AS = frozenset("stands serves ranks counts acts remains works functions doubles qualifies emerges".split())
+_LINKS_AS = frozenset("stands serves ranks counts acts remains works functions doubles qualifies emerges comes continues "
+                      "goes stays falls rises grows arrives".split())
 _CONJUNCTIONS = frozenset("until unless because whenever once if while although though".split())
 _RELATIVE_WORDS = frozenset("that which who whom whose".split())
 _TIME_NOUNS = frozenset("summer winter spring autumn fall year month week season quarter morning decade century "

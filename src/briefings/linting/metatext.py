@@ -150,7 +150,8 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
 # published data", "**Bold** entries are pending" (the sentence's leading "**" already stripped).
 LEGEND = re.compile(r"^(?:(?:light |dark |pale )?(?:bold|italic|italics|starred|shaded|grey|gray|red|amber|green|blue|"
                     r"yellow|orange|dashed|dotted|solid|underlined|highlighted|marked|bracketed)\*\*\s+(?:figures|names|lines|"
-                    r"labels|rows|columns|entries|items|cells|values|dates|amounts|numbers|bars|points|markers)\b|"
+                    r"labels|rows|columns|entries|items|cells|values|dates|amounts|numbers|bars|points|markers)\s+(?:are|is|"
+                    r"shows?|marks?|denotes?|indicates?|gives?|stands? for|means?)\b|"
                     r"[\w'’-]{1,20}\*\*\s+(?:notes|entries|rows|columns|items|marks|ratings|boxes|cells|tags)\s+"
                     r"(?:test|comment|suggest|mark|denote|indicate|show|give|record|cover|list|are|is|were|have|carry|"
                     r"refer|flag)s?\b[^\d]*$)", re.IGNORECASE)  # one marked word and a legend's verb, no figure (not "**Kessler** notes
@@ -181,8 +182,8 @@ DATA_NOTES = re.compile(
     r"^[\w -]{1,40}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted|reproduced))(?: here| in (?:this|the) "
     r"(?:table|chart|list))?$|"
     # what the briefing leaves out of its figures: "Polls commissioned by either campaign are excluded here"
-    r"^[\w'’ -]{1,60}? (?:are|is) (?:excluded|left out|omitted|set aside) (?:here|from (?:this|our|the) (?:table|chart|"
-    r"list|analysis|briefing|tracker|log|sample|average|figures))\b(?![^.;]*\b(?:by law|under (?:the |a |\w+ )?(?:law|act|"
+    r"^[\w'’ -]{1,60}? (?:are|is) (?:excluded|left out|omitted|set aside) (?:here|from (?:this|our) (?:table|chart|"
+    r"list|analysis|briefing|tracker|log|sample|average|figures)|from the (?:table|chart|sample|average|figures))\b(?![^.;]*\b(?:by law|under (?:the |a |\w+ )?(?:law|act|"
     r"rules?|regulations?|constitution|code)|until|unless)\b)|"
     # a threshold for what is shown: "Only outlets with a daily reach of 4% or more are listed"
     r"^only [^.;]{1,80} (?:are|is) (?P<threshold>listed|included|counted|shown|named)(?: separately| here| in (?:this|"

@@ -122,7 +122,7 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
         if kind in _RECORD_OVERRIDES and (claims.records_past(value) or claims.reports_speech(value)):
             kind = ""  # "**Response**: The ministry suspended two managers.": an event, not a remedy
         elif kind == "meta" and ";" in value and _STEPS.match(name) and any(
-                claims.records_past(part) and claims.assess(part).exempt != "describes the briefing itself"
+                claims.records_past(part) and _DIGITS.search(part) and claims.assess(part).exempt != "describes the briefing itself"
                 for part in value.split(";")[1:]):
             kind = ""  # "**What we did**: We interviewed 12 officials; nine said the memo circulated in May": a finding
         rated = _RATED.match(value.strip()) if kind in EXEMPTING or (not kind and around.kind in EXEMPTING) else None
@@ -178,14 +178,21 @@ def _on_its_own(name: str, value: str) -> bool:
     why = claims.assess(said, Context("", f"{name}:", True, "value")).exempt
     if why not in _ON_ITS_OWN or any(claims.records_past(part) for part in _PARTS.split(said)[1:] if part.strip()):
         return False  # "**Pattern**: Consider the 2019 case: the minister fired three judges within a week"
-    return why != "imperative" or (words[1][:1].islower() and words[0].lower() not in _PAST_AS_BASE)  # not "Transport
-    # Minister ...", "**Fallout**: Cost the treasury 40 million talers"
+    first = words[0].lower()
+    return why != "imperative" or (words[1][:1].islower() and first not in _PAST_AS_BASE and not (
+        first in _PAST_OR_BASE and _YEAR.search(said)))  # not "Transport Minister ...", "**Fallout**: Cost the treasury
+    # 40 million talers", "**Legacy**: Set up the anti-corruption agency in 2015" (but "**Tip**: Set aside a day")
 
 
 _PARTS = re.compile(r"[:;]\s+(?!(?:why|what|who|whom|which|where|when|how|whether)\b)", re.IGNORECASE)  # not an
 # indirect question: "**Advice**: Press the minister on one point: why the tender was cancelled."
-_STEPS = re.compile(r"^what we did$", re.IGNORECASE)
+_STEPS = re.compile(r"^(?:what we did|how we worked|how we did it|method|methods|methodology|our method|approach|our approach)$",
+                    re.IGNORECASE)  # a finding with its count after them: "...; four had no running water"
+_DIGITS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|half|most|all|none)\b",
+                     re.IGNORECASE)
 _PAST_AS_BASE = frozenset("cost hit spread burst hurt".split())  # rarely an instruction
+_PAST_OR_BASE = frozenset("cut put set shut split let read quit cast".split())  # a record when it names a year
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # a fact box's value not known yet

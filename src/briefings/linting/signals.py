@@ -52,7 +52,8 @@ _NOT_A_COUNT = Scan(re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe (?:third|f
                                r"\b(?:every|each) (?:other )?quarter\b|"
                                # a unit, and the briefing's annexes: "in billions of talers", "Annexes 1 and 2" (not a
                                # document's "page 1 shows two punch holes", nor a law's "Section 12 sets out ...")
-                               r"(?:,\s*|\(|\b(?:are|is|given|shown|expressed|figures|amounts|values)\s+)in (?:hundreds|thousands|"
+                               r"(?:,\s*|\(|\b(?:figures|amounts|values|sums|totals|prices|numbers)\s+(?:are\s+|is\s+)?|"
+                               r"\b(?:given|shown|expressed)\s+)in (?:hundreds|thousands|"
                                r"millions|billions|trillions) of\b|"
                                r"\b(?:annex(?:es)?|appendix|appendices)(?!\s+\d+\s+(?:of|to)\b) \d+(?:(?:\s*(?:and|to|[-–,])\s*)\d+)*\b|"
                                r"\b(?:next|coming|another|within|in|first|every|each) (?:the )?" + _COUNT + r"(?:[\s-]+and a half)?[\s-]+"

@@ -66,7 +66,7 @@ ENTRIES: tuple[Entry, ...] = (
            "vote count", "final vote", "result of the vote",
            # what a company or an owner has: "**Holdings**:", "**Main products**:"
            r"re:^(?:(?:main|key|media|other|known|core) )?(?:holdings|products|subsidiaries|brands|outlets|clients|customers|shareholders)$",
-           "staff", "employees", "annual budget", "turnover", "population", "seats", "term of office", "composition",
+           "staff", "employees", "annual budget", "turnover", "population", "seats", "term of office",
            # a bill's, a listing's, a crisis's, a grant's and a trial's fact box: "**Tabled**: 3 February 2025, by
            # 104 deputies", "**Designated**: 9 January 2025", "**People in need**: 412,000", "**Grant value**: €2.4
            # million", "**Defendant**: Mirela Strand, 46"
@@ -119,7 +119,7 @@ ENTRIES: tuple[Entry, ...] = (
            r"arrested|dismissed|removed|resigned|retired|naturali[sz]ed)\b[\w'’ -]*",
            r"re:(?:[\w'’-]+ )?(?:president|chair|chairman|chairwoman|chairperson|member|leader|minister|governor|"
            r"mayor|judge|justice|director|head|speaker|editor|ambassador|secretary|commissioner|ceo|deputy|"
-           r"senator|mp|in office|in post|in power) since"),
+           r"senator|mp|in office|in post|in power) since", "composition"),  # a chamber's fact box, as a key only
           (KEY,),
           ("**Appointed to the Court**: October 2013, elected by parliament",
            "# Justice Orrow\n\n**Court President since**: January 2020\n\n## Career\n\nShe taught law."),
@@ -146,14 +146,15 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:would (?:mean|signal|indicate|point to|show|tell us|suggest)", "if we see", "our estimate", "our estimates",
            "our forecast", "our projection", "direction of travel", "trajectory",
            r"re:(?<!ed )(?<!en )within \d+", r"re:by (?:early |mid |late |the end of )?(?:19|20)\d\d", r"re:in the (?:next|coming)",
-           r"re:later (?:in|this)", r"re:^before (?:the )?(?:summer|winter|spring|autumn|christmas|end of|next|recess|"
-           r"election|vote|deadline|summit)\b", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios",
+           r"re:later (?:in|this)", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios",
            r"re:^(?:coming up|(?:the )?week ahead|upcoming(?: events| dates)?|next week|diary)$",
            r"re:what (?:we are|we're|we will be|to keep) watching", "watch list", "watchlist", "signposts",
            r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:possible|realistic|likely|plausible) "
            r"(?:outcomes|endings|results)$",
            # what someone is likely to do at a meeting ahead: "**Likely to raise**: Co-financing for the rail corridor"
-           r"re:^(?:likely|expected|unlikely|set|due) to (?!(?:the|an?)\b)[\w'’ -]{2,40}$"),
+           r"re:^(?:likely|expected|unlikely|set|due) to (?:be|open|close|expire|vote|meet|start|end|attend|raise|arrive|"
+           r"visit|return|resume|take|sign|announce|decide|rule|report|publish|speak|testify|appear|ask|press|push|"
+           r"seek|table|propose|oppose|support)\b[\w'’ -]{0,40}$"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",
            "## Upcoming elections in the region\n\nThe court has 15 judges, nine of them appointed since 2020.",
@@ -168,6 +169,14 @@ ENTRIES: tuple[Entry, ...] = (
            "**Direction of travel**: Towards longer regional orders",
            "**Likely to raise**: Co-financing for the Teslin rail corridor",
            "| Indicator | What it would suggest |\n|---|---|\n| Charges against the minister | The inquiry widened |")),
+    Entry("forecast", "a recess or a next event as the horizon, whole",
+          (r"re:^before the (?:summer|winter|spring|autumn|christmas|easter) (?:recess|break|holidays?)(?: \([^)]{1,40}\))?$",
+           r"re:^before the (?:next|coming) [\w'’ -]{2,30}$"),
+          (KEY, LEAD_IN, HEADING),
+          ("Before the vote, the ruling party had:\n- Closed two opposition newspapers",
+           "## Before the election\n\n- Two newspapers closed in March"),
+          ("Before the summer recess (to 25 July):\n- Expect the bill to return in a narrower form",
+           "## Before the next election\n\n- Watch for a new electoral law")),
     Entry("forecast", "a visit's or a meeting's programme ahead",
           (r"re:^(?:provisional|proposed|draft|planned|outline|indicative) (?:schedule|programme|program|itinerary|agenda)"
            r"(?: (?:of|for) (?:the|your|this) (?:visit|trip|delegation|mission|week|day|meeting|hearing)s?)?$",
@@ -408,8 +417,8 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:^(?:key|legend|status key|colou?r key|symbols used)$",
            r"re:^our (?:ratings|rating scale|ratings scale|labels) (?:are|is)$",
            # "Promise statuses were assigned by two monitors, using this scale:", "Our verdicts use this scale:"
-           r"re:^(?:[\w'’ ,-]{1,120} )?(?:this|the following|a four-point|a five-point|a three-point) (?:scale|rating scale|"
-           r"key|legend|scheme|coding scheme|grading)$",
+           r"re:^(?:[\w'’ ,-]{1,120} )?(?:using|uses?|on|against|according to) (?:this|the following|our|a (?:three|four|"
+           r"five)-point) (?:scale|rating scale|grading)$",
            r"re:^how we (?:rate|rated|score|scored|grade|graded|rank|ranked|check|checked|verify|verified|choose|chose|"
            r"select|selected|define|defined|classify|classified|code|coded|assess|assessed) [\w'’ -]{1,30}$",
            r"re:^(?:[\w'’-]+ )?(?:status|colou?r|symbols?|each (?:entry|row|item)|entries|rows) (?:is|are) (?:marked|coded|"
