@@ -1296,6 +1296,14 @@ def test_review_of_6268f97(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
 
 
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    ("Values are as signed; amendments other than contract 2 are not included.", False),
+    ("Values are as signed; 40 amendments were not included.", True),
+])
+def test_a_data_note_may_name_a_numbered_item(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
 
 
 def test_a_group_that_says_something_is_read_as_before() -> None:

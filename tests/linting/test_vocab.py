@@ -107,6 +107,14 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("- **Due to conflict**: 412,000", True),
     ("**How we worked**: We visited nine clinics in March; four had no running water.", True),
     ("**Legacy**: Set up the anti-corruption agency in 2015.", True),
+    # from held-out set 30: a heading word only where it names the section's kind ("Related", "Sources", "Method"
+    # as the whole heading or after "X and"), a numbered incident label, a rating's reason
+    ("## Related-Party Contracts\n\nContract 2 raised the haulage rate by 22% without a new tender.", True),
+    ("## Related briefings\n\n- The 2024 audit of the grid operator", False),
+    ("## Scope and method\n\nWe searched the registers of three countries.", False),
+    ("## Sources and caveats\n\nCounts of closures rely on press reports and may be incomplete.", False),
+    ("**M-2. Eastern market fires, 3–4 March**\n\nText.", False),
+    ("**Weight**: Moderate—the deadline pressure was real, but the hospital did not ask for more time.", True),
     # a bold question: a heading for its answer, but a statement before it is read
     ("**The treaty was signed in a wet decade. Was it badly drafted?**\n\nNot badly.", True),
     ("**Was the treaty badly drafted?**\n\nNot badly.", False),

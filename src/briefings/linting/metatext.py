@@ -229,7 +229,8 @@ DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data est
                             "left aside".split())
 
 REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
-                              r"section)\s+\d+(?:\.\d+)*\b", re.IGNORECASE)
+                              r"section|contracts?|cases?|items?|incidents?|flags?|rows?|entry|entries)\s+\d+(?:\.\d+)*"
+                              r"(?:\s+(?:and|to)\s+\d+)?\b", re.IGNORECASE)  # "amendments other than contract 2"
 
 CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates volumes "
                               "flows costs distances areas sums capacities "

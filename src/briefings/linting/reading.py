@@ -161,8 +161,8 @@ def _headline(inner: str) -> bool:
     return verdict.is_assertion and any(s.startswith("states what '") and s.endswith(_HEADLINE_VERBS) for s in verdict.signals)
 
 
-_NUMBERED = re.compile(r"^(?:\d{1,2}|[A-Z])[.)]\s+")
-_NOT_HEADLINE = frozenset(':?;()"“”')
+_NUMBERED = re.compile(r"^(?:[A-Z]{0,3}-?\d{1,3}|[A-Z])[.)]\s+")  # "2.", "B)", "M-2."
+_NOT_HEADLINE = frozenset(':?;(),"“”')  # (a comma: "**M-2. Eastern market fires, 3–4 March**" is a label)
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as".split())  # title case
 _HEADLINE_VERBS = ("' do", "' does", "' is", "' are", "' has done", "' have done")
 
@@ -173,8 +173,8 @@ def _on_its_own(name: str, value: str) -> bool:
     fact under the key (a fact box's noun phrase: "**Who makes it**: Transport Minister Jonas Reff.")."""
     said = value.replace(CITE, "").strip().strip("*_ ")
     words = said.split()
-    if len(words) < 2 or not said[:1].isupper() or not said.endswith((".", "!")):
-        return False
+    if len(words) < 2 or not said[:1].isupper() or not said.endswith((".", "!")) or _RATED.match(said):
+        return False  # (a rating and its reason: "**Weight**: Moderate—the deadline pressure was real")
     why = claims.assess(said, Context("", f"{name}:", True, "value")).exempt
     if why not in _ON_ITS_OWN or any(claims.records_past(part) for part in _PARTS.split(said)[1:] if part.strip()):
         return False  # "**Pattern**: Consider the 2019 case: the minister fired three judges within a week"
