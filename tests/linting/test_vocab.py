@@ -114,6 +114,11 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## Scope and method\n\nWe searched the registers of three countries.", False),
     ("## Sources and caveats\n\nCounts of closures rely on press reports and may be incomplete.", False),
     ("**M-2. Eastern market fires, 3–4 March**\n\nText.", False),
+    ("## Findings\n\n**Since 2021, the regulator has fined every opposition outlet**\n\nText.", True),
+    ("## Data sources\n\nCounts of closures rely on press reports and may be incomplete.", False),
+    ("## Methods, sources and limits\n\nCounts of closures rely on press reports and may be incomplete.", False),
+    ("## Source and destination countries\n\nRemittances from Ostrel rose 12% in 2024.", True),
+    ("**Methods**: Arson and beatings by two armed groups.", True),
     ("**Weight**: Moderate—the deadline pressure was real, but the hospital did not ask for more time.", True),
     # a bold question: a heading for its answer, but a statement before it is read
     ("**The treaty was signed in a wet decade. Was it badly drafted?**\n\nNot badly.", True),

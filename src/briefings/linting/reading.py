@@ -154,7 +154,8 @@ def _headline(inner: str) -> bool:
     word ("**The Sarkis Foundation grants**", "**Councils graded D or E**")."""
     text = _NUMBERED.sub("", inner.strip())
     words = text.split()
-    if any(c in text for c in _NOT_HEADLINE) or len(words) < 3 or G.is_third_person(words[-1].lower()) \
+    if any(c in text for c in _NOT_HEADLINE) or ("," in text and _DIGIT.search(text.rsplit(",", 1)[1])) \
+            or len(words) < 3 or G.is_third_person(words[-1].lower()) \
             or all(w[:1].isupper() or w in _SMALL_WORDS for w in words):
         return False
     verdict = claims.assess(text)
@@ -162,7 +163,8 @@ def _headline(inner: str) -> bool:
 
 
 _NUMBERED = re.compile(r"^(?:[A-Z]{0,3}-?\d{1,3}|[A-Z])[.)]\s+")  # "2.", "B)", "M-2."
-_NOT_HEADLINE = frozenset(':?;(),"“”')  # (a comma: "**M-2. Eastern market fires, 3–4 March**" is a label)
+_NOT_HEADLINE = frozenset(':?;()"“”')
+_DIGIT = re.compile(r"\d")  # a date after the last comma: "**M-2. Eastern market fires, 3–4 March**" is a label
 _SMALL_WORDS = frozenset("a an the of in on at to for and or but by with from as".split())  # title case
 _HEADLINE_VERBS = ("' do", "' does", "' is", "' are", "' has done", "' have done")
 
