@@ -119,6 +119,12 @@ def test_every_vocabulary_has_both_kinds_of_example_and_a_known_kind() -> None:
     ("## Methods, sources and limits\n\nCounts of closures rely on press reports and may be incomplete.", False),
     ("## Source and destination countries\n\nRemittances from Ostrel rose 12% in 2024.", True),
     ("**Methods**: Arson and beatings by two armed groups.", True),
+    # a party's own proposals or forecast are records, the authors' own and a past year's are not
+    ("## The ministry's proposals\n\nThe ministry proposes to cut the levy by 40% in 2026.", True),
+    ("## The central bank's forecast\n\nThe central bank projects growth of 2% in 2026.", True),
+    ("## The authors' recommendations\n\n- Publish every audit within 90 days", False),
+    ("## Last year's recommendations\n\nThe table tracks the eighteen recommendations of our 2024 report.", False),
+    ("## Parliament's options\n\n- Force votes on every pending decree", False),
     ("**Weight**: Moderate—the deadline pressure was real, but the hospital did not ask for more time.", True),
     # a bold question: a heading for its answer, but a statement before it is read
     ("**The treaty was signed in a wet decade. Was it badly drafted?**\n\nNot badly.", True),

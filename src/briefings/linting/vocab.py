@@ -535,6 +535,9 @@ class Vocabulary:
         norm = normalise(text)
         kind = next((k for k, pattern in self.wholes.get(place, ()) if pattern.fullmatch(norm)), "") or \
             next((k for k, pattern in self.starts.get(place, ()) if pattern.search(norm)), "")
+        if kind in _THEIRS_KINDS and place in (HEADING, LEAD_IN) and _theirs(norm):
+            kind = ""  # "## The ministry's proposals", "## The central bank's forecast": someone else's, a record (not
+            # "## Parliament's options", the authors' weighing of what it could do)
         if len(self.seen) < 4096:  # headings and lead-ins repeat across a library's briefings
             self.seen[(place, text)] = kind
         return kind
@@ -552,6 +555,19 @@ _NUMBERING = re.compile(r"^(?:table|figure|part|section)\s+\d+[.:]?\s*|^(?:appen
 
 
 _SPACES = re.compile(r"\s+")
+# Whose proposals, options or forecast a heading names: a party's own (not the authors' or this briefing's).
+_THEIRS_KINDS = frozenset(("recommends", "forecast", "frames"))
+_THEIRS = re.compile(r"^(?:the )?(?:[\w-]+ )?([\w-]+?)(?:['’]s|s['’]) ")
+_OURS = frozenset("author authors briefing report note paper review brief memo year years month week quarter today "
+                  "yesterday decade".split())  # "## The authors' recommendations", "## Last year's recommendations"
+
+
+def _theirs(norm: str) -> bool:
+    """A party's own proposals or forecast named by a heading or lead-in ("the ministry's proposals", "the
+    central bank's forecast"), not the authors' or a time's, nor options the authors weigh for someone."""
+    found = _THEIRS.match(norm)
+    return found is not None and found.group(1) not in _OURS and found.group(1) + "s" not in _OURS \
+        and "option" not in norm
 
 
 def normalise(text: str) -> str:
