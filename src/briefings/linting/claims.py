@@ -775,10 +775,11 @@ def _introduces(text: str, vague: str) -> bool:
     return bool(said) and text.find(said) >= 0 and text[text.find(said) + len(said):].count(" ") >= 3
 
 
+_WHOM_WE_ASKED = re.compile(r"\s(?:we|i)\s", re.IGNORECASE)  # a vague source the authors asked: "Residents we
+# interviewed said ..."
 # A subjectless item that opens with a verb of saying reports what the person above it said, whatever
 # its clause forecasts or hedges: "- Points out that parliament could vote any decree down",
 # "- Accuses the government of using the decree to avoid elections it expected to lose".
-_WHOM_WE_ASKED = re.compile(r"\s(?:we|i)\s", re.IGNORECASE)
 _SAYING_ITEMS = frozenset("says argues warns insists claims contends concedes admits denies accuses alleges asserts "
                           "acknowledges complains reiterates replies".split())
 _SAYING_THAT = frozenset("notes adds stresses counters maintains predicts expects promises pledges vows threatens "

@@ -79,17 +79,9 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
             if _LABEL_LINE.match(bare):
                 inner = bare.split("**")[1]
                 if bare.endswith("**") and not inner.rstrip().endswith((".", "!")):
-                    if (inner.rstrip().endswith("?") and _STATED_FIRST.search(inner)) or (_headline(inner) and (
-                            (section[0] not in EXEMPTING and pseudo[0] not in EXEMPTING)
-                            or (section[0] in _RECORD_OVERRIDES and claims.records_past(inner)))):  # "**The coalition
-                        # has already lost its majority**" under "## Outlook" too
-                        # "**The treaty was signed in a wet decade. Was it badly drafted?**": an interviewer's question
-                        # that states a fact first; "**2. Dismissals follow public criticism**": a finding as a headline
+                    if _read_too(inner, pseudo[0], section[0]):
                         yield _unit(block, line0, text, _around(block, vocab, pseudo, section), own, index, vocab)
-                    kind = vocab.of(HEADING, inner)  # an interviewer's question heads an answer read on its own, unless
-                    # it asks what comes or what to do ("**What next?**", "**What should the government do?**")
-                    asked = inner.rstrip().endswith("?") and kind not in EXEMPTING
-                    pseudo, term = ("" if asked else kind, _short(inner)), inner.strip()
+                    pseudo, term = (_heading_kind(inner, vocab), _short(inner)), inner.strip()
                     continue
                 if not bare.split("**")[1].rstrip().endswith((".", "!")):
                     continue  # a label for what follows
@@ -145,6 +137,25 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     if around.kind:
         return Unit(block, line0, text, Context(around.kind, around.label, fragment, place), own, index)
     return Unit(block, line0, text, Context("", "", fragment, place), own, index)
+
+
+def _read_too(inner: str, pseudo: str, section: str) -> bool:
+    """Whether a bold pseudo-heading is also read as a line: an interviewer's question that states a fact
+    first ("**The treaty was signed in a wet decade. Was it badly drafted?**"), or a finding as a headline
+    ("**2. Dismissals follow public criticism**"), outside forecast and scenario sections unless it records the
+    past ("**The coalition has already lost its majority**" under "## Outlook")."""
+    if inner.rstrip().endswith("?") and _STATED_FIRST.search(inner):
+        return True
+    return _headline(inner) and ((section not in EXEMPTING and pseudo not in EXEMPTING)
+                                 or (section in _RECORD_OVERRIDES and claims.records_past(inner)))
+
+
+def _heading_kind(inner: str, vocab: Vocabulary) -> str:
+    """The kind a bold pseudo-heading gives the lines below it: none for an interviewer's question, whose
+    answer is read on its own, unless it asks what comes or what to do ("**What next?**", "**What should
+    the government do?**")."""
+    kind = vocab.of(HEADING, inner)
+    return "" if inner.rstrip().endswith("?") and kind not in EXEMPTING else kind
 
 
 def _headline(inner: str) -> bool:
