@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from briefings.config import load_project
+from briefings.errors import ConfigError
 from briefings.library import Library
 from tests.conftest import briefing_text
 
@@ -107,7 +110,11 @@ def test_mkdocs_front_matter_expression_is_mkdocs_own() -> None:
     ("---\n---\n\n# X\n", "MkDocs does not read an empty front matter block"),
     ("---\n# a comment only\n---\n\n# X\n", "a front matter block without fields"),
     ("Status: draft\n\n# X\n", "MkDocs reads the first line ('Status: draft') as page metadata"),
-    ("\n---\ntitle: X\n---\n\nBody.\n", ""),  # not front matter to either: a rule, text, a rule
+    # front matter to neither (a rule, text, a rule), but written as front matter: its fields would do nothing
+    ("\n---\ntitle: X\n---\n\nBody.\n", "front matter must start on the first line: MkDocs and briefings read the "
+                                      "'---' block on line 2 as text"),
+    ("<!-- wip -->\n---\nstatus: draft\n---\n\n# Home\n", "the '---' block on line 2 as text"),
+    ("\n---\n\nA rule, then text.\n\n---\n", ""),  # rules around text: no front matter written
 ])
 def test_front_matter_that_mkdocs_reads_otherwise_is_a_problem(make_library: Callable[..., Path], text: str,
                                                               said: str) -> None:
@@ -118,3 +125,46 @@ def test_front_matter_that_mkdocs_reads_otherwise_is_a_problem(make_library: Cal
         assert library.problems["A/x.md"].rule == "front-matter"  # as the publish gate reports it
     else:
         assert library.get("A/x.md") is not None and "A/x.md" not in library.problems
+
+
+@pytest.mark.parametrize(("docs_dir", "message"), [
+    ("/tmp", "docs_dir /tmp is an absolute path"),
+    ("../elsewhere", "docs_dir ../elsewhere is not a folder inside the library"),
+    (".", "docs_dir . is not a folder inside the library"),
+])
+def test_a_docs_dir_outside_the_library_is_refused(make_library: Callable[..., Path], docs_dir: str,
+                                                     message: str) -> None:
+    # an edition is built from a staged copy of the library: a docs_dir pointing elsewhere would be read as it is
+    root = make_library({}, mkdocs=f"site_name: x\ndocs_dir: {docs_dir}\n")
+    (root.parent / "elsewhere").mkdir(exist_ok=True)
+    with pytest.raises(ConfigError, match=re.escape(message)):
+        load_project(root)
+
+
+def test_mkdocs_yml_is_read_with_the_file_it_inherits_as_mkdocs_merges_them(make_library: Callable[..., Path]) -> None:
+    root = make_library({}, mkdocs="INHERIT: config/base.yml\nsite_name: Child\ntheme:\n  features: [toc.follow]\n")
+    (root / "content").mkdir()
+    (root / "config").mkdir()
+    (root / "config" / "base.yml").write_text("INHERIT: ../common.yml\ndocs_dir: content\ntheme:\n  name: material\n"
+                                              "  language: fr\n", "utf-8")
+    (root / "common.yml").write_text("site_name: Base\nsite_dir: public\n", "utf-8")
+    project = load_project(root)
+    assert project.docs_dir == (root / "content").resolve()  # from the inherited file, relative to mkdocs.yml
+    assert project.site_dir == (root / "public").resolve()
+    assert project.mkdocs["site_name"] == "Child" and "INHERIT" not in project.mkdocs
+    assert project.mkdocs["theme"] == {"name": "material", "language": "fr", "features": ["toc.follow"]}
+
+
+@pytest.mark.parametrize(("files", "message"), [
+    ({"base.yml": "INHERIT: mkdocs.yml\n"}, "makes a loop"),
+    ({}, "INHERIT base.yml does not exist"),
+    ({"../outside.yml": "docs_dir: docs\n"}, "is outside the library"),
+])
+def test_a_broken_inherit_is_a_config_error(make_library: Callable[..., Path], files: dict[str, str],
+                                           message: str) -> None:
+    target = "../outside.yml" if "../outside.yml" in files else "base.yml"
+    root = make_library({}, mkdocs=f"INHERIT: {target}\nsite_name: x\n")
+    for name, text in files.items():
+        (root / name).write_text(text, "utf-8")
+    with pytest.raises(ConfigError, match=message):
+        load_project(root)

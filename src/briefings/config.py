@@ -89,15 +89,63 @@ def load_project(root: Path | None = None) -> Project:
     """Read mkdocs.yml and pyproject.toml of the library at (or above) `root`."""
     root = find_root(root or Path.cwd())
     mkdocs_file = root / MKDOCS_FILE
-    mkdocs = _read_mkdocs(mkdocs_file)
-    docs_dir = (root / str(mkdocs.get("docs_dir", "docs"))).resolve()
+    mkdocs = _read_mkdocs(mkdocs_file, root.resolve())
+    docs_dir = _docs_dir(mkdocs_file, root, mkdocs.get("docs_dir", "docs"))
     site_dir = (root / str(mkdocs.get("site_dir", "site"))).resolve()
-    if not docs_dir.is_dir():
-        raise ConfigError(f"{mkdocs_file}: docs_dir {docs_dir} does not exist", hint="create it or fix docs_dir")
     return Project(root, docs_dir, site_dir, mkdocs_file, _read_settings(root / "pyproject.toml"), mkdocs)
 
 
-def _read_mkdocs(path: Path) -> dict[str, Any]:
+def _docs_dir(mkdocs_file: Path, root: Path, written: Any) -> Path:
+    """docs_dir: a folder inside the library, written relative to mkdocs.yml. Not an absolute path nor
+    one outside the library: an edition is built from a staged copy of the library's allowed files,
+    and a docs_dir that points elsewhere would have MkDocs read the real folder, drafts and all."""
+    if Path(str(written)).is_absolute():
+        raise ConfigError(f"{mkdocs_file}: docs_dir {written} is an absolute path",
+                          hint="write docs_dir relative to mkdocs.yml, e.g. docs_dir: docs")
+    docs_dir = (root / str(written)).resolve()
+    if docs_dir == root.resolve() or root.resolve() not in docs_dir.parents:
+        raise ConfigError(f"{mkdocs_file}: docs_dir {written} is not a folder inside the library ({docs_dir})",
+                          hint="keep the briefings in a folder of the library, e.g. docs_dir: docs")
+    if not docs_dir.is_dir():
+        raise ConfigError(f"{mkdocs_file}: docs_dir {docs_dir} does not exist", hint="create it or fix docs_dir")
+    return docs_dir
+
+
+_INHERIT_DEPTH = 8  # MkDocs follows INHERIT chains; a longer one is a loop or a mistake
+
+
+def _read_mkdocs(path: Path, root: Path, below: tuple[Path, ...] = ()) -> dict[str, Any]:
+    """mkdocs.yml as MkDocs reads it: with the file named by `INHERIT` (a path relative to the file that
+    names it) underneath, merged as MkDocs merges it (mappings key by key, anything else replaced), so
+    that docs_dir, the theme's folders and every other setting are the ones MkDocs builds with."""
+    data = _read_yaml(path)
+    parent = data.pop("INHERIT", None)
+    if parent is None:
+        return data
+    if not isinstance(parent, str) or not parent.strip():
+        raise ConfigError(f"{path}: INHERIT must name a file", hint="e.g. INHERIT: base.yml, or remove it")
+    base = (path.parent / parent).resolve()
+    if base in below or base == path.resolve() or len(below) >= _INHERIT_DEPTH:
+        raise ConfigError(f"{path}: INHERIT {parent} makes a loop (or a chain over {_INHERIT_DEPTH} files)",
+                          hint="let each file inherit from one other file, without coming back")
+    if root not in base.parents:
+        raise ConfigError(f"{path}: INHERIT {parent} is outside the library",
+                          hint="keep the inherited configuration in the library: editions are built from its files only")
+    if not base.is_file():
+        raise ConfigError(f"{path}: INHERIT {parent} does not exist", hint="create it or fix INHERIT")
+    return _merged(_read_mkdocs(base, root, (*below, path.resolve())), data)
+
+
+def _merged(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
+    """`own` over `base`: mappings merged key by key, any other value replaced (MkDocs' INHERIT)."""
+    merged = dict(base)
+    for key, value in own.items():
+        below = merged.get(key)
+        merged[key] = _merged(below, value) if isinstance(below, dict) and isinstance(value, dict) else value
+    return merged
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
     text = read_text(path)
     try:
         data = yaml.load(text, Loader=_TolerantLoader)

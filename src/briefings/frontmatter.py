@@ -28,6 +28,9 @@ except AttributeError:  # pragma: no cover - PyYAML without libyaml
 MKDOCS_FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 MKDOCS_META = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 _FENCE = re.compile(r"\A---[ \t]*\r?\n")
+# A front matter block after blank lines or HTML comments: written as front matter, read by nobody as one.
+_LATE_FRONT = re.compile(r"\A(?:[ \t]*\n|[ \t]*<!--(?:(?!-->).){0,4000}?-->[ \t]*\n)+(---[ \t]*\n)(.*?\n)(?:\.{3}|-{3})[ \t]*\n",
+                         re.S)
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 RULE = "front-matter"
 _HINT = "fix the YAML between the '---' lines"
@@ -205,6 +208,21 @@ def _unused(seen: str, front: FrontMatter, found: re.Match[str] | None) -> str:
                "page, which briefings reads as text: write front matter between '---' lines, or start the " \
                "page with a heading or a blank line"
     return ""
+
+
+def misplaced(text: str, front: FrontMatter) -> str:
+    """Why a page whose front matter block comes after blank lines or an HTML comment is refused ('' when it
+    does not): MkDocs and briefings agree to read it as text, so a `status: draft` in it keeps nothing out."""
+    if front.present or "---" not in text[:8192]:
+        return ""
+    seen = _universal(text)
+    late = _LATE_FRONT.match(seen)
+    if late is None or not _mkdocs_mapping(late.group(2)):
+        return ""
+    line = seen.count("\n", 0, late.start(1)) + 1
+    return f"front matter must start on the first line: MkDocs and briefings read the '---' block on line {line} " \
+           "as text, so its fields (status, embargo, ...) do nothing and the page would be published as it is; " \
+           "move the block to the top of the file"
 
 
 def _universal(text: str) -> str:

@@ -111,7 +111,7 @@ def test_the_schema_check_names_the_entry() -> None:
     ("refs/heads/site", "--branch 'refs/heads/site' is not a plain branch name"),
     ("bad..name", "--branch 'bad..name' is not a plain branch name"),
     ("-x", "--branch '-x' is not a branch name: a branch's name never starts with '-'"),
-    ("sources", "--branch sources holds the library's sources (docs/)"),
+    ("sources", "--branch sources holds the library's sources (docs/ or mkdocs.yml) in its history"),
 ])
 def test_only_a_plain_branch_without_the_sources_can_hold_editions(library: Path, cli: CLI, branch: str,
                                                                     message: str) -> None:
@@ -122,3 +122,30 @@ def test_only_a_plain_branch_without_the_sources_can_hold_editions(library: Path
     assert run_git(library, "for-each-ref", "refs/") == heads  # no branch created or moved
     if branch.startswith("refs/heads/"):
         assert "--branch site" in err
+
+
+def _emptied_copy_of_the_sources(library: Path, name: str) -> None:
+    """A branch made from the sources (drafts and all) whose last commit removes every file: its tip
+    looks like an empty site branch, its history holds the library."""
+    run_git(library, "branch", name, "main")
+    tree = library.parent / f"{name}-tree"
+    run_git(library, "worktree", "add", "-q", str(tree), name)
+    run_git(tree, "rm", "-rq", ".")
+    run_git(tree, "commit", "-q", "-m", "empty")
+    run_git(library, "worktree", "remove", "--force", str(tree))
+
+
+def test_a_branch_whose_history_holds_the_sources_is_refused(library: Path, cli: CLI) -> None:
+    draft = library / "docs" / "RESEARCH" / "Secret Plans.md"
+    draft.write_text("---\ntitle: Secret Plans\nstatus: draft\n---\n\n# Secret Plans\n\nQuokka harbour.\n", "utf-8")
+    run_git(library, "add", "-A")
+    run_git(library, "commit", "-q", "-m", "a draft")
+    _emptied_copy_of_the_sources(library, "site")
+    tip = run_git(library, "rev-parse", "site")
+    code, _, err = cli("--root", library, "publish", "2025.01", "--branch", "site", "--now", NOW)
+    assert code == 2, err
+    assert "--branch site holds the library's sources (docs/ or mkdocs.yml) in its history" in err
+    assert run_git(library, "rev-parse", "site") == tip  # no edition committed on top of it
+    # a branch that only ever held editions is fine
+    assert cli("--root", library, "publish", "2025.01", "--branch", "editions", "--now", NOW)[0] == 0
+    assert cli("--root", library, "publish", "2025.02", "--branch", "editions", "--now", NOW)[0] == 0

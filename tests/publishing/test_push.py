@@ -117,3 +117,19 @@ def test_a_retry_rebuilds_when_an_older_edition_changed_meanwhile(
     assert "push to origin was rejected (attempt 1 of 4)" in out
     chart = run_git(remote, "show", "gh-pages:2025.03/assets/briefings/sourcing-history.svg")
     assert "January 2025 (corrected)" in chart
+
+
+def test_a_remote_site_branch_whose_history_holds_the_sources_gets_no_edition(
+        library: Path, remote: Path, tmp_path: Path, cli: CLI) -> None:
+    other = tmp_path / "other"  # someone pushed an emptied copy of the sources as the site branch
+    run_git(tmp_path, "clone", "-q", str(remote), str(other))
+    run_git(other, "checkout", "-q", "-b", "gh-pages")
+    run_git(other, "rm", "-rq", ".")
+    run_git(other, "commit", "-q", "-m", "empty")
+    run_git(other, "push", "-q", "origin", "gh-pages")
+    tip = run_git(remote, "rev-parse", "gh-pages")
+    code, out, err = cli("--root", library, "publish", "2025.01", "--push", "--now", NOW)
+    assert code == 2, out + err
+    assert "--branch gh-pages holds the library's sources (docs/ or mkdocs.yml) in its history" in err
+    assert run_git(remote, "rev-parse", "gh-pages") == tip  # nothing pushed
+    assert "pushed" not in out

@@ -29,9 +29,28 @@ def check_site_branch(project: Project, branch: str) -> str:
     if branch in git.checked_out_branches(root):
         raise UsageError(f"--branch {branch} is checked out: publishing would commit the site onto your "
                          "working branch", hint="use a branch that only holds editions, e.g. --branch gh-pages")
-    top = git.toplevel(root)
-    docs = project.docs_dir.relative_to(top.resolve()).as_posix() if top else "docs"
-    if branch in git.local_branches(root) and git.has_path(root, f"refs/heads/{branch}", docs):
-        raise UsageError(f"--branch {branch} holds the library's sources ({docs}/): publishing would mix "
-                         "the site into them", hint="use a branch that only holds editions, e.g. --branch gh-pages")
+    check_history(project, branch)
     return branch
+
+
+def check_history(project: Project, branch: str) -> None:
+    """UsageError when any commit of `branch` ever held the library's sources (docs_dir or mkdocs.yml):
+    each publish adds a commit on top of that history, and pushing the branch would publish it all,
+    drafts included (a branch made from the sources with its files removed looks empty at its tip)."""
+    root = project.root
+    if branch not in git.local_branches(root):
+        return
+    top = (git.toplevel(root) or root).resolve()
+    sources = [_relative(project.docs_dir, top), _relative(project.mkdocs_file, top)]
+    if git.ever_had(root, f"refs/heads/{branch}", sources):
+        raise UsageError(f"--branch {branch} holds the library's sources ({sources[0]}/ or {sources[1]}) in its "
+                         "history: publishing would add editions on top of it, and pushing it would publish "
+                         "every draft it ever held",
+                         hint="use a branch that only holds editions, e.g. --branch gh-pages (publish creates it)")
+
+
+def _relative(path: Path, top: Path) -> str:
+    try:
+        return path.resolve().relative_to(top).as_posix()
+    except ValueError:
+        return path.name

@@ -115,6 +115,7 @@ class _Edition:
     def prepare(self, state: BranchState) -> deploy.Ready:
         """The alias and the previous edition as the branch is now, and a site built for them."""
         request = self.request
+        branch.check_history(self.project, request.branch)  # again: a fetch may have brought the remote's history
         with timing.step("record"):
             alias = _alias_for(request, state)
             before_edition = state.previous(request.edition)

@@ -18,6 +18,7 @@ from pathlib import Path
 from urllib.parse import quote, urljoin
 
 from mkdocs.config.defaults import MkDocsConfig
+from mkdocs.exceptions import PluginError
 from mkdocs.structure.files import File, InclusionLevel
 
 from briefings.publishing import snippets
@@ -52,6 +53,17 @@ def edition_env(*, edition: str, title: str, alias: str | None, changes_page: Pa
     return env
 
 
+def confine_folders(config: MkDocsConfig) -> None:
+    """An edition is built from the staged copy of the library: its docs_dir and the theme's custom_dir
+    must be folders of that copy (PluginError otherwise), or MkDocs would read the real folders, files
+    that were never allowed into the edition included (an absolute path in mkdocs.yml, or one leading out)."""
+    library = Path(config.config_file_path or ".").resolve().parent
+    for name, folder in (("docs_dir", config.docs_dir), ("theme.custom_dir", config.theme.custom_dir)):
+        if folder and library not in Path(folder).resolve().parents:
+            raise PluginError(f"briefings: {name} {folder} is not a folder inside the library: an edition is built "
+                              f"only from the library's own files; write {name} relative to mkdocs.yml")
+
+
 def configure(config: MkDocsConfig) -> None:
     """Add the outdated-banner template and, in an edition build, the version selector settings."""
     if config.theme.name == "material" and str(OVERRIDES) not in config.theme.dirs:
@@ -60,6 +72,7 @@ def configure(config: MkDocsConfig) -> None:
     edition = os.environ.get(ENV_EDITION)
     if not edition:
         return
+    confine_folders(config)
     if os.environ.get(ENV_SNIPPETS):
         snippets.confine(config, Path(os.environ[ENV_SNIPPETS]))
     extra = config.extra

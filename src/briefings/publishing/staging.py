@@ -5,7 +5,8 @@ publication (every extension MkDocs renders, index pages included), the assets t
 mkdocs.yml, or a staged stylesheet) name that git tracks, and planned.yml (the plugin turns it into
 planned pages). Everything else under docs_dir is refused with the reason: drafts and embargoed
 pages, hidden files and files git's ignore rules match (tracked or not), symlinks that do not
-resolve to a staged file, special files, unnamed or untracked assets. A page's text names more than
+resolve to a staged file, special files, unnamed or untracked assets, and files that could run script
+on the site (`activecontent`: HTML, JavaScript, SVG with scripts). A page's text names more than
 it uses (a file name in code or an HTML comment): `assetuse` keeps, after the build, only the
 assets the built pages really link to or show. Outside docs_dir the build's own files (mkdocs.yml,
 overrides, styles) are copied as git sees the work tree; they are not pages, and pymdownx.snippets
@@ -30,7 +31,7 @@ from briefings.frontmatter import FrontMatter, ParseOnce
 from briefings.library import Briefing
 from briefings.links import addresses
 from briefings.links.registry import REGISTRY_NAME
-from briefings.publishing import assetnames, exclusion
+from briefings.publishing import activecontent, assetnames, exclusion
 from briefings.tools import git
 
 RENDERED = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")  # what MkDocs renders (case-sensitive)
@@ -218,7 +219,11 @@ def _classify(project: Project, files: dict[str, Path], now: dt.datetime, stagin
             continue
         if not is_markdown(rel):
             if _git_path(project, path) in tracked and _git_path(project, real) in tracked:
-                assets[rel] = real
+                active = activecontent.refusal(rel, real)
+                if active:
+                    staging.refused.append(Refused(_label(project, path), active))
+                else:
+                    assets[rel] = real
             else:
                 staging.refused.append(Refused(_label(project, path), "not tracked by git: `git add` it to publish it"))
             continue

@@ -233,6 +233,11 @@ def has_path(root: Path, treeish: str, path: str) -> bool:
                                "--end-of-options", treeish, "--", path], root))
 
 
+def ever_had(root: Path, ref: str, paths: list[str]) -> bool:
+    """True when a commit in the history of `ref` added, changed or removed any of `paths`."""
+    return bool(_answer(["--literal-pathspecs", "rev-list", "-1", "--end-of-options", ref, "--", *paths], root))
+
+
 def _require_name(name: str, kind: str) -> None:
     """ToolError for a remote or branch name git would read as an option (or no name at all)."""
     if not name or name.startswith("-"):
