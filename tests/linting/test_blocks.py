@@ -233,3 +233,24 @@ def test_a_quotation_inside_a_line_is_no_attribution_of_its_own() -> None:
             '> The company then sold the land.\n> "It was theft," — a farmer, 4 May 2024[^1]\n\n'
             '[^1]: Valley Monitor, "Interviews in Tessaly", 4 May 2024.\n')
     assert findings(body) == []
+
+
+def test_a_second_table_run_on_after_a_note_keeps_its_header_and_each_note_its_own_lines() -> None:
+    # "By desk:" and the table under it run on into the table above (no blank lines): markdown-it reads one table
+    # whose rows include the second header, the delimiter row and two notes; the reader sees two tables
+    body = ("| Type | Count |\n|---|---:|\n| Numbers | 11 |\nBy desk:\n| Desk | Corrections |\n|---|---:|\n"
+            "| News | 12 |\nBusiness had the highest rate of any desk for the second quarter running.\n"
+            "This log lists the 16 most significant entries.\n")
+    found = {line: why for line, _, why in findings(body)}
+    assert 7 in found and 11 in found  # the rows of both tables
+    assert 9 not in found and 10 not in found  # the second table's header and delimiter rows are no rows of facts
+    assert 12 in found and "Business" in found[12]  # the note under the second table, on its own line (it was
+    assert 13 in found  # reported on the header's line, two lines off)
+    blocks = blocks_of(body)
+    assert ("row", False, "By desk:", ["News | 12"]) in blocks  # under the note that leads the second table
+    assert not any("Desk | Corrections" in text for _, _, _, texts in blocks for text in texts)
+
+
+def test_a_value_naming_how_or_why_something_happened_is_no_record_under_a_response_label() -> None:
+    assert findings("**Response**: how the ministry handled the complaints it received in 2024.\n") == []
+    assert [line for line, _, _ in findings("**Response**: The ministry suspended two managers in 2024.\n")] == [5]

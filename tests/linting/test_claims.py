@@ -1322,3 +1322,33 @@ def test_a_sentence_wrapped_over_lines_reads_as_one_line(sentence: str) -> None:
     for at in range(1, len(words)):
         wrapped = " ".join(words[:at]) + "\n" + " ".join(words[at:])
         assert claims.assess(wrapped).is_assertion is claims.assess(sentence).is_assertion, wrapped
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from held-out set 31 (a historical backgrounder, a reading guide, board minutes, a corrections log)
+    ("Tomas Ruud's chapter, using the same permit data, finds no such effect once land prices are added.", True),
+    ("The ministry, citing security, closed the border in May.", True),
+    ('Avoid "disputed territory" in official correspondence, since both governments object to it.', False),
+    ('Use "regulated tenancy", not "controlled let".', False),
+    ('Critics "disputed" the figures.', True),
+    ("Figures you will meet again and again in this literature", False),
+    ("Fees you will pay next year will rise.", False),  # a forecast
+    ("We have left out works available only in the regional languages.", False),
+    ("We have left out the 2019 figures because the ministry withdrew them.", True),
+    ("We excluded the opposition from the talks, the minister said in a speech on 3 May.", True),
+    ("The works below were chosen to represent both sides of that argument.", False),
+    ("The companies below won 80% of the contracts in 2024.", True),
+    ("We group the literature into four broad readings.", False),
+    ('A "ghost" worker is one who draws a salary but never works.', False),
+    ('A "carried" stake was given to the minister in 2021.', True),
+])
+def test_set_31_asides_terms_and_the_authors_own_choices(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+def test_items_under_a_lead_in_that_tells_the_reader_what_they_will_meet_are_read() -> None:
+    from briefings.linting import lint_text
+    body = "---\ntitle: T\n---\n\nFigures you will meet again and again in this literature:\n\n" \
+           "- 640,000 regulated tenancies in 2024\n- 6,200 evictions for arrears in 2023\n"
+    lines = {f.line for f in lint_text(body) if f.rule == "unsourced-assertion"}
+    assert lines == {7, 8}

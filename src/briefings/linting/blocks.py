@@ -127,6 +127,7 @@ class _Where:
     lead_ins: list[str] = field(default_factory=list)
     header: str = ""
     table_lead: str = ""  # the last line of a paragraph right above the table
+    new_head: int = 0  # id of the row being read as the header of a table run on into the one above
 
 
 def _line_above(tokens: Sequence[Token], index: int, last: Block | None) -> str:
@@ -176,14 +177,25 @@ def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[T
     line0 = (token.map or container.map or [0, 1])[0]
     text = render(token.children or [], is_source)
     key: int | tuple[int, int] = id(container)
+    if kind == "row" and source and _new_head(line0, source):  # "| 9 |\nBy desk:\n| Desk | N |\n|---|---|": a new
+        table = next((t for t in reversed(stack) if t.type == "table_open"), container)  # table's header to a human
+        if where.new_head != id(container):
+            where.new_head, where.header = id(container), text
+            note = next((b for k, b in blocks.items() if isinstance(k, tuple) and k[0] == id(table) and b.end0 == line0),
+                        None)
+            where.table_lead = note.segments[-1][1].rsplit("\n", 1)[-1] if note else ""
+        else:
+            where.header += f" | {text}"
+        return None
     if kind == "row" and source and _pipeless(container, source):  # "| 2021 | 12 |\nValues are as signed." holds the
         if not text.strip():  # author's note under the table, its lines one paragraph (table-spacing reports
             return None  # the missing blank line)
         table = next((t for t in reversed(stack) if t.type == "table_open"), container)
-        kind, key = "paragraph", (id(table), 0)
-        note = blocks.get(key)
-        if note is not None:  # its next line: one text, so that a sentence may wrap
-            note.segments[-1] = (note.segments[-1][0], f"{note.segments[-1][1]}\n{text}")
+        kind, key = "paragraph", (id(table), line0)
+        note = next((b for k, b in blocks.items() if isinstance(k, tuple) and k[0] == id(table) and b.end0 == line0),
+                    None)
+        if note is not None:  # its next line: one text, so that a sentence may wrap (not a later note, after
+            note.segments[-1] = (note.segments[-1][0], f"{note.segments[-1][1]}\n{text}")  # more rows)
             note.end0 = max(note.end0, (container.map or [0, line0 + 1])[1])
             return note
     heads = _table_heads(line0, text.count("\n") + 1, source) if kind != "row" and source and "|" in text else None
@@ -238,6 +250,13 @@ def _table_heads(line0: int, count: int, source: Sequence[str]) -> frozenset[int
         if "|" in bare and "-" in bare and _DELIMITER_ROW.match(bare) and "|" in source[i - 1]:
             heads.update((i - 1, i))
     return frozenset(heads)
+
+
+def _new_head(line0: int, source: Sequence[str]) -> bool:
+    """A body row with a delimiter row under it: the header of a table that markdown-it runs on into the
+    table above (no blank line between them)."""
+    return line0 + 1 < len(source) and "-" in source[line0 + 1] and \
+        _DELIMITER_ROW.match(source[line0 + 1].strip(" \t>")) is not None
 
 
 def _pipeless(row: Token, source: Sequence[str]) -> bool:

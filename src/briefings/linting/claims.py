@@ -164,6 +164,8 @@ def _assess(sentence: str, context: Context) -> Verdict:
     clause = _past_aside(text, words, lower, first)
     clause = _own_subject(text, words, first) if clause is first else clause
     kind = G.fragment(lower, words) if context.fragment else ""
+    if kind == "noun" and _term_instruction(text, lower):
+        kind = "imperative"
     present = set(lower)
     quote = S.quote(text) if '"' in text or "“" in text or "”" in text else ""
     numeric = S.numeric(text, present)
@@ -233,20 +235,23 @@ _LOOKS_AHEAD = frozenset(("hedged", "forecast"))
 _COUNTS = W.SPELLED_NUMBERS | W.SMALL_NUMBERS
 _DIGITS = re.compile(r"\d")
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,")
+_ING_ASIDE = re.compile(r"[A-Z][\w'’ -]{0,40}?(,\s+[a-z]+ing\b[^,;:()]*,)")  # a short subject, then the aside
 
 
 def _past_aside(text: str, words: list[str], lower: list[str], clause: G.Clause) -> G.Clause:
     """The main clause after a relative clause set off by commas: "Her deputy, who had served under
-    Arvelo, replaced her" is about what the deputy did, not the aside's "had served"."""
-    if clause.subject or clause.index < 1 or lower[clause.index - 1] not in ("who", "which", "whose"):
-        return clause
-    aside = _ASIDE_CLAUSE.search(text)
+    Arvelo, replaced her" is about what the deputy did, not the aside's "had served"; so after a
+    participle's aside right behind the subject ("Ruud's chapter, using the same permit data, finds
+    no such effect", not "... same permit data" finding it)."""
+    relative = not clause.subject and clause.index >= 1 and lower[clause.index - 1] in ("who", "which", "whose")
+    aside = _ASIDE_CLAUSE.search(text) if relative else _ING_ASIDE.match(text) if "ing" in text else None
     if aside is None:
         return clause
-    rest = _WORD.findall(text[:aside.start()] + text[aside.end() - 1:])
+    start, end = aside.span(aside.lastindex or 0)
+    rest = _WORD.findall(text[:start] + text[end - 1:])
     main = G.clause(rest, [w.lower().strip("'’-") for w in rest])
     removed = len(words) - len(rest)
-    if not main.subject or main.index < len(_WORD.findall(text[:aside.start()])):
+    if not main.subject or main.index < len(_WORD.findall(text[:start])):
         return clause
     return replace(main, index=main.index + removed)
 
@@ -1105,6 +1110,15 @@ _NOUN_LINKS = frozenset("for to in of on with among from".split())  # "Support f
 _CLAUSE_WORDS = frozenset("that which who whom whether if when because then and".split())
 
 
+# An instruction whose object is a quoted word or phrase: 'Avoid "disputed territory" in official letters',
+# 'Use "regulated tenancy", not "controlled let"' (the quoted words are a term, not a clause's verb).
+_TERM_OBJECT = re.compile(r"^[A-Za-z]+ [\"“‘][^\"“”‘’]{1,40}[\"”’](?=[\s,.;:]|$)")
+
+
+def _term_instruction(text: str, lower: list[str]) -> bool:
+    return lower[0] in W.IMPERATIVES and _TERM_OBJECT.match(text) is not None
+
+
 def _noun_first(lower: list[str], clause: G.Clause) -> bool:
     """A first word that looks like an instruction but heads the subject of a later past verb ("Support
     for the reform stood at 34%"; not "Push for the ruling that was promised")."""
@@ -1162,7 +1176,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return ""  # a quotation always needs its source
     if kind == "imperative" and context.kind != "asserts":
         return "imperative"
-    if not context.fragment and lower[0] in _BASE_STARTS and G.fragment(lower, _WORD.findall(text)) == "imperative" \
+    if not context.fragment and lower[0] in _BASE_STARTS and (G.fragment(lower, _WORD.findall(text)) == "imperative"
+                                                            or _term_instruction(text, lower)) \
             and not _noun_first(lower, clause):
         return "imperative"
     lead = _LEADING_PHRASE.match(text) if not context.fragment else None
@@ -1201,6 +1216,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if clause.kind == "modal" and clause.index == 0 and lower[0] in _WOULD and context.kind == "asserts" \
             and context.fragment and len(lower) > 1 and lower[1] not in ("be", "not", "likely") and not G.adverb(lower[1]):
         return ""  # "**Key provisions**:\n- Would require platforms to ...": what the text named above would do
+    if clause.kind == "modal" and _to_reader(lower, clause):
+        return ""
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
     window = lower if clause.index < 0 else lower[: clause.index + 3]  # "are likely to", not "most likely" later
@@ -1252,6 +1269,16 @@ _FUTURE = frozenset(("will", "shall", "won't", "won’t"))
 # Someone else's forecast, wherever the sentence says so ("..., the treasury says", "according to").
 _ATTRIBUTION = frozenset("according says say said estimate estimates estimated forecast forecasts forecasted "
                          "predict predicts predicted projects projected expects expected warns warned".split())
+
+
+def _to_reader(lower: list[str], clause: G.Clause) -> bool:
+    """What the reader will meet, as a noun phrase ("Figures you will meet again and again in this
+    literature:", a lead-in whose items are whatever they are): no forecast (not "In May you will see
+    prices rise", nor "Fees you will pay next year will rise")."""
+    if clause.index < 2 or lower[clause.index - 1] != "you" or lower[0] in G.PREPOSITIONS:
+        return False
+    rest = lower[clause.index + 2:]
+    return G.clause(rest, rest).kind == ""
 
 
 def _future(word: str) -> bool:

@@ -17,6 +17,14 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"^this (?:(?:interim|final|preliminary|short|updated|options|policy|thematic|country|special) )?(?:report|"
                   r"paper|briefing|note|map|chronology|timeline|scorecard|review|dossier|statement|summary) (?:sets out|traces|"
                   r"covers|explains|summari[sz]es|looks at|describes|examines|reviews|outlines|answers|lists|asks)\b|"
+                  # what the authors left out, chose and how they grouped it: "We have left out works available only in
+                  # the regional languages", "The works below were chosen to represent both sides", "We group the
+                  # literature into four broad readings" (not "... because the ministry withheld them")
+                  r"^we (?:have )?(?:left out|leave out|omitted|omit|not included|do not include|did not include|do not "
+                  r"cover)\b(?![^.;]*\b(?:because|since|after|as|said|says|told|according)\b)|"
+                  r"^the (?:[\w'’-]+ ){1,3}(?:below|above|listed (?:below|here)|in this (?:guide|list|briefing|note|section)) "
+                  r"(?:were|are|have been) (?:chosen|selected|picked|included|ordered|arranged|grouped)\b|"
+                  r"^we (?:group|divide|organi[sz]e|sort|arrange|split|classify) (?:[\w'’-]+ ){1,6}into\b|"
                   # the authors weighing their own readings: "Three readings of the crackdown are worth weighing"
                   r"^(?:two|three|four|five|several|some|a few) (?:readings|explanations|interpretations|scenarios|options|"
                   r"possibilities) (?:of [^.;:]{1,50} )?(?:are|seem) worth (?:weighing|considering|examining)\b|"
@@ -129,6 +137,9 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
                         r"^(?:the )?(?:shares|percentages|figures|numbers|counts)(?: below| above)? (?:are|were) (?:of|shares of|"
                         r"reports|cases reported|as reported)\b|^(?:the )?dates (?:are|were) as (?:listed|given|published)\b|"
                         r"^[\"“‘'][^\"”’']{1,30}[\"”’'] (?:here )?means\b|"
+                        # a defined term: 'A "carried" stake is one for which the state pays nothing'
+                        r"^an? [\"“‘'][^\"”’']{1,30}[\"”’'] (?:[\w-]+ )?(?:is|means) (?:one|any|an?) (?:[\w-]+ )?(?:that|which|"
+                        r"who|whose|for which|in which|where)\b|"
                         # what a table's own columns and rows hold, and its order: 'The "Now" column uses the
                         # operator's estimates', "The Relay row counts channels", "Judges are listed in the order ..."
                         r"^the (?:[\"“‘'][^\"”’']{1,30}[\"”’'] |[\w-]+ ){1,3}(?:column|row|columns|rows) (?:uses?|counts?|"

@@ -33,6 +33,9 @@ _STATED_FIRST = re.compile(r"\w\w[.!]\s+[A-Z\"“]")  # a sentence of its own be
 _ON_ITS_OWN = frozenset(("imperative", "prescription, not a statement of fact", "opinion of the speaker",
                          "the speaker's own plan or stance", "the authors' own estimate", "hypothesis", "question",
                          "describes the briefing itself"))  # "**What we did**: We examined the file's properties."
+# A value that names how or why something happened is a topic, not a record ("**Read it for**: how the
+# politics of the reform actually worked"; not "**Response**: When the ministry learned of it, it ...").
+_HOW = re.compile(r"(?:how|why|whether)\b", re.IGNORECASE)
 _TOLD_LATER = _RECORD_OVERRIDES | {"questions"}  # where a list item's later sentence may record the past
 _EXEMPT_KIND = {"hypothesis": "frames", "forecast": "forecast", "hedged": "forecast", "question": "questions",
                 "prescription, not a statement of fact": "recommends", "imperative": "recommends",
@@ -111,7 +114,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             kind = "meta"  # "**Adopted**: not yet", "**Grant value**: to be confirmed": nothing stated yet
         elif kind == "asserts" and around.kind in EXEMPTING and claims.assess(value).exempt == "imperative":
             kind = ""  # "- **Displaced**: prioritise shelter for families": a fact key as the topic of an instruction
-        if kind in _RECORD_OVERRIDES and (claims.records_past(value) or claims.reports_speech(value)):
+        if kind in _RECORD_OVERRIDES and not _HOW.match(value) and (claims.records_past(value)
+                                                                 or claims.reports_speech(value)):
             kind = ""  # "**Response**: The ministry suspended two managers.": an event, not a remedy
         elif kind == "meta" and ";" in value and _STEPS.match(name) and any(
                 claims.records_past(part) and _DIGITS.search(part) and claims.assess(part).exempt != "describes the briefing itself"

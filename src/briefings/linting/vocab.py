@@ -367,7 +367,9 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:^about (?:the|this|our) (?:(?:observation |election )?mission|observers)$",
            "about this profile", "about this report", r"re:^how to read (?:this|the|our)\b", "what this briefing", "what this analysis",
            "what this report", "limits of this", "scope of this",
-           r"re:^how we (?:worked|did it|did this|went about it)$", r"re:^what we did$"),
+           r"re:^how we (?:worked|did it|did this|went about it)$",
+           # what the authors did or changed themselves (a newsroom's corrections log, a review's own follow-up)
+           r"re:^what we (?:did|changed|have changed|are changing|will change|fixed|corrected)$"),
           (KEY, HEADING),
           ("## About this briefing\n\n**Born**: 3 March 1961",
            "## Funding sources\n\nThe party received 40% of its money from two donors in 2024.",
@@ -377,6 +379,7 @@ ENTRIES: tuple[Entry, ...] = (
            "## How the courts are funded\n\nParliament cut the courts' budget by 12% in 2024.",
            "**Status**: Draft for internal review\n\n## Background\n\n**Status**: Closed by decree in 2019"),
           ("## About the mission\n\nThe mission draws on 32 long-term observers deployed across all 14 regions.",
+           "**What we changed**: Court reports now need the approval of the legal editor before publication.",
            "**Sources**: the ministry's annual reports", "## Methodology\n\nFigures are rounded to the nearest "
            "thousand.", "## About this summary\n\nQuotations are taken from the uncorrected transcript.")),
     Entry("meta", "a dataset's or index's own documentation",
@@ -424,14 +427,38 @@ ENTRIES: tuple[Entry, ...] = (
            "## Methods, sources and limits\n\nCoders read the print archives of three papers.",
            "## Authors' note\n\nWe thank the archive staff.")),
     Entry("meta", "the briefing's own particulars, as a label",
-          ("next issue", "next edition", "next update", "disclosure", "declaration of interest", "press enquiries",
+          ("next issue", "next edition", "next update", "next meeting", "date of next meeting", "disclosure", "declaration of interest", "press enquiries",
            "media enquiries", "enquiries", "press contact", "media contact", "related briefings", "related reading",
            "how to cite", "licence", "license"),
           (KEY,),  # as headings they name subjects of the world: "## Asset disclosures", "## Broadcast licence"
           ("## Asset disclosures\n\nThe minister's wife owns 40% of the firm that won the contract in 2023.",
            "**Broadcast licence**: revoked by the regulator on 3 May 2024"),
           ("**Disclosure**: The *Dispatch* is a member of the Ledger Trust's emergency network.",
-           "**Press enquiries**: Talia Brenn, Northern Desk coordinator", "## In brief\n\n**Next issue**: Monday 17 June 2024")),
+           "**Press enquiries**: Talia Brenn, Northern Desk coordinator", "## In brief\n\n**Next issue**: Monday 17 June 2024",
+           "**Next meeting**: 17 June 2025, 10:00, online.")),
+    Entry("meta", "a meeting's own attendance and papers (minutes)",
+          (r"re:^(?:(?:board |committee |council )?members present|present|in attendance|also (?:present|attending)|"
+           r"attendees|apologies(?: for absence)?|papers|meeting papers)$",
+           r"re:^papers for (?:this|the) meeting\b"),
+          (LEAD_IN, HEADING),  # not "attendance" ("## Attendance" may be about schools) nor "agenda" (a party's); not
+          # a label's own value ("**Members present**: seven of eleven" records a hearing's quorum)
+          ("## Attendance\n\nAttendance at state schools fell to 81% in 2024.",
+           "**Members present**: seven of eleven",
+           "## Papers and broadcasters\n\nThe state printer raised newsprint prices by 40% in 2024."),
+          ("**Board members present**:\n- Kasimir Lenz (Legal adviser, joined remotely)",
+           "**In attendance**:\n- Dalia Fenn (Programme Manager, item 4 only)",
+           "## Papers\n\n- Paper 4: Kernow Associates, mid-term review of the Lower Tarrow Well Programme",
+           "Papers for this meeting are available to Board members on request:\n- Paper 5a: Unaudited financial "
+           "statements 2024")),
+    Entry("topics", "a reading guide's advice on what a work is good for, as a label",
+          (r"re:^(?:read (?:it|this|them) for|why read (?:it|this)|best (?:read )?for|start (?:here|with)|read (?:this )?"
+           r"first|skip(?: it)?|what to read first|where to start)$",),
+          (KEY, LEAD_IN),
+          ("**Read by**: 40,000 subscribers in 2024",),
+          ("**Read it for**: the best evidence we know of on the conversion route out of regulation.",
+           "**Read it for**: the landlord side of the story, told with more nuance than the association's own papers.",
+           "**Read it for**: how the politics of the reform actually worked.",
+           "**Start with**: the 2021 audit, which sets out the figures everyone quotes")),
     Entry("meta", "the sources a briefing lists",
           (r"re:(?:sources consulted|sources used|references|bibliography|works cited|documents consulted|"
            r"documents reviewed)$", r"re:(?:records|sources|registries|databases|archives) (?:searched|checked)\b"),
