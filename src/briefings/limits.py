@@ -43,7 +43,8 @@ DESCRIPTIONS = {
     "front_matter_bytes": "largest front matter block between the '---' lines (bytes)",
     "yaml_nodes": "most YAML nodes (keys, values, list items) in one front matter; aliases are refused",
     "yaml_depth": "deepest nesting of lists and mappings in one front matter",
-    "nesting_depth": "deepest nesting of lists and block quotes in a body (render-hazard)",
+    "nesting_depth": "deepest nesting of lists and block quotes, and of raw HTML elements, in a body "
+                     "(render-hazard)",
     "brackets_per_block": "most '[' in one paragraph, list item or table row (render-hazard)",
     "table_columns": "most '|' cells in one table row (render-hazard)",
     "abbreviations": "most `*[ABBR]: ...` definitions in one file (render-hazard)",

@@ -42,3 +42,26 @@ def test_a_build_failure_names_the_file(make_library: Callable[..., Path], cli: 
     assert code == 1
     assert "error: the site did not build: docs/A/deep.md: RecursionError" in err
     assert "Traceback" not in err
+
+
+DEEP_HTML = {  # the red-team's: the build fails in RecursionError, and spends a minute in the sanitiser
+    "divs": '<div markdown="1">\n\n' * 500,
+    "lists": "<ul>" * 100_000,
+    "fine": '<details>\n<summary>S</summary>\n\n<div markdown="1">\n\nText.\n\n</div>\n</details>',
+}
+
+
+def test_lint_fails_on_deeply_nested_raw_html_where_it_crosses_the_limit(make_library: Callable[..., Path],
+                                                                         cli: Cli) -> None:
+    texts = {name: briefing_text(name, body) for name, body in DEEP_HTML.items()}
+    root = make_library({f"A/{name}.md": text for name, text in texts.items()})
+    code, out, err = cli("--root", root, "lint", "--format", "json")
+    assert code == 1, err
+    found = {(f["path"], f["line"], f["message"]) for f in json.loads(out) if f["rule"] == "render-hazard"}
+    first = {name: text.split("\n").index(DEEP_HTML[name].split("\n")[0]) + 1 for name, text in texts.items()}
+    message = ("render hazard: raw HTML elements nested 21 levels deep (limit nesting_depth): "
+               "flatten the nesting, and close each element you open")
+    assert found == {("docs/A/divs.md", first["divs"] + 2 * 20, message), ("docs/A/lists.md", first["lists"], message)}
+    code, out, _ = cli("--root", root, "lint")
+    assert code == 1
+    assert f"docs/A/divs.md\n  {first['divs'] + 40}:1  error    {message}" in out

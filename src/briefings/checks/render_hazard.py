@@ -3,17 +3,23 @@
 Why: MkDocs renders with Python-Markdown, whose inline patterns rescan the rest of a paragraph
 for every unmatched `[` (so 20,000 of them take a minute), whose tables cost grows with the
 column count, whose nested lists recurse once per level (500 levels end in RecursionError), and
-whose abbreviations are matched against the whole text each. Such a file lints in a second but
-stalls or breaks the build: this rule finds it first, in one linear pass over the lines, with
-the limits of `[tool.briefings.limits]` (see guide/limits.md).
+whose abbreviations are matched against the whole text each. Raw HTML nests too: the build's
+sanitiser (nh3) walks the open elements at every block tag (100,000 `<ul>` take a minute), and
+md_in_html recurses once per `<div markdown="1">`. Such a file lints in a second but stalls or
+breaks the build: this rule finds it first, in one linear pass over the lines and one over the raw
+HTML, with the limits of `[tool.briefings.limits]` (see guide/limits.md).
 """
 
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterator
 
+from markdown_it.token import Token
+
 from briefings.checks import Check, Hit
+from briefings.checks.raw_html import fragments
 from briefings.findings import Severity
 from briefings.limits import Limits
 from briefings.linting.document import Document
@@ -23,11 +29,22 @@ _CONTAINER = re.compile(r"(?:>|[-*+]|\d{1,9}[.)])(?:[ \t]+|$)")
 _ITEM = re.compile(r"^\s*(?:[-*+]|\d{1,9}[.)])[ \t]")
 _ABBR = re.compile(r"^\*\[[^\]]*\]:")
 _WHY = "Python-Markdown (the site build) takes super-linear time or fails on this"
+# a comment, or a start or end tag up to its first `>`: `[^<>]*` keeps each failed try short,
+# so the scan stays linear on any text (no quoted-value rules that could run to the end)
+_TAG = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9-]*+)(?=[\s/>])([^<>]*)>")
+_VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+                   "track", "wbr"})
+# HTML closes these itself when a sibling starts (`<li>a<li>b`), or merges them (`<body>`): written
+# unclosed they are siblings, not nesting, and the list or table around them counts instead
+_SIBLINGS = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "colgroup",
+                       "option", "optgroup", "rb", "rp", "rt", "rtc", "html", "head", "body"})
+_FOREIGN = frozenset({"svg", "math"})  # only inside these does `<x/>` close itself
 
 
 def run(doc: Document) -> Iterator[Hit]:
-    """At most one hit per construct and block, on the block's first line."""
+    """At most one hit per construct and block, on the block's first line; one for raw HTML nesting."""
     yield from scan(doc.lines, doc.config.limits, doc.line)
+    yield from scan_html(doc.tokens, doc.config.limits, doc.line)
 
 
 def scan(lines: list[str], limits: Limits, to_file: Callable[[int], int] = lambda n: n + 1) -> Iterator[Hit]:
@@ -73,6 +90,79 @@ def _depth(line: str) -> int:
     return depth
 
 
+def scan_html(tokens: list[Token], limits: Limits,
+              to_file: Callable[[int], int] = lambda n: n + 1) -> Iterator[Hit]:
+    """One hit where raw HTML elements first nest deeper than `nesting_depth`, then stop.
+
+    Only the raw HTML markdown-it found (block and inline) is read, so tags in code are not; the
+    open elements carry over from one HTML block to the next, as `<div markdown="1">` blocks
+    separated by blank lines nest in the build."""
+    elements = _OpenElements()
+    for line0, kind, text in fragments(tokens):
+        if kind != "html":
+            continue
+        for at, closing, name, empty in _tags(text):
+            if closing:
+                elements.end(name)
+            elif elements.start(name, empty) > limits.nesting_depth:
+                yield _hit(to_file(line0 + text.count("\n", 0, at)),
+                           f"raw HTML elements nested {elements.depth} levels deep", "nesting_depth",
+                           "flatten the nesting, and close each element you open")
+                return
+
+
+def _tags(text: str) -> Iterator[tuple[int, bool, str, bool]]:
+    """(offset, is an end tag, lower-case name, ends in `/>`) of each tag outside comments."""
+    pos = 0
+    while (match := _TAG.search(text, pos)) is not None:
+        if match.group(2) is None:  # a comment: its tags are not parsed
+            end = text.find("-->", match.end())
+            if end < 0:
+                return
+            pos = end + 3
+            continue
+        pos = match.end()
+        yield match.start(), match.group(1) == "/", match.group(2).lower(), match.group(3).endswith("/")
+
+
+class _OpenElements:
+    """The stack of open elements as an HTML parser (the sanitiser's) keeps it, roughly.
+
+    An unclosed element stays open, an end tag closes everything opened after its element, a
+    stray end tag is ignored. `<div/>` is an open `<div>` in HTML, so only void elements, the
+    elements HTML closes itself, and `<x/>` inside SVG or MathML add no depth. Memory is bounded
+    by the depth, since the caller stops at the limit."""
+
+    def __init__(self) -> None:
+        self.stack: list[str] = []
+        self.open: Counter[str] = Counter()
+
+    @property
+    def depth(self) -> int:
+        return len(self.stack)
+
+    def start(self, name: str, empty: bool) -> int:
+        """Open `name` if it nests; the depth after it."""
+        foreign = empty and (name in _FOREIGN or self.open["svg"] + self.open["math"] > 0)
+        if name not in _VOID and name not in _SIBLINGS and not foreign:
+            self.stack.append(name)
+            self.open[name] += 1
+        return self.depth
+
+    def end(self, name: str) -> None:
+        """Close `name` and every element opened inside it; nothing when it is not open."""
+        if not self.open[name]:
+            return
+        while (top := self.stack.pop()) != name:
+            self._forget(top)
+        self._forget(top)
+
+    def _forget(self, name: str) -> None:
+        self.open[name] -= 1
+        if not self.open[name]:
+            del self.open[name]  # distinct names opened and closed in turn must not pile up
+
+
 def _hit(line: int, construct: str, limit: str, fix: str) -> Hit:
     return Hit(line=line, message=f"render hazard: {construct} (limit {limit}): {fix}", reason=_WHY)
 
@@ -83,8 +173,12 @@ CHECK = Check(
     summary="Markdown that Python-Markdown renders in super-linear time or not at all",
     run=run,
     must_flag=("[" * 300, "[^a" * 300, "[a](" * 300, "| " + "a | " * 150, "- " * 40 + "x",
-               "> " * 40 + "x", "".join(f"*[A{i}]: x\n" for i in range(201))),
+               "> " * 40 + "x", "".join(f"*[A{i}]: x\n" for i in range(201)), "<ul>" * 21,
+               '<div markdown="1">\n\n' * 21),
     must_pass=("Text.[^a] and [a link](https://example.org).\n\n[^a]: Source, 2020.",
                "\n\n".join("[a](b) " * 200 for _ in range(5)), "| a | b |\n|---|---|\n| 1 | 2 |",
-               "- a\n    - b\n        - c", "```\n" + "[" * 1000 + "\n```", "*[HTML]: HyperText"),
+               "- a\n    - b\n        - c", "```\n" + "[" * 1000 + "\n```", "*[HTML]: HyperText",
+               "<details><summary>S</summary>\n<table><tr><td>a<td>b<tr><td>c</table>\n</details>",
+               '<div markdown="1">\n\n' * 3 + "x\n\n" + "</div>\n\n" * 3, "a<br>" * 50,
+               "<ul>" + "<li>a" * 50 + "</ul>", "```html\n" + "<div>" * 50 + "\n```"),
 )
