@@ -22,6 +22,14 @@ WHY = "such a name is never published (git misreads it when it commits an editio
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")
 _NOT_UTF8 = re.compile(r"[\ud800-\udfff]")  # how Python names the bytes of a name that are not UTF-8
 _QUOTE = '"'
+STEM_BYTES = 200  # a made-up file name's stem; file systems allow 255 bytes per name, ".md" and a suffix included
+
+
+def shortened(stem: str, limit: int = STEM_BYTES) -> str:
+    """`stem` cut to at most `limit` bytes of UTF-8 on a character boundary, without trailing spaces,
+    dots or dashes: a name made from an (untrusted) title that the file system accepts."""
+    cut = stem.encode("utf-8")[:limit].decode("utf-8", errors="ignore")
+    return cut.rstrip(" .-") if len(cut) < len(stem) else cut
 
 
 def problem(path: str) -> str | None:

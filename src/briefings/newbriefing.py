@@ -10,6 +10,7 @@ from pathlib import Path
 import yaml
 
 from briefings.errors import UsageError
+from briefings.filenames import shortened
 from briefings.textfile import create_exclusive
 
 _UNSAFE = re.compile(r'[:*?"<>|\x00-\x1f\x7f]')
@@ -25,7 +26,7 @@ def file_name(title: str) -> str:
     characters, no hidden name (leading dot), spaces kept and runs of white space folded."""
     name = _SEPARATORS.sub("-", title)
     name = " ".join(_UNSAFE.sub("", " ".join(name.split())).split()).strip(" .-")
-    name = name[:MAX_NAME].rstrip(" .-")
+    name = shortened(name[:MAX_NAME].rstrip(" .-"))
     if not name:
         raise UsageError(f"cannot make a file name from the title {title!r}", hint="use letters or digits")
     return f"{name}.md"

@@ -75,6 +75,7 @@ def test_new_creates_a_section_when_asked(cli: Cli, make_library: Callable[..., 
     ("../../etc/passwd", "etc-passwd.md"),
     ("  Tabs\tand\nnewlines  ", "Tabs and newlines.md"),
     ("A" * 300, "A" * 120 + ".md"),
+    ("報告" * 100, "報告" * 33 + ".md"),  # 120 characters would be 360 bytes: cut to 200 bytes (198 here)
 ])
 def test_file_names_from_untrusted_titles_stay_in_the_section(title: str, name: str) -> None:
     assert file_name(title) == name

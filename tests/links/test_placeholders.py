@@ -257,3 +257,17 @@ def test_fix_keeps_crlf_line_ends_and_a_byte_order_mark(make_library: Callable[.
     cli("--root", root, "links", "--fix")
     expected = b"\xef\xbb\xbf" + text.replace("[Other page](#)", "[Other page](other.md)").encode()
     assert (root / "docs/A/page.md").read_bytes() == expected
+
+
+@pytest.mark.parametrize("title", ["Plan " + "a" * 300, "計画 " + "報告書" * 60])
+def test_a_placeholder_with_a_very_long_title_builds_and_scaffolds(make_library: Callable[..., Path],
+                                                                    cli: CliRunner, title: str) -> None:
+    # a generated page's file name is cut to what file systems take (255 bytes), as `briefings new` does
+    root = make_library({"A/Public.md": briefing_text("Public", f"See [{title}](#).")})
+    code, out, err = cli("build", "--root", root)
+    assert code == 0, out + err
+    code, out, err = cli("links", "--scaffold", "--root", root)
+    assert code == 0, out + err
+    stubs = [p for p in (root / "docs" / "A").iterdir() if p.name != "Public.md"]
+    assert len(stubs) == 1 and len(stubs[0].name.encode()) <= 203  # 200 bytes of stem, then ".md"
+    assert title[:40] in stubs[0].read_text("utf-8")  # the stub keeps the whole title

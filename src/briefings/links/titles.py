@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
+from briefings.filenames import shortened
+
 _AMPERSAND = re.compile(r"\s*&\s*")
 _NOT_WORD = re.compile(r"[\W_]+")
 _UNSAFE_IN_FILE_NAME = re.compile(r'[\\/:*?"<>|#%\x00-\x1f]+')
@@ -19,5 +21,5 @@ def title_key(text: str) -> str:
 
 def file_name(title: str) -> str:
     """A file name for a briefing titled `title`, in the library's style ("Media and Tactics.md")."""
-    stem = " ".join(_UNSAFE_IN_FILE_NAME.sub(" ", title).split()).strip(" .")
+    stem = shortened(" ".join(_UNSAFE_IN_FILE_NAME.sub(" ", title).split()).strip(" ."))
     return f"{stem or 'Untitled'}.md"
