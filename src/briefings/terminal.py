@@ -29,9 +29,10 @@ class Terminal:
 # control characters of the C0 and C1 sets but tab and newline: from a file (a name, a title, a
 # line) they could move the cursor, clear the screen or retitle the terminal (ESC sequences);
 # and lone surrogates, Python's stand-ins for the bytes of a file name that are not UTF-8, which
-# no stream can write
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\ud800-\udfff]")
-_NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\ud800-\udfff]")  # in a name, tab and newline too
+# no stream can write; and the bidirectional embedding, override and isolate controls, which reorder
+# what a reviewer sees of the rest of the line ("Trojan source": U+202A-U+202E, U+2066-U+2069)
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")
+_NAME_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069\ud800-\udfff]")  # tab, newline too
 
 
 def shown(text: str) -> str:

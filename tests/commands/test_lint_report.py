@@ -217,3 +217,14 @@ def test_a_page_in_another_markdown_extension_is_one_described_finding_everywher
         assert code == 1 and expected in out.splitlines(), (args, out)
         assert FILE_RULES["markdown-extension"] in out, (args, out)
 
+
+
+def test_bidirectional_controls_from_a_file_are_shown_not_obeyed(cli: CLI, make_library: Callable[..., Path],
+                                                                 env: pytest.MonkeyPatch) -> None:
+    """A right-to-left override or isolate (U+202E, U+2066) reorders what a reviewer sees of the rest
+    of the line ("Trojan source"): the terminal report shows each as U+FFFD."""
+    hostile = "The ministry paid 4 million euros in 2024 \u202e.orez si latot ehT\u2066 to three firms."
+    root = make_library({"RUSSIA/bidi.md": briefing_text("Bidi", hostile)})
+    _, out, _ = cli("--root", root, "lint")
+    assert "unsourced-assertion" in out and "\ufffd.orez si latot" in out
+    assert "\u202e" not in out and "\u2066" not in out
