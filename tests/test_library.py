@@ -111,10 +111,14 @@ def test_mkdocs_front_matter_expression_is_mkdocs_own() -> None:
     ("---\n# a comment only\n---\n\n# X\n", "a front matter block without fields"),
     ("Status: draft\n\n# X\n", "MkDocs reads the first line ('Status: draft') as page metadata"),
     # front matter to neither (a rule, text, a rule), but written as front matter: its fields would do nothing
-    ("\n---\ntitle: X\n---\n\nBody.\n", "front matter must start on the first line: MkDocs and briefings read the "
+    ("\n---\ntitle: X\n---\n\nBody.\n", "front matter must start on the first line, unindented: MkDocs and briefings read the "
                                       "'---' block on line 2 as text"),
     ("<!-- wip -->\n---\nstatus: draft\n---\n\n# Home\n", "the '---' block on line 2 as text"),
     ("\n---\n\nA rule, then text.\n\n---\n", ""),  # rules around text: no front matter written
+    (" ---\nstatus: draft\n---\n\n# Home\n", "the '---' block on line 1 as text"),
+    ("[//]: # (wip)\n---\nstatus: draft\n---\n", "the '---' block on line 2 as text"),
+    ("<!-- a --> <!-- b -->\n---\nembargo_until: 2030-01-01\n---\n", "the '---' block on line 2 as text"),
+    ("\n---\nUpdated: 3 May 2024\n---\n\nBody.\n", ""),  # no front matter field: a note between two rules
 ])
 def test_front_matter_that_mkdocs_reads_otherwise_is_a_problem(make_library: Callable[..., Path], text: str,
                                                               said: str) -> None:
@@ -168,3 +172,34 @@ def test_a_broken_inherit_is_a_config_error(make_library: Callable[..., Path], f
         (root / name).write_text(text, "utf-8")
     with pytest.raises(ConfigError, match=message):
         load_project(root)
+
+
+def test_inherit_is_followed_as_mkdocs_follows_it_not_through_symlinks(make_library: Callable[..., Path]) -> None:
+    # base.yml -> conf/real.yml says "INHERIT: common.yml": MkDocs reads the common.yml next to base.yml
+    # (the path as named), not conf/common.yml next to the link's target
+    root = make_library({}, mkdocs="INHERIT: base.yml\nsite_name: x\n")
+    (root / "conf").mkdir()
+    (root / "content").mkdir()
+    (root / "conf" / "real.yml").write_text("INHERIT: common.yml\n", "utf-8")
+    (root / "conf" / "common.yml").write_text("docs_dir: docs\n", "utf-8")
+    (root / "common.yml").write_text("docs_dir: content\n", "utf-8")
+    (root / "base.yml").symlink_to("conf/real.yml")
+    assert load_project(root).docs_dir == (root / "content").resolve()
+
+
+@pytest.mark.parametrize(("inherit", "message"), [
+    ('"a\\0b"', "INHERIT must name a file"),
+    ("x" * 300 + ".yml", "does not exist"),
+    ("[base.yml]", "INHERIT must name a file"),
+])
+def test_an_odd_inherit_is_a_config_error_not_a_crash(make_library: Callable[..., Path], inherit: str,
+                                                      message: str) -> None:
+    root = make_library({}, mkdocs=f"INHERIT: {inherit}\nsite_name: x\n")
+    with pytest.raises(ConfigError, match=message):
+        load_project(root)
+
+
+def test_an_empty_inherited_file_inherits_nothing(make_library: Callable[..., Path]) -> None:
+    root = make_library({}, mkdocs="INHERIT: base.yml\nsite_name: x\n")
+    (root / "base.yml").write_text("", "utf-8")
+    assert load_project(root).mkdocs == {"site_name": "x"}

@@ -114,26 +114,32 @@ def _docs_dir(mkdocs_file: Path, root: Path, written: Any) -> Path:
 _INHERIT_DEPTH = 8  # MkDocs follows INHERIT chains; a longer one is a loop or a mistake
 
 
-def _read_mkdocs(path: Path, root: Path, below: tuple[Path, ...] = ()) -> dict[str, Any]:
-    """mkdocs.yml as MkDocs reads it: with the file named by `INHERIT` (a path relative to the file that
-    names it) underneath, merged as MkDocs merges it (mappings key by key, anything else replaced), so
-    that docs_dir, the theme's folders and every other setting are the ones MkDocs builds with."""
-    data = _read_yaml(path)
+def _read_mkdocs(path: Path, root: Path, below: tuple[str, ...] = ()) -> dict[str, Any]:
+    """mkdocs.yml as MkDocs reads it: with the file named by `INHERIT` underneath, found as MkDocs finds
+    it (the path joined to the folder of the file as named, `..` taken off the text, symlinks not
+    followed), merged as MkDocs merges it (mappings key by key, anything else replaced), so that
+    docs_dir, the theme's folders and every other setting are the ones MkDocs builds with."""
+    data = _read_yaml(path, empty_ok=bool(below))
     parent = data.pop("INHERIT", None)
     if parent is None:
         return data
-    if not isinstance(parent, str) or not parent.strip():
+    if not isinstance(parent, str) or not parent.strip() or "\0" in parent:
         raise ConfigError(f"{path}: INHERIT must name a file", hint="e.g. INHERIT: base.yml, or remove it")
-    base = (path.parent / parent).resolve()
-    if base in below or base == path.resolve() or len(below) >= _INHERIT_DEPTH:
+    named = os.path.normpath(os.path.join(os.path.dirname(path), parent))  # mkdocs.utils.yaml.yaml_load
+    if named in below or len(below) >= _INHERIT_DEPTH:
         raise ConfigError(f"{path}: INHERIT {parent} makes a loop (or a chain over {_INHERIT_DEPTH} files)",
                           hint="let each file inherit from one other file, without coming back")
-    if root not in base.parents:
+    try:
+        inside = all(root in Path(p).parents for p in (named, os.path.realpath(named)))
+        found = inside and os.path.isfile(named)
+    except (OSError, ValueError):
+        inside = found = False
+    if not inside:
         raise ConfigError(f"{path}: INHERIT {parent} is outside the library",
                           hint="keep the inherited configuration in the library: editions are built from its files only")
-    if not base.is_file():
+    if not found:
         raise ConfigError(f"{path}: INHERIT {parent} does not exist", hint="create it or fix INHERIT")
-    return _merged(_read_mkdocs(base, root, (*below, path.resolve())), data)
+    return _merged(_read_mkdocs(Path(named), root, (*below, os.path.normpath(str(path)))), data)
 
 
 def _merged(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
@@ -145,13 +151,18 @@ def _merged(base: dict[str, Any], own: dict[str, Any]) -> dict[str, Any]:
     return merged
 
 
-def _read_yaml(path: Path) -> dict[str, Any]:
-    text = read_text(path)
+def _read_yaml(path: Path, *, empty_ok: bool = False) -> dict[str, Any]:
+    try:
+        text = read_text(path)
+    except (OSError, ValueError) as exc:
+        raise ConfigError(f"{path}: cannot be read ({exc})", hint="fix the file name or its permissions") from None
     try:
         data = yaml.load(text, Loader=_TolerantLoader)
     except yaml.MarkedYAMLError as exc:
         line = exc.problem_mark.line + 1 if exc.problem_mark else 0
         raise ConfigError(f"{path}:{line}: not valid YAML: {exc.problem}", hint="fix mkdocs.yml") from None
+    if data is None and empty_ok:
+        return {}  # an empty inherited file: MkDocs inherits nothing from it
     if not isinstance(data, dict):
         raise ConfigError(f"{path}: must be a mapping of settings", hint="see the MkDocs configuration docs")
     return data

@@ -28,9 +28,10 @@ except AttributeError:  # pragma: no cover - PyYAML without libyaml
 MKDOCS_FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 MKDOCS_META = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 _FENCE = re.compile(r"\A---[ \t]*\r?\n")
-# A front matter block after blank lines or HTML comments: written as front matter, read by nobody as one.
-_LATE_FRONT = re.compile(r"\A(?:[ \t]*\n|[ \t]*<!--(?:(?!-->).){0,4000}?-->[ \t]*\n)+(---[ \t]*\n)(.*?\n)(?:\.{3}|-{3})[ \t]*\n",
-                         re.S)
+# A front matter block after blank lines, HTML comments or `[//]: # (...)` comment lines, or indented:
+# written as front matter, read by nobody as one.
+_LATE_FRONT = re.compile(r"\A(?:[ \t]*(?:<!--(?:(?!-->).){0,4000}?-->[ \t]*)*\n|[ \t]*\[//\]: *#[^\n]{0,400}\n)*"
+                         r"( {0,3}---[ \t]*\n)(.*?\n) {0,3}(?:\.{3}|-{3})[ \t]*\n", re.S)
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 RULE = "front-matter"
 _HINT = "fix the YAML between the '---' lines"
@@ -217,12 +218,27 @@ def misplaced(text: str, front: FrontMatter) -> str:
         return ""
     seen = _universal(text)
     late = _LATE_FRONT.match(seen)
-    if late is None or not _mkdocs_mapping(late.group(2)):
+    if late is None or late.start(1) == 0 and late.group(1) == "---\n" or not _fields(late.group(2)):
         return ""
     line = seen.count("\n", 0, late.start(1)) + 1
-    return f"front matter must start on the first line: MkDocs and briefings read the '---' block on line {line} " \
+    return f"front matter must start on the first line, unindented: MkDocs and briefings read the '---' block on line {line} " \
            "as text, so its fields (status, embargo, ...) do nothing and the page would be published as it is; " \
            "move the block to the top of the file"
+
+
+def _fields(yaml_text: str) -> bool:
+    """Whether the YAML is a mapping that sets a front matter field (`status`, `embargo_until`, `title`,
+    ...: not `Updated: 3 May 2024` between two rules)."""
+    from briefings.schema import index_schema
+
+    try:
+        _check_events(yaml_text, DEFAULT)
+        data = yaml.load(yaml_text, Loader=_Base)
+    except _Refused:
+        return True
+    except (yaml.YAMLError, ValueError, OverflowError):
+        return False
+    return isinstance(data, dict) and not set(index_schema()["properties"]).isdisjoint(map(str, data))
 
 
 def _universal(text: str) -> str:

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from markdown_it.token import Token
 
 from briefings.checks.render_hazard import scan_html
@@ -142,3 +144,16 @@ def test_tags_in_code_and_comments_do_not_count() -> None:
 
 def test_the_line_counts_newlines_inside_one_html_block() -> None:
     assert html_hits("Intro.\n\n<div>\n" + "<div>\n" * 19 + "<div>\n<div>\n") == [23]
+
+
+@pytest.mark.parametrize("body", ['<div title="<">' * 25, "<rb>" * 25, "<optgroup>" * 25, "<div\n" * 25])
+def test_elements_that_nest_whatever_their_attributes_or_names_say_are_counted(body: str) -> None:
+    # a `<` in a quoted value, and elements HTML closes only inside a ruby or a select, still nest
+    assert html_hits(body), body
+
+
+def test_what_a_paragraph_opens_ends_with_it() -> None:
+    sections = "".join(f"## Section {n}\n\n<a id=\"s{n}\"/>Text of section {n}, <span>unclosed.\n\n"
+                       for n in range(30))
+    assert html_hits(sections) == []
+    assert html_hits('<div markdown="1">\n\n' * 25 + "x\n")  # blocks still carry what they leave open

@@ -149,3 +149,16 @@ def test_a_branch_whose_history_holds_the_sources_is_refused(library: Path, cli:
     # a branch that only ever held editions is fine
     assert cli("--root", library, "publish", "2025.01", "--branch", "editions", "--now", NOW)[0] == 0
     assert cli("--root", library, "publish", "2025.02", "--branch", "editions", "--now", NOW)[0] == 0
+
+
+def test_a_branch_that_shares_a_commit_with_the_sources_is_refused_even_after_they_moved(library: Path,
+                                                                                       cli: CLI) -> None:
+    _emptied_copy_of_the_sources(library, "site")
+    (library / "lib").mkdir()
+    for name in ("docs", "mkdocs.yml"):
+        run_git(library, "mv", name, f"lib/{name}")
+    run_git(library, "commit", "-q", "-m", "the library moves into lib/")
+    tip = run_git(library, "rev-parse", "site")
+    code, _, err = cli("--root", library / "lib", "publish", "2025.01", "--branch", "site", "--now", NOW)
+    assert code == 2 and "--branch site holds the library's sources" in err, err
+    assert run_git(library, "rev-parse", "site") == tip

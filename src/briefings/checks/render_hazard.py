@@ -19,7 +19,6 @@ from collections.abc import Callable, Iterator
 from markdown_it.token import Token
 
 from briefings.checks import Check, Hit
-from briefings.checks.raw_html import fragments
 from briefings.findings import Severity
 from briefings.limits import Limits
 from briefings.linting.document import Document
@@ -31,13 +30,14 @@ _ABBR = re.compile(r"^\*\[[^\]]*\]:")
 _WHY = "Python-Markdown (the site build) takes super-linear time or fails on this"
 # a comment, or a start or end tag up to its first `>`: `[^<>]*` keeps each failed try short,
 # so the scan stays linear on any text (no quoted-value rules that could run to the end)
-_TAG = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9-]*+)(?=[\s/>])([^<>]*)>")
+_TAG = re.compile(r"<!--|<(/?)([A-Za-z][A-Za-z0-9-]*+)(?=[\s/>])([^<>]*)")  # no `>` needed: `<div title="<">` opens
 _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
                    "track", "wbr"})
 # HTML closes these itself when a sibling starts (`<li>a<li>b`), or merges them (`<body>`): written
 # unclosed they are siblings, not nesting, and the list or table around them counts instead
+# (not `rb`, `rt`, `rp`, `rtc` or `optgroup`, which HTML closes only inside a ruby or a select: they nest elsewhere)
 _SIBLINGS = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "colgroup",
-                       "option", "optgroup", "rb", "rp", "rt", "rtc", "html", "head", "body"})
+                       "option", "html", "head", "body"})
 _FOREIGN = frozenset({"svg", "math"})  # only inside these does `<x/>` close itself
 
 
@@ -95,20 +95,37 @@ def scan_html(tokens: list[Token], limits: Limits,
     """One hit where raw HTML elements first nest deeper than `nesting_depth`, then stop.
 
     Only the raw HTML markdown-it found (block and inline) is read, so tags in code are not; the
-    open elements carry over from one HTML block to the next, as `<div markdown="1">` blocks
-    separated by blank lines nest in the build."""
+    elements an HTML block leaves open carry over to the next block, as `<div markdown="1">` blocks
+    separated by blank lines nest in the build, while those a paragraph opens end with it (its `</p>`
+    closes them: a section's `<a id="s1"/>` does not nest into the next section's)."""
     elements = _OpenElements()
-    for line0, kind, text in fragments(tokens):
-        if kind != "html":
+    for token in tokens:
+        if token.map is None or not (token.type == "html_block" or (token.type == "inline" and "<" in token.content)):
             continue
-        for at, closing, name, empty in _tags(text):
-            if closing:
-                elements.end(name)
-            elif elements.start(name, empty) > limits.nesting_depth:
-                yield _hit(to_file(line0 + text.count("\n", 0, at)),
-                           f"raw HTML elements nested {elements.depth} levels deep", "nesting_depth",
-                           "flatten the nesting, and close each element you open")
-                return
+        base = elements.depth
+        for line0, text in _raw_html(token):
+            for at, closing, name, empty in _tags(text):
+                if closing:
+                    elements.end(name)
+                elif elements.start(name, empty) > limits.nesting_depth:
+                    yield _hit(to_file(line0 + text.count("\n", 0, at)),
+                               f"raw HTML elements nested {elements.depth} levels deep", "nesting_depth",
+                               "flatten the nesting, and close each element you open")
+                    return
+        if token.type == "inline":
+            elements.close_to(base)
+
+
+def _raw_html(token: Token) -> Iterator[tuple[int, str]]:
+    """(0-based body line, text) of an HTML block, or of each inline HTML tag of a paragraph."""
+    line = (token.map or [0])[0]
+    if token.type == "html_block":
+        yield line, token.content
+        return
+    for child in token.children or []:
+        if child.type == "html_inline":
+            yield line, child.content
+        line += child.content.count("\n") + (child.type in ("softbreak", "hardbreak"))
 
 
 def _tags(text: str) -> Iterator[tuple[int, bool, str, bool]]:
@@ -122,7 +139,7 @@ def _tags(text: str) -> Iterator[tuple[int, bool, str, bool]]:
             pos = end + 3
             continue
         pos = match.end()
-        yield match.start(), match.group(1) == "/", match.group(2).lower(), match.group(3).endswith("/")
+        yield match.start(), match.group(1) == "/", match.group(2).lower(), match.group(3).rstrip().endswith("/")
 
 
 class _OpenElements:
@@ -143,6 +160,8 @@ class _OpenElements:
 
     def start(self, name: str, empty: bool) -> int:
         """Open `name` if it nests; the depth after it."""
+        if name == "a" and self.open["a"]:
+            self.end("a")  # a link never holds another: a new one closes the open one
         foreign = empty and (name in _FOREIGN or self.open["svg"] + self.open["math"] > 0)
         if name not in _VOID and name not in _SIBLINGS and not foreign:
             self.stack.append(name)
@@ -156,6 +175,11 @@ class _OpenElements:
         while (top := self.stack.pop()) != name:
             self._forget(top)
         self._forget(top)
+
+    def close_to(self, depth: int) -> None:
+        """Close every element opened above `depth` (a paragraph's end closes what it opened)."""
+        while len(self.stack) > depth:
+            self._forget(self.stack.pop())
 
     def _forget(self, name: str) -> None:
         self.open[name] -= 1

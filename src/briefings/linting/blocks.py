@@ -128,6 +128,7 @@ class _Where:
     header: str = ""
     table_lead: str = ""  # the last line of a paragraph right above the table
     new_head: int = 0  # id of the row being read as the header of a table run on into the one above
+    notes: dict[int, Block] = field(default_factory=dict)  # a table's (id) latest note: a line under it without `|`
 
 
 def _line_above(tokens: Sequence[Token], index: int, last: Block | None) -> str:
@@ -177,23 +178,20 @@ def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[T
     line0 = (token.map or container.map or [0, 1])[0]
     text = render(token.children or [], is_source)
     key: int | tuple[int, int] = id(container)
-    if kind == "row" and source and _new_head(line0, source):  # "| 9 |\nBy desk:\n| Desk | N |\n|---|---|": a new
-        table = next((t for t in reversed(stack) if t.type == "table_open"), container)  # table's header to a human
-        if where.new_head != id(container):
-            where.new_head, where.header = id(container), text
-            note = next((b for k, b in blocks.items() if isinstance(k, tuple) and k[0] == id(table) and b.end0 == line0),
-                        None)
-            where.table_lead = note.segments[-1][1].rsplit("\n", 1)[-1] if note else ""
-        else:
-            where.header += f" | {text}"
+    table = next((t for t in reversed(stack) if t.type == "table_open"), container) if kind == "row" else container
+    if kind == "row" and where.new_head == id(container):
+        where.header += f" | {text}"  # the next cell of a header read below
+        return None
+    if kind == "row" and source and _new_head(line0, source) and _note_ending(where, table, line0):
+        # "| 9 |\nBy desk:\n| Desk | N |\n|---|---|": to a reader, a new table's header under its note
+        where.new_head, where.header = id(container), text
+        where.table_lead = where.notes[id(table)].segments[-1][1].rsplit("\n", 1)[-1]
         return None
     if kind == "row" and source and _pipeless(container, source):  # "| 2021 | 12 |\nValues are as signed." holds the
         if not text.strip():  # author's note under the table, its lines one paragraph (table-spacing reports
             return None  # the missing blank line)
-        table = next((t for t in reversed(stack) if t.type == "table_open"), container)
         kind, key = "paragraph", (id(table), line0)
-        note = next((b for k, b in blocks.items() if isinstance(k, tuple) and k[0] == id(table) and b.end0 == line0),
-                    None)
+        note = _note_ending(where, table, line0)
         if note is not None:  # its next line: one text, so that a sentence may wrap (not a later note, after
             note.segments[-1] = (note.segments[-1][0], f"{note.segments[-1][1]}\n{text}")  # more rows)
             note.end0 = max(note.end0, (container.map or [0, line0 + 1])[1])
@@ -217,6 +215,8 @@ def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[T
         block.lazy = True
     else:
         block = _add_text(blocks, key, kind, container, stack, opinion, where, line0, text)
+        if isinstance(key, tuple) and kind == "paragraph" and key[0] == id(table):
+            where.notes[id(table)] = block  # the table's latest note
     if italic:
         block.italic = block.italic | italic
     return block
@@ -250,6 +250,12 @@ def _table_heads(line0: int, count: int, source: Sequence[str]) -> frozenset[int
         if "|" in bare and "-" in bare and _DELIMITER_ROW.match(bare) and "|" in source[i - 1]:
             heads.update((i - 1, i))
     return frozenset(heads)
+
+
+def _note_ending(where: _Where, table: Token, line0: int) -> Block | None:
+    """The table's latest note when it ends right above `line0` (None otherwise)."""
+    note = where.notes.get(id(table))
+    return note if note is not None and note.end0 == line0 else None
 
 
 def _new_head(line0: int, source: Sequence[str]) -> bool:

@@ -21,9 +21,10 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   # the regional languages", "The works below were chosen to represent both sides", "We group the
                   # literature into four broad readings" (not "... because the ministry withheld them")
                   r"^we (?:have )?(?:left out|leave out|omitted|omit|not included|do not include|did not include|do not "
-                  r"cover)\b(?![^.;]*\b(?:because|since|after|as|said|says|told|according)\b)|"
+                  r"cover)\b(?![^.;]*(?:\d|\b(?:because|since|after|as|said|says|told|according|where|when)\b))|"
                   r"^the (?:[\w'’-]+ ){1,3}(?:below|above|listed (?:below|here)|in this (?:guide|list|briefing|note|section)) "
-                  r"(?:were|are|have been) (?:chosen|selected|picked|included|ordered|arranged|grouped)\b|"
+                  r"(?:were|are|have been) (?:chosen|selected|picked|included|ordered|arranged|grouped)\b"
+                  r"(?![^.;]*(?:\d|\bby\b))|"
                   r"^we (?:group|divide|organi[sz]e|sort|arrange|split|classify) (?:[\w'’-]+ ){1,6}into\b|"
                   # the authors weighing their own readings: "Three readings of the crackdown are worth weighing"
                   r"^(?:two|three|four|five|several|some|a few) (?:readings|explanations|interpretations|scenarios|options|"

@@ -440,14 +440,16 @@ ENTRIES: tuple[Entry, ...] = (
           (r"re:^(?:(?:board |committee |council )?members present|present|in attendance|also (?:present|attending)|"
            r"attendees|apologies(?: for absence)?|papers|meeting papers)$",
            r"re:^papers for (?:this|the) meeting\b"),
-          (LEAD_IN, HEADING),  # not "attendance" ("## Attendance" may be about schools) nor "agenda" (a party's); not
-          # a label's own value ("**Members present**: seven of eleven" records a hearing's quorum)
+          (LEAD_IN,),  # not "attendance" ("## Attendance" may be about schools) nor "agenda" (a party's); not a
+          # label's own value ("**Members present**: seven of eleven" records a hearing's quorum), nor a heading
+          # ("## Present" may be a backgrounder's last section)
           ("## Attendance\n\nAttendance at state schools fell to 81% in 2024.",
            "**Members present**: seven of eleven",
+           "## Present\n\nThe two governments signed a border treaty in 2019.",
            "## Papers and broadcasters\n\nThe state printer raised newsprint prices by 40% in 2024."),
           ("**Board members present**:\n- Kasimir Lenz (Legal adviser, joined remotely)",
            "**In attendance**:\n- Dalia Fenn (Programme Manager, item 4 only)",
-           "## Papers\n\n- Paper 4: Kernow Associates, mid-term review of the Lower Tarrow Well Programme",
+           "**Papers**:\n- Paper 4: Kernow Associates, mid-term review of the Lower Tarrow Well Programme",
            "Papers for this meeting are available to Board members on request:\n- Paper 5a: Unaudited financial "
            "statements 2024")),
     Entry("topics", "a reading guide's advice on what a work is good for, as a label",

@@ -75,6 +75,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.library = Library.load(root, known=self.known_pages)
         except BriefingsError as exc:
             raise PluginError(f"briefings: {exc.message}") from None
+        if Path(config.docs_dir).resolve() != self.library.project.docs_dir:  # what is checked is what is built
+            raise PluginError(f"briefings: MkDocs reads docs_dir as {config.docs_dir}, briefings as "
+                              f"{self.library.project.docs_dir}: write docs_dir in mkdocs.yml itself")
         assets.configure(config, css=self.config.css)
         fastinline.add_to(config.markdown_extensions)  # last: it keeps the inline processor it finds
         edition_site.configure(config)

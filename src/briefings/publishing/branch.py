@@ -34,15 +34,16 @@ def check_site_branch(project: Project, branch: str) -> str:
 
 
 def check_history(project: Project, branch: str) -> None:
-    """UsageError when any commit of `branch` ever held the library's sources (docs_dir or mkdocs.yml):
-    each publish adds a commit on top of that history, and pushing the branch would publish it all,
-    drafts included (a branch made from the sources with its files removed looks empty at its tip)."""
+    """UsageError when `branch` shares a commit with the sources' history, or any of its commits ever held
+    the library's sources (docs_dir or mkdocs.yml, where they are now): each publish adds a commit on top
+    of that history, and pushing the branch would publish it all, drafts included (a branch made from
+    the sources with its files removed looks empty at its tip)."""
     root = project.root
     if branch not in git.local_branches(root):
         return
     top = (git.toplevel(root) or root).resolve()
     sources = [_relative(project.docs_dir, top), _relative(project.mkdocs_file, top)]
-    if git.ever_had(root, f"refs/heads/{branch}", sources):
+    if git.shares_history(root, f"refs/heads/{branch}") or git.ever_had(root, f"refs/heads/{branch}", sources):
         raise UsageError(f"--branch {branch} holds the library's sources ({sources[0]}/ or {sources[1]}) in its "
                          "history: publishing would add editions on top of it, and pushing it would publish "
                          "every draft it ever held",

@@ -238,6 +238,11 @@ def ever_had(root: Path, ref: str, paths: list[str]) -> bool:
     return bool(_answer(["--literal-pathspecs", "rev-list", "-1", "--end-of-options", ref, "--", *paths], root))
 
 
+def shares_history(root: Path, ref: str, other: str = "HEAD") -> bool:
+    """True when `ref` and `other` have a commit in common."""
+    return bool(_answer(["merge-base", "--end-of-options", ref, other], root))
+
+
 def _require_name(name: str, kind: str) -> None:
     """ToolError for a remote or branch name git would read as an option (or no name at all)."""
     if not name or name.startswith("-"):
