@@ -157,3 +157,7 @@ def test_what_a_paragraph_opens_ends_with_it() -> None:
                        for n in range(30))
     assert html_hits(sections) == []
     assert html_hits('<div markdown="1">\n\n' * 25 + "x\n")  # blocks still carry what they leave open
+
+
+def test_block_elements_a_paragraph_opens_keep_nesting() -> None:
+    assert html_hits("".join(f"P{i} <div>\n\n" for i in range(30)))  # each <div> closes its paragraph, not itself

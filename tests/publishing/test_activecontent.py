@@ -33,6 +33,11 @@ ACTIVE = {
     "stylesheet instruction": f'<?xml-stylesheet href="x.xsl" type="text/xsl"?><svg {NS}/>',
     "entities": f'<!DOCTYPE svg [<!ENTITY x "javascript:alert(1)">]><svg {NS}><a href="&x;"/></svg>',
     "not well-formed": f"<svg {NS}><text>",
+    "a values list": f'<svg {NS}><a><animate attributeName="href" values="https://x/;javascript:alert(1)"/></a></svg>',
+    "default attributes": f'<!DOCTYPE svg [<!ATTLIST svg onload CDATA "alert(1)">]><svg {NS}/>',
+    "utf-7": '<?xml version="1.0" encoding="UTF-7"?>'
+             f'<svg {NS}><text>+ADwAIQAtAC0-</text><script>alert(1)</script><text>+AC0ALQA+-</text></svg>',
+    "many attributes": f"<svg {NS} " + " ".join(f'a{i}="1"' for i in range(1001)) + "/>",
 }
 
 
@@ -50,6 +55,8 @@ def test_a_utf16_svg_with_a_handler_is_refused(tmp_path: Path) -> None:
 
 
 @pytest.mark.parametrize("text", [MATPLOTLIB, f'<svg {NS}><image href="data:image/png;base64,AAAA"/></svg>',
+                                  f'<svg {NS} data-name="Data: 2023" aria-label="JavaScript: 40%"><a href="https://'
+                                  f'example.org/">x</a></svg>',
                                   "<svg><text>no namespace at all</text></svg>"])
 def test_an_exported_chart_is_published(tmp_path: Path, text: str) -> None:
     path = tmp_path / "chart.svg"
@@ -57,9 +64,11 @@ def test_an_exported_chart_is_published(tmp_path: Path, text: str) -> None:
     assert refusal("A/chart.svg", path) == ""
 
 
-@pytest.mark.parametrize("name", ["notes.html", "tool.js", "feed.atom", "page.xhtm", "f.MML", "x.svgz"])
-def test_documents_a_browser_runs_are_refused_by_their_suffix(tmp_path: Path, name: str) -> None:
+@pytest.mark.parametrize("name", ["notes.html", "tool.js", "feed.atom", "page.xhtm", "f.MML", "x.svgz", "s.xsd",
+                                  "t.mathml", "route.kml"])
+def test_only_passive_file_types_are_published_beside_the_briefings(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_text("x", "utf-8")
-    assert "served as a document or script" in refusal(f"A/{name}", path)
-    assert refusal("A/data.csv", path) == ""
+    assert "could be served as a document or script" in refusal(f"A/{name}", path)
+    for passive in ("data.csv", "report.PDF", "chart.png", "LICENSE", "style.css"):
+        assert refusal(f"A/{passive}", path) == "", passive

@@ -95,3 +95,14 @@ def test_files_that_could_run_script_on_the_site_are_never_published(make_librar
     assert b"zqsafesvg" in published["2025.01/RESEARCH/safe.svg"]
     for canary in ("zqactivehtml", "zqactivejs", "zqactivesvg", "zqentitysvg"):
         assert files_containing(root, canary) == [], canary
+
+
+def test_a_script_mkdocs_yml_names_is_the_publishers_and_is_published(make_library: Callable[..., Path],
+                                                                        cli: CLI) -> None:
+    mkdocs = MINIMAL_MKDOCS + "extra_javascript:\n  - js/extra.js\n"
+    root = make_library({**BASE_FILES, "js/extra.js": "console.log('zqconfigjs');\n",
+                         "js/other.js": "console.log('zqstrayjs');\n"}, mkdocs=mkdocs, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    assert b"zqconfigjs" in branch_files(root)["2025.01/js/extra.js"]
+    assert "not published: docs/js/other.js: " in out and files_containing(root, "zqstrayjs") == []

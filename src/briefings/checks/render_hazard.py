@@ -38,6 +38,10 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
 # (not `rb`, `rt`, `rp`, `rtc` or `optgroup`, which HTML closes only inside a ruby or a select: they nest elsewhere)
 _SIBLINGS = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "colgroup",
                        "option", "html", "head", "body"})
+# what a paragraph may hold and closes at its end (a block element such as `<div>` closes the paragraph)
+_PHRASING = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q",
+                       "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "font", "big", "tt",
+                       "strike", "nobr", "label", "ins", "del", "ruby", "rb", "rt", "rp", "rtc"})
 _FOREIGN = frozenset({"svg", "math"})  # only inside these does `<x/>` close itself
 
 
@@ -96,8 +100,9 @@ def scan_html(tokens: list[Token], limits: Limits,
 
     Only the raw HTML markdown-it found (block and inline) is read, so tags in code are not; the
     elements an HTML block leaves open carry over to the next block, as `<div markdown="1">` blocks
-    separated by blank lines nest in the build, while those a paragraph opens end with it (its `</p>`
-    closes them: a section's `<a id="s1"/>` does not nest into the next section's)."""
+    separated by blank lines nest in the build, and so do block elements a paragraph opens (`P1 <div>`),
+    while the phrasing elements a paragraph opens end with it (a section's `<a id="s1"/>` does not nest
+    into the next section's)."""
     elements = _OpenElements()
     for token in tokens:
         if token.map is None or not (token.type == "html_block" or (token.type == "inline" and "<" in token.content)):
@@ -113,7 +118,7 @@ def scan_html(tokens: list[Token], limits: Limits,
                                "flatten the nesting, and close each element you open")
                     return
         if token.type == "inline":
-            elements.close_to(base)
+            elements.close_phrasing(base)
 
 
 def _raw_html(token: Token) -> Iterator[tuple[int, str]]:
@@ -160,8 +165,6 @@ class _OpenElements:
 
     def start(self, name: str, empty: bool) -> int:
         """Open `name` if it nests; the depth after it."""
-        if name == "a" and self.open["a"]:
-            self.end("a")  # a link never holds another: a new one closes the open one
         foreign = empty and (name in _FOREIGN or self.open["svg"] + self.open["math"] > 0)
         if name not in _VOID and name not in _SIBLINGS and not foreign:
             self.stack.append(name)
@@ -176,10 +179,14 @@ class _OpenElements:
             self._forget(top)
         self._forget(top)
 
-    def close_to(self, depth: int) -> None:
-        """Close every element opened above `depth` (a paragraph's end closes what it opened)."""
-        while len(self.stack) > depth:
-            self._forget(self.stack.pop())
+    def close_phrasing(self, depth: int) -> None:
+        """Close the phrasing elements opened above `depth` (a paragraph's end closes its `<span>` and `<a>`;
+        a `<div>` it opened closed the paragraph instead, and stays open)."""
+        kept = [name for name in self.stack[depth:] if name not in _PHRASING]
+        for name in self.stack[depth:]:
+            if name in _PHRASING:
+                self._forget(name)
+        self.stack[depth:] = kept
 
     def _forget(self, name: str) -> None:
         self.open[name] -= 1

@@ -2,10 +2,12 @@
 
 Pages are sanitised and carry a Content-Security-Policy; a file a contributor puts beside them (a
 chart, an attachment) is copied as it is and served from the site's own origin, where no page's
-policy covers it. An HTML or JavaScript file, or an SVG image with script, event handlers or
+policy covers it. An HTML, JavaScript or XML file, or an SVG image with script, event handlers or
 `javascript:` links, would run in readers' browsers with the site's authority when opened, so the
-edition refuses it and says why. Images, PDFs, data files and SVG drawings without active parts are
-published as before.
+edition refuses it and says why: beside the briefings only file types a browser shows, plays or
+downloads without running anything are published (images, documents, data, media, fonts, CSS), and
+SVG drawings without active parts. Files mkdocs.yml names (`extra_javascript`) are the publisher's
+configuration, not a contributor's attachment, and are not judged here.
 """
 
 from __future__ import annotations
@@ -15,27 +17,39 @@ from pathlib import Path, PurePosixPath
 
 from lxml import etree
 
-# Served as documents or scripts by any web server: they run whatever they hold.
-ACTIVE_SUFFIXES = frozenset((".html", ".htm", ".xhtml", ".xhtm", ".shtml", ".xht", ".js", ".mjs", ".xml", ".xsl",
-                             ".xslt", ".svgz", ".swf", ".hta", ".htc", ".mml", ".rdf", ".atom", ".rss", ".xul",
-                             ".wsdl", ".xbl"))
+# File types a browser shows, plays or downloads without running anything in them (by their suffix,
+# as static hosts choose the content type). Anything else (.html, .js, .xml, and every "+xml" type a
+# browser renders as a document: .atom, .kml, .xsd, .mathml ...) could carry script.
+PASSIVE_SUFFIXES = frozenset((
+    ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".bmp", ".ico", ".tif", ".tiff",  # images (.svg: checked)
+    ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf", ".epub",
+    ".csv", ".tsv", ".json", ".geojson", ".txt", ".yml", ".yaml", ".bib", ".ris", ".parquet",
+    ".zip", ".gz", ".tgz", ".tar", ".7z",
+    ".mp3", ".mp4", ".m4a", ".webm", ".ogg", ".oga", ".ogv", ".wav", ".flac", ".mov",
+    ".woff", ".woff2", ".ttf", ".otf", ".eot", ".css"))
 SVG_CHECK_BYTES = 5_000_000  # a larger SVG is refused rather than read whole
+MAX_ATTRIBUTES = 1000  # on one element (reading many is slow in lxml; no drawing needs them)
 XHTML = "http://www.w3.org/1999/xhtml"  # its elements run in an XML document too (`<h:script>`)
 # elements that run, embed or load a document, in any namespace (an exporter's metadata in RDF, Inkscape or
 # Dublin Core namespaces is inert; a `<style>` or an animation runs no script, and their addresses are checked)
 _ACTIVE_ELEMENTS = frozenset(("script", "foreignobject", "iframe", "embed", "object", "handler", "listener",
                               "frame", "frameset", "applet"))
+# attributes that hold an address (animations set one through to/from/by/values, a `;` list)
+_ADDRESSES = frozenset(("href", "src", "to", "from", "by", "values", "action", "formaction", "data"))
 _SCHEME = re.compile(r"^([a-z][a-z0-9+.-]*):")
 _SAFE_DATA = re.compile(r"^data:image/(?:png|jpe?g|gif|webp)[;,]")
 _INVISIBLE = re.compile(r"[\x00-\x20\x7f]+")
+_DECLARED = re.compile(rb"^\s*<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+_INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
 
 
 def refusal(rel: str, path: Path) -> str:
     """Why the file at `path` (docs-relative `rel`) may not be published ('' when it may)."""
     suffix = PurePosixPath(rel).suffix.lower()
-    if suffix in ACTIVE_SUFFIXES:
-        return f"a {suffix} file is served as a document or script from the site's own address, outside every " \
-               "page's sanitiser and security policy: publish its content as a briefing, or link to it elsewhere"
+    if suffix and suffix != ".svg" and suffix not in PASSIVE_SUFFIXES:
+        return f"a {suffix} file could be served as a document or script from the site's own address, outside every " \
+               "page's sanitiser and security policy (only images, documents, data, media and fonts are published " \
+               "beside the briefings): publish its content as a briefing, or link to it elsewhere"
     if suffix != ".svg":
         return ""
     try:
@@ -54,32 +68,57 @@ def refusal(rel: str, path: Path) -> str:
 def _active_part(data: bytes) -> str:
     """What in an SVG file could run or load ('' when nothing): read with an XML parser (its own encoding,
     no entities, no DTD, no network), every element and attribute by its local name and namespace."""
+    text = _text(data)
+    if text is None:
+        return "text that is neither UTF-8 nor UTF-16 with a byte order mark (browsers may read it otherwise than the check)"
+    if _INTERNAL_SUBSET.search(text[:65536]):
+        return "declarations in its document type (entities or default attributes could spell out a script)"
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
         root = etree.fromstring(data, parser)
     except (etree.XMLSyntaxError, ValueError):
         return "XML that does not parse (a browser may still run parts of it)"
-    tree = root.getroottree()
-    declared = tree.docinfo.internalDTD
-    if declared is not None and any(True for _ in declared.iterentities()):  # a public DOCTYPE line is fine
-        return "entities declared in its document type (they could spell out a script)"
-    for node in root.iter():
-        if not isinstance(node.tag, str):  # a processing instruction (xml-stylesheet) or an entity
-            if isinstance(node, etree._ProcessingInstruction):
-                return f"a processing instruction ({node.target})"
-            continue
-        name = etree.QName(node)
-        if name.namespace == XHTML or name.localname.lower() in _ACTIVE_ELEMENTS:
-            return f"a <{name.localname}> element" + (" (XHTML)" if name.namespace == XHTML else "")
-        for attribute, value in node.attrib.items():
-            local = etree.QName(attribute).localname.lower()
-            if local.startswith("on"):
-                return f"an event handler ({local}=)"
-            scheme = _SCHEME.match(_INVISIBLE.sub("", value).lower())
-            if scheme and scheme.group(1) in ("javascript", "vbscript", "livescript") or \
-                    (scheme and scheme.group(1) == "data" and not _SAFE_DATA.match(_INVISIBLE.sub("", value).lower())):
-                return f"a {scheme.group(1)}: address ({local}=)"
-    for instruction in root.itersiblings(preceding=True):
-        if isinstance(instruction, etree._ProcessingInstruction):
-            return f"a processing instruction ({instruction.target})"
+    for node in [*root.itersiblings(preceding=True), *root.iter()]:
+        found = _active_node(node)
+        if found:
+            return found
+    return ""
+
+
+def _text(data: bytes) -> str | None:
+    """The file as UTF-8 (or UTF-16 with a BOM), None when it is not, or declares another encoding that
+    lxml would honour and a browser might not (UTF-7)."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return data.decode("utf-16", errors="replace")
+    declared = _DECLARED.match(data)
+    if declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8", b"us-ascii", b"ascii"):
+        return None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError:
+        return None
+
+
+def _active_node(node: etree._Element) -> str:
+    """What one node of the tree could run ('' when nothing)."""
+    if isinstance(node, etree._ProcessingInstruction):
+        return f"a processing instruction ({node.target})"
+    if not isinstance(node.tag, str):  # a comment or an entity reference
+        return ""
+    name = etree.QName(node)
+    if name.namespace == XHTML or name.localname.lower() in _ACTIVE_ELEMENTS:
+        return f"a <{name.localname}> element" + (" (XHTML)" if name.namespace == XHTML else "")
+    if len(node.attrib) > MAX_ATTRIBUTES:
+        return f"an element with over {MAX_ATTRIBUTES} attributes"
+    for attribute, value in node.attrib.items():
+        local = etree.QName(attribute).localname.lower()
+        if local.startswith("on"):
+            return f"an event handler ({local}=)"
+        if local in _ADDRESSES:
+            for address in value.split(";") if local == "values" else (value,):
+                bare = _INVISIBLE.sub("", address).lower()
+                scheme = _SCHEME.match(bare)
+                if scheme and (scheme.group(1) in ("javascript", "vbscript", "livescript")
+                               or scheme.group(1) == "data" and not _SAFE_DATA.match(bare)):
+                    return f"a {scheme.group(1)}: address ({local}=)"
     return ""

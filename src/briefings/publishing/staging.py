@@ -86,8 +86,8 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
     candidates, held = _docs_files(project, staging, tracked_ignored)
     _judge_ignored(project, held, now, staging, parse)
     texts: dict[str, str] = {}
-    pages, assets, links, targets = _classify(project, candidates, now, staging, parse, texts)
     config = assetnames.config_names(project.mkdocs)
+    pages, assets, links, targets = _classify(project, candidates, now, staging, parse, texts, config)
     named = assetnames.named(links)
     wanted = assetnames.css_closure(config | set(named), lambda rel: _read(assets.get(rel))) & set(assets)
     published = {rel for rel in pages if rel not in targets} | {rel for rel in wanted if rel not in targets}
@@ -205,9 +205,11 @@ def _judge_ignored(project: Project, held: dict[str, tuple[Path, str]], now: dt.
 
 def _classify(project: Project, files: dict[str, Path], now: dt.datetime, staging: Staging,
               parse: Callable[[str, str], FrontMatter],
-              texts: dict[str, str]) -> tuple[dict[str, Path], dict[str, Path], dict[str, list[str]], dict[str, str]]:
+              texts: dict[str, str],
+              configured: set[str]) -> tuple[dict[str, Path], dict[str, Path], dict[str, list[str]], dict[str, str]]:
     """Pages to publish, candidate assets, the link targets of each page, and what each symlink
-    points at; `texts` gets the text each published page was judged by."""
+    points at; `texts` gets the text each published page was judged by; `configured`: the files
+    mkdocs.yml names (its own scripts and styles, not judged as attachments)."""
     pages: dict[str, Path] = {}
     assets: dict[str, Path] = {}
     links: dict[str, list[str]] = {}
@@ -219,7 +221,7 @@ def _classify(project: Project, files: dict[str, Path], now: dt.datetime, stagin
             continue
         if not is_markdown(rel):
             if _git_path(project, path) in tracked and _git_path(project, real) in tracked:
-                active = activecontent.refusal(rel, real)
+                active = "" if rel in configured else activecontent.refusal(rel, real)
                 if active:
                     staging.refused.append(Refused(_label(project, path), active))
                 else:
