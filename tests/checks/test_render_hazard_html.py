@@ -161,3 +161,7 @@ def test_what_a_paragraph_opens_ends_with_it() -> None:
 
 def test_block_elements_a_paragraph_opens_keep_nesting() -> None:
     assert html_hits("".join(f"P{i} <div>\n\n" for i in range(30)))  # each <div> closes its paragraph, not itself
+
+
+def test_formatting_elements_left_open_are_rebuilt_in_every_paragraph_so_they_nest() -> None:
+    assert html_hits("".join(f"P{i} <b class=c{i}>\n\n" for i in range(30)))

@@ -38,6 +38,8 @@ ACTIVE = {
     "utf-7": '<?xml version="1.0" encoding="UTF-7"?>'
              f'<svg {NS}><text>+ADwAIQAtAC0-</text><script>alert(1)</script><text>+AC0ALQA+-</text></svg>',
     "many attributes": f"<svg {NS} " + " ".join(f'a{i}="1"' for i in range(1001)) + "/>",
+    "declarations after a long comment": '<?xml version="1.0"?><!--' + "x" * 70_000 +
+                                         f'--><!DOCTYPE svg [<!ATTLIST svg onload CDATA "alert(1)">]><svg {NS}/>',
 }
 
 
@@ -52,6 +54,15 @@ def test_a_utf16_svg_with_a_handler_is_refused(tmp_path: Path) -> None:
     path = tmp_path / "chart.svg"
     path.write_bytes(f'<svg onload="alert(1)" {NS}/>'.encode("utf-16"))
     assert "onload" in refusal("A/chart.svg", path)
+    path.write_bytes(('<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE svg [<!ATTLIST svg onload CDATA "x()">]>'
+                      f'<svg {NS}/>').encode("utf-16-le"))  # no byte order mark
+    assert "neither UTF-8 nor UTF-16" in refusal("A/chart.svg", path)
+
+
+def test_a_latin1_chart_is_read_as_browsers_read_it(tmp_path: Path) -> None:
+    path = tmp_path / "chart.svg"
+    path.write_bytes(f'<?xml version="1.0" encoding="ISO-8859-1"?><svg {NS}><text>Caf\xe9</text></svg>'.encode("latin-1"))
+    assert refusal("A/chart.svg", path) == ""
 
 
 @pytest.mark.parametrize("text", [MATPLOTLIB, f'<svg {NS}><image href="data:image/png;base64,AAAA"/></svg>',
@@ -65,10 +76,11 @@ def test_an_exported_chart_is_published(tmp_path: Path, text: str) -> None:
 
 
 @pytest.mark.parametrize("name", ["notes.html", "tool.js", "feed.atom", "page.xhtm", "f.MML", "x.svgz", "s.xsd",
-                                  "t.mathml", "route.kml"])
+                                  "t.mathml", "route.kml", "notes.html."])
 def test_only_passive_file_types_are_published_beside_the_briefings(tmp_path: Path, name: str) -> None:
     path = tmp_path / name
     path.write_text("x", "utf-8")
     assert "could be served as a document or script" in refusal(f"A/{name}", path)
-    for passive in ("data.csv", "report.PDF", "chart.png", "LICENSE", "style.css"):
+    assert "put it in a .zip archive" in refusal(f"A/{name}", path)
+    for passive in ("data.csv", "report.PDF", "chart.png", "LICENSE", "style.css", "survey.dta", "map.kmz"):
         assert refusal(f"A/{passive}", path) == "", passive

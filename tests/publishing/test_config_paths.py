@@ -100,9 +100,14 @@ def test_files_that_could_run_script_on_the_site_are_never_published(make_librar
 def test_a_script_mkdocs_yml_names_is_the_publishers_and_is_published(make_library: Callable[..., Path],
                                                                         cli: CLI) -> None:
     mkdocs = MINIMAL_MKDOCS + "extra_javascript:\n  - js/extra.js\n"
-    root = make_library({**BASE_FILES, "js/extra.js": "console.log('zqconfigjs');\n",
-                         "js/other.js": "console.log('zqstrayjs');\n"}, mkdocs=mkdocs, git=True)
+    files = {**BASE_FILES, "js/extra.js": "console.log('zqconfigjs');\n", "js/other.js": "console.log('zqstrayjs');\n",
+             "img/logo.svg": '<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"><text>zqlogo</text></svg>'}
+    root = make_library(files, mkdocs=mkdocs.replace("  name: material\n", "  name: material\n  logo: img/logo.svg\n"),
+                        git=True)
     code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
     assert code == 0, out + err
+    # a logo is judged like any image: only the scripts mkdocs.yml loads are the publisher's own
+    assert "not published: docs/img/logo.svg: this SVG image holds an event handler" in out
+    assert files_containing(root, "zqlogo") == [] and "2025.01/img/logo.svg" not in branch_files(root)
     assert b"zqconfigjs" in branch_files(root)["2025.01/js/extra.js"]
     assert "not published: docs/js/other.js: " in out and files_containing(root, "zqstrayjs") == []

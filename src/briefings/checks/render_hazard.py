@@ -38,10 +38,10 @@ _VOID = frozenset({"area", "base", "br", "col", "embed", "hr", "img", "input", "
 # (not `rb`, `rt`, `rp`, `rtc` or `optgroup`, which HTML closes only inside a ruby or a select: they nest elsewhere)
 _SIBLINGS = frozenset({"p", "li", "dt", "dd", "tr", "td", "th", "thead", "tbody", "tfoot", "caption", "colgroup",
                        "option", "html", "head", "body"})
-# what a paragraph may hold and closes at its end (a block element such as `<div>` closes the paragraph)
-_PHRASING = frozenset({"a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "i", "kbd", "mark", "q",
-                       "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var", "font", "big", "tt",
-                       "strike", "nobr", "label", "ins", "del", "ruby", "rb", "rt", "rp", "rtc"})
+# what a paragraph may hold and closes at its end (a block element such as `<div>` closes the paragraph; the
+# formatting elements b, i, em, strong, code, s, u, font ... are rebuilt in the next paragraph, so they stay)
+_PHRASING = frozenset({"a", "abbr", "bdi", "bdo", "cite", "data", "dfn", "kbd", "mark", "q", "samp", "span", "sub",
+                       "sup", "time", "var", "label", "ins", "del", "ruby", "rb", "rt", "rp", "rtc"})
 _FOREIGN = frozenset({"svg", "math"})  # only inside these does `<x/>` close itself
 
 

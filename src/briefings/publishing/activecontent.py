@@ -23,9 +23,12 @@ from lxml import etree
 PASSIVE_SUFFIXES = frozenset((
     ".png", ".jpg", ".jpeg", ".gif", ".webp", ".avif", ".bmp", ".ico", ".tif", ".tiff",  # images (.svg: checked)
     ".pdf", ".doc", ".docx", ".xls", ".xlsx", ".ppt", ".pptx", ".odt", ".ods", ".odp", ".rtf", ".epub",
-    ".csv", ".tsv", ".json", ".geojson", ".txt", ".yml", ".yaml", ".bib", ".ris", ".parquet",
-    ".zip", ".gz", ".tgz", ".tar", ".7z",
-    ".mp3", ".mp4", ".m4a", ".webm", ".ogg", ".oga", ".ogv", ".wav", ".flac", ".mov",
+    ".xlsm", ".eps", ".tex", ".heic",
+    ".csv", ".tsv", ".json", ".jsonl", ".ndjson", ".geojson", ".txt", ".yml", ".yaml", ".bib", ".ris", ".parquet",
+    ".dta", ".sav", ".rds", ".rdata", ".dat", ".sql", ".ipynb", ".py", ".r", ".do", ".sps", ".sas",
+    ".shp", ".shx", ".dbf", ".prj", ".gpkg", ".kmz", ".vtt", ".srt", ".ics",
+    ".zip", ".gz", ".tgz", ".tar", ".7z", ".xz", ".bz2", ".zst",
+    ".mp3", ".mp4", ".m4a", ".m4v", ".aac", ".webm", ".ogg", ".oga", ".ogv", ".wav", ".flac", ".mov",
     ".woff", ".woff2", ".ttf", ".otf", ".eot", ".css"))
 SVG_CHECK_BYTES = 5_000_000  # a larger SVG is refused rather than read whole
 MAX_ATTRIBUTES = 1000  # on one element (reading many is slow in lxml; no drawing needs them)
@@ -46,10 +49,11 @@ _INTERNAL_SUBSET = re.compile(r"<!DOCTYPE[^>\[]*\[", re.IGNORECASE)
 def refusal(rel: str, path: Path) -> str:
     """Why the file at `path` (docs-relative `rel`) may not be published ('' when it may)."""
     suffix = PurePosixPath(rel).suffix.lower()
-    if suffix and suffix != ".svg" and suffix not in PASSIVE_SUFFIXES:
-        return f"a {suffix} file could be served as a document or script from the site's own address, outside every " \
-               "page's sanitiser and security policy (only images, documents, data, media and fonts are published " \
-               "beside the briefings): publish its content as a briefing, or link to it elsewhere"
+    if rel.endswith((".", " ")) or (suffix and suffix != ".svg" and suffix not in PASSIVE_SUFFIXES):
+        return f"a {suffix or 'name ending in a dot or space'} file could be served as a document or script from the " \
+               "site's own address, outside every page's sanitiser and security policy (beside the briefings only " \
+               "file types a browser cannot run are published: images, documents, data, archives, media, fonts): " \
+               "put it in a .zip archive, publish its content as a briefing, or link to it elsewhere"
     if suffix != ".svg":
         return ""
     try:
@@ -71,7 +75,7 @@ def _active_part(data: bytes) -> str:
     text = _text(data)
     if text is None:
         return "text that is neither UTF-8 nor UTF-16 with a byte order mark (browsers may read it otherwise than the check)"
-    if _INTERNAL_SUBSET.search(text[:65536]):
+    if _INTERNAL_SUBSET.search(text):  # anywhere: a long comment may come first
         return "declarations in its document type (entities or default attributes could spell out a script)"
     parser = etree.XMLParser(resolve_entities=False, no_network=True, load_dtd=False, huge_tree=False)
     try:
@@ -90,8 +94,13 @@ def _text(data: bytes) -> str | None:
     lxml would honour and a browser might not (UTF-7)."""
     if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         return data.decode("utf-16", errors="replace")
+    if b"\x00" in data:
+        return None  # UTF-16 or -32 without a byte order mark: lxml and browsers read it, the checks below would not
     declared = _DECLARED.match(data)
-    if declared and declared.group(1).lower().replace(b"_", b"-") not in (b"utf-8", b"utf8", b"us-ascii", b"ascii"):
+    name = declared.group(1).lower().replace(b"_", b"-") if declared else b"utf-8"
+    if name in (b"iso-8859-1", b"latin1", b"latin-1", b"windows-1252", b"cp1252"):
+        return data.decode("cp1252" if b"1252" in name else "latin-1", errors="replace")  # read alike everywhere
+    if name not in (b"utf-8", b"utf8", b"us-ascii", b"ascii"):
         return None
     try:
         return data.decode("utf-8")

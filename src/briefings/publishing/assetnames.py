@@ -73,17 +73,23 @@ def config_names(mkdocs: dict[str, Any]) -> set[str]:
     return {t for t in (_docs_path("", ref) for ref in _config_refs(mkdocs)) if t}
 
 
-def _config_refs(mkdocs: dict[str, Any]) -> list[str]:
+def script_names(mkdocs: dict[str, Any]) -> set[str]:
+    """Docs-relative paths of the scripts mkdocs.yml loads on every page (extra_javascript)."""
+    return {t for t in (_docs_path("", ref) for ref in _config_refs(mkdocs, ("extra_javascript",), theme=False)) if t}
+
+
+def _config_refs(mkdocs: dict[str, Any], keys: tuple[str, ...] = ("extra_css", "extra_javascript"), *,
+                 theme: bool = True) -> list[str]:
     """Files in docs_dir that mkdocs.yml names: extra_css, extra_javascript, the theme's logo and favicon."""
     refs: list[str] = []
-    for key in ("extra_css", "extra_javascript"):
+    for key in keys:
         for item in mkdocs.get(key) or []:
             value = item.get("path") if isinstance(item, dict) else item
             if isinstance(value, str):
                 refs.append(value)
-    theme = mkdocs.get("theme")
-    if isinstance(theme, dict):
-        refs += [str(theme[k]) for k in ("logo", "favicon") if isinstance(theme.get(k), str)]
+    named = mkdocs.get("theme") if theme else None
+    if isinstance(named, dict):
+        refs += [str(named[k]) for k in ("logo", "favicon") if isinstance(named.get(k), str)]
     return refs
 
 

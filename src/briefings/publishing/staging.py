@@ -86,8 +86,9 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
     candidates, held = _docs_files(project, staging, tracked_ignored)
     _judge_ignored(project, held, now, staging, parse)
     texts: dict[str, str] = {}
+    pages, assets, links, targets = _classify(project, candidates, now, staging, parse, texts,
+                                              assetnames.script_names(project.mkdocs))
     config = assetnames.config_names(project.mkdocs)
-    pages, assets, links, targets = _classify(project, candidates, now, staging, parse, texts, config)
     named = assetnames.named(links)
     wanted = assetnames.css_closure(config | set(named), lambda rel: _read(assets.get(rel))) & set(assets)
     published = {rel for rel in pages if rel not in targets} | {rel for rel in wanted if rel not in targets}
@@ -208,8 +209,8 @@ def _classify(project: Project, files: dict[str, Path], now: dt.datetime, stagin
               texts: dict[str, str],
               configured: set[str]) -> tuple[dict[str, Path], dict[str, Path], dict[str, list[str]], dict[str, str]]:
     """Pages to publish, candidate assets, the link targets of each page, and what each symlink
-    points at; `texts` gets the text each published page was judged by; `configured`: the files
-    mkdocs.yml names (its own scripts and styles, not judged as attachments)."""
+    points at; `texts` gets the text each published page was judged by; `configured`: the scripts
+    mkdocs.yml loads on every page (the publisher's, not judged as attachments; its logo and favicon are)."""
     pages: dict[str, Path] = {}
     assets: dict[str, Path] = {}
     links: dict[str, list[str]] = {}
