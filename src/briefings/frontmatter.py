@@ -231,14 +231,8 @@ def _fields(yaml_text: str) -> bool:
     ...: not `Updated: 3 May 2024` between two rules)."""
     from briefings.schema import index_schema
 
-    try:
-        _check_events(yaml_text, DEFAULT)
-        data = yaml.load(yaml_text, Loader=_Base)
-    except _Refused:
-        return True
-    except (yaml.YAMLError, ValueError, OverflowError):
-        return False
-    return isinstance(data, dict) and not set(index_schema()["properties"]).isdisjoint(map(str, data))
+    data = _loaded(yaml_text)
+    return data is _UNSAFE or isinstance(data, dict) and not set(index_schema()["properties"]).isdisjoint(map(str, data))
 
 
 def _universal(text: str) -> str:
@@ -249,13 +243,22 @@ def _universal(text: str) -> str:
 def _mkdocs_mapping(yaml_text: str) -> bool:
     """Whether MkDocs would use this YAML as front matter (it loads to a mapping); True for YAML
     that front matter refuses to load (an alias, a crossed limit): it cannot be told safely."""
+    data = _loaded(yaml_text)
+    return data is _UNSAFE or isinstance(data, dict)
+
+
+_UNSAFE = object()  # YAML front matter refuses to load (an alias, a crossed limit)
+
+
+def _loaded(yaml_text: str) -> Any:
+    """The YAML as MkDocs would load it; None when it does not load, _UNSAFE when it may not be loaded."""
     try:
         _check_events(yaml_text, DEFAULT)
-        return isinstance(yaml.load(yaml_text, Loader=_Base), dict)
+        return yaml.load(yaml_text, Loader=_Base)
     except _Refused:
-        return True
+        return _UNSAFE
     except (yaml.YAMLError, ValueError, OverflowError):
-        return False
+        return None
 
 
 def _same_data(seen: str, front: FrontMatter) -> bool:

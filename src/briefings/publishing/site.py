@@ -53,15 +53,16 @@ def edition_env(*, edition: str, title: str, alias: str | None, changes_page: Pa
     return env
 
 
-def confine_folders(config: MkDocsConfig) -> None:
-    """An edition is built from the staged copy of the library: its docs_dir and the theme's custom_dir
-    must be folders of that copy (PluginError otherwise), or MkDocs would read the real folders, files
-    that were never allowed into the edition included (an absolute path in mkdocs.yml, or one leading out)."""
+def confine_theme(config: MkDocsConfig) -> None:
+    """An edition is built from the staged copy of the library: the theme's custom_dir must be a folder of
+    that copy (PluginError otherwise), or MkDocs would copy every file of the real folder into the site.
+    (docs_dir needs no check here: the library refuses one outside it, and the plugin one that MkDocs
+    reads otherwise.)"""
     library = Path(config.config_file_path or ".").resolve().parent
-    for name, folder in (("docs_dir", config.docs_dir), ("theme.custom_dir", config.theme.custom_dir)):
-        if folder and library not in Path(folder).resolve().parents:
-            raise PluginError(f"briefings: {name} {folder} is not a folder inside the library: an edition is built "
-                              f"only from the library's own files; write {name} relative to mkdocs.yml")
+    folder = config.theme.custom_dir
+    if folder and library not in Path(folder).resolve().parents:
+        raise PluginError(f"briefings: theme.custom_dir {folder} is not a folder inside the library: an edition is "
+                          "built only from the library's own files; write theme.custom_dir relative to mkdocs.yml")
 
 
 def configure(config: MkDocsConfig) -> None:
@@ -72,7 +73,7 @@ def configure(config: MkDocsConfig) -> None:
     edition = os.environ.get(ENV_EDITION)
     if not edition:
         return
-    confine_folders(config)
+    confine_theme(config)
     if os.environ.get(ENV_SNIPPETS):
         snippets.confine(config, Path(os.environ[ENV_SNIPPETS]))
     extra = config.extra
