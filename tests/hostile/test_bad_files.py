@@ -232,3 +232,41 @@ def test_a_bad_lint_block_is_one_finding_and_the_rest_is_still_checked(make_libr
         assert any(f["rule"] == "unsourced-assertion" for f in mine), (name, mine)  # the body is still linted
     hook_code, hook_out, _ = cli("--root", root, "hook", "lint", *sorted(root.glob("docs/A/*.md")), "--format", "json")
     assert hook_code == 1 and len([f for f in json.loads(hook_out) if f["rule"] == "front-matter"]) == len(files)
+
+
+def test_snippets_read_only_regular_files_inside_docs(make_library: Callable[..., Path], tmp_path: Path) -> None:
+    """pymdownx.snippets in a plain build or the live preview (an edition build reads a staged copy):
+    a snippet through a symlink out of docs, a FIFO (MkDocs blocked for ever), a device (/dev/zero
+    until memory ran out) or a file over the size limit is not read; the build warns (strict fails)
+    and still includes a snippet that is a regular file inside docs."""
+    import subprocess
+    import sys
+
+    mkdocs = "site_name: T\nplugins: [briefings]\nmarkdown_extensions:\n" \
+             "  - pymdownx.snippets:\n      base_path: [docs, .]\n      check_paths: false\n"
+    body = "Text.\n\n" + "".join(f'--8<-- "{name}"\n\n' for name in
+                                  ("A/env.txt", "A/pipe.txt", "A/zero.txt", "A/big.txt", "mkdocs.yml",
+                                   "A/notes.txt", "docs/A/alias.txt"))
+    root = make_library({"A/x.md": briefing_text("X", body), "A/notes.txt": "Our zqnotes.\n"}, mkdocs=mkdocs)
+    (root / "pyproject.toml").write_text("[tool.briefings.limits]\nfile_bytes = 100000\n", "utf-8")
+    (root / ".env").write_text(f"{SECRET}\n", encoding="utf-8")
+    (root / "docs/A/env.txt").symlink_to("../../.env")
+    (root / "docs/A/alias.txt").symlink_to("notes.txt")
+    os.mkfifo(root / "docs/A/pipe.txt")
+    (root / "docs/A/zero.txt").symlink_to("/dev/zero")
+    (root / "docs/A/big.txt").write_text("zqbig " * 50_000, "utf-8")
+    command = [sys.executable, "-m", "mkdocs", "build", "-d", str(root / "site")]
+    for strict in (False, True):
+        result = subprocess.run(command + ["--strict"] * strict, cwd=root, capture_output=True, text=True,
+                                env={**os.environ, "NO_MKDOCS_2_WARNING": "1"}, timeout=120)
+        assert result.returncode == int(strict), result.stderr
+    said = result.stderr
+    for name, why in (("A/env.txt", "leads out of the docs folder"), ("A/pipe.txt", "not a regular file"),
+                      ("A/zero.txt", "leads out of the docs folder"), ("A/big.txt", "larger than"),
+                      ("mkdocs.yml", "outside the docs folder")):
+        assert f"snippet '{name}'" in said and why in said.split(f"snippet '{name}'")[1].splitlines()[0], (name, said)
+    assert SECRET not in said
+    subprocess.run(command, cwd=root, capture_output=True, env={**os.environ, "NO_MKDOCS_2_WARNING": "1"},
+                   timeout=120, check=True)
+    page = (root / "site/A/x/index.html").read_text("utf-8")
+    assert page.count("zqnotes") == 2 and SECRET not in page and "zqbig" not in page and "site_name" not in page

@@ -80,6 +80,8 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                               f"{self.library.project.docs_dir}: write docs_dir in mkdocs.yml itself")
         assets.configure(config, css=self.config.css)
         fastinline.add_to(config.markdown_extensions)  # last: it keeps the inline processor it finds
+        pagesafety.confine_snippets(config.docs_dir, self.library.project.settings.limits.file_bytes,
+                                    lambda why: log.warning("briefings: %s", why))
         edition_site.configure(config)
         self.templates = pagesafety.site_templates(config.theme.custom_dir, edition_site.OVERRIDES)
         return config

@@ -8,9 +8,10 @@ Content-Security-Policy (`add_policy`).
 
 from __future__ import annotations
 
+import functools
 import os
 import stat
-from collections.abc import Mapping, MutableMapping, Sequence
+from collections.abc import Callable, Mapping, MutableMapping, Sequence
 from pathlib import Path, PurePosixPath
 from typing import Any
 
@@ -46,6 +47,52 @@ def drop_special_files(files: Files, docs_dir: str) -> list[tuple[str, str]]:
             files.remove(file)
             dropped.append((file.src_uri, why))
     return dropped
+
+
+def confine_snippets(docs_dir: str, max_bytes: int, warn: Callable[[str], None]) -> None:
+    """Make pymdownx.snippets (every build and the preview, in this process) read only regular files
+    inside `docs_dir` of at most `max_bytes`: any other snippet is not read, and `warn` says why. It
+    would otherwise read what a symlink out of docs points to, a file above docs (mkdocs.yml, .env)
+    when a base_path allows it, block for ever on a FIFO or read /dev/zero until memory runs out.
+    (An edition build reads a staged copy that holds no such file, and confines base_path too.)"""
+    from pymdownx.snippets import SnippetPreprocessor  # type: ignore[import-untyped]
+
+    read = getattr(SnippetPreprocessor.read_lines, "__wrapped__", SnippetPreprocessor.read_lines)
+    docs = os.path.abspath(docs_dir)
+
+    @functools.wraps(read)
+    def read_lines(self: Any, path: str) -> list[str]:
+        why = _unsafe_snippet(path, docs, max_bytes)
+        if why:
+            warn(f"snippet '{_shown(path, docs)}' {why}: not included; a snippet must be a file inside the docs folder")
+            return []
+        return list(read(self, path))
+
+    SnippetPreprocessor.read_lines = read_lines
+
+
+def _unsafe_snippet(path: str, docs: str, max_bytes: int) -> str:
+    """Why pymdownx.snippets must not read `path` ('' when it may); `docs`: the docs folder's absolute path."""
+    root = os.path.realpath(docs)
+    if not _under(os.path.abspath(path), docs) and not _under(os.path.realpath(path), root):
+        return "is outside the docs folder"  # a base_path above docs (a link into docs is a docs file)
+    why = _unsafe(path, root)
+    if why:
+        return why
+    try:
+        size = os.stat(path).st_size
+    except OSError:
+        return ""  # gone or unreadable: pymdownx reports it as it would
+    return f"is larger than {max_bytes} bytes (limit file_bytes)" if size > max_bytes else ""
+
+
+def _shown(path: str, docs: str) -> str:
+    """The snippet's path relative to docs or the folder above it (never what a symlink points to)."""
+    path = os.path.abspath(path)
+    for folder in (docs, os.path.dirname(docs)):
+        if _under(path, folder):
+            return os.path.relpath(path, folder)
+    return os.path.basename(path)
 
 
 def _unsafe(path: str, root: str) -> str:
