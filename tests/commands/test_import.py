@@ -221,6 +221,33 @@ def test_unreadable_or_empty_input_is_an_error_not_a_crash(cli: CLI, library: Pa
     assert code == 2 and "not valid UTF-8" in err and "Traceback" not in err
 
 
+
+@pytest.mark.parametrize("nesting", ["flat", "deep", "deeper"])
+def test_a_page_the_html_converters_would_cut_short_is_refused_not_imported_in_part(
+        cli: CLI, library: Path, tmp_path: Path, nesting: str) -> None:
+    """libxml2 stops at 256 nested elements and keeps only what came before: the rest of the article
+    was lost without a word; BeautifulSoup ended in RecursionError near 250. 96 deep is imported whole."""
+    depth = {"flat": 96, "deep": 200, "deeper": 300}[nesting]
+    opening = "<p>The ministry published its annual report on 4 May 2023 in the capital city.</p>\n"
+    deep = "<div>\n" * depth + "<p>The zqinner paragraph names the auditors who signed the accounts.</p>\n" + \
+        "</div>\n" * depth
+    closing = "<p>The zqafter paragraph says the parliament debated the report in June 2023.</p>\n"
+    page = article(tmp_path, "deep.html", f"<html><body><article><h1>Deep Report</h1>\n{opening}{deep}{closing}"
+                                          "</article></body></html>")
+    code, out, err = cli("--root", library, "import", page, "--section", "RUSSIA")
+    target = library / "docs/RUSSIA/Deep Report.md"
+    if nesting == "flat":
+        assert code == 0, err
+        assert "zqinner" in target.read_text("utf-8") and "zqafter" in target.read_text("utf-8")
+        return
+    assert code == 2 and not target.exists() and "Traceback" not in err
+    assert "Traceback" not in err and "import that" in err
+    if nesting == "deep":
+        assert "deep.html:100: the page nests HTML elements more than 100 deep" in err, err
+    else:
+        assert "deep.html:256: the page holds a text or attribute too large for the HTML parser, or nests elements " \
+               "too deep: everything after line 256 would be lost" in err, err
+
 def limit(library: Path, **values: int) -> None:
     """Set [tool.briefings.limits] in the library's pyproject.toml."""
     rows = "".join(f"{name} = {value}\n" for name, value in values.items())

@@ -51,7 +51,7 @@ def _to_markdown(kind: str, data: bytes, name: str) -> str:
     if kind == "html":
         from briefings.importing.html import to_markdown as html_to_markdown
 
-        return html_to_markdown(data)
+        return html_to_markdown(data, name)
     text = decode(data, name).replace("\r\n", "\n").replace("\r", "\n")
     if kind == "markdown":
         return text

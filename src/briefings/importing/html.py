@@ -23,10 +23,11 @@ _JUNK = re.compile(r"^(?:ad|ads|advert|advertisement|adslot|sponsor|sponsored|pr
 _TOKENS = re.compile(r"[\s_\-]+")
 
 
-def to_markdown(data: bytes) -> str:
+def to_markdown(data: bytes, name: str) -> str:
     """The page's article as Markdown, starting with its title as a level-1 heading."""
     from readability import Document
 
+    _check_whole(data, name)
     page = BeautifulSoup(data, "lxml")
     base = _base_url(page)
     document = Document(data)
@@ -42,6 +43,37 @@ def to_markdown(data: bytes) -> str:
         title, _, rest = markdown.partition("\n")
         markdown = f"{title}\n\nBy {author}\n{rest}"
     return markdown + "\n"
+
+
+MAX_DEPTH = 100  # elements in elements: 15-40 on news sites; BeautifulSoup's recursion ends near 250
+
+
+def _check_whole(data: bytes, name: str) -> None:
+    """InputError for a page the converters cannot read whole: libxml2 (under readability and
+    BeautifulSoup) stops at 256 nested elements or a text or attribute over its size limit and keeps
+    only what came before, without a word; BeautifulSoup and markdownify recurse once per level."""
+    from lxml import etree
+
+    from briefings.errors import InputError
+
+    parser = etree.HTMLParser()
+    try:
+        root = etree.fromstring(data, parser)
+    except etree.XMLSyntaxError:
+        return  # nothing to read (an empty page): the import says no article text was found
+    hint = "save the article's text as .txt or .md and import that"
+    for error in parser.error_log:
+        if error.level_name == "FATAL":
+            raise InputError(name, f"the page holds a text or attribute too large for the HTML parser, or nests "
+                             f"elements too deep: everything after line {error.line} would be lost",
+                             line=error.line, hint=hint)
+    depth = 0
+    for event, element in etree.iterwalk(root, events=("start", "end")):
+        depth += 1 if event == "start" else -1
+        if depth > MAX_DEPTH:
+            line = element.sourceline
+            raise InputError(name, f"the page nests HTML elements more than {MAX_DEPTH} deep",
+                             line=line, hint=hint)
 
 
 def _clean(soup: BeautifulSoup, base: str) -> None:
