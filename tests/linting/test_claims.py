@@ -1350,6 +1350,62 @@ def test_set_31_asides_terms_and_the_authors_own_choices(sentence: str, asserts:
     assert claims.assess(sentence).is_assertion is asserts, sentence
 
 
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from held-out set 32 (an election observers' interim report, a video verification, a Q&A fact
+    # sheet for journalists, a sanctions digest)
+    ("Yes, but late.", True),  # a FAQ's answer with its qualification
+    ("Partly, and the size of that part is disputed.", True),
+    ("Not in most cities.", True),
+    ("Yes, except with the designated companies and any entity they own or control.", True),
+    ("No.", False),
+    ("No, and ask your own counsel before acting.", False),
+    ("Yes, and I'm certain many voters were turned off by it.", False),
+    ("Not for attribution", False),
+    ("Two opposition candidates in the Harsby district withdrew on the same day.", True),  # not "candidates" doing
+    ("One official says the ministry lied about the 2023 figures.", True),
+    ("The smoke in the clip drifts to the right, towards the east.", True),
+    ("That upload is 44 seconds long.", True),
+    ("You have 30 seconds to answer.", False),
+    ("Both posts are still online.", True),
+    ("The border is still closed to trucks.", True),
+    ("The decree is no longer in force.", True),
+    ("The situation is still unclear.", False),
+    ("We treat the 2023 upload as the original until better evidence appears.", False),
+    ("We regard this as the most serious error.", False),
+    ("We treat that claim as false because the ministry withdrew it in May.", True),
+    ("We have not visited the dam site.", False),
+    ("We have not visited the dam site, which the army closed in 2023.", True),
+    ("The mission has not been able to estimate how much parties are spending online.", False),
+    ("Attribution of the account is outside the scope of this write-up.", False),
+    ("Readers interested in the full candidate data can find it in the commission's open-data portal.", False),
+    ("In the mission's view, the legal framework can support democratic elections.", False),
+    ("In the ministry's view, the framework supported democratic elections in 2021.", True),
+    ("See the note on online advertising under Media, below.", False),
+    ("Flows are monthly averages; m³/s means cubic metres per second; ha means hectares.", False),
+    ("Positions refer to the cropped viral version, not the forum original.", False),
+    ("Stages follow the Assembly's own terminology.", False),
+    ("Aliases are not counted separately.", False),
+    ("State-owned banks are not listed.", True),
+    ("Totals run from the start of the regime and include this week's changes.", False),
+    ("Cases appear here from the first hearing until final judgment.", False),
+    ("Reject every bid submitted after the deadline.", False),
+    ("Support the journalists detained in 2024 by writing to the minister.", False),
+    ('Check whether a "record low" refers to a daily or a monthly reading before repeating it.', False),
+    ("Treat any footage from the port published since 3 June as unverified until its first upload is found.", False),
+])
+def test_set_32_answers_counted_subjects_and_the_authors_own_practice(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+def test_an_answer_under_a_bold_question_or_in_a_question_block_is_read() -> None:
+    from briefings.linting import lint_text
+    body = ("---\ntitle: T\n---\n\n**Is the city running out of water?**\nNot in most cities.\n\n"
+            '??? question "Did the government notify its neighbour?"\n    Yes, but late.\n\n'
+            "**Is this digest legal advice?**\nNo. Speak to your own counsel before acting.\n")
+    lines = {f.line for f in lint_text(body) if f.rule == "unsourced-assertion"}
+    assert lines == {6, 9}
+
+
 def test_items_under_a_lead_in_that_tells_the_reader_what_they_will_meet_are_read() -> None:
     from briefings.linting import lint_text
     body = "---\ntitle: T\n---\n\nFigures you will meet again and again in this literature:\n\n" \

@@ -133,8 +133,9 @@ class Verdict:
 # A colon or semicolon between clauses (not a time such as 10:30).
 _CLAUSE_BREAK = re.compile(r"(?<!\d)[:;](?!\d)|[:;](?=\s)")  # not "10:42", "2:1"; "before 2019; the ..."
 _VIEW_FRAME = Scan(re.compile(r"\b(?:(?:i|we)\s+(?:(?:" + "|".join(sorted(W.INTENSIFIERS | {"do", "don't", "did", "didn't"}))
-                              + r")\s+)*(?:" + "|".join(sorted(W.VIEW_VERBS)) + r")|in (?:my|our) (?:view|opinion))\b",
-                              re.IGNORECASE), (*sorted(W.VIEW_VERBS), "view", "opinion"))
+                              + r")\s+)*(?:" + "|".join(sorted(W.VIEW_VERBS)) + r")|in (?:my|our|the (?:mission|authors|team|desk|"
+                              r"observers)['’]s?) (?:view|opinion|assessment|judge?ment))\b",
+                              re.IGNORECASE), (*sorted(W.VIEW_VERBS), "view", "opinion", "assessment", "judgement", "judgment"))
 
 
 def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = False) -> Verdict:
@@ -188,13 +189,16 @@ def _assess(sentence: str, context: Context) -> Verdict:
     vague = S.vague(text, present)
     if vague and grammar.startswith("states what the speaker") and _WHOM_WE_ASKED.search(vague):
         grammar = ""  # "Residents we interviewed said ...": whom the authors asked, not what they did
-    weak = [s for s in (S.superlative(lower, present), S.causal(text, present), S.comparison(text, present)) if s]
+    weak = [s for s in (S.superlative(_unquoted(text, lower), present), S.causal(text, present),
+                        S.comparison(text, present)) if s]
     # a change of level, or an attribution that introduces what is said, carries its own verb: never a
     # bare topic ("Officials at the ministry insist that ..."; not "It's important that people know")
     own_verb = [s for s in (vague if _introduces(text, vague) else "", S.level(lower, present)) if s]
     weak += [vague] if vague and not own_verb[:1] == [vague] else []
     signals = ([_context_reason(context)] if context.kind == "asserts" else []) + [s for s in (quote, *numeric) if s]
     signals += ([grammar] if grammar else []) + weak + own_verb
+    if not signals and _ANSWER.match(text):
+        signals = ["answers the question"]  # "Yes, but late.", "Partly, and the size of that part is disputed."
     if not signals:
         later = _later_clause(text, context)
         if not later.is_assertion and not present.isdisjoint(_VERDICT_WORDS) and _VERDICT_ON.match(text):
@@ -210,16 +214,35 @@ def _assess(sentence: str, context: Context) -> Verdict:
         return Verdict(exempt="topic without a verb")
     short = len(words) <= 4 or (text.endswith(":") and clause.kind == "" and not weak)
     if not grammar and not quote and context.kind != "asserts" and short and text.endswith((".", ":")) \
-            and all(n == "dated event" for n in numeric) and signals[0] != "claims it is a fact":
+            and all(n == "dated event" for n in numeric) and signals[0] not in _NOT_LABELS:
         return Verdict(exempt="label")  # "**20 January 2025.**" heading a timeline item, a table's caption
         # with no verb ("Withdrawals from the river by sector, 2023 (km³ a year):")
     certainty = S.certainty(text, present)
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
 
 
+_NOT_LABELS = frozenset(("claims it is a fact", "answers the question"))
+_QUOTED_TERM = re.compile(r'"[^"]{1,60}"|“[^”]{1,60}”')
+
+
+def _unquoted(text: str, lower: list[str]) -> list[str]:
+    """The words outside quotation marks: a quoted term's superlative is the term, not a claim ('Check
+    whether a "record low" refers to a daily reading')."""
+    if '"' not in text and "“" not in text:
+        return lower
+    return [w.lower().strip("'’-") for w in _WORD.findall(_QUOTED_TERM.sub(" ", text))]
+
+
+# A short answer with its qualification, as a FAQ answers ("Yes, but late.", "Not in most cities.", "Yes,
+# except with the designated companies"); not a bare "No." nor "No, and ask your counsel".
+_ANSWER = re.compile(r"^(?:(?:yes|no|partly|largely|mostly|only|in part)\b,?\s+(?:but|and|except|though|although|"
+                     r"in|on|at|for|with|by|since|until|after|before|when|most|some|many|all)|not (?:in|on|at|since|until|"
+                     r"after|before|most|all|always|yet|quite|much|many|entirely|fully|everywhere))\b(?![^.;:]*\?)"
+                     r"(?!\s+(?:ask|speak|check|see|talk|contact|consult|read|call|write|i|i'm|i’m|we|you|let)\b)",
+                     re.IGNORECASE)
 # A paragraph number ("3.1 We judge that ...") or a run-in bold label that ends in a stop ("**Judgement
 # 1.** We assess that ...", "**Confidence: high.** The company was formed ..."): numbering, not a figure.
-_RUN_IN = re.compile(r"^(?:\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|\*\*(?:[^*\d]{1,40}\d{1,3}|[^*:]{1,30}:[^*.]{1,20})\.\*\*"
+_RUN_IN = re.compile(r"^(?:\[[ xX]\]\s+|\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Z])|\*\*(?:[^*\d]{1,40}\d{1,3}|[^*:]{1,30}:[^*.]{1,20})\.\*\*"
                      r"(?:\s+(?=\S)|$))")  # a number or a colon: a label, not a bold sentence
 _LEADING_PHRASE = re.compile(r"^(?:from|in|by|before|after|until|during|for|on|at|over|within)\s+[^,;:]{1,30},\s+",
                              re.IGNORECASE)
@@ -580,6 +603,9 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
             and (_names_someone(who) or head.split()[-1] in ("he", "she", "they") or (_plural(who) and " " in who)
                  or (head.split()[0] in _DEFINITE and " " in head)):
         return f"states what '{shown}' {'are' if _plural(shown) else 'is'} doing"  # "The economy is slowing down"
+    if clause.kind in ("copula", "present-passive") and _still(words, clause.index) and (
+            _names_someone(who) or (_plural(who) and " " in who) or head.split()[0] in _DEFINITE):
+        return f"states what '{shown}' {'are' if _plural(shown) else 'is'}"  # "Both posts are still online"
     how_many = _exists(words, clause.index) if clause.kind == "copula" and head == "there" else ""
     if how_many:
         return f"states what there is ('there {clause.verb.lower()} {how_many}')"
@@ -592,6 +618,18 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
     return ""
 
 
+def _still(words: list[str], index: int) -> bool:
+    """A state that lasts or ended, after the copula: "are still online", "is no longer in force" (not
+    "is still unclear", "is still too early to say": what is not known)."""
+    after = [w.lower() for w in words[index + 1:index + 4]]
+    if after[:1] == ["still"] or after[:2] == ["no", "longer"]:
+        rest = after[1:] if after[0] == "still" else after[2:]
+        return bool(rest) and rest[0] not in _STILL_OPEN
+    return False
+
+
+_STILL_OPEN = frozenset("unclear unknown uncertain open possible likely unlikely early too to hard difficult "
+                        "disputed debated contested".split())
 _AUXILIARIES = W.HAVE | W.BE_PAST
 _AS = frozenset(("as",))
 _CLAUSE_SUBJECTS = frozenset("the it he she they we its their his her this that these those a an".split())
@@ -1399,6 +1437,7 @@ _DATED_PAST = re.compile(r"\b(?:in|since|on|during|by|from) (?:(?:early|late|mid
 
 _CLAUSE_OPENERS = frozenset("why which that what who whom whose where when how".split())
 _SUBJECT_OPENS = W.DETERMINERS | (W.DEMONSTRATIVES - {"that"})  # "that" opens a clause as often
+_OBJECT_OPENS = W.NOUN_OPENERS - {"that"}  # after an instruction's verb: "Treat any footage ..."
 
 
 # Words that open an instruction's object right after its verb ("Examine the ...", "Audit every ...").
@@ -1446,7 +1485,7 @@ def _asserts_with(sentence: str, kinds: frozenset[str], *, forecast_ok: bool) ->
     text, words, lower, clause = _main_clause(sentence)
     if not words or (not forecast_ok and (not W.FORECAST.isdisjoint(lower) or any(_future(w) for w in lower))):
         return False
-    if G.is_base(lower[0]) and lower[1:2] and lower[1] in _SUBJECT_OPENS and clause.index > 0:
+    if G.is_base(lower[0]) and lower[1:2] and lower[1] in _OBJECT_OPENS and clause.index > 0:
         return False  # an instruction: "Propose a contact group ..., with the package held in reserve"
     return _asserts_as(text, clause, kinds)
 

@@ -97,10 +97,12 @@ def clause(words: list[str], lower: list[str]) -> Clause:
         if lower[i - 1] in _COMPLEMENT_TAKERS:
             continue  # "Most of them seem tired": an adjective after a linking verb
         # (a last word "Key points", "Price rises" is a compound noun, not "Key" doing something)
+        if is_past(word) and _instruction_object(words, lower, i):
+            continue  # "Treat any footage published since 3 June as unverified": the object's participle
         if is_past(word) and not _reduced_relative(lower, i) and not _participle_before_noun(lower, i) \
                 and not keeps(words):  # "Keep budget support suspended": its complement
             return _found("past", words, i, i)
-        if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and (after or (i > 1 and not (
+        if is_third_person(word) and lower[i - 1] not in W.PLURAL_SUBJECTS and not _counted_noun(lower, i) and (after or (i > 1 and not (
                 is_base(lower[0]) and lower[1] in W.NOUN_OPENERS))) \
                 and not (lower[i - 1].endswith("ing") and words[i - 1].islower()) \
                 and not (i == 1 and _plural_noun(lower[0]) and (not after or after in PREPOSITIONS or after == "to")) \
@@ -222,11 +224,31 @@ def _auxiliary(words: list[str], lower: list[str], i: int) -> Clause:
 _SPANS = frozenset((("so", "far"), ("thus", "far"), ("by", "then"), ("until", "now")))
 
 
+_MOTION = frozenset("to towards toward into across through along past around".split())
 _OBJECTS = frozenset("a an the this that these those their his her its our my to and in".split())
 
 
 _THE = frozenset("the this that its his her their".split())
 _OBJECT_OPENERS = frozenset("the a an its his her their him them it this these those".split())
+
+
+_AFTER_PARTICIPLE = frozenset("as since before after until late early".split())
+
+
+def _instruction_object(words: list[str], lower: list[str], i: int) -> bool:
+    """A participle inside the object of an instruction: the sentence opens with a verb's base form and the
+    object's determiner ("Treat any footage published since ...", "Reject every bid submitted late")."""
+    after = lower[i + 1] if i + 1 < len(lower) else ""
+    return i > 2 and is_base(lower[0]) and words[0][:1].isupper() and lower[1] in W.NOUN_OPENERS - {"that"} \
+        and lower[0] not in W.NOT_BEFORE_VERB and lower[0] not in _COUNTING \
+        and (after in PREPOSITIONS or after in _AFTER_PARTICIPLE)  # not "Fire this summer destroyed 3,000 hectares"
+
+
+def _counted_noun(lower: list[str], i: int) -> bool:
+    """An -s word that ends a counted subject: "Two opposition candidates withdrew", "Both posts are"
+    (a count above one takes a plural noun, and a plural subject no -s verb)."""
+    return 0 < i <= 3 and (lower[0] in _COUNTING - {"one"} or (lower[0].isdigit() and lower[0] != "1")) \
+        and all(w not in W.NOT_BEFORE_VERB or w in _COUNTING for w in lower[1:i])
 
 
 def _s_verb_between(words: list[str], lower: list[str], i: int) -> bool:
@@ -238,6 +260,9 @@ def _s_verb_between(words: list[str], lower: list[str], i: int) -> bool:
     if i < 1 or i + 1 >= len(lower) or not words[i].islower() or len(word) < 5 or not word.endswith("s") \
             or word.endswith(("ss", "us", "is", "'s", "’s")) or word in _NOT_VERBS:
         return False
+    if lower[i + 1] in _MOTION and i >= 2 and lower[i - 2] in _THE and not lower[i - 1].endswith("s") \
+            and words[i - 1].islower() and lower[i - 1] not in W.NOT_BEFORE_VERB:
+        return True  # "The smoke in the clip drifts to the right", "The river flows into the lake"
     if lower[i + 1] not in _OBJECT_OPENERS or _contact_clause(words, lower, i + 1):
         return False
     if lower[i - 1] in ("it", "he", "she") and lower[i + 1] != "it":

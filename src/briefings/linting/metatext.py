@@ -45,6 +45,17 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"\b(?:had|have|has|were|was) not (?:yet )?been published when this (?:briefing|sheet|paper|note|report|"
                   r"profile|brief) was (?:prepared|written|compiled)\b|\b(?:left out of|excluded from) this\b|"
                   r"\bunless (?:stated|noted) otherwise\b|"
+                  # what the briefing leaves to others: "Attribution of the account is outside the scope of this write-up"
+                  r"\b(?:outside|beyond) the scope of (?:this|the present|our)\b|"
+                  # a pointer as a whole value: "see the note on online advertising under Media, below"
+                  r"^see (?:also )?[^.;]{1,80}?,? (?:below|above)\.?$|"
+                  # where readers find more: "Readers interested in the full data can find it in the open-data portal"
+                  r"^(?:readers|users|subscribers)\b[^.;]{0,60}? (?:can|may|will) (?:find|see|consult|download|read|access|"
+                  r"request)\b|"
+                  # how the authors treat their material: "We treat the 2023 upload as the original until better evidence
+                  # appears", "We regard this as the most serious error" (not "we treat that claim as false because ...")
+                  r"^we (?:treat|regard|count|classify|code|consider) (?!that\b)[^.;:]{1,100}? as\b(?![^.;]*\b(?:because|since|"
+                  r"after|as (?:the|a)|which|who)\b)|"
                   # how to read its references: "Paragraph numbers in brackets refer to the committee's report",
                   # "Where the committee was divided, this summary says so"
                   r"^(?:paragraph|page|section|chapter|article) (?:numbers|references) (?:in (?:square )?(?:brackets|"
@@ -128,8 +139,13 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
                         r"billions|thousands)(?: \([^()]{1,20}\))?(?: and [^.;()]{1,60}(?: \([^()]{1,20}\))?)?\.?$|"
                         # ... and what the data are, as a whole sentence: "Prices are annual averages per tonne.",
                         # "Figures in the table are the final certified results.", "Shares are of valid votes;"
-                        r"^(?:[a-z-]+ )?(?:prices|rates|counts|figures|shares)(?: in (?:this|the) table)? (?:are|were) "
-                        r"(?:annual|monthly|quarterly|weekly) (?:averages?|medians?|totals?)\b(?! (?:by|until|on)\b)[^.;,]*[.;]?$|"
+                        r"^(?:[a-z-]+ )?(?:prices|rates|counts|figures|shares|flows|volumes|levels|readings|values)"
+                        r"(?: in (?:this|the) table)? (?:are|were) (?:annual|monthly|quarterly|weekly|daily) (?:averages?|"
+                        r"medians?|totals?)\b(?! (?:by|until|on)\b)[^.;,]*(?:[.;]|$)|"
+                        # what the table's figures refer to: "Positions refer to the cropped version, not the original"
+                        r"^(?:the )?(?:[\w-]+ )?(?:positions|timestamps|times|timings|figures|numbers|dates|ratings|scores|"
+                        r"grades|stages|labels|codes|percentages|shares|page numbers|coordinates|distances|bearings) "
+                        r"(?:here |below |above |in (?:this|the) table )?refer to\b|"
                         r"^(?:figures|numbers|results) in (?:this|the) table are the final (?:certified |official )?results\.?$|"
                         r"^shares are of (?:valid|all|registered) (?:votes|ballots|voters)\b|^paragraphs are numbered\b|"
                         # what the data are: "Shares are of prime-time news airtime", "Percentages below are shares
@@ -138,6 +154,9 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
                         r"^(?:the )?(?:shares|percentages|figures|numbers|counts)(?: below| above)? (?:are|were) (?:of|shares of|"
                         r"reports|cases reported|as reported)\b|^(?:the )?dates (?:are|were) as (?:listed|given|published)\b|"
                         r"^[\"“‘'][^\"”’']{1,30}[\"”’'] (?:here )?means\b|"
+                        # a unit or an abbreviation spelled out: "m³/s means cubic metres per second", "ha means hectares"
+                        r"^(?-i:(?!(?:it|he|we|so|who|she)\b)[a-z]{1,3}|[A-Z]{2,6}s?|\S*[³²/%]\S*) means (?:a |an |the )?"
+                        r"(?-i:[a-z])|"
                         # a defined term: 'A "carried" stake is one for which the state pays nothing'
                         r"^an? [\"“‘'][^\"”’']{1,30}[\"”’'] (?:[\w-]+ )?(?:is|means) (?:one|any|an?) (?:[\w-]+ )?(?:that|which|"
                         r"who|whose|for which|in which|where)\b|"
@@ -186,13 +205,17 @@ DATA_NOTES = re.compile(
     r"recorded|tabled|stated|declared|filed|registered)\b|(?:shown|given|expressed|listed) as\b|(?:cumulative|provisional|preliminary|unaudited)\b|for (?:the )?(?:first|second|third|fourth|last|latest|whole|"
     r"full|fiscal|financial|calendar|budget|school|academic) (?:half|quarter|year|month|period)\b|those (?:of|in|from|on) the\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
     r"(?P<omitted>not (?:included|counted|shown))\b)|"
+    # where an entry enters and leaves the table: "Cases appear here from the first hearing until final judgment"
+    r"^[\w'’ -]{1,40}? (?:appear|are listed|are shown|stay|remain) (?:here|in (?:this|the) (?:table|list|tracker|log)) "
+    r"(?:from|until|once|when|after|only)\b|"
     r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|totals|data|estimates)(?: (?:in|for|of) (?:this|the) "
     r"[\w -]{1,20}?)? (?:include|exclude|cover|sum|omit|leave out)\b|"
     r"^(?:the )?(?:[\w'’-]+ ){0,2}(?:names|terms|labels|categories|codes|stages) (?:below|above|used (?:here|below)) "
-    r"follow\b|^(?:the )?(?:ratings|scores|grades|levels) (?:run|range) (?:from )?[A-Z]|"
+    r"follow\b|^(?:the )?(?:[\w'’-]+ ){0,2}(?:names|terms|labels|categories|codes|stages|statuses) follow (?:the |its |"
+    r"their |our )?(?:[\w'’-]+ ){0,3}(?:terminology|usage|naming|conventions?|classification|spelling|transliteration)\b|^(?:the )?(?:ratings|scores|grades|levels) (?:run|range) (?:from )?[A-Z]|"
     r"^[\w'’ -]{1,40}? (?:are|is) (?:classified|coded|grouped|categori[sz]ed) here (?:by|as|under|according)\b|"
-    r"^[\w -]{1,40}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted|reproduced))(?: here| in (?:this|the) "
-    r"(?:table|chart|list))?$|"
+    r"^[\w -]{1,40}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted|reproduced))(?:(?: separately| here| in "
+    r"(?:this|the) (?:table|chart|list))\.?)?$|"
     # what the briefing leaves out of its figures: "Polls commissioned by either campaign are excluded here"
     r"^[\w'’ -]{1,60}? (?:are|is) (?:excluded|left out|omitted|set aside) (?:here|from (?:this|our) (?:table|chart|"
     r"list|analysis|briefing|tracker|log|sample|average|figures)|from the (?:table|chart|sample|average|figures))\b(?![^.;]*\b(?:by law|under (?:the |a |\w+ )?(?:law|act|"
@@ -206,7 +229,7 @@ DATA_NOTES = re.compile(
     r"only\b|^each (?:entry|row|item|incident|event|case|attack|report|complaint|death) (?:is|was) (?:counted|coded|"
     r"recorded|listed|classified) once\b|"
     # a cut-off: "Counts run to 30 September 2025"
-    r"^(?:the )?(?:[\w'’-]+ )?(?:counts|figures|data|totals|numbers|tallies) (?:run|go) (?:up )?(?:to|until|through)\b|"
+    r"^(?:the )?(?:[\w'’-]+ )?(?:counts|figures|data|totals|numbers|tallies) (?:run|go) (?:up )?(?:to|until|through|from)\b|"
     # a period the figures use: "Licence years run from 1 April to 31 March"
     r"^(?:the )?(?:[\w'’-]+ )?(?:years?|periods?|seasons?|quarters?) (?:here )?(?:runs?|begins?|starts?) (?:from |on |in )|"
     # what a quoted column or term counts: '"Recorded" counts every incident an observer logged'
@@ -215,7 +238,10 @@ DATA_NOTES = re.compile(
     # what the authors could not check: "The mission has not been able to verify these figures independently"
     r"^(?:we|the (?:mission|authors|team|research team|observers)|our (?:team|researchers|monitors|observers)) "
     r"(?:have |has )?(?:not been able to|been unable to|cannot|could not) (?:independently )?(?:verify|confirm|"
-    r"corroborate|check)\b[^:]*$|"  # not "We could not verify the claim: no wreckage has been shown"
+    r"corroborate|check|estimate|measure|quantify)\b[^:]*$|"
+    # where the authors have not been: "We have not visited the dam site", "the mission has not visited the camps"
+    r"^(?:we|the (?:mission|authors|team|desk|observers)|our (?:team|researchers|monitors|observers)) "
+    r"(?:have |has |had )?not (?:yet )?(?:visited|been to|inspected|observed|seen|interviewed|tested)\b[^:;,]*$|"  # not "We could not verify the claim: no wreckage has been shown"
     # the authors' baseline: "Where we compare across the change we use 2019 as the baseline"
     r"\bwe (?:use|take) (?:the )?[\w'’ -]{1,30} as (?:the |our )?(?:baseline|base year|reference year|benchmark)\.?$|"
     # how the briefing counts and numbers things: "Decrees are numbered by year of issue", "Reach is summed
@@ -238,7 +264,8 @@ DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data est
                             "summarises summarizes gives shows lists once comparison table chart analysis sample index dataset list "
                             "count tally baseline benchmark cumulative provisional preliminary unaudited half figure target reproduced month day date number total value sum shown given expressed "
                             "listed numbered summed averaged totalled totaled added rounded weighted excluded omitted "
-                            "left aside".split())
+                            "left aside separately follow visited inspected observed seen interviewed tested estimate establish determine "
+                            "measure quantify".split())
 
 REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
                               r"section|contracts?|cases?|items?|incidents?|flags?|rows?|entry|entries)\s+\d+(?:\.\d+)*"
@@ -247,14 +274,15 @@ REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|ta
 CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates volumes "
                               "flows costs distances areas sums capacities "
                               "counts paragraphs results means column row columns rows listed sorted ordered ranked "
-                              "arranged alphabetically table chart list log entry each only".split())
+                              "arranged alphabetically table chart list log entry each only levels readings refer".split())
 
 META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile alert tracker "
                        "version edition issue item items entry entries row rows line record records digest explainer primer "
                        "backgrounder study sitrep sheet case analysis chapter below above here otherwise round rounds "
                        "excluded left figure figures chart charts annex lists sections briefing's brief brief's paper memo "
                        "map we factsheet fact guide dossier assessment prepared pack article bulletin newsletter roundup "
-                       "chronology timeline scorecard worth rounded narrative listed shown review statement estimates projections scenarios calculations paragraph grades ratings scores".split())
+                       "chronology timeline scorecard worth rounded narrative listed shown review statement estimates projections scenarios calculations paragraph grades ratings scores "
+                       "scope see readers users subscribers treat regard count classify code consider".split())
 
 AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")

@@ -47,7 +47,7 @@ _LETTERS = re.compile(r"[a-z]+")
 # already passed ("for 35 years", "the last eight years") still count; nor do the parts of an argument
 # ("three ways to", "two reasons").
 _COUNT = r"(?:\d[\d,.]*|" + "|".join(sorted(W.SPELLED_NUMBERS | W.SMALL_NUMBERS, key=len, reverse=True)) + ")"
-_NOT_A_COUNT = Scan(re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe (?:third|fifth|tenth)\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b|"
+_NOT_A_COUNT = Scan(re.compile(r"\bnumber (?:" + _COUNT + r")\b|\bthe (?:third|fifth|tenth)\b|\b" + _COUNT + r"[\s-]+(?:seconds?|minutes?)\b(?!\s+long\b)|"
                                r"\bto the nearest " + _COUNT + r"\b|"  # a rounding: "hectares to the nearest hundred"
                                r"\b(?:every|each) (?:other )?quarter\b|"
                                # a unit, and the briefing's annexes: "in billions of talers", "Annexes 1 and 2" (not a

@@ -241,19 +241,31 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:what (?:should|can|must) [\w'’ -]{1,40}? do\b", r"re:what [\w'’ -]{1,40}? (?:should|must|need to|ought to) do\b",
            "what we are asking for", "what we ask", "our demands", "our asks", "we call on", "we urge",
            r"re:^[\w'’ -]{1,40} calls on [\w'’ -]{1,60} to$",
-           "proposals", r"re:^for (?:the |all |each )?[\w'’-]+", "questions to ask",
+           "proposals", "questions to ask",
+           # an audience ("For legislators", "For the board"), not a use of what follows ("For timelines and
+           # graphics:", "For reference:", "For comparison:")
+           r"re:^for (?!(?:timelines?|graphics?|charts?|maps?|captions?|reference|background|context|comparison|"
+           r"illustration|the record|quick reference|orientation)\b)(?:the |all |each )?[\w'’-]+",
            r"re:^(?:our |key |main |specific )?asks(?: (?:to|of) [\w'’ -]{1,60})?$",
            # a visit pack's advice to its readers (a record in its running text still asserts)
-           "practical notes", "practical information", "practicalities"),
+           "practical notes", "practical information", "practicalities",
+           # a fact sheet's advice to the press: "## Guidance for newsrooms", "## Tips for reporters"
+           r"re:^(?:guidance|advice|tips|guidelines|dos and don'?ts)(?: (?:for|to) [\w'’ -]{1,40})?$",
+           # tasks: "## Our checklist for this case", "## Compliance checklist"
+           r"re:\bcheck-?lists?\b"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## Recommendations\n\n**Background**: The agency was founded in 1998.",
            "## What the army can do\n\nThe army has 40,000 troops and 200 tanks on the border.",
-           "## The strikers' demands\n\nThe union represents 40,000 workers in 120 schools."),
+           "## The strikers' demands\n\nThe union represents 40,000 workers in 120 schools.",
+           "## Guidance for newsrooms\n\nThe ministry issued new guidance to editors on 3 May 2024.",
+           "## Key dates\n\nFor timelines and graphics:\n\n- 11 June 1974: water treaty signed in Aldea"),
           ("## Recommendations\n\n- Strengthen oversight of the procurement office",
            "## Priority actions\n\n1. Light the latrine blocks in the eastern extension",
            "**What would help**: Retraining and phased retirement for people in physical jobs",
            "**Response**: Requires a statute and a budget line",
            "For legislators:\n\n- Track new procurement rules",
+           "## Guidance for newsrooms\n\nTreat any footage from the port published since 3 June as unverified.",
+           "## Our checklist\n\n- [x] Match at least three fixed landmarks",
            "## What compliance teams should do now\n\n1. Map the ownership of every counterparty since 2023",
            "## Our demands\n\n- Release Marit Selvacz and drop the charge against her",
            "The Ledger Trust calls on the authorities of Vesmark to:\n1. Return every device taken since 1 January",
@@ -369,7 +381,10 @@ ENTRIES: tuple[Entry, ...] = (
            "what this report", "limits of this", "scope of this",
            r"re:^how we (?:worked|did it|did this|went about it)$",
            # what the authors did or changed themselves (a newsroom's corrections log, a review's own follow-up)
-           r"re:^what we (?:did|changed|have changed|are changing|will change|fixed|corrected)$"),
+           r"re:^what we (?:did|changed|have changed|are changing|will change|fixed|corrected)$",
+           # what it leaves out: "**Not covered here**: groundwater and fisheries"
+           r"re:^(?:not covered(?: here)?|out of scope|outside (?:our|the) scope|what (?:this|we) (?:[\w-]+ )?(?:does|do) "
+           r"not cover)$"),
           (KEY, HEADING),
           ("## About this briefing\n\n**Born**: 3 March 1961",
            "## Funding sources\n\nThe party received 40% of its money from two donors in 2024.",
@@ -380,6 +395,7 @@ ENTRIES: tuple[Entry, ...] = (
            "**Status**: Draft for internal review\n\n## Background\n\n**Status**: Closed by decree in 2019"),
           ("## About the mission\n\nThe mission draws on 32 long-term observers deployed across all 14 regions.",
            "**What we changed**: Court reports now need the approval of the legal editor before publication.",
+           "**Not covered here**: groundwater, fisheries and the navigation dispute on the lower river",
            "**Sources**: the ministry's annual reports", "## Methodology\n\nFigures are rounded to the nearest "
            "thousand.", "## About this summary\n\nQuotations are taken from the uncorrected transcript.")),
     Entry("meta", "a dataset's or index's own documentation",
@@ -463,10 +479,14 @@ ENTRIES: tuple[Entry, ...] = (
            "**Start with**: the 2021 audit, which sets out the figures everyone quotes")),
     Entry("meta", "the sources a briefing lists",
           (r"re:(?:sources consulted|sources used|references|bibliography|works cited|documents consulted|"
-           r"documents reviewed)$", r"re:(?:records|sources|registries|databases|archives) (?:searched|checked)\b"),
+           r"documents reviewed)$", r"re:(?:records|sources|registries|databases|archives) (?:searched|checked)\b",
+           # the terms it searched for: "Searches used these terms in Dravic and English:", "## Search terms"
+           r"re:^(?:our )?searches used\b", r"re:^we searched (?:for|with|using)\b",
+           r"re:\bsearch (?:terms|strings|queries|keywords)(?: used)?$"),
           (KEY, LEAD_IN, HEADING),
           ("## References to the purge in state media\n\n- The purge was mentioned 40 times in 2024",),
           ("Sources consulted:\n\n- Central Election Board, final protocol and decisions on complaints",
+           'Searches used these terms, alone and in combination:\n- "naval depot", "fuel depot", "port"',
            "## Appendix: records searched and terms used\n\n- the Aldrian Council, Valdmoor and Osterlund sanctions lists",
            "## References\n\n- Civic Watch, election-day report")),
     Entry("meta", "the briefing's own criteria",
