@@ -1363,6 +1363,8 @@ def test_set_31_asides_terms_and_the_authors_own_choices(sentence: str, asserts:
     ("Not for attribution", False),
     ("Two opposition candidates in the Harsby district withdrew on the same day.", True),  # not "candidates" doing
     ("One official says the ministry lied about the 2023 figures.", True),
+    ("One official says the ministry lied about the figures.", True),  # an unnamed source, no date
+    ("A senior Western diplomat said the talks had collapsed.", True),
     ("The smoke in the clip drifts to the right, towards the east.", True),
     ("That upload is 44 seconds long.", True),
     ("You have 30 seconds to answer.", False),

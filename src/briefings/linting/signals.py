@@ -79,7 +79,9 @@ _VAGUE_WORDS = frozenset("people experts critics observers analysts commentators
                          "many some others everyone everybody said believed reported claimed alleged thought "
                          "several most few widely assumed understood officials diplomats residents witnesses "
                          "investigators economists lawyers activists campaigners aides allies prosecutors rumoured rumored "
-                         "opponents supporters proponents defenders detractors expected we i".split())
+                         "opponents supporters proponents defenders detractors expected we i official diplomat source insider "
+                         "analyst observer expert critic aide adviser advisor resident witness investigator lawyer "
+                         "activist prosecutor staffer employee officer".split())
 _CONDITION_BEFORE = re.compile(r"\b(?:where|wherever|when|whenever|once|until|unless|if|as long as)\s+$", re.IGNORECASE)
 _DATE_WORDS = frozenset(W.MONTHS) | {"yesterday", "last", "ago"}
 _PERCENT_WORDS = frozenset({"per", "percent", "percentage"})

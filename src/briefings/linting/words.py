@@ -73,6 +73,11 @@ VAGUE_ATTRIBUTION = r"""
 |concede|conceded|admit|admitted|point\s+out|pointed\s+out|warn|warned|complain|complained|acknowledge|acknowledged
 |expect|expected|call(?:ed)?(?=\s+(?:it|them|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+(?:a|an|the)\b)
 |describe(?:d)?(?=\s+(?:it|them|the\s+[\w'’-]+(?:\s+[\w'’-]+)?)\s+as\b))
+|(?:one|an?|another)\s+(?:(?:senior|former|unnamed|anonymous|local|western|foreign|government|party|military|security
+|ministry|european|regional|diplomatic|intelligence)\s+){0,2}(?:official|diplomat|source|insider|analyst|observer|expert|critic
+|aide|adviser|advisor|resident|witness|investigator|lawyer|activist|prosecutor|staffer|employee|officer)
+\s+(?:says|said|told|claims|claimed|argues|argued|believes|believed|suggests|suggested|warns|warned|alleges|alleged|insists
+|insisted|admits|admitted|concedes|conceded)
 |(?:many|some|others)\s+(?:believe|say|argue|claim|suspect|think|allege)
 |(?:some|many|most|several|few)\s+(?:[a-z]+\s+)?(?!us\b)[a-z]+s\s+(?:(?:privately|publicly|openly|quietly|broadly|generally
 |largely|widely)\s+)?
