@@ -1408,6 +1408,47 @@ def test_an_answer_under_a_bold_question_or_in_a_question_block_is_read() -> Non
     assert lines == {6, 9}
 
 
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from held-out set 33 (a humanitarian sitrep, a hearing summary, an ownership investigation, a
+    # media-freedom scorecard)
+    ("The Meteorological Service has forecast above-average rain over the headwaters until mid-May.", True),
+    ("We have forecast rain until May.", False),
+    ("Asked by the chair whether anyone had recommended a delay, Marrow said that her deputy had done so on "
+     "10 February.", True),
+    ("Pressed on the cost, the minister conceded that it had doubled.", True),
+    ("Oral rehydration points have opened in both sites, but the treatment centre is a drive away when the "
+     "pass road is open at all.", True),
+    ("The question remains open.", False),
+    ("We use a minimum of 15 litres per person per day throughout this report.", False),
+    ("Where displacement figures from two sources differ by more than 10%, we report the lower one.", False),
+    ("Where the army shelled the town, we report 40 deaths.", True),
+    ("We report these remarks because they shape what the committee will ask next.", False),
+    ("A breakdown by donor will appear in the funding annex of Report No. 8.", False),
+    ("We sent questions to Korvena on 2 June and again on 20 June; we had no reply by the time of writing.", False),
+    ("We sent questions to the ministry on 2 June; it replied that the figures were wrong.", True),
+    ("We shared a draft of the scores with the Ministry of Culture on 10 February.", False),
+    ("This scorecard rates conditions, not intentions: a score reflects what happened in 2024.", False),
+    ("The chain below runs from the operating company up to the people who benefit.", False),
+    ("Displacement figures count people, not households.", False),
+    ("A convoy counts as denied when it is held for more than 24 hours at a checkpoint.", False),
+    ("The army counts as the largest employer in the province.", True),
+    ('"Change" compares each score with the 2024 edition.', False),
+    ("We group the constraints reported to the coordination cell under three headings:", False),
+])
+def test_set_33_reported_forecasts_asides_and_the_authors_own_rules(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+def test_a_quotations_speaker_line_is_part_of_its_finding_and_a_method_section_keeps_others_records() -> None:
+    from briefings.linting import lint_text
+    body = ('---\ntitle: T\n---\n\n> "We launched on the date ministers had announced."\n> — Ilse Marrow, opening '
+            "statement\nSee the annex.\n\n## Method\n\nWe interviewed 40 officials in May 2025.\n"
+            "The national registry stopped showing shareholder names in July 2020.\n\n## About the mission\n\n"
+            "The Halden Institute deployed a core team of nine experts on 3 March.\n")
+    found = [(f.line, f.end_line) for f in lint_text(body) if f.rule in ("unsourced-assertion", "unattributed-quote")]
+    assert found == [(5, 6), (12, 12)]
+
+
 def test_items_under_a_lead_in_that_tells_the_reader_what_they_will_meet_are_read() -> None:
     from briefings.linting import lint_text
     body = "---\ntitle: T\n---\n\nFigures you will meet again and again in this literature:\n\n" \

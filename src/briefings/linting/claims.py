@@ -29,7 +29,8 @@ _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wond
                             r"^(?:how|what|which|whether)\b[^.;]*\b(?:hard|difficult|impossible) to (?:separate|disentangle|"
                             r"untangle|isolate|measure|quantify|establish|pin down)\b|"
                             r"\bis (?:the|an) (?:open |real )?(?:question|test)\b|\bis for the \w+ to decide\b|"
-                            r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b|"
+                            r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b(?!\s+(?:at all|to|for|from|on|daily|again|until|"
+                            r"between|every|only|as|again))|"
                             # "The published material leaves several questions open:"
                             r"^(?:the|this|that|its|their|his|her|our)\b[^,;:]{0,60}? leaves? (?:(?:several|some|many|a few|"
                             r"two|three|four|five|these|important|key|basic) )*questions (?:open|unanswered)[\s:.]*$", re.IGNORECASE)
@@ -151,6 +152,9 @@ def assess(sentence: str, context: Context = NEUTRAL, *, fragment_ok: bool = Fal
 @lru_cache(maxsize=8192)  # labels, placeholders and stock phrases recur across a library's briefings
 def _assess(sentence: str, context: Context) -> Verdict:
     text = _RUN_IN.sub("", sentence.strip()).strip("*_ ").strip()
+    put = _PUT_TO.match(text)
+    if put:  # "Asked by the chair whether ..., Marrow said that ...": the answer is the sentence
+        text = text[put.end():]
     words = _WORD.findall(text)
     if context.kind in EXEMPTING:
         return Verdict(exempt=f"{context.kind} under '{context.label}'")
@@ -221,6 +225,10 @@ def _assess(sentence: str, context: Context) -> Verdict:
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
 
 
+# A question put to the speaker before what they said: "Asked by Maren Tolle whether ..., Marrow said ...",
+# "Pressed on the cost, the minister conceded ...".
+_PUT_TO = re.compile(r"^(?:asked|pressed|questioned|challenged)\b[^,;:]{0,200}?,\s+(?=(?-i:[A-Z])|(?:he|she|they|it|we)\b)",
+                     re.IGNORECASE)
 _NOT_LABELS = frozenset(("claims it is a fact", "answers the question"))
 _QUOTED_TERM = re.compile(r'"[^"]{1,60}"|“[^”]{1,60}”')
 
@@ -255,6 +263,7 @@ _OPEN_OR_HEDGED = frozenset(("hedged", "frames an open question"))  # and a reco
 # Drossa lost thousands of residents after two canneries closed in 2022", "An appeal is likely; the court has
 # overturned two political convictions since 2015" (briefing-dev policy: each main clause is judged)
 _LOOKS_AHEAD = frozenset(("hedged", "forecast"))
+_FORECAST_DONE = frozenset("forecast predicted projected warned".split())  # done by another: a record
 _COUNTS = W.SPELLED_NUMBERS | W.SMALL_NUMBERS
 _DIGITS = re.compile(r"\d")
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,")
@@ -441,6 +450,10 @@ def _open_question(text: str, clause: G.Clause, numeric: list[str]) -> bool:
             and _AND_IT.search(text[:found.start()]):
         return False  # "The prosecutor opened an inquiry in April, and it remains open": a record
     first = found.group(0).split()[0].lower()
+    if first in ("asked", "asking") and (found.start() == 0 or text[:found.start()].lower().rstrip().endswith(
+            ("been", "was", "were"))):
+        return False  # a question put to someone, as an aside or a record: "Asked by the chair whether ..., the
+        # director said ...", "... in which the agency had been asked whether the date was achievable"
     asking = first in W.ASKED and clause.kind in ("past", "perfect") and clause.verb.split()[-1].lower() == first
     head = clause.subject.split()[0].lower() if clause.subject else ""
     counted = head.split("-")[0] in _COUNTS or head[:1].isdigit()
@@ -1258,6 +1271,9 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return ""
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
+    if clause.kind in ("past", "perfect") and clause.verb.split()[-1].lower() in _FORECAST_DONE and clause.subject \
+            and not any(w.lower() in W.FIRST_PERSON for w in clause.subject.split()):
+        return ""  # "The Meteorological Service has forecast heavy rain until May": a record of what it said
     window = lower if clause.index < 0 else lower[: clause.index + 3]  # "are likely to", not "most likely" later
     if kind == "modal" or (not W.FORECAST.isdisjoint(window) and _REPORTED.isdisjoint(present) and not reported
                            and not S.vague(text, present)):  # "Critics expected him to move ...": their view
@@ -1474,6 +1490,24 @@ def records_past(sentence: str) -> bool:
     main clause, a subject that is not the speaker): a fact even under a forecast or a response heading
     ("The longest talks, in 2011, lasted four months.")."""
     return _asserts_with(sentence, _RECORD_KINDS, forecast_ok=True)
+
+
+def records_others(sentence: str) -> bool:
+    """Whether a sentence records what a named or definite other did (an active past or perfect main
+    clause, its subject not the authors nor their team): a fact even in a method section ("The Calvessa
+    registry stopped showing shareholder names in July 2020"; not "Interviews were held in May", "Our
+    team visited three camps")."""
+    text, words, lower, clause = _main_clause(sentence)
+    if clause.kind not in ("past", "perfect") or not clause.subject:
+        return False
+    subject = {w.lower().strip("'’") for w in clause.subject.split()}
+    if not subject.isdisjoint(_OWN_SIDE) or clause.subject.split()[0].lower() not in _DEFINITE:
+        return False
+    return _asserts_as(text, clause, _RECORD_KINDS)
+
+
+_OWN_SIDE = frozenset("we our us i my team mission authors desk observers researchers monitors coders analysts "
+                      "interviewers enumerators staff".split())  # who did the briefing's own work
 
 
 _PRESENT_KINDS = frozenset(("present", "copula", "present-passive"))

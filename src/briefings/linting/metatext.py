@@ -12,7 +12,7 @@ import re
 
 META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
                   r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
-                  r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker)s?\b|"
+                  r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker|scorecard)s?\b|"
                   # what this kind of briefing does: "This interim report sets out ...", "This map lists who owns what"
                   r"^this (?:(?:interim|final|preliminary|short|updated|options|policy|thematic|country|special) )?(?:report|"
                   r"paper|briefing|note|map|chronology|timeline|scorecard|review|dossier|statement|summary) (?:sets out|traces|"
@@ -25,7 +25,7 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"^the (?:[\w'’-]+ ){1,3}(?:below|above|listed (?:below|here)|in this (?:guide|list|briefing|note|section)) "
                   r"(?:were|are|have been) (?:chosen|selected|picked|included|ordered|arranged|grouped)\b"
                   r"(?![^.;]*(?:\d|\bby\b))|"
-                  r"^we (?:group|divide|organi[sz]e|sort|arrange|split|classify) (?:[\w'’-]+ ){1,6}into\b|"
+                  r"^we (?:group|divide|organi[sz]e|sort|arrange|split|classify) (?:[\w'’-]+ ){1,10}(?:into|under|by)\b|"
                   # the authors weighing their own readings: "Three readings of the crackdown are worth weighing"
                   r"^(?:two|three|four|five|several|some|a few) (?:readings|explanations|interpretations|scenarios|options|"
                   r"possibilities) (?:of [^.;:]{1,50} )?(?:are|seem) worth (?:weighing|considering|examining)\b|"
@@ -35,10 +35,10 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"^this (?:version|edition|update|issue) of (?:the|this|our) (?:briefing|alert|note|sheet|brief|"
                   r"tracker|digest|summary)\b|^(?:each|every|the) (?:item|entry|row|line|record)s? (?:below|above|in (?:this|the) "
                   r"(?:table|list|log))\b|"
-                  r"^the (?:tables?|sections?|figures?|charts?|lists?) below\b|^the (?:recommendations|options|proposals|"
+                  r"^the (?:tables?|sections?|figures?|charts?|lists?|chains?|timelines?|diagrams?|steps) below\b|^the (?:recommendations|options|proposals|"
                   r"questions|steps) below (?:set out|list|explain|describe|cover|address|answer)\b|"
                   r"\bin this (?:briefing|"
-                  r"table|profile|analysis|section|report|page)\b|^in this (?:paper|note|brief|narrative|digest|explainer),? "
+                  r"table|profile|analysis|section|report|page|edition|scorecard)\b|^in this (?:paper|note|brief|narrative|digest|explainer),? "
                   r"(?:we|i)\b|^(?:the )?(?:terms|words|abbreviations|acronyms) (?:used|defined) in this (?:paper|narrative|"
                   r"note|digest|brief|explainer)\b|^this (?:narrative|paper|note) (?:draws on|is based on|relies on|uses|sets "
                   r"out|describes|looks at)\b|^this (?:case study|brief|profile|sheet) (?:rests on|is based on|relies on)\b|"
@@ -47,6 +47,24 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"\bunless (?:stated|noted) otherwise\b|"
                   # what the briefing leaves to others: "Attribution of the account is outside the scope of this write-up"
                   r"\b(?:outside|beyond) the scope of (?:this|the present|our)\b|"
+                  # the authors' own rules: "We use a minimum of 15 litres per person per day throughout this report",
+                  # "Where figures from two sources differ by more than 10%, we report the lower one", "We report these
+                  # remarks because they shape what the committee will ask next"
+                  r"^we use\b[^.;]{1,80}\b(?:throughout|in) (?:this|the) (?:report|briefing|note|sitrep|scorecard|paper|"
+                  r"analysis|update|digest)\b|"
+                  r"^where [^,;]{1,100}, we (?:report|use|give|take|count|show|list|keep|prefer|flag|round|treat)\b"
+                  r"(?![^.;]*(?:\d|\b(?:because|since)\b))|"
+                  # what a figure counts and what counts as what (a threshold is part of the definition):
+                  # "Displacement figures count people, not households", "A convoy counts as denied when it is held
+                  # for more than 24 hours"
+                  r"^(?:the )?(?:[\w-]+ )?(?:figures|numbers|counts|totals) count (?:people|persons|individuals|"
+                  r"households|families|incidents|events|cases|sites|outlets)\b|"
+                  r"^an? [\w'’ -]{1,40}? counts as [\w'’ -]{1,30}? (?:when|if|once|where)\b|"
+                  r"^we (?:report|include|quote|mention|record|give) (?:these|this|those|them|it)\b[^.;]{0,40}\bbecause\b|"
+                  # what comes in a later issue: "A breakdown by donor will appear in the funding annex of Report No. 8"
+                  r"\bwill (?:appear|be (?:published|given|included|listed|shown)) in (?:the|our|a|next week's|"
+                  r"the next) (?:[\w-]+ ){0,3}(?:annex|report|edition|update|issue|section|sitrep|digest)\b|"
+
                   # a pointer as a whole value: "see the note on online advertising under Media, below"
                   r"^see (?:also )?[^.;]{1,80}?,? (?:below|above)\.?$|"
                   # where readers find more: "Readers interested in the full data can find it in the open-data portal"
@@ -85,9 +103,14 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   # broadcaster on 20 May", "... and asked for comments within two weeks" (not "..., which did not
                   # reply", "... and it corrected two figures")
                   r"^we (?:shared|sent|offered|showed|gave) (?:a |an |our )?(?:draft|copy|summary|preview)s? of (?:this|these|"
-                  r"the|our) (?:findings|report|briefing|review|paper|note|chapter|assessment) (?:with|to) [^;:,]+?"
+                  r"the|our) (?:findings|report|briefing|review|paper|note|chapter|assessment|scores|ratings|grades|"
+                  r"scorecard|profile) (?:with|to) [^;:,]+?"
                   r"(?:,? (?:on|in|before|by) [^;:,]+(?:, \d{4})?)?(?:,? and (?:asked|invited) (?:it|them|each|for) "
-                  r"[^;:,]*)?\.?$",
+                  r"[^;:,]*)?\.?$|"
+                  # "We sent questions to Korvena on 2 June and again on 20 June; we had no reply by the time of writing"
+                  r"^we (?:sent|put|addressed|emailed) (?:our |written |detailed |[\w-]+ )?questions to [^;:]{1,80}?"
+                  r"(?:;\s*(?:we (?:had|have|received) no (?:reply|response|answer)|(?:it|they|none) (?:did not|had not|has not|"
+                  r"have not) (?:reply|replied|respond|responded|answer|answered))[^;:]*)?\.?$",
                   re.IGNORECASE)
 
 # A byline, the whole sentence: "Security and procurement briefing, June 2025.", "A governance briefing
@@ -214,7 +237,7 @@ DATA_NOTES = re.compile(
     r"follow\b|^(?:the )?(?:[\w'’-]+ ){0,2}(?:names|terms|labels|categories|codes|stages|statuses) follow (?:the |its |"
     r"their |our )?(?:[\w'’-]+ ){0,3}(?:terminology|usage|naming|conventions?|classification|spelling|transliteration)\b|^(?:the )?(?:ratings|scores|grades|levels) (?:run|range) (?:from )?[A-Z]|"
     r"^[\w'’ -]{1,40}? (?:are|is) (?:classified|coded|grouped|categori[sz]ed) here (?:by|as|under|according)\b|"
-    r"^[\w -]{1,40}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted|reproduced))(?:(?: separately| here| in "
+    r"^[\w ,'’-]{1,80}? (?:are|is) (?P<left_out>not (?:shown|included|listed|counted|reproduced))(?:(?: separately| here| in "
     r"(?:this|the) (?:table|chart|list))\.?)?$|"
     # what the briefing leaves out of its figures: "Polls commissioned by either campaign are excluded here"
     r"^[\w'’ -]{1,60}? (?:are|is) (?:excluded|left out|omitted|set aside) (?:here|from (?:this|our) (?:table|chart|"
@@ -233,7 +256,7 @@ DATA_NOTES = re.compile(
     # a period the figures use: "Licence years run from 1 April to 31 March"
     r"^(?:the )?(?:[\w'’-]+ )?(?:years?|periods?|seasons?|quarters?) (?:here )?(?:runs?|begins?|starts?) (?:from |on |in )|"
     # what a quoted column or term counts: '"Recorded" counts every incident an observer logged'
-    r"^[\"“‘'][^\"”’']{1,30}[\"”’'] (?:here )?(?:counts|summari[sz]es|gives|shows|lists|is the (?:[\w-]+ ){0,2}(?:year|date|month|day|number|figure|target|"
+    r"^[\"“‘'][^\"”’']{1,30}[\"”’'] (?:here )?(?:counts|summari[sz]es|gives|shows|lists|compares|is the (?:[\w-]+ ){0,2}(?:year|date|month|day|number|figure|target|"
     r"share|total|value|amount|sum)|are (?:the|those))\b|"
     # what the authors could not check: "The mission has not been able to verify these figures independently"
     r"^(?:we|the (?:mission|authors|team|research team|observers)|our (?:team|researchers|monitors|observers)) "
@@ -265,7 +288,7 @@ DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data est
                             "count tally baseline benchmark cumulative provisional preliminary unaudited half figure target reproduced month day date number total value sum shown given expressed "
                             "listed numbered summed averaged totalled totaled added rounded weighted excluded omitted "
                             "left aside separately follow visited inspected observed seen interviewed tested estimate establish determine "
-                            "measure quantify".split())
+                            "measure quantify compares".split())
 
 REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
                               r"section|contracts?|cases?|items?|incidents?|flags?|rows?|entry|entries)\s+\d+(?:\.\d+)*"
@@ -274,7 +297,7 @@ REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|ta
 CONVENTION_WORDS = frozenset("figures numbers amounts values percentages shares totals here use used prices rates volumes "
                               "flows costs distances areas sums capacities "
                               "counts paragraphs results means column row columns rows listed sorted ordered ranked "
-                              "arranged alphabetically table chart list log entry each only levels readings refer".split())
+                              "arranged alphabetically table chart list log entry each only levels readings refer count counts".split())
 
 META_WORDS = frozenset("briefing briefings page section list table tables summary overview report note profile alert tracker "
                        "version edition issue item items entry entries row rows line record records digest explainer primer "
@@ -282,7 +305,9 @@ META_WORDS = frozenset("briefing briefings page section list table tables summar
                        "excluded left figure figures chart charts annex lists sections briefing's brief brief's paper memo "
                        "map we factsheet fact guide dossier assessment prepared pack article bulletin newsletter roundup "
                        "chronology timeline scorecard worth rounded narrative listed shown review statement estimates projections scenarios calculations paragraph grades ratings scores "
-                       "scope see readers users subscribers treat regard count classify code consider".split())
+                       "scope see readers users subscribers treat regard count classify code consider use where because appear "
+                       "questions edition scorecard chain chains timeline "
+                       "timelines diagram diagrams steps counts".split())
 
 AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")

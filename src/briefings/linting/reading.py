@@ -110,7 +110,7 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     if key and key.group(2).strip():
         name, value = key.group(1).strip(), key.group(2)
         kind = vocab.of_key(name, front=block.front, value=value)
-        if kind == "asserts" and _PENDING.fullmatch(value.strip(" *_.")):
+        if kind in ("asserts", "") and _PENDING.fullmatch(value.strip(" *_.")):
             kind = "meta"  # "**Adopted**: not yet", "**Grant value**: to be confirmed": nothing stated yet
         elif kind == "asserts" and around.kind in EXEMPTING and claims.assess(value).exempt == "imperative":
             kind = ""  # "- **Displaced**: prioritise shelter for families": a fact key as the topic of an instruction
@@ -213,7 +213,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 # a fact box's value not known yet
-_PENDING = re.compile(r"(?:not yet(?: \w+)?|pending|n/?a|tbc|tbd|to be (?:confirmed|decided|announced|assessed|determined|"
+_PENDING = re.compile(r"(?:not yet(?: \w+)?|not (?:scored|rated|graded|assessed)(?: (?:this|in this) (?:year|edition|round))?|"
+                      r"pending|n/?a|tbc|tbd|to be (?:confirmed|decided|announced|assessed|determined|"
                       r"set|agreed)|(?:figures? |data )?not (?:yet )?available|unknown|none (?:yet|obvious|known|identified))", re.IGNORECASE)
 
 
@@ -222,6 +223,8 @@ def _records(text: str, around: Context, item: bool) -> bool:
     its doer first, not be an option or a demand (`claims.records_done`)."""
     if item and around.kind == "recommends":
         return claims.records_done(text, bare="respon" in around.label.lower())
+    if around.kind == "meta":  # a method section: what another did, not the authors' own steps
+        return claims.records_others(text)
     return claims.records_past(text)
 
 
@@ -262,6 +265,8 @@ _ONE_SCENARIO = re.compile(r"(?:scenario\s+(?:[A-Z]|\d+|one|two|three|four)\b|(?
 def _present_despite(around: Context, later: bool, keyed: bool) -> bool:
     """Whether a present fact asserts in spite of this context too: in the running text of a forecast
     section, and in a later sentence under a forecast or recommendation heading or lead-in."""
+    if around.kind == "meta":
+        return False  # a method section's present tense is the method ("We use a minimum of 15 litres")
     if around.place == HEADING:  # not a scenario's own story ("### Scenario A\n\nKelmark builds the garrison")
         return not keyed and (around.kind == "forecast" or later) and not _ONE_SCENARIO.match(around.label)
     return later and not around.place
@@ -273,7 +278,9 @@ def _records_despite(around: Context, fragment: bool, later: bool = False) -> bo
     done), in a list item's second sentence under such a lead-in or a questions one, and in a row
     under the authors' view ("| Event | Our concern |")."""
     if around.place == HEADING:  # and an item under a response or actions heading that tells what was done
-        return around.kind in _RECORD_OVERRIDES and (not fragment or around.kind == "recommends")
+        return (around.kind in _RECORD_OVERRIDES and (not fragment or around.kind == "recommends")) or (
+            around.kind == "meta" and not fragment and not around.label.lower().startswith("about"))
+        # another's record in a method section (`claims.records_others`), not in "## About the mission"
     if not around.place and later:  # "- How many letters were returned? He answered none of them."
         return around.kind in _TOLD_LATER
     if not around.place and fragment:  # "**Response**\n- Partners have opened three treatment units"
@@ -396,6 +403,9 @@ def _short(text: str) -> str:
     return text if len(text) <= 40 else text[:37].rstrip() + "..."
 
 
+# a quotation's speaker on the line below it: "— Ilse Marrow, opening statement" (one unit with the quote,
+# whose finding and citation cover both lines)
+_SPEAKER = re.compile(r"^\s*(?:[—–―]|--)\s*\S")
 # a line that is one quotation and its speaker: '"They took the field." — a resident of the new town'
 _ATTRIBUTED = re.compile(r"^\s*[\"“][^\n]*[\"”][^\"“”\n]{0,3}[—–]\s*[^\"“”\n]{1,120}$")
 
@@ -411,8 +421,10 @@ def _units(block: Block) -> list[tuple[int, str]]:
         parts: list[str] = []
         last = ""  # the last line with text (past lines left blank as markup)
         for offset, line in enumerate(text.split("\n")):
-            if parts and (line.lstrip().startswith("**") or _ends(last) or line0 + offset in block.italic
-                          or (block.kind == "quote" and _ATTRIBUTED.search(last) is not None)
+            if parts and not (block.kind == "quote" and _SPEAKER.match(line)) and (
+                    line.lstrip().startswith("**") or _ends(last) or line0 + offset in block.italic
+                          or (block.kind == "quote" and (_ATTRIBUTED.search(last) is not None
+                                                         or _SPEAKER.match(last) is not None))
                           or line0 + offset - 1 in block.italic or _keyed_before(parts, line)) and _uncited(line).strip():
                 found.append((start, "\n".join(parts)))
                 start, parts, last = line0 + offset, [], ""

@@ -539,8 +539,15 @@ ENTRIES: tuple[Entry, ...] = (
           header_only=True),
     Entry("questions", "questions",
           ("question", "questions", "open questions", "key questions"),
-          (KEY, LEAD_IN, HEADER),
+          (KEY, LEAD_IN),
           ("**Open questions**:\n- Who signed the warrants?\n\nThe warrants were signed in 2021.",),
+          ("**Open questions**:\n- Who signed the warrants?",)),
+    Entry("questions", "a table of questions (not one that gives each side's answer)",
+          (r"re:(?:open |key )?questions?\b(?!.*\b(?:account|accounts|answer|answers|response|responses|reply|replies|"
+           r"position|version|said|says|finding|findings|evidence)\b)",),
+          (HEADER,),
+          ("| Question | Agency's account | Contractor's account |\n|---|---|---|\n| Who set the ceiling? | "
+           "The contractor proposed it in 2022 | The agency's specification |",),
           ("| Witness | Question |\n|---|---|\n| The minister | Did you meet the bidders before the award |",)),
 )
 

@@ -296,7 +296,7 @@ SAME_PAST = frozenset("put set cut hit let shut cost spread quit bid read".split
 
 # Irregular past participles (the past tenses are in IRREGULAR_VERBS).
 PARTICIPLES = frozenset(
-    "known seen given taken held found made shown grown driven written sworn chosen broken spoken "
+    "known forecast seen given taken held found made shown grown driven written sworn chosen broken spoken "
     "stolen frozen hidden begun done gone been built sent spent kept left met paid led won lost sold "
     "told brought bought thought caught taught set put cut hit shut struck hung fled fought bound "
     "born drawn thrown blown flown risen fallen forgiven forgotten beaten bitten ridden withdrawn "
