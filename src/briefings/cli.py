@@ -44,6 +44,28 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _parse(parser: argparse.ArgumentParser, argv: Sequence[str] | None) -> argparse.Namespace:
+    """The arguments, a verb's files accepted after its options too: pre-commit runs `entry + args +
+    files`, i.e. `briefings hook lint --root DIR a.md b.md`, where argparse has already matched the
+    (empty) file list before `--root` and refuses the files after it as unrecognized."""
+    args, extra = parser.parse_known_args(argv)
+    trailing = _trailing_files(parser, args.verb) if extra and args.verb else None
+    if trailing is None or any(word.startswith("-") and word != "-" for word in extra):
+        return parser.parse_args(argv)  # argparse's own error for what is really unknown
+    convert = trailing.type if callable(trailing.type) else str
+    setattr(args, trailing.dest, [*(getattr(args, trailing.dest) or []), *map(convert, extra)])
+    return args
+
+
+def _trailing_files(parser: argparse.ArgumentParser, verb: str) -> argparse.Action | None:
+    """The verb's list of files (a positional taking any number), if it has one."""
+    for action in parser._actions:  # argparse keeps its subparsers here, with no public accessor
+        if isinstance(action, argparse._SubParsersAction) and verb in action.choices:
+            child = action.choices[verb]
+            return next((a for a in child._actions if not a.option_strings and a.nargs in ("*", "+")), None)
+    return None
+
+
 def _add_common(parser: argparse.ArgumentParser, *, suppress: bool) -> None:
     """--root and --debug are accepted before or after the verb."""
     default = argparse.SUPPRESS if suppress else None
@@ -108,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
 def _main(argv: Sequence[str] | None) -> int:
     parser = build_parser()
     try:
-        args = parser.parse_args(argv)
+        args = _parse(parser, argv)
     except SystemExit as exc:  # argparse exits 2 on usage errors and 0 on --help
         return int(exc.code or 0)
     if not args.verb:

@@ -110,3 +110,21 @@ def test_an_index_page_s_front_matter_is_checked_by_its_own_schema(sample_librar
     assert code == 1
     assert "docs/RESEARCH/index.md\n  3:1  error    unknown field 'Status'; did you mean 'status'?" in out
     assert "1 error in 1 file" in out  # `hide`, a setting Material reads, is no error
+
+
+def test_options_between_the_check_and_the_files_as_pre_commit_passes_them(sample_library: Path, cli: Cli) -> None:
+    """pre-commit runs `entry + args + files`: with the documented `args: [--root, DIR]` that is
+    `briefings hook lint --root DIR a.md b.md`; argparse refused the files after the option, so
+    every commit failed. Options stay checked: an unknown one is still a usage error."""
+    inside = sample_library / "docs/RESEARCH/Spending.md"
+    inside.write_text(UNSOURCED, encoding="utf-8")
+    good = sample_library / "docs/RESEARCH/index.md"
+    for check in ("files", "names", "front-matter", "lint", "vale"):
+        code, out, err = cli("hook", check, "--root", sample_library, "--format", "json", good)
+        assert (code, err) == (0, ""), (check, err)
+    code, out, _ = cli("hook", "lint", "--root", sample_library, "--format", "json", good, inside)
+    assert code == 1 and {f["path"] for f in json.loads(out)} == {"docs/RESEARCH/Spending.md"}
+    code, out, _ = cli("lint", "--root", sample_library, inside, "--format", "json")
+    assert code == 1 and json.loads(out)
+    code, _, err = cli("hook", "lint", "--root", sample_library, inside, "--no-such-option")
+    assert code == 2 and "unrecognized arguments" in err

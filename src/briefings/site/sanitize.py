@@ -70,7 +70,21 @@ def _attributes() -> dict[str, set[str]]:
 def clean(fragment: str) -> str:
     """The fragment with everything outside the allowlist removed."""
     # nh3 drops a disallowed `type` but keeps the tag, which would show a text field: drop the tag
-    return _NOT_A_BOX.sub("", _nh3_clean(fragment))
+    cleaned = _NOT_A_BOX.sub("", _nh3_clean(fragment))
+    return _RESERVED_NAME.sub(_reserved, cleaned) if '"__' in cleaned else cleaned
+
+
+# The theme's own elements are found by id, the first in the page winning: `__config` holds the
+# site's settings (the search worker's address, the base URL, the edition), `__drawer`, `__search`
+# and the like its controls. Content never names an element so (a heading `## __config`, an
+# attr_list `{#__config}` or raw HTML would come before the theme's own): such an id, `for` or
+# `name` is dropped, but for those pymdownx.tabbed writes (`__tabbed_1_2`).
+_RESERVED_NAME = re.compile(r'\s(?:id|for|name|headers)="__[^"]*"')
+_CONTENT_NAME = re.compile(r'\s\w+="__tabbed_\d+(?:_\d+)?"')
+
+
+def _reserved(match: re.Match[str]) -> str:
+    return match.group() if _CONTENT_NAME.fullmatch(match.group()) else ""
 
 
 _NOT_A_BOX = re.compile(r'<input\b(?![^>]*\btype="(?:checkbox|radio)")[^>]*>', re.IGNORECASE)
