@@ -247,3 +247,16 @@ def test_search_finds_briefings_in_an_edition_whose_index_is_in_shards(served: s
         hit = page.locator(".md-search-result__item a", has_text="Beta").first
         hit.wait_for(timeout=60000)
         assert hit.get_attribute("href") == served + "2025.02/RESEARCH/Beta/"
+
+
+def test_search_works_on_the_not_found_page(served: str, two_editions: Path) -> None:
+    """An edition built without site_url roots the 404 page's addresses at "/": its search worker's
+    address too, which missed the edition's folder, so the search box stayed at "Initializing"."""
+    _get(served, time.monotonic() + 60)
+    with chromium_page() as page:
+        page.goto(served + "2025.02/no/such/page/")
+        page.locator("input.md-search__input").click()
+        page.locator("input.md-search__input").press_sequentially("Beta Report")
+        hit = page.locator(".md-search-result__item a", has_text="Beta").first
+        hit.wait_for(timeout=60000)
+        assert hit.get_attribute("href").endswith("/2025.02/RESEARCH/Beta/")

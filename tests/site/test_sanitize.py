@@ -9,7 +9,7 @@ import markdown
 import pytest
 import yaml
 
-from briefings.site.sanitize import clean, escaped_text
+from briefings.site.sanitize import clean, escaped_text, tag_change
 from tests.site.xss import VECTORS, survivors
 
 REPO = Path(__file__).resolve().parents[2]
@@ -150,3 +150,11 @@ def test_an_input_is_kept_only_as_a_checkbox_or_radio_button() -> None:
     out = clean('<input type="text" name="q"><input name="r"><input type="checkbox" checked disabled>'
                 '<input type="radio" name="t">')
     assert out == '<input type="checkbox" checked="" disabled=""><input type="radio" name="t">'
+
+
+def test_a_theme_id_is_dropped_and_reported_but_the_ids_of_content_tabs_stay() -> None:
+    assert clean('<div id="__config" hidden>x</div>') == '<div hidden="">x</div>'
+    assert tag_change("div", (("id", "__config"),)) == "<div> loses id"
+    assert tag_change("label", (("for", "__search"),)) == "<label> loses for"
+    tabs = '<input type="radio" id="__tabbed_1_2" name="__tabbed_1"><label for="__tabbed_1_2">T</label>'
+    assert clean(tabs) == tabs and tag_change("div", (("id", "custom"),)) == ""

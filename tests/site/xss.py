@@ -42,6 +42,11 @@ VECTORS: dict[str, str] = {
     "foreign-stylesheet": f'<link rel="stylesheet" href="{EVIL}.css">',
     "style-import": f'<style>@import url("{EVIL}.css");</style>',
     "editor-note": f"Text.\n\n<!-- {CANARY}: the source is a confidential informant -->\n\nMore text.",
+    # the theme finds its settings and controls by id, the first in the page winning: a search worker
+    # address of the contributor's choosing, a heading or attr_list taking a control's id
+    "theme-config-clobber": f'<div id="__config" hidden>{{"base": ".", "search": "{EVIL}.js"}}</div>',
+    "theme-heading-clobber": f"## {CANARY} {{#__drawer}}\n\nText.",
+    "theme-label-clobber": f'<label for="__search">{CANARY}</label>',
 }
 
 # front matter field -> value: quotes and tags that would break out of text and attributes
@@ -58,6 +63,7 @@ FRONT_MATTER_VECTORS: dict[str, object] = {
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "poster", "background", "xlink:href",
                             "content", "srcset", "ping"})
 ACTIVE_TAGS = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
+_TABBED = re.compile(r"__tabbed_\d+(?:_\d+)?")  # the ids pymdownx.tabbed writes
 _SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):")
 _IGNORED_IN_URLS = re.compile(r"[\x00-\x20]")
 
@@ -73,6 +79,7 @@ class _Judge(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.found: list[str] = []
         self._raw: str | None = None
+        self._reserved = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {k: v or "" for k, v in attrs}
@@ -95,6 +102,8 @@ class _Judge(HTMLParser):
                 self.found.append(f"<{tag} {name}> carries the canary")
         if tag in ("script", "style"):
             self._raw = tag
+        reserved = [v for n, v in values.items() if n in ("id", "for", "name") and v.startswith("__")]
+        self._reserved = bool(reserved) and not all(_TABBED.fullmatch(v) for v in reserved)
 
     def handle_startendtag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         self.handle_starttag(tag, attrs)
@@ -103,6 +112,8 @@ class _Judge(HTMLParser):
     def handle_data(self, data: str) -> None:
         if self._raw and (CANARY in data or "@import" in data):
             self.found.append(f"<{self._raw}> with {data.strip()[:40]}")
+        if self._reserved and CANARY in data:  # the theme's own elements never hold the canary
+            self.found.append(f"an element with a theme id holds {data.strip()[:40]}")
 
     def handle_endtag(self, tag: str) -> None:
         self._raw = None

@@ -96,7 +96,7 @@ def configure(config: MkDocsConfig) -> None:
         config.site_url = urljoin(config.site_url, f"{default}/")
 
 
-_ROOTED = re.compile(r'((?:href|src|action)=")/(?!/)|("base":\s*")/(?=")')
+_ROOTED = re.compile(r'((?:href|src|action)=")/(?!/)|("base":\s*")/(?=")|("search":\s*")/(?!/)')
 
 
 def fix_not_found_page(config: MkDocsConfig) -> None:
@@ -109,7 +109,7 @@ def fix_not_found_page(config: MkDocsConfig) -> None:
         return
     prefix = f"/{quote(edition)}/"
     text = page.read_text("utf-8")
-    fixed = _ROOTED.sub(lambda m: (m.group(1) or m.group(2)) + prefix, text)
+    fixed = _ROOTED.sub(lambda m: (m.group(1) or m.group(2) or m.group(3)) + prefix, text)
     page.write_text(fixed, encoding="utf-8")
 
 

@@ -189,15 +189,15 @@ _JUDGED_BY_VALUE = frozenset({"href", "src", "srcset", "cite", "action", "formac
                               "longdesc", "background", "style", "type"})
 
 
-def _plainly_allowed(tag: str, name: str) -> bool:
-    return name not in _JUDGED_BY_VALUE and (
+def _plainly_allowed(tag: str, name: str, value: str) -> bool:
+    return name not in _JUDGED_BY_VALUE and not value.startswith("__") and (
         name in GENERIC_ATTRIBUTES or name in ATTRIBUTES.get(tag, ()) or name.startswith(tuple(GENERIC_PREFIXES)))
 
 
 @cache
 def tag_change(tag: str, attributes: tuple[tuple[str, str], ...]) -> str:
     """What the sanitiser does to one start tag ('' when it keeps it as it is)."""
-    if tag in TAGS and all(_plainly_allowed(tag, name) for name, _ in attributes):
+    if tag in TAGS and all(_plainly_allowed(tag, name, value) for name, value in attributes):
         return ""
     alone = "".join(f' {n}="{html.escape(v, quote=True)}"' for n, v in attributes)
     kept = _first_tag(clean(f"<{tag}{alone}>"))

@@ -10,8 +10,10 @@
   try {
     var config = JSON.parse(element.textContent);
     if (!config.search) { return; }
+    var search = new URL(config.search, location.href);
+    if (search.origin !== location.origin) { return; }
     var worker = new URL("../javascripts/workers/briefings-search.js", script.src);
-    worker.searchParams.set("worker", new URL(config.search, location.href).href);
+    worker.searchParams.set("worker", search.href);
     config.search = worker.href;
     element.textContent = JSON.stringify(config);
   } catch (e) { /* leave Material's own worker */ }

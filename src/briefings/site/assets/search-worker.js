@@ -45,5 +45,10 @@
       pass(message); /* still holding: queries wait for READY */
     });
   });
-  importScripts(String(new URL(self.location.href).searchParams.get("worker")));
+  /* only Material's own worker, next to this one: never an address the page could have been made to pass */
+  var worker = new URL(String(new URL(self.location.href).searchParams.get("worker")), self.location.href);
+  if (worker.origin !== self.location.origin || !/\/assets\/javascripts\/workers\/search\.[\w-]+\.min\.js$/.test(worker.pathname)) {
+    throw new Error("search worker: refusing " + worker.href);
+  }
+  importScripts(worker.href);
 })();
