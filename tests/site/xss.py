@@ -47,6 +47,7 @@ VECTORS: dict[str, str] = {
     "theme-config-clobber": f'<div id="__config" hidden>{{"base": ".", "search": "{EVIL}.js"}}</div>',
     "theme-heading-clobber": f"## {CANARY} {{#__drawer}}\n\nText.",
     "theme-label-clobber": f'<label for="__search">{CANARY}</label>',
+    "javascript-cite": f'<blockquote cite="javascript:{ALERT}">q</blockquote> <q cite="data:text/html,{CANARY}">q</q>',
 }
 
 # front matter field -> value: quotes and tags that would break out of text and attributes
@@ -61,7 +62,7 @@ FRONT_MATTER_VECTORS: dict[str, object] = {
 }
 
 URL_ATTRIBUTES = frozenset({"href", "src", "action", "formaction", "data", "poster", "background", "xlink:href",
-                            "content", "srcset", "ping"})
+                            "content", "srcset", "ping", "cite"})
 ACTIVE_TAGS = frozenset({"iframe", "frame", "frameset", "object", "embed", "applet", "base"})
 _TABBED = re.compile(r"__tabbed_\d+(?:_\d+)?")  # the ids pymdownx.tabbed writes
 _SCHEME = re.compile(r"^\s*([a-z][a-z0-9+.-]*):")

@@ -25,6 +25,7 @@ _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.MULTILINE)
 _SCHEME = re.compile(r"^[^/?#]*:")  # only a target with a scheme can be refused
 # attr_list's `{ #id .class key=value }` sets attributes from Markdown
 _ATTR_LIST = re.compile(r"\{:?[ \t]*([^{}\n]*=[^{}\n]*)\}")
+_ATTR_ID = re.compile(r"\{:?[^{}\n]*?(?<![\w-])#(__[\w-]*)[^{}\n]*\}")  # `{#__config}`: a theme's own id
 _ATTRIBUTE = re.compile(r"""([A-Za-z_:][-\w:.]*)=("[^"\n]*"|'[^'\n]*'|[^\s"'}]+)""")
 _CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 
@@ -64,6 +65,9 @@ def _inline_changes(text: str) -> Iterator[tuple[int, str]]:
             attribute = ((name.lower(), value.strip("\"'")),)
             if all(sanitize.tag_change(tag, attribute) for tag in ("span", *sanitize.ATTRIBUTES)):
                 yield text.count("\n", 0, block.start()), f"the attribute `{name}` set with {{ }} is removed"
+    for block in _ATTR_ID.finditer(text):
+        if sanitize.tag_change("span", (("id", block.group(1)),)):
+            yield text.count("\n", 0, block.start()), f"the id `{block.group(1)}` set with {{ }} is removed"
 
 
 def run(doc: Document) -> Iterator[Hit]:

@@ -34,14 +34,15 @@ GENERIC_ATTRIBUTES = frozenset({"id", "class", "title", "lang", "dir", "role", "
 GENERIC_PREFIXES = frozenset({"data-", "aria-"})
 ATTRIBUTES: dict[str, frozenset[str]] = {
     "a": frozenset({"href", "hreflang", "name"}),  # name: pygments line-number anchors
-    "abbr": frozenset(), "blockquote": frozenset({"cite"}), "q": frozenset({"cite"}),
+    # no `cite` (on blockquote, q, del, ins): readers never see it, and ammonia does not judge its URL
+    "abbr": frozenset(), "blockquote": frozenset(), "q": frozenset(),
     "img": frozenset({"src", "alt", "width", "height", "loading", "align"}),
     "ol": frozenset({"start", "reversed", "type"}), "li": frozenset({"value"}),
     "td": frozenset({"colspan", "rowspan", "headers", "align", "style"}),
     "th": frozenset({"colspan", "rowspan", "headers", "scope", "align", "style"}),
     "col": frozenset({"span"}), "colgroup": frozenset({"span"}),
     "time": frozenset({"datetime"}), "data": frozenset({"value"}),
-    "del": frozenset({"datetime", "cite"}), "ins": frozenset({"datetime", "cite"}),
+    "del": frozenset({"datetime"}), "ins": frozenset({"datetime"}),
     "details": frozenset({"open"}), "label": frozenset({"for"}),
     # task lists and content tabs (pymdownx.tasklist / pymdownx.tabbed)
     "input": frozenset({"checked", "disabled", "name"}),
