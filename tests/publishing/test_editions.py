@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
+import re
 from pathlib import Path
 
 import pytest
 
 from briefings.errors import UsageError
 from briefings.publishing.editions import (
+    check_title,
     check_date,
     Edition,
     check_alias,
@@ -79,6 +82,31 @@ def test_an_edition_dated_years_ahead_or_before_1900_is_refused(name: str, ok: b
 def test_default_titles() -> None:
     assert default_title("2025.01") == "January 2025 edition"
     assert default_title("2025.11.2") == "November 2025 edition, number 2"
+
+
+@pytest.mark.parametrize(("title", "says"), [
+    ("January 2025 <img src=x id=injected> edition", "holds '<'"),  # Material's selector reads titles as HTML
+    ("Draft > final", "holds '>'"),
+    ("Two\nlines", "holds '\\n'"),
+    ("   ", "is empty"),
+    ("x" * 121, "over 120 characters"),
+])
+def test_an_edition_title_is_one_line_of_plain_text(title: str, says: str) -> None:
+    with pytest.raises(UsageError, match=re.escape(says)):
+        check_title(title)
+    assert check_title("Édition été 2025 — corrigée « x » & R&D") == "Édition été 2025 — corrigée « x » & R&D"
+
+
+def test_an_edition_title_is_shown_exactly_without_javascript() -> None:
+    """The edition's CSS names it for readers without JavaScript: an escape must not eat the space after it."""
+    from briefings.publishing.site import css_string
+    from tests.webserver import chromium_page
+
+    title = "Édition été 2025 — corrigée « x » \"quoted\" \\ back"
+    with chromium_page(javascript=False) as page:
+        page.set_content(f"<style>p::before {{ content: {css_string(title)}; }}</style><p></p>")
+        shown = page.evaluate("getComputedStyle(document.querySelector('p'), '::before').content")
+    assert json.loads(shown) == title
 
 
 def test_chronological_order_and_previous_edition() -> None:

@@ -46,7 +46,7 @@ def run(args: argparse.Namespace) -> int:
     now = args.now or dt.datetime.now(dt.timezone.utc)
     name = editions.check_date(args.edition, now)
     alias = editions.check_alias(args.alias) if args.alias else None
-    request = Request(edition=name, title=args.title or editions.default_title(name), now=now, root=args.root, alias=alias,
+    request = Request(edition=name, title=editions.check_title(args.title) if args.title is not None else editions.default_title(name), now=now, root=args.root, alias=alias,
                       force=args.force, push_to=args.remote if args.push else None, branch=args.branch)
     outcome = publish(request)
     print(shown(changes.summary(outcome.changes)))

@@ -69,6 +69,20 @@ def check_alias(alias: str) -> str:
     return alias
 
 
+TITLE_CHARACTERS = re.compile(r"[<>\x00-\x1f\x7f-\x9f]")
+
+
+def check_title(title: str) -> str:
+    """The edition's title when it is one line of plain text, at most 120 characters; UsageError
+    otherwise: Material's version selector reads the title as HTML (`<img ...>` became an element)."""
+    bad = TITLE_CHARACTERS.search(title)
+    if bad or not title.strip() or len(title) > 120:
+        what = f"holds {bad.group()!r}" if bad else "is empty" if not title.strip() else "is over 120 characters"
+        raise UsageError(f"edition title {what}",
+                         hint="an edition title is one line of plain text without < or >, e.g. \"January 2025 edition\"")
+    return title
+
+
 def sort_key(name: str) -> tuple[int, int, int]:
     """Chronological order of calendar names (the order mike shows them in, newest last)."""
     match = NAME.match(name) or _LOOSE.match(name)  # loosely: a branch may hold names from older releases

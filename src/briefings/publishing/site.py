@@ -162,5 +162,6 @@ def css_string(text: str) -> str:
         if (char.isascii() and char.isalnum()) or char in " .,;:-_()'!?&+/":
             out.append(char)
         else:
-            out.append(f"\\{ord(char):06x}")
+            out.append(f"\\{ord(char):06x} ")  # CSS takes one white space after an escape as its end:
+            # always write it, or a real space after "é" (`\0000e9 2025`) would be read as the escape's end
     return '"' + "".join(out) + '"'
