@@ -22,10 +22,24 @@ if TYPE_CHECKING:
 
 @cache
 def parser() -> MarkdownIt:
-    """CommonMark plus tables, strikethrough, footnotes and `!!!` admonitions."""
+    """CommonMark plus tables, strikethrough, footnotes, `!!!` and `???` admonitions and `===` content tabs."""
+    _content_tabs_as_admonitions()
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     md.use(footnote_plugin).use(admon_plugin)
     return md
+
+
+def _content_tabs_as_admonitions() -> None:
+    """pymdownx.tabbed's `=== "Title"` and its indented content are read as an admonition is (a titled
+    block of Markdown the site shows), not as an indented code block: the plugin's rule reads its
+    markers from module constants, so the tab markers are added to them (no copy of the rule)."""
+    from mdit_py_plugins.admon import index
+
+    if "===" not in index.MARKERS:
+        markers = (*index.MARKERS, "===", "===+", "===!")
+        setattr(index, "MARKERS", markers)
+        setattr(index, "MARKER_CHARS", {marker[0] for marker in markers})
+        setattr(index, "MAX_MARKER_LEN", max(len(marker) for marker in markers))
 
 
 _PARSING = threading.Lock()  # lint and the link check run side by side in threads for a few files

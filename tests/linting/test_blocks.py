@@ -8,6 +8,7 @@ import pytest
 from briefings.linting import lint_text
 from briefings.linting.config import LintConfig
 from briefings.linting.document import Document
+from briefings.linting.sentences import CITE
 from briefings.linting.source import from_text
 
 FRONT = "---\ntitle: T\n---\n\n"
@@ -254,3 +255,21 @@ def test_a_second_table_run_on_after_a_note_keeps_its_header_and_each_note_its_o
 def test_a_value_naming_how_or_why_something_happened_is_no_record_under_a_response_label() -> None:
     assert findings("**Response**: how the ministry handled the complaints it received in 2024.\n") == []
     assert [line for line, _, _ in findings("**Response**: The ministry suspended two managers in 2024.\n")] == [5]
+
+
+def test_what_the_site_shows_in_content_tabs_and_html_blocks_is_read_and_what_it_drops_is_not() -> None:
+    """Content tabs (pymdownx.tabbed), HTML blocks (`<p>`, `<details>`, `<div markdown="1">`) are shown by the
+    site: their assertions need sources (they passed the gate unread, and the sourcing figures said 100%).
+    What the sanitiser drops with its content (`<noscript>`, `<template>`) is never shown: it is no assertion,
+    nor counted, nor in the records and "What changed"."""
+    body = ('A cited sentence.[^a]\n\n=== "Newport"\n\n    The council closed 12 schools in 2024.\n\n'
+            "<p>The minister resigned on 3 May 2024 after the audit.</p>\n\n"
+            '<div markdown="1">\nThe mayor resigned in 2023.\n</div>\n\n'
+            '<p>The army fired 40 shells in 2023, says <a href="https://example.org/r">the report</a>.</p>\n\n'
+            "Another cited one.[^a] <noscript>The general resigned on 3 March 2024.</noscript>\n\n"
+            "<template>\nThe colonel resigned on 4 March 2024.\n</template>\n\n[^a]: Report, 2024.\n")
+    found = {f.line - 4 for f in lint_text(FRONT + body) if f.rule == "unsourced-assertion"}
+    assert found == {5, 7, 10}
+    texts = [b.text for b in Document(from_text(FRONT + body, label="t.md"), LintConfig()).blocks]
+    assert not any("general" in t or "colonel" in t for t in texts)
+    assert any("army fired" in t and CITE in t for t in texts)  # a link to a source cites the block

@@ -102,6 +102,23 @@ def test_counts_are_multiset_differences() -> None:
     assert compare(new, new).items == []
 
 
+def test_another_source_under_an_old_id_is_a_source_removed_and_one_added() -> None:
+    """The red team swapped "UK Climate Report 2023" for a blog post under the same id: the page said
+    no source changed."""
+    old = Manifest("2025.01", "Jan", "a", "t", briefings={"x.md": _record("x.md", "1", ["p"], ["met"])})
+    swapped = _record("x.md", "2", ["p"], ["met"])
+    swapped.source_titles["met"] = "Anonymous weather blog post"
+    new = Manifest("2025.02", "Feb", "b", "t", briefings={"x.md": swapped})
+    (change,) = compare(old, new).items
+    assert change.claims is not None
+    assert ([s.title for s in change.claims.sources_added], [s.title for s in change.claims.sources_removed]) == \
+        (["Anonymous weather blog post"], ["Title met"])
+    untitled = _record("x.md", "2", ["p"], ["met"])
+    untitled.source_titles.clear()  # a record that kept no titles matches on the id alone
+    (same,) = compare(old, Manifest("2025.02", "Feb", "b", "t", briefings={"x.md": untitled})).items
+    assert (same.sources_added, same.sources_removed) == ([], [])
+
+
 def test_a_citation_gained_or_lost_is_reported_per_sentence() -> None:
     old = Manifest("2025.01", "Jan", "a", "t", briefings={"x.md": _record("x.md", "1", ["p", "q"], ["s"], ["p"])})
     new = Manifest("2025.02", "Feb", "b", "t", briefings={"x.md": _record("x.md", "2", ["p", "q"], ["s"], ["q"])})

@@ -8,6 +8,7 @@ are no prose (pymdownx.snippets markers: `snippets`) are left blank.
 
 from __future__ import annotations
 
+import html
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Sequence
@@ -16,7 +17,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from briefings.linting.sentences import CITE
-from briefings.site.sanitize import COMMENT
+from briefings.site.sanitize import COMMENT, DROPPED_WITH_CONTENT
 
 _SKIP_CONTEXT = frozenset({"heading_open", "admonition_title_open", "footnote_block_open", "thead_open"})
 LIST_OPEN = frozenset({"bullet_list_open", "ordered_list_open"})  # token types that open a list
@@ -100,6 +101,8 @@ def extract(tokens: Sequence[Token], is_source: Callable[[str], bool], opinion: 
             where.front = False
         elif token.type == "inline" and not skipping:
             last = _add(blocks, token, stack, is_source, opinion, where, markup, source)
+        elif token.type == "html_block" and not skipping:
+            last = _add_html(blocks, token, stack, is_source, opinion, where) or last
         elif token.type == "inline" and stack:
             if stack[-1].type == "heading_open" and stack[-1].tag != "h1":
                 where.heading = token.content
@@ -222,6 +225,39 @@ def _add(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[T
     return block
 
 
+def _add_html(blocks: dict[int | tuple[int, int], Block], token: Token, stack: list[Token],
+              is_source: Callable[[str], bool], opinion: frozenset[str], where: _Where) -> Block | None:
+    """A raw HTML block's text as a paragraph: the site shows it (`<p>`, `<div markdown="1">`, `<details>`),
+    so what it asserts needs a source like any paragraph; a link to a source in it cites it."""
+    text = html_prose(token.content, is_source)
+    if not text.strip():
+        return None
+    return _add_text(blocks, id(token), "paragraph", token, stack, opinion, where, (token.map or [0, 1])[0], text)
+
+
+# Raw HTML the sanitiser drops with its content (site/sanitize.py): nothing in it is published.
+_DROPPED_ELEMENT = re.compile(r"<(" + "|".join(sorted(DROPPED_WITH_CONTENT)) + r")\b[^>]*>.*?(?:</\1\s*>|\Z)",
+                              re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]*>")
+_SOURCE_LINK = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["']?https?://""", re.IGNORECASE)
+_FOOTNOTE_REF = re.compile(r"\[\^([^\[\]\s]+)\]")
+
+
+def html_prose(content: str, is_source: Callable[[str], bool]) -> str:
+    """The text a reader sees of raw HTML, line for line (tags, comments and what the sanitiser drops
+    with its content left out, entities decoded), CITE where a link to a source or a footnote of one is."""
+    def blank(match: re.Match[str]) -> str:
+        return "\n" * match.group().count("\n")
+
+    content = _DROPPED_ELEMENT.sub(blank, COMMENT.sub(blank, content))
+    lines = []
+    for line in content.split("\n"):
+        cited = _SOURCE_LINK.search(line) is not None or any(is_source(m) for m in _FOOTNOTE_REF.findall(line))
+        text = " ".join(html.unescape(_FOOTNOTE_REF.sub("", _TAG.sub(" ", line))).split())
+        lines.append(f"{text} {CITE}" if text and cited else text)
+    return "\n".join(lines)
+
+
 def _add_text(blocks: dict[int | tuple[int, int], Block], key: int | tuple[int, int], kind: str, container: Token,
               stack: list[Token], opinion: frozenset[str], where: _Where, line0: int, text: str) -> Block:
     block = blocks.get(key)
@@ -342,8 +378,18 @@ def render(children: Sequence[Token], is_source: Callable[[str], bool]) -> str:
     """Inline tokens as plain text with CITE markers."""
     parts: list[str] = []
     links: list[bool] = []  # open links: True when external
+    dropped = ""  # inside raw HTML the sanitiser drops with its content (`<noscript>...</noscript>`)
     for child in children:
         kind = child.type
+        if dropped:
+            if kind in ("softbreak", "hardbreak"):
+                parts.append("\n")  # lines still count
+            elif kind == "html_inline" and _closes(child.content, dropped):
+                dropped = ""
+            continue
+        if kind == "html_inline" and (opened := _dropped_opening(child.content)):
+            dropped = opened
+            continue
         if kind == "link_open":
             href = str(child.attrs.get("href", ""))
             links.append(href.startswith(("http://", "https://")))
@@ -367,3 +413,17 @@ def render(children: Sequence[Token], is_source: Callable[[str], bool]) -> str:
         elif kind == "html_inline" and child.content.startswith("<!--"):
             parts.append(COMMENT.sub("", child.content))  # the text after a comment that ended early is shown
     return _UNDEFINED_REF.sub("", "".join(parts))
+
+
+_OPENING = re.compile(r"<([a-zA-Z][\w-]*)")
+
+
+def _dropped_opening(tag: str) -> str:
+    """The name of an element the sanitiser drops with its content, when `tag` opens one ('' otherwise)."""
+    opened = _OPENING.match(tag)
+    name = opened.group(1).lower() if opened else ""
+    return name if name in DROPPED_WITH_CONTENT and not tag.rstrip().endswith("/>") else ""
+
+
+def _closes(tag: str, name: str) -> bool:
+    return re.match(rf"</{name}\s*>", tag, re.IGNORECASE) is not None

@@ -34,7 +34,7 @@ class ClaimDiff:
 
 
 def diff(before: Sourcing | None, after: Sourcing | None) -> ClaimDiff:
-    """Assertions (by text, counted with repeats) and sources (by id) added and removed."""
+    """Assertions (by text, counted with repeats) and sources (by id and title) added and removed."""
     old = _flags(before.claims if before else [])
     new = _flags(after.claims if after else [])
     result = ClaimDiff()
@@ -46,11 +46,16 @@ def diff(before: Sourcing | None, after: Sourcing | None) -> ClaimDiff:
                 (result.now_sourced if now else result.now_unsourced).append(text)
     for text, flags in old.items():
         result.removed += [Claim(text, f) for f in flags[len(new.get(text, [])):]]
-    old_ids = {s.id for s in before.sources} if before else set()
-    new_ids = {s.id for s in after.sources} if after else set()
-    result.sources_added = [s for s in (after.sources if after else []) if s.id not in old_ids]
-    result.sources_removed = [s for s in (before.sources if before else []) if s.id not in new_ids]
+    olds, news = (before.sources if before else []), (after.sources if after else [])
+    result.sources_added = [s for s in news if not any(_same(s, o) for o in olds)]
+    result.sources_removed = [s for s in olds if not any(_same(s, n) for n in news)]
     return result
+
+
+def _same(one: Source, other: Source) -> bool:
+    """The same source: the same id and title (another report under an old id is another source: it was
+    listed as no change at all); a title unknown to a record (its id stands in) matches any."""
+    return one.id == other.id and (one.title == other.title or one.id in (one.title, other.title))
 
 
 def _flags(claims: list[Claim]) -> dict[str, list[bool]]:
