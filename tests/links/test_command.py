@@ -8,6 +8,8 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import briefing_text
+
 CliRunner = Callable[..., tuple[int, str, str]]
 
 
@@ -90,3 +92,14 @@ def test_a_real_broken_link_fails_briefings_lint_too(sample_library: Path, cli: 
     assert code == 1
     broken = [f for f in json.loads(out) if f["rule"] == "link-broken"]
     assert [(f["path"], f["line"]) for f in broken] == [("docs/RESEARCH/Authoritarian Playbook.md", 71)]
+
+
+def test_crlf_and_lf_files_get_the_same_findings(make_library: Callable[..., Path], cli: CliRunner) -> None:
+    body = "```\ncode\n```\n\nSee [missing](missing.md) and [anchor](#nope)."
+    text = briefing_text("Page", body)
+    root = make_library({"A/lf.md": text, "A/crlf.md": text.replace("\n", "\r\n").encode()})
+    for command in (["links"], ["lint"], ["hook", "lint"]):
+        reports = [cli("--root", root, *command, root / f"docs/A/{name}.md") for name in ("lf", "crlf")]
+        assert reports[0][0] == reports[1][0] == 1, command
+        assert reports[0][1].replace("lf.md", "crlf.md") == reports[1][1], command
+        assert "missing.md" in reports[0][1] and "#nope" in reports[0][1]

@@ -93,6 +93,24 @@ def test_tricky_markdown_matches_markdown_it() -> None:
     assert _scanned(TRICKY) == _markdown_it_links(TRICKY)
 
 
+CRLF_EXTRA = """
+A [destination on the next line](
+  next.md
+  "and a title") and `a span
+
+that a blank line ends` before [this link](after.md).
+"""
+
+
+def test_crlf_line_ends_find_what_lf_finds() -> None:
+    # "\r\n" once ended no fence (it ran to the end of the file) and no blank line
+    text = TRICKY + CRLF_EXTRA
+    lf, crlf = scan.scan(text, source="x.md"), scan.scan(text.replace("\n", "\r\n"), source="x.md")
+    assert _scanned(text) == _markdown_it_links(text)
+    assert crlf.links == lf.links and len(lf.links) == 27
+    assert [p.link for p in crlf.placeholders] == [p.link for p in lf.placeholders]
+
+
 def _library_pages(root: Path) -> list[tuple[str, str]]:
     return [(page.rel, page.body) for page in Library.load(root)]
 

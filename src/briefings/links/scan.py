@@ -21,13 +21,14 @@ from briefings.site.sanitize import COMMENT  # as HTML reads one: `<!-->` ends a
 
 _BLANK = re.compile(r"[^\n]")
 _MASKS = (("```", "~~~"), ("<!--",), ("`",))  # what must occur in a text for each mask pattern to matter
-_FENCE = re.compile(r"^[ \t]*(?P<f>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*(?P=f)[`~]*[ \t]*$|\Z)", re.M | re.S)
-_CODE_SPAN = re.compile(r"(?<!`)(?P<b>`+)(?!`)(?:(?!\n[ \t]*\n).)+?(?<!`)(?P=b)(?!`)", re.S)
+# A line ends with "\n" or "\r\n" (CommonMark): "\r?" before each "\n" or "$" that ends a line or a blank line.
+_FENCE = re.compile(r"^[ \t]*(?P<f>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*(?P=f)[`~]*[ \t]*\r?$|\Z)", re.M | re.S)
+_CODE_SPAN = re.compile(r"(?<!`)(?P<b>`+)(?!`)(?:(?!\n[ \t]*\r?\n).)+?(?<!`)(?P=b)(?!`)", re.S)
 # Possessive quantifiers and one way to match each run of spaces keep every pattern linear.
-_SPACE = r"[ \t]*+(?:\n[ \t]*+)?+"
-_TEXT = r"(?:[^\[\]\\\n]|\\.|\n(?![ \t]*\n)|\[(?:[^\[\]\\\n]|\\.|\n(?![ \t]*\n))*+\])*+"
+_SPACE = r"[ \t]*+(?:\r?\n[ \t]*+)?+"
+_TEXT = r"(?:[^\[\]\\\n]|\\.|\n(?![ \t]*\r?\n)|\[(?:[^\[\]\\\n]|\\.|\n(?![ \t]*\r?\n))*+\])*+"
 _DEST = r"<[^<>\n]*+>|(?:[^\s()\\]|\\.|\((?:[^\s()\\]|\\.)*+\))*+"
-_TITLE = r"""(?:(?:[ \t]++(?:\n[ \t]*+)?+|\n[ \t]*+)(?:"[^"\n]*+"|'[^'\n]*+'|\([^()\n]*+\)))?+"""
+_TITLE = r"""(?:(?:[ \t]++(?:\r?\n[ \t]*+)?+|\r?\n[ \t]*+)(?:"[^"\n]*+"|'[^'\n]*+'|\([^()\n]*+\)))?+"""
 # Patterns start with a literal "[" so that the engine can skip ahead; "!" and "\" before it are checked in code.
 _INLINE = re.compile(rf"\[(?P<text>{_TEXT})\]\({_SPACE}(?P<dest>{_DEST}){_TITLE}{_SPACE}\)")
 _AUTOLINK = re.compile(r"<(?P<dest>[A-Za-z][A-Za-z0-9+.-]{1,31}:[^<>\s]*)>")
@@ -110,7 +111,7 @@ def _start(text: str, match: re.Match[str]) -> int:
 
 def _link(offset: int, href: str, label: str, image: bool, source: str, lines: _Lines) -> Link:
     line, column = lines.at(offset)
-    return Link(source, line, column, normalise(href), label, image)
+    return Link(source, line, column, normalise(href), label.replace("\r\n", "\n"), image)
 
 
 def normalise(dest: str) -> str:
