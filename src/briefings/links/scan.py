@@ -11,6 +11,7 @@ Heading ids still come from the shared parse (see anchors), only for pages linke
 
 from __future__ import annotations
 
+import bisect
 import html
 import re
 from collections.abc import Iterator
@@ -20,10 +21,11 @@ from briefings.links.model import Link, Placeholder, Span
 from briefings.site.sanitize import COMMENT  # as HTML reads one: `<!-->` ends at once
 
 _BLANK = re.compile(r"[^\n]")
-_MASKS = (("```", "~~~"), ("<!--",), ("`",))  # what must occur in a text for each mask pattern to matter
+_MASKS = (("```", "~~~"), ("<!--",))  # what must occur in a text for each mask pattern to matter
 # A line ends with "\n" or "\r\n" (CommonMark): "\r?" before each "\n" or "$" that ends a line or a blank line.
 _FENCE = re.compile(r"^[ \t]*(?P<f>`{3,}|~{3,})[^\n]*\n.*?(?:^[ \t]*(?P=f)[`~]*[ \t]*\r?$|\Z)", re.M | re.S)
-_CODE_SPAN = re.compile(r"(?<!`)(?P<b>`+)(?!`)(?:(?!\n[ \t]*\r?\n).)+?(?<!`)(?P=b)(?!`)", re.S)
+_BACKTICKS = re.compile(r"`+")
+_BLANK_LINE = re.compile(r"\n(?=[ \t]*\r?\n)")  # where a blank line starts (it ends a code span)
 # Possessive quantifiers and one way to match each run of spaces keep every pattern linear.
 _SPACE = r"[ \t]*+(?:\r?\n[ \t]*+)?+"
 _TEXT = r"(?:[^\[\]\\\n]|\\.|\n(?![ \t]*\r?\n)|\[(?:[^\[\]\\\n]|\\.|\n(?![ \t]*\r?\n))*+\])*+"
@@ -89,10 +91,40 @@ class _Lines:
 
 def _mask(text: str) -> str:
     """The text with code and HTML comments blanked (same length, same line breaks)."""
-    for triggers, pattern in zip(_MASKS, (_FENCE, COMMENT, _CODE_SPAN)):
+    for triggers, pattern in zip(_MASKS, (_FENCE, COMMENT)):
         if any(t in text for t in triggers):
             text = pattern.sub(lambda m: _BLANK.sub(" ", m.group(0)), text)
-    return text
+    return _mask_code_spans(text) if "`" in text else text
+
+
+def _mask_code_spans(text: str) -> str:
+    """The text with code spans blanked: a backtick run up to the next run of the same length, with no
+    blank line in between. One pass over the runs: a regular expression that searched on from each
+    run took time quadratic in the text for many runs of distinct lengths (a run with no partner)."""
+    runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
+    blank_lines = [m.start() for m in _BLANK_LINE.finditer(text)]
+    pending: dict[int, list[int]] = {}  # run length -> indexes of later runs of that length, last first
+    for index in range(len(runs) - 1, -1, -1):
+        pending.setdefault(runs[index][1] - runs[index][0], []).append(index)
+    parts, last, index = [], 0, 0
+    while index < len(runs):
+        start, end = runs[index]
+        later = pending[end - start]
+        while later and later[-1] <= index:
+            later.pop()
+        close = later[-1] if later else None
+        if close is None or _blank_line_between(blank_lines, end, runs[close][0]):
+            index += 1
+            continue
+        parts += [text[last:start], _BLANK.sub(" ", text[start:runs[close][1]])]
+        last, index = runs[close][1], close + 1
+    return "".join(parts) + text[last:]
+
+
+def _blank_line_between(blank_lines: list[int], start: int, end: int) -> bool:
+    """Whether a blank line starts at or after `start` and before `end` (`blank_lines` sorted)."""
+    found = bisect.bisect_left(blank_lines, start)
+    return found < len(blank_lines) and blank_lines[found] < end
 
 
 def _escaped(text: str, position: int) -> bool:
