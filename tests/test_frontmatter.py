@@ -43,6 +43,16 @@ def test_line_of_nested_keys() -> None:
     assert front.line_of(["missing"]) == 1
 
 
+@pytest.mark.parametrize("odd", ["\u2028", "\u2029", "\x85", "\r"])
+def test_lines_are_numbered_as_git_numbers_them_whatever_yaml_counts_as_a_line_break(odd: str) -> None:
+    # YAML's own line numbers count U+2028, U+2029, U+0085 and a carriage return as line breaks; git does not
+    front = parse(f'---\ntitle: "A{odd}B"\nsources:\n  - id: a\n    title: T\n---\n', "x.md")
+    assert (front.line_of(["title"]), front.line_of(["sources", 0, "title"])) == (2, 5)
+    with pytest.raises(InputError) as info:
+        parse(f'---\ntitle: "A{odd}B"\nauthors: [a, b\nstatus: draft\n---\n', "x.md")
+    assert info.value.line == 4
+
+
 def test_disagreement_is_said_exactly_when_mkdocs_reads_another_page() -> None:
     """Every text of up to four lines from pieces that matter to either reader: `disagreement` is
     empty exactly when MkDocs' own reading (`get_data` on the text as it opens files, universal

@@ -68,41 +68,47 @@ class FrontMatter:
     def line_of(self, path: Sequence[str | int] = ()) -> int:
         """The 1-based file line of a key path such as ("sources", 1, "title") (its nearest known parent's
         when the path is not there; the opening '---' for the whole front matter)."""
-        line, _ = self._find(path)
-        return line + 2 if line is not None else 1
+        at, _ = self._find(path)
+        return _file_line(self.yaml_text, at) if at is not None else 1
 
     def written(self, path: Sequence[str | int]) -> str | None:
         """The scalar at a key path as the author wrote it (`2025-03-01T09:00:00Z`, not a datetime's
         `+00:00`), without quotes; None when the path holds no scalar."""
-        line, node = self._find(path)
-        return node.value if line is not None and isinstance(node, yaml.ScalarNode) and path else None
+        at, node = self._find(path)
+        return node.value if at is not None and isinstance(node, yaml.ScalarNode) and path else None
 
     def _find(self, path: Sequence[str | int]) -> tuple[int | None, Any]:
-        """(0-based YAML line, node) of the deepest key of `path` that is there."""
+        """(offset in the YAML, node) of the deepest key of `path` that is there."""
         if not self.present:
             return None, None
         if self._node is None:  # composed once: a finding per source must not re-parse the YAML
             self._node = yaml.compose(self.yaml_text, Loader=_Loader)
         node = self._node
-        line: int | None = None
+        at: int | None = None
         for key in path:
             child = _child(node, key)
             if child is None:
-                return line, None
-            line, node = child
-        return line, node
+                return at, None
+            at, node = child
+        return at, node
 
 
 def _child(node: Any, key: str | int) -> tuple[int, Any] | None:
-    """The (0-based line, node) of a mapping key or sequence item."""
+    """The (offset in the YAML, node) of a mapping key or sequence item."""
     if isinstance(node, yaml.MappingNode):
         for key_node, value_node in node.value:
             if key_node.value == key:
-                return key_node.start_mark.line, value_node
+                return key_node.start_mark.index, value_node
     if isinstance(node, yaml.SequenceNode) and isinstance(key, int) and key < len(node.value):
         item = node.value[key]
-        return item.start_mark.line, item
+        return item.start_mark.index, item
     return None
+
+
+def _file_line(yaml_text: str, at: int) -> int:
+    """The 1-based file line of an offset in the front matter's YAML, as git numbers lines: YAML's
+    own line numbers (`Mark.line`) also count a carriage return, U+0085, U+2028 and U+2029."""
+    return yaml_text.count("\n", 0, at) + 2  # the opening '---' is line 1
 
 
 def split(text: str) -> tuple[str | None, str, int]:
@@ -140,7 +146,7 @@ def parse(text: str, name: str, limits: Limits = DEFAULT) -> FrontMatter:
         data = _Loader("").construct_document(node) if node is not None else None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        line = mark.line + 2 if mark else 2
+        line = _file_line(yaml_text, mark.index) if mark else 2
         what = "front matter" if isinstance(exc, _Refused) else "front matter is not valid YAML"
         raise _error(name, f"{what}: {exc.problem or 'invalid YAML'}", line, _HINT) from None
     except yaml.YAMLError as exc:

@@ -1,12 +1,13 @@
 """The one Markdown parse of a briefing, shared by every rule (markdown-it-py, parsed once, cached).
 
-Token line maps (`token.map`) are 0-based lines of the body; `file_line` turns them into
-1-based lines of the file, front matter included.
+Token line maps (`token.map`) are 0-based lines of the body as markdown-it reads it; `file_line`
+turns them into 1-based lines of the file, front matter included, numbered as git numbers them.
 """
 
 from __future__ import annotations
 
 import os
+import re
 import threading
 from functools import cache
 from typing import TYPE_CHECKING
@@ -67,6 +68,33 @@ def tokens(briefing: Briefing) -> list[Token]:
     return cached
 
 
+_LINE_END = re.compile(r"\r\n?|\n")  # as markdown-it reads one: a lone "\r" too
+_LONE_CR = re.compile(r"\r(?!\n)")
+
+
+def lines(text: str) -> list[str]:
+    """The lines of a text as markdown-it reads them (its line maps index these), without line ends."""
+    return _LINE_END.split(text) if "\r" in text else text.split("\n")
+
+
 def file_line(briefing: Briefing, body_line0: int) -> int:
-    """1-based file line of a 0-based body line."""
-    return briefing.body_line + body_line0
+    """1-based file line of a 0-based body line of the parse, as git and `briefings review` number
+    lines: markdown-it also ends a line at a lone carriage return, git (and every editor's diff) does
+    not, so a finding after one would be reported on a later line than the one that holds it."""
+    git_lines = briefing.__dict__.get("_git_lines")
+    if git_lines is None:
+        git_lines = briefing.__dict__["_git_lines"] = _git_lines(briefing.body)
+    if body_line0 < len(git_lines):
+        return briefing.body_line + git_lines[body_line0]
+    past_the_end = git_lines[-1] + 1 - len(git_lines) if git_lines else 0  # a map's end: one past the last line
+    return briefing.body_line + body_line0 + past_the_end
+
+
+def _git_lines(body: str) -> list[int]:
+    """The 0-based git line of each line of the parse; empty when they are the same (no lone "\r")."""
+    if "\r" not in body or not _LONE_CR.search(body):
+        return []
+    lines = [0]
+    for end in _LINE_END.finditer(body):
+        lines.append(lines[-1] + (end.group() != "\r"))
+    return lines

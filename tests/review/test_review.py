@@ -91,6 +91,20 @@ def test_explicit_base_commit(branch: Path, cli: Cli) -> None:
     assert line_of(NEW, NEW_CLAIM) in unsourced_lines(json.loads(out))
 
 
+@pytest.mark.parametrize("odd", ["\r", "\x0c", "\u2028", "\x85", "\x1e"], ids=["cr", "ff", "u2028", "nel", "rs"])
+def test_a_line_break_that_git_does_not_count_hides_no_finding(make_library: Callable[..., Path], cli: Cli,
+                                                               odd: str) -> None:
+    # markdown-it ends a line at a lone carriage return (str.splitlines() at the others too), git does not:
+    # a finding numbered by the parse was one line late, off the changed line, and review dropped it
+    old = briefing_text("Spending", f"We think so.{odd}We hope so.\n\nWe believe it.")
+    root = make_library({REL: old.encode()}, git=True)
+    new = old.replace("We believe it.", NEW_CLAIM)
+    (root / "docs" / REL).write_bytes(new.encode())
+    code, out, err = cli("--root", root, "review", "--format", "json")
+    assert code == 1, out + err
+    assert unsourced_lines(json.loads(out)) == {new.count("\n", 0, new.index(NEW_CLAIM)) + 1}
+
+
 def test_broken_link_on_a_changed_line_only(make_library: Callable[..., Path], cli: Cli) -> None:
     link = f"[missing]({BROKEN_LINK_TARGET.replace(' ', '%20')})"
     old = briefing_text("Links", f"Old text with a {link}.")

@@ -227,3 +227,10 @@ def test_vale_comments_switch_rules_off_and_on(style_library: Make) -> None:
     """
     found = lint(style_library({"Bad": rule("tokens:\n  - bad")}, {"a.md": text}))
     assert [f.line for f in found] == [1, 12]  # a switch inside a paragraph covers that paragraph
+
+
+def test_findings_after_a_lone_carriage_return_are_on_git_lines(style_library: Make) -> None:
+    # the parse ends a line at a lone "\r", git does not: a finding after one was a line late, or lost
+    text = "One cat.\rTwo cat.\nThree cat.\n\nA cat.\n"
+    root = style_library({"Cat": rule("tokens:\n  - cat")}, {"a.md": text})
+    assert [line for line, _, _ in where(lint(root))] == [1, 1, 2, 4]

@@ -8,13 +8,10 @@ linted with the library's configuration. Exit codes: 0 no error-level finding, 1
 from __future__ import annotations
 
 import argparse
-import re
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
 from briefings.terminal import shown
-
-_LINE_ENDS = re.compile(r"\r\n|\r|\n")  # as the parse counts lines (markdown-it), so excerpts match
 
 if TYPE_CHECKING:
     from briefings.library import Library
@@ -71,8 +68,8 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _lines(text: str) -> list[str]:
-    """The lines of a file as the parse counts them, for the excerpts of human output."""
-    return _LINE_ENDS.split(text) if "\r" in text else text.split("\n")
+    """The lines of a file as findings number them (git's: a lone "\r" ends none), for the excerpts of human output."""
+    return [line.removesuffix("\r") for line in text.split("\n")] if "\r" in text else text.split("\n")
 
 
 def _warn_skipped_rules(library: Library) -> None:

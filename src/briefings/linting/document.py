@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from functools import cached_property
 from typing import TYPE_CHECKING
@@ -12,8 +11,6 @@ from markdown_it.token import Token
 from briefings import markdown
 from briefings.linting import blocks, footnotes, snippets
 from briefings.linting.config import LintConfig
-
-_NEWLINE = re.compile(r"\r\n|\r|\n")
 
 if TYPE_CHECKING:
     from briefings.library import Briefing
@@ -30,7 +27,7 @@ class Document:
     @cached_property
     def lines(self) -> list[str]:
         """Body lines without line endings, split as markdown-it splits them (not on U+2028 etc.)."""
-        return _NEWLINE.split(self.briefing.body)
+        return markdown.lines(self.briefing.body)
 
     @cached_property
     def tokens(self) -> list[Token]:

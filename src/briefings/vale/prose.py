@@ -10,12 +10,15 @@ their `paragraph.md` and `sentence.md` views).
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from briefings import markdown
 from briefings.vale.mask import mask_inline
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from markdown_it.token import Token
 
     from briefings.library import Briefing
@@ -27,15 +30,17 @@ class Block:
     its paragraph (`base` plus `shift`).
     """
 
-    __slots__ = ("scope", "text", "line", "column", "content", "source", "index", "base", "shift")
+    __slots__ = ("scope", "text", "line", "column", "content", "source", "index", "to_file", "base", "shift")
 
     def __init__(self, scope: str, text: str, line: int, column: int, *, content: str = "",
-                 source: list[str] | None = None, index: int = 0) -> None:
+                 source: list[str] | None = None, index: int = 0,
+                 to_file: Callable[[int], int] | None = None) -> None:
         self.scope = scope
         self.text = text
         self.line, self.column = line, column  # file position of text[0]
         self.content = content  # the unmasked text, for blocks of several lines
         self.source, self.index = source, index  # body lines, and the body line of text[0]
+        self.to_file = to_file  # a body line's file line, when it is not `line` plus the line breaks before it
         self.base: Block | None = None
         self.shift = 0
 
@@ -51,7 +56,8 @@ class Block:
         end = self.content.find("\n", offset)
         piece = self.content[start : end if end >= 0 else len(self.content)]
         column = _column(piece, self.source[self.index + newlines], 0) or 1
-        return self.line + newlines, column + offset - start
+        line = self.to_file(self.index + newlines) if self.to_file else self.line + newlines
+        return line, column + offset - start
 
     def part(self, start: int, end: int, scope: str) -> Block:
         """A view on text[start:end] (a sentence) with its own scope."""
@@ -78,7 +84,8 @@ _INNER_CLOSE = {"heading_close", "th_close", "td_close"}
 
 
 def _walk(briefing: Briefing) -> list[Block]:
-    source = briefing.body.split("\n")
+    source = markdown.lines(briefing.body)  # as the parse's line maps count them
+    to_file = partial(markdown.file_line, briefing)
     found: list[Block] = []
     stack: list[str] = []
     inner = ""
@@ -87,7 +94,7 @@ def _walk(briefing: Briefing) -> list[Block]:
         kind = token.type
         if kind == "inline":
             if token.map:
-                block = _located(token, source, briefing.body_line, _scope(stack, inner), cursors)
+                block = _located(token, source, to_file, _scope(stack, inner), cursors)
                 if block is not None:
                     found.append(block)
         elif kind in _OPEN:
@@ -109,7 +116,7 @@ def _scope(stack: list[str], inner: str) -> str:
     return f"text.{inner}.md" if inner else "text.md"
 
 
-def _located(token: Token, source: list[str], body_line: int, scope: str,
+def _located(token: Token, source: list[str], to_file: Callable[[int], int], scope: str,
              cursors: dict[int, int]) -> Block | None:
     """Mask the inline content and find where its first line sits in the file."""
     assert token.map is not None
@@ -124,11 +131,11 @@ def _located(token: Token, source: list[str], body_line: int, scope: str,
         return None  # content we cannot place (e.g. an unescaped table pipe): skip, never misplace
     cursors[index] = column - 1 + len(first)
     if not multiline:
-        return Block(scope, mask_inline(content), body_line + index, column)
+        return Block(scope, mask_inline(content), to_file(index), column)
     if index + content.count("\n") >= len(source):
         return None
-    return Block(scope, mask_inline(content), body_line + index, column, content=content, source=source,
-                 index=index)
+    return Block(scope, mask_inline(content), to_file(index), column, content=content, source=source,
+                 index=index, to_file=to_file)
 
 
 def _column(piece: str, line: str, start: int) -> int | None:
