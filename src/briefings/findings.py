@@ -59,6 +59,15 @@ class Finding:
         )
 
 
+def source_lines(text: str) -> list[str]:
+    """The lines of a file as findings number them, for their excerpts: git's lines, which end at "\n"
+    only (a CRLF's "\r" is dropped). Not `str.splitlines()`, which also ends a line at a lone "\r", a
+    form feed, U+2028 and more, and so showed a later line than the finding's."""
+    if "\r" not in text:
+        return text.split("\n")
+    return [line.removesuffix("\r") for line in text.split("\n")]
+
+
 def has_errors(findings: list[Finding]) -> bool:
     """True when any finding is error level."""
     return any(f.severity is Severity.ERROR for f in findings)

@@ -105,6 +105,24 @@ def test_a_line_break_that_git_does_not_count_hides_no_finding(make_library: Cal
     assert unsourced_lines(json.loads(out)) == {new.count("\n", 0, new.index(NEW_CLAIM)) + 1}
 
 
+@pytest.mark.parametrize("odd", ["\r", "\x0c", "\u2028", "\x85", "\x1e"], ids=["cr", "ff", "u2028", "nel", "rs"])
+def test_every_command_shows_the_excerpt_of_the_finding_line(make_library: Callable[..., Path], cli: Cli,
+                                                              odd: str) -> None:
+    # `str.splitlines()` also ends a line at these: the excerpt shown was a line before the finding's
+    link = f"[missing]({BROKEN_LINK_TARGET.replace(' ', '%20')})"
+    old = briefing_text("Spending", f"We think so.{odd}We hope so.\n\nWe believe it.")
+    root = make_library({REL: old.encode()}, git=True)
+    new = old.replace("We believe it.", f"{NEW_CLAIM}\nSee {link}.")
+    (root / "docs" / REL).write_bytes(new.encode())
+    path = root / "docs" / REL
+    for command in (["lint", path], ["hook", "lint", path], ["review"]):
+        code, out, err = cli("--root", root, *command)
+        assert code == 1, out + err
+        assert re.search(rf"\[unsourced-assertion\]\n(?:.*why: .*\n)?\s+\| {NEW_CLAIM}\n", out), (command, out)
+    code, out, _ = cli("--root", root, "links", path)
+    assert code == 1 and re.search(rf"\[link-broken\]\n\s+\| See {re.escape(link)}\.\n", out), out
+
+
 def test_broken_link_on_a_changed_line_only(make_library: Callable[..., Path], cli: Cli) -> None:
     link = f"[missing]({BROKEN_LINK_TARGET.replace(' ', '%20')})"
     old = briefing_text("Links", f"Old text with a {link}.")

@@ -44,6 +44,7 @@ def add_arguments(parser: argparse.ArgumentParser) -> None:
 def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings links`."""
     from briefings import links
+    from briefings.findings import source_lines
     from briefings.library import Library
     from briefings.report import Report, exit_code_for, known_rules, render
 
@@ -57,7 +58,7 @@ def run(args: argparse.Namespace) -> int:
         findings += _crawl(library, args.max_seconds, rule_help)
     if args.external:
         findings += _external(graph, rule_help)
-    lines = {page.label: page.text.splitlines() for page in library.pages}
+    lines = {page.label: source_lines(page.text) for page in library.pages}
     print(render(Report(findings, lines=lines, rule_help=rule_help).fit(sys.stdout), args.format))
     return exit_code_for(findings)
 

@@ -39,6 +39,7 @@ def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings lint`."""
     import sys
 
+    from briefings.findings import source_lines
     from briefings.library import Library
     from briefings.linting import lint
     from briefings.linting.stats import table
@@ -52,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
     result = lint(library, args.paths or None, scope=args.scope, stats=args.stats)
     labels = {f.path for f in result.findings} if args.format == "human" and not args.statistics else set()
     report = Report(findings=result.findings, suppressed=result.suppressed, rule_help=known_rules(),
-                    lines={b.label: _lines(b.text) for b in result.files if b.label in labels})
+                    lines={b.label: source_lines(b.text) for b in result.files if b.label in labels})
     if args.format == "human":
         from briefings.linting.fix import FIXABLE_RULES  # the fixers' parser: only the human summary names them
 
@@ -65,11 +66,6 @@ def run(args: argparse.Namespace) -> int:
         print(shown(stats), file=sys.stderr)
     print(render(report, args.format))
     return exit_code_for(result.findings)
-
-
-def _lines(text: str) -> list[str]:
-    """The lines of a file as findings number them (git's: a lone "\r" ends none), for the excerpts of human output."""
-    return [line.removesuffix("\r") for line in text.split("\n")] if "\r" in text else text.split("\n")
 
 
 def _warn_skipped_rules(library: Library) -> None:

@@ -8,7 +8,7 @@ from pathlib import Path
 
 from briefings.config import Project
 from briefings.errors import InputError
-from briefings.findings import Finding
+from briefings.findings import Finding, source_lines
 from briefings.hooks import checks, filesafety
 from briefings.report import Report
 
@@ -24,7 +24,7 @@ def run_check(project: Project, check: str, names: Sequence[str]) -> Report:
         return Report(checks.names(project, names))
     files = checks.targets(project, names)
     run = {"front-matter": checks.front_matter, "lint": checks.lint, "vale": checks.vale}[check]
-    lines = {t.label: t.data.decode("utf-8", errors="replace").splitlines() for t in files}
+    lines = {t.label: source_lines(t.data.decode("utf-8", errors="replace")) for t in files}
     return Report(run(project, files), lines=lines)
 
 

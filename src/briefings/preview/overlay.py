@@ -11,6 +11,7 @@ import re
 from pathlib import Path
 from typing import Any
 
+from briefings.findings import source_lines
 from briefings.library import Briefing, Library
 from briefings.links.graph import LinkGraph
 from briefings.linting.runner import Claimed
@@ -36,7 +37,7 @@ def page_findings(library: Library, page: Briefing, graph: LinkGraph | None = No
     # stats: the same check as the saved briefing's sourcing figures (`claims_of`), read back from the cache
     result = lint(library, [page.path], stats=True,
                   graph=graph if graph is not None and graph.library is library else None)
-    lines = page.text.split("\n")
+    lines = source_lines(page.text)
     found = []
     for number, finding in enumerate(result.findings, 1):
         data = finding.to_dict()

@@ -12,7 +12,7 @@ from pathlib import Path
 from briefings import links, linting, metadata
 from briefings.config import Project
 from briefings.errors import BuildError, GateError
-from briefings.findings import Finding, Severity, from_input_error
+from briefings.findings import Finding, Severity, from_input_error, source_lines
 from briefings.library import STATUSES, Briefing, Library, misnamed
 from briefings.linting import LintResult
 from briefings.publishing import exclusion
@@ -73,7 +73,7 @@ def require_clean(library: Library, *, edition: str, lint_cache: Path | None = N
     if refusals:
         errors = sorted(set(errors) | set(refusals))
     if errors:
-        lines = {b.label: b.text.splitlines() for b in library.pages}
+        lines = {b.label: source_lines(b.text) for b in library.pages}
         print(render(Report(errors, lines=lines), "human"))
         raise GateError(f"the gate refused edition {edition}: {len(errors)} error(s) in the library "
                         "(listed above); nothing was deployed",

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from briefings.errors import UsageError
-from briefings.findings import Finding
+from briefings.findings import Finding, source_lines
 from briefings.library import Briefing, Library
 from briefings.review.diff import Changes, parse
 from briefings.tools import git
@@ -43,7 +43,7 @@ def review(library: Library, *, base: str | None = None) -> ReviewResult:
     return ReviewResult(
         base=commit, findings=sorted(kept + unreadable), suppressed=suppressed,
         reviewed=sorted({_repo_path(top, p) for p in pages}.union(unchecked)), unchecked=unchecked,
-        lines={_repo_path(top, p): p.text.splitlines() for p in pages},
+        lines={_repo_path(top, p): source_lines(p.text) for p in pages},
     )
 
 

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from briefings import metadata, sourcing
 from briefings.errors import BuildError, ToolError
-from briefings.findings import has_errors
+from briefings.findings import has_errors, source_lines
 from briefings.library import Library
 from briefings.limits import build_timeout
 from briefings.links import addresses
@@ -25,7 +25,7 @@ def check_sources(library: Library, *, fmt: str = "human") -> bool:
     """Print front matter problems and pages that share an address; True when there are no errors."""
     findings = list(library.problems.values()) + metadata.check_library(library) + addresses.collisions(library)
     if findings:
-        lines = {b.label: b.text.splitlines() for b in library.pages}
+        lines = {b.label: source_lines(b.text) for b in library.pages}
         print(render(Report(findings, lines=lines), fmt))
     return not has_errors(findings)
 
