@@ -139,6 +139,41 @@ def test_fix_repairs_list_spacing_and_indentation_and_nothing_else(cli: CLI, mak
     assert path.read_bytes() == fixed  # idempotent
 
 
+
+def _python_markdown(path: Path) -> str:
+    import markdown
+
+    return markdown.markdown(path.read_text(encoding="utf-8").split("---\n", 2)[2]).replace("\n", "")
+
+
+def test_fix_leaves_a_tab_indented_list_that_mkdocs_already_nests(cli: CLI, make_library: Callable[..., Path]) -> None:
+    """A tab goes to column 4 as Python-Markdown counts it: ` - a` / `\\t- b` nests, so no finding, no change."""
+    text = briefing_text("Tab", "We think these things:\n\n - Parent item\n\t- Child item\n")
+    root = make_library({"MEDIA/tab.md": text})
+    path = root / "docs/MEDIA/tab.md"
+    assert "<li>Parent item<ul><li>Child item</li></ul></li>" in _python_markdown(path)
+    code, out, _ = cli("--root", root, "lint", "--fix")
+    assert "fixed" not in out and "[list-indent]" not in out
+    assert path.read_text(encoding="utf-8") == text
+    assert "<li>Parent item<ul><li>Child item</li></ul></li>" in _python_markdown(path)
+
+
+def test_fix_moves_a_tab_indented_nested_list_by_whole_columns(cli: CLI, make_library: Callable[..., Path]) -> None:
+    """The spaces go after the leading tab (before it the tab stop swallows them): one change, one round."""
+    from briefings.markdown import parser
+
+    body = "We think these things:\n\n- One\n\t- Two\n\t  - Three\n"
+    root = make_library({"MEDIA/tab.md": briefing_text("Tab", body)})
+    path = root / "docs/MEDIA/tab.md"
+    assert "<li>Two</li><li>Three</li>" in _python_markdown(path)  # MkDocs does not nest Three
+    before = parser().render(path.read_text(encoding="utf-8"))
+    code, out, _ = cli("--root", root, "lint", "--fix")
+    assert out.count("fixed docs/MEDIA/tab.md") == 1 and "indented the nested list by 2 more spaces" in out
+    assert path.read_text(encoding="utf-8") == briefing_text("Tab", body.replace("\t  - Three", "\t    - Three"))
+    assert "<li>Two<ul><li>Three</li></ul></li>" in _python_markdown(path)
+    assert parser().render(path.read_text(encoding="utf-8")) == before  # the editor shows what it showed
+    assert "[list-indent]" not in out
+
 def test_fix_keeps_a_byte_order_mark(cli: CLI, make_library: Callable[..., Path]) -> None:
     root = make_library({"MEDIA/traps.md": b"\xef\xbb\xbf" + TRAPS.encode()})
     cli("--root", root, "lint", "--fix")

@@ -92,8 +92,10 @@ def _fix(library: Library, paths: list[Path], out: TextIO) -> None:
         if bad_front:  # its `lint:` may mean to switch fixes off: leave it to the author (lint reports it)
             print(shown(f"not fixed {briefing.label}:{bad_front.line}: {bad_front.message}"), file=out)
             continue
-        text, changes = fixed_text(briefing, config)
+        text, changes, refused = fixed_text(briefing, config)
         if changes and text != briefing.text:
             write_atomic(briefing.path, text)
             for change in changes:
                 print(shown(f"fixed {briefing.label}:{change}"), file=out)
+        for reason in refused:
+            print(shown(f"not fixed {briefing.label}:{reason}"), file=out)

@@ -3,6 +3,9 @@
 Only the edits of `list-spacing` and `table-spacing` (insert a blank line) and `list-indent`
 (re-indent a nested list) are applied, never inside suppressed ranges or for rules turned off.
 The front matter and every other byte stay as they were; the file is replaced atomically.
+A re-indent moves each line by whole columns (its spaces go after the leading tabs, where no tab
+stop swallows them) and is made only when the CommonMark rendering stays the same: it is meant
+to make MkDocs nest what the editor nests, never to change what the editor shows.
 """
 
 from __future__ import annotations
@@ -11,6 +14,7 @@ import re
 
 from briefings.checks import Edit, Hit, list_indent, list_spacing, table_spacing
 from briefings.library import Briefing
+from briefings.markdown import parser
 from briefings.linting import suppress
 from briefings.linting.config import LintConfig
 from briefings.linting.document import Document
@@ -22,19 +26,23 @@ FIXABLE_RULES = frozenset(check.id for check in _FIXERS)
 MAX_ROUNDS = 20  # each round fixes the outermost problems; nested ones show up after a re-parse
 
 
-def fixed_text(briefing: Briefing, config: LintConfig) -> tuple[str, list[str]]:
-    """The repaired file text and one line per change ('LINE: what was done')."""
+def fixed_text(briefing: Briefing, config: LintConfig) -> tuple[str, list[str], list[str]]:
+    """The repaired file text, one line per change ('LINE: what was done') and one per fix left
+    undone because it would change the rendering ('LINE: why')."""
     own = config.for_file(briefing)
     changes: list[str] = []
+    refused: list[str] = []
     current = briefing
     for _ in range(MAX_ROUNDS):
         hits = _fixable(current, own)
         if not hits:
             break
-        body, done = _apply(current.body, hits)
+        body, done, refused = _apply(current.body, hits)
         changes += done
         current = from_text(body_prefix(current) + body, path=current.path, rel=current.rel, label=current.label)
-    return current.text, changes
+        if refused:  # the next round would find the same hits again
+            break
+    return current.text, changes, refused
 
 
 def _fixable(briefing: Briefing, config: LintConfig) -> list[Hit]:
@@ -52,19 +60,37 @@ def _suppressed(line: int, rule: str, spans: dict[str, list[tuple[int, int]]]) -
     return any(a <= line <= b for key in (rule, suppress.ALL) for a, b in spans.get(key, ()))
 
 
-def _apply(body: str, hits: list[Hit]) -> tuple[str, list[str]]:
-    """Apply non-overlapping edits from the bottom up, so earlier line numbers stay valid."""
+def _apply(body: str, hits: list[Hit]) -> tuple[str, list[str], list[str]]:
+    """Apply non-overlapping edits from the bottom up, so earlier line numbers stay valid; a
+    re-indent that would change the CommonMark rendering is left undone (and said so)."""
     lines = _LINES.findall(body)  # with their endings; only \r\n, \r and \n end a line, as in markdown-it
     done: list[str] = []
+    refused: list[str] = []
     floor = len(lines) + 1
     for hit in sorted(hits, key=lambda h: h.fix.line0 if h.fix else 0, reverse=True):
         edit = hit.fix
         assert edit is not None
         if max(edit.end0, edit.line0 + 1) > floor:
             continue  # overlaps an edit made in this round; the next round sees it again
-        done.append(_edit(lines, edit, hit.line))
+        before = lines[:] if edit.indent else lines
+        change = _edit(lines, edit, hit.line)
+        if edit.indent and _rendered(lines) != _rendered(before):
+            lines[:] = before
+            refused.append(f"{hit.line}: left the nested list as it is: re-indenting it would change how it renders")
+            continue
+        done.append(change)
         floor = edit.line0
-    return "".join(lines), sorted(done, key=lambda d: int(d.split(":")[0]))
+    return "".join(lines), _by_line(done), _by_line(refused)
+
+
+def _by_line(messages: list[str]) -> list[str]:
+    return sorted(messages, key=lambda d: int(d.split(":")[0]))
+
+
+def _rendered(lines: list[str]) -> str:
+    """The CommonMark HTML of the body (what an editor's preview shows)."""
+    html: str = parser().render("".join(lines))
+    return html
 
 
 def _edit(lines: list[str], edit: Edit, line: int) -> str:
@@ -76,5 +102,13 @@ def _edit(lines: list[str], edit: Edit, line: int) -> str:
     pad = " " * edit.indent
     for i in range(edit.line0, min(edit.end0, len(lines))):
         if lines[i].strip():
-            lines[i] = pad + lines[i]
+            lines[i] = _indented(lines[i], pad)
     return f"{line}: indented the nested list by {edit.indent} more spaces"
+
+
+def _indented(line: str, pad: str) -> str:
+    """`line` moved right by len(pad) columns: the spaces go after its leading tabs (before a tab
+    they would only fill up to the same tab stop)."""
+    lead = len(line) - len(line.lstrip(" \t"))
+    cut = line.rfind("\t", 0, lead) + 1
+    return line[:cut] + pad + line[cut:]
