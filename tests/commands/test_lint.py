@@ -174,6 +174,25 @@ def test_fix_moves_a_tab_indented_nested_list_by_whole_columns(cli: CLI, make_li
     assert parser().render(path.read_text(encoding="utf-8")) == before  # the editor shows what it showed
     assert "[list-indent]" not in out
 
+
+def test_every_item_of_a_nested_list_is_checked_and_fixed(cli: CLI, make_library: Callable[..., Path]) -> None:
+    """CommonMark keeps `  - Bad` in the nested list under `    - Nested`; MkDocs made it an item of the outer list."""
+    from briefings.markdown import parser
+
+    body = "We think these things:\n\n- One item\n- Two item\n    - Nested item\n  - Bad nested item\n"
+    root = make_library({"MEDIA/n.md": briefing_text("N", body)})
+    path = root / "docs/MEDIA/n.md"
+    assert "<li>Bad nested item</li></ul>" in _python_markdown(path)  # at the top level
+    before = parser().render(path.read_text(encoding="utf-8"))
+    code, out, _ = cli("--root", root, "lint", "--format", "json")
+    found = [(f["line"], f["message"]) for f in json.loads(out) if f["rule"] == "list-indent"]
+    assert found == [(17, "indent this item of the nested list by 4 spaces: with 2, MkDocs does not nest it")]
+    _, out, _ = cli("--root", root, "lint", "--fix")
+    assert "fixed docs/MEDIA/n.md:17: indented the nested list by 2 more spaces" in out
+    assert path.read_text(encoding="utf-8") == briefing_text("N", body.replace("  - Bad", "    - Bad"))
+    assert "<ul><li>Nested item</li><li>Bad nested item</li></ul>" in _python_markdown(path)
+    assert parser().render(path.read_text(encoding="utf-8")) == before
+
 def test_fix_keeps_a_byte_order_mark(cli: CLI, make_library: Callable[..., Path]) -> None:
     root = make_library({"MEDIA/traps.md": b"\xef\xbb\xbf" + TRAPS.encode()})
     cli("--root", root, "lint", "--fix")
