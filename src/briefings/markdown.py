@@ -77,6 +77,13 @@ def lines(text: str) -> list[str]:
     return _LINE_END.split(text) if "\r" in text else text.split("\n")
 
 
+def parse(text: str) -> list[Token]:
+    """The block tokens of a text that is no briefing's body (not cached)."""
+    with _PARSING:
+        found: list[Token] = parser().parse(text)
+    return found
+
+
 def file_line(briefing: Briefing, body_line0: int) -> int:
     """1-based file line of a 0-based body line of the parse, as git and `briefings review` number
     lines: markdown-it also ends a line at a lone carriage return, git (and every editor's diff) does

@@ -69,6 +69,22 @@ def test_fix_rewrites_only_the_stale_link_target(fixture_library: Callable[[str]
     assert cli("--root", root, "links", "--fix")[2] == ""  # nothing left to fix
 
 
+def test_fix_keeps_a_link_title_and_leaves_code_and_html_blocks_alone(make_library: Callable[..., Path],
+                                                                    cli: CliRunner) -> None:
+    """The site shows `[Target Page](#)` in an indented code block or an HTML block as written: no link to point."""
+    body = ("Example of the syntax, as an indented code block:\n\n    [Target Page](#)\n\n"
+            "<div>[Target Page](#)</div>\n\nSee [Target Page](# \"the planned page\") for more.\n")
+    root = make_library({"RESEARCH/target.md": briefing_text("Target Page", "We think so."),
+                         "RESEARCH/src.md": briefing_text("Source", body)})
+    path = root / "docs/RESEARCH/src.md"
+    before = path.read_text("utf-8")
+    code, out, err = cli("--root", root, "links", "--fix")
+    assert code == 0, out + err
+    assert path.read_text("utf-8") == before.replace('[Target Page](# "the planned page")',
+                                                     '[Target Page](target.md "the planned page")')
+    assert err.count("fixed docs/RESEARCH/src.md") == 1
+
+
 def test_scaffold_writes_valid_stubs_that_placeholders_then_resolve_to(
         fixture_library: Callable[[str], Path], cli: CliRunner) -> None:
     root = fixture_library("planned")

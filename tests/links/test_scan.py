@@ -74,6 +74,17 @@ link](e.md) and [nested [brackets]](f.md) and [![badge](g.png)](h.md) and \\[not
 
 <!-- [comment](s.md) -->
 
+An indented code block:
+
+    [code block](s1.md)
+    - [code list item](s2.md)
+
+<div>[in an HTML block](s3.md)</div>
+
+<table>
+<tr><td>[in a table block](s4.md)</td></tr>
+</table>
+
 Reference [full][ref], [collapsed][], [ref] and [Ref Two][two], but not [undefined][nope] or [^fn].
 
 [ref]: t.md#x
@@ -146,6 +157,26 @@ def test_placeholders_spans_and_notes() -> None:
     assert first.span is not None and text[first.span.start:first.span.end] == "[Wanted *Thing*](#)"
     assert (second.link.text, second.note) == ("Later", "next line note")
     assert len(found.placeholders) == 2  # an image is never a placeholder
+
+
+def test_placeholders_in_code_and_html_blocks_are_no_placeholders() -> None:
+    """The site shows an indented code block and a raw HTML block as written: no link, nothing to point."""
+    text = ("Example:\n\n    [Code](#)\n\n<div>[Html](#)</div>\n\n- item\n\n    [Item](#)\n\n"
+            "<div markdown>\n[Markdown](#)\n</div>\n")
+    found = scan.scan(text, source="x.md")
+    assert [p.link.text for p in found.placeholders] == ["Item", "Markdown"]  # md_in_html renders Markdown
+
+
+def test_the_shared_parse_gives_the_blocks_when_there_is_one() -> None:
+    text = "Example:\n\n    [Code](#)\n"
+    asked: list[int] = []
+
+    def tokens() -> list[Token]:
+        asked.append(1)
+        return parser().parse(text)
+
+    assert scan.scan(text, source="x.md", tokens=tokens).placeholders == [] and asked == [1]
+    assert scan.scan("Text [Link](#).\n", source="x.md", tokens=tokens).placeholders and asked == [1]
 
 
 def test_pathological_input_is_linear(make_library: Callable[..., Path]) -> None:

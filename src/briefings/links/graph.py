@@ -10,9 +10,9 @@ from functools import cached_property
 from pathlib import Path
 
 from briefings.library import Briefing, Library
-from briefings.links import registry, resolve, scan
+from briefings.links import registry, resolve
 from briefings.links.model import Link, Placeholder, PlannedPage
-from briefings.links.scancache import ScanCache
+from briefings.links.scancache import ScanCache, scanned
 from briefings.links.titles import file_name, title_key
 
 TAKEN_SUFFIX = " (planned).md"  # ends a planned page's path when a file with another title has its name
@@ -128,7 +128,7 @@ def _reused(scanned: PageLinks | None, page: Briefing) -> PageLinks | None:
 
 def scan_page(page: Briefing, cache: ScanCache | None = None) -> PageLinks:
     """Scan one page's links and placeholders (read back from `cache` when it holds this body)."""
-    found = cache.scan(page) if cache else scan.scan(page.body, source=page.rel, first_line=page.body_line)
+    found = cache.scan(page) if cache else scanned(page)
     return PageLinks(page, found.links, found.placeholders)
 
 

@@ -7,19 +7,21 @@ from collections.abc import Sequence
 
 from briefings.links import resolve
 from briefings.links.model import Placeholder
+from briefings.links.scan import destination
 
 _BREAKS_LINK_TEXT = re.compile(r"([\\`\[\]])")  # escapable in CommonMark and Python-Markdown alike
 
 
 def point_placeholders(text: str, source: str, edits: Sequence[tuple[Placeholder, str]], *, offset: int = 0) -> str:
-    """`text` with each placeholder `[words](#)` made `[words](relative/path.md)` from `source` to its target.
+    """`text` with each placeholder `[words](#)` made `[words](relative/path.md)` from `source` to its
+    target: only the destination changes, so a link title (`[words](# "title")`) stays.
 
     Placeholder spans are offsets in the scanned text, which starts at `offset` in `text`.
     """
     spanned = [(p.span, p.link.text, target) for p, target in edits if p.span is not None]
     for span, words, target in sorted(spanned, key=lambda e: -e[0].start):  # from the end: offsets stay valid
-        link = f"[{words}]({resolve.relative_href(source, target)})"
-        text = text[:span.start + offset] + link + text[span.end + offset:]
+        start, end = destination(text, span.start + offset, span.end + offset, words)
+        text = text[:start] + resolve.relative_href(source, target) + text[end:]
     return text
 
 

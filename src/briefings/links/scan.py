@@ -7,6 +7,11 @@ spans, HTML comments) is blanked out, then regular expressions find inline links
 autolinks and reference links with their exact offsets. tests/links/test_scan.py checks that it
 finds the same links as markdown-it on the sample, the fixtures and a generated library.
 Heading ids still come from the shared parse (see anchors), only for pages linked with #anchors.
+Indented code blocks and raw HTML blocks, where the site renders no link, are blanked out at the
+lines the shared parse gives them (its token positions, not a pattern of our own), and only in a
+page where such a block could hold a link: a line indented by 4 columns or more with a "[" or a
+"<" that is no list item or follows a blank line, or a line opening an HTML block. A block that
+md_in_html renders as Markdown (`<div markdown>`) keeps its links.
 """
 
 from __future__ import annotations
@@ -14,11 +19,15 @@ from __future__ import annotations
 import bisect
 import html
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from briefings.links.model import Link, Placeholder, Span
 from briefings.site.sanitize import COMMENT  # as HTML reads one: `<!-->` ends at once
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 _BLANK = re.compile(r"[^\n]")
 _MASKS = (("```", "~~~"), ("<!--",))  # what must occur in a text for each mask pattern to matter
@@ -38,6 +47,15 @@ _REFERENCE = re.compile(rf"\[(?P<text>{_TEXT})\](?:\[(?P<label>[^\[\]\n]*+)\])?+
 _DEFINITION = re.compile(rf"\[(?P<label>[^\]\n^][^\]\n]*+)\]:{_SPACE}(?P<dest><[^<>\n]*>|\S+)")  # at a line start
 _NOTE = re.compile(rf"{_SPACE}\((?P<note>[^()\n]*+)\)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
+_DESTINATION = re.compile(rf"{_SPACE}(?P<dest>{_DEST})")
+# Where a block that renders no link could hold one (then the parse says where the blocks are):
+_INDENTED = r"(?: {4}| {0,3}\t)"
+_MAY_HIDE = re.compile(  # searched in "\n" + text: a literal "\n" first is fast, "^" with re.M is not
+    rf"\n(?:{_INDENTED}[ \t]*+(?![-*+][ \t]|\d{{1,9}}[.)][ \t])[^\n\[<]*+[\[<]"  # not a list item
+    rf"|[ \t]*+\n(?:{_INDENTED}[^\n\[<]*+\n)*+{_INDENTED}[^\n\[<]*+[\[<]"  # after a blank line
+    r"| {0,3}<(?:[A-Za-z/?]|![A-Za-z\[]))")  # an HTML block (a comment is masked anyway)
+_MD_IN_HTML = re.compile(r"^[^\n>]*\smarkdown\b", re.I)  # md_in_html renders the block's Markdown
+_LINE_END = re.compile(r"\r\n|\r|\n")  # as markdown-it counts lines
 
 
 @dataclass(frozen=True)
@@ -48,9 +66,14 @@ class Scan:
     placeholders: list[Placeholder]
 
 
-def scan(text: str, *, source: str, first_line: int = 1) -> Scan:
-    """Links, images and placeholders of `text`; `first_line` is the file line of the text's first line."""
+def scan(text: str, *, source: str, first_line: int = 1,
+         tokens: Callable[[], list[Token]] | None = None) -> Scan:
+    """Links, images and placeholders of `text`; `first_line` is the file line of the text's first line.
+    `tokens` gives markdown-it's tokens of `text` (a briefing's shared parse) when they are needed;
+    without it the text is parsed then."""
     masked = _mask(text)
+    if _MAY_HIDE.search(f"\n{masked}"):
+        masked = _mask_blocks(text, masked, tokens() if tokens else _parse(text))
     lines = _Lines(text, first_line)
     found: list[tuple[int, Link]] = []
     placeholders: list[Placeholder] = []
@@ -127,6 +150,22 @@ def _blank_line_between(blank_lines: list[int], start: int, end: int) -> bool:
     return found < len(blank_lines) and blank_lines[found] < end
 
 
+def _parse(text: str) -> list[Token]:
+    from briefings.markdown import parse  # the parser: only for a page that may hide links in blocks
+
+    return parse(text)
+
+
+def _mask_blocks(text: str, masked: str, tokens: list[Token]) -> str:
+    """`masked` with the lines of indented code and raw HTML blocks blanked: the site shows them as written."""
+    starts = [0, *(m.end() for m in _LINE_END.finditer(text)), len(text)]
+    for token in tokens:
+        if token.map and _unrendered(token):
+            begin, end = starts[min(token.map[0], len(starts) - 1)], starts[min(token.map[1], len(starts) - 1)]
+            masked = masked[:begin] + _BLANK.sub(" ", masked[begin:end]) + masked[end:]
+    return masked
+
+
 def _escaped(text: str, position: int) -> bool:
     """True when the character at `position` follows an odd number of backslashes."""
     count = 0
@@ -195,6 +234,17 @@ def _line_start(text: str, position: int) -> bool:
 
 def _label_key(label: str) -> str:
     return " ".join(label.split()).casefold()
+
+
+def _unrendered(token: Token) -> bool:
+    """An indented code block, or a raw HTML block that md_in_html leaves as it is."""
+    return token.type == "code_block" or token.type == "html_block" and not _MD_IN_HTML.match(token.content)
+
+
+def destination(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Start and end offsets of the destination of the inline link `[label](...)` at text[start:end]."""
+    found = _DESTINATION.match(text, start + len(label) + 3, end)
+    return found.span("dest") if found else (end - 1, end - 1)
 
 
 def _placeholder(link: Link, masked: str, start: int, end: int) -> Placeholder:

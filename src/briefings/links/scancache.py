@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import hashlib
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import briefings
 from briefings.frontcache import CACHE_ROOT, load_entries, save_entries
@@ -20,6 +20,9 @@ from briefings.library import Briefing
 from briefings.links import model, scan
 from briefings.links.model import Link, Placeholder, Span
 from briefings.site import sanitize
+
+if TYPE_CHECKING:
+    from markdown_it.token import Token
 
 CACHE_FILE = CACHE_ROOT / "link-scans.json"
 _LARGEST = 1 << 40  # no line, column or offset of a readable file comes near it
@@ -39,12 +42,12 @@ class ScanCache:
     def scan(self, page: Briefing) -> scan.Scan:
         """`scan.scan` of the page's body, read back when this body was scanned before."""
         if self.path is None:
-            return scan.scan(page.body, source=page.rel, first_line=page.body_line)
+            return scanned(page)
         key = hashlib.sha1(f"{page.rel}\0{page.body_line}\0{page.body}".encode("utf-8", "surrogatepass")).hexdigest()
         entry = self.known.get(key)
         found = _decode(entry, page.rel) if entry is not None else None
         if found is None:
-            found = scan.scan(page.body, source=page.rel, first_line=page.body_line)
+            found = scanned(page)
             entry = _encode(found)
             self.fresh += 1
         self.used[key] = entry
@@ -56,6 +59,17 @@ class ScanCache:
         entries = self.used if whole_library else {**self.known, **self.used}
         if self.path is not None and (self.fresh or entries.keys() != self.known.keys()):
             save_entries(self.path, self.fingerprint, entries)
+
+
+def scanned(page: Briefing) -> scan.Scan:
+    """`scan.scan` of the page's body; the blocks that render no link come from the page's shared parse."""
+    return scan.scan(page.body, source=page.rel, first_line=page.body_line, tokens=lambda: _tokens(page))
+
+
+def _tokens(page: Briefing) -> list[Token]:
+    from briefings import markdown  # the parser: only for a page that may hide links in blocks
+
+    return markdown.tokens(page)
 
 
 def _encode(found: scan.Scan) -> list[Any]:
