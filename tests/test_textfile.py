@@ -59,3 +59,14 @@ def test_write_atomic_keeps_a_bom_that_read_text_dropped(tmp_path: Path) -> None
     path.write_bytes(b"\xef\xbb\xbf- a\n")
     write_atomic(path, read_text(path).replace("a", "b"))
     assert path.read_bytes() == b"\xef\xbb\xbf- b\n"
+
+
+def test_write_atomic_never_replaces_a_symlink(tmp_path: Path) -> None:
+    """os.replace on the link's path would leave a regular copy where the symlink was."""
+    (tmp_path / "real.md").write_text("old", encoding="utf-8")
+    alias = tmp_path / "alias.md"
+    alias.symlink_to("real.md")
+    with pytest.raises(InputError, match="a symlink"):
+        write_atomic(alias, "new")
+    assert alias.is_symlink() and (tmp_path / "real.md").read_text(encoding="utf-8") == "old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["alias.md", "real.md"]

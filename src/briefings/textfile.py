@@ -90,8 +90,20 @@ def decode(data: bytes, name: str) -> str:
     return text.removeprefix("\ufeff")
 
 
+def symlink_note(path: Path) -> str:
+    """Why a fix leaves `path` alone ('' when it may write it): a symlink is never replaced (os.replace
+    would put a copy of its target in its place); the file it points to is fixed through its own path."""
+    if not path.is_symlink():
+        return ""
+    return f"a symlink (to {os.readlink(path)}): a fix writes only the file it points to, through its own path"
+
+
 def write_atomic(path: Path, text: str) -> None:
-    """Replace a file's content in one step, keeping its permissions and its BOM (read_text drops it)."""
+    """Replace a file's content in one step, keeping its permissions and its BOM (read_text drops it).
+    A symlink is never replaced (InputError): every writer of authored files follows `symlink_note`."""
+    note = symlink_note(path)
+    if note:
+        raise InputError(str(path), f"not written: {note}", hint="run the fix on the file the symlink points to")
     mode = path.stat().st_mode if path.exists() else 0o644
     if not text.startswith("\ufeff") and _has_bom(path):
         text = "\ufeff" + text

@@ -193,6 +193,22 @@ def test_every_item_of_a_nested_list_is_checked_and_fixed(cli: CLI, make_library
     assert "<ul><li>Nested item</li><li>Bad nested item</li></ul>" in _python_markdown(path)
     assert parser().render(path.read_text(encoding="utf-8")) == before
 
+
+def test_fix_leaves_a_symlink_and_fixes_its_target_once_through_its_own_path(
+        cli: CLI, make_library: Callable[..., Path]) -> None:
+    root = make_library({"MEDIA/real.md": TRAPS.encode()})
+    alias = root / "docs/MEDIA/alias.md"
+    alias.symlink_to("real.md")
+    _, out, _ = cli("--root", root, "lint", "--fix")
+    assert alias.is_symlink() and alias.readlink() == Path("real.md")
+    assert (root / "docs/MEDIA/real.md").read_bytes() == \
+        TRAPS.replace("Key terms:\n- dis", "Key terms:\n\n- dis").replace("  - state", "    - state").encode()
+    written = [line for line in out.splitlines() if line.startswith("fixed ")]
+    assert [line.split(":")[0] for line in written] == ["fixed docs/MEDIA/real.md"] * 2
+    assert "not fixed docs/MEDIA/alias.md: a symlink (to real.md)" in out
+    _, out, _ = cli("--root", root, "lint", "--fix", alias)  # named alone: still left as it is
+    assert alias.is_symlink() and not [line for line in out.splitlines() if line.startswith("fixed ")]
+
 def test_fix_keeps_a_byte_order_mark(cli: CLI, make_library: Callable[..., Path]) -> None:
     root = make_library({"MEDIA/traps.md": b"\xef\xbb\xbf" + TRAPS.encode()})
     cli("--root", root, "lint", "--fix")

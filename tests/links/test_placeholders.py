@@ -85,6 +85,22 @@ def test_fix_keeps_a_link_title_and_leaves_code_and_html_blocks_alone(make_libra
     assert err.count("fixed docs/RESEARCH/src.md") == 1
 
 
+def test_fix_and_scaffold_leave_symlinks_alone(make_library: Callable[..., Path], cli: CliRunner) -> None:
+    """The page a symlink points to is fixed once, through its own path; a symlink where a stub would go stays."""
+    root = make_library({"RESEARCH/target.md": briefing_text("Target Page", "We think so."),
+                         "RESEARCH/real.md": briefing_text("Real", "See [Target Page](#) and [Later Page](#).")})
+    alias = root / "docs/RESEARCH/alias.md"
+    alias.symlink_to("real.md")
+    stub = root / "docs/RESEARCH/Later Page.md"
+    stub.symlink_to("nowhere.md")
+    code, out, err = cli("--root", root, "links", "--scaffold", "--fix")
+    assert alias.is_symlink() and alias.readlink() == Path("real.md")
+    assert stub.is_symlink() and stub.readlink() == Path("nowhere.md")
+    assert "See [Target Page](target.md)" in (root / "docs/RESEARCH/real.md").read_text("utf-8")
+    assert err.count("fixed docs/RESEARCH/real.md line") == 1 and "fixed docs/RESEARCH/alias.md" not in err
+    assert "left docs/RESEARCH/alias.md as it is: a symlink (to real.md)" in err
+
+
 def test_scaffold_writes_valid_stubs_that_placeholders_then_resolve_to(
         fixture_library: Callable[[str], Path], cli: CliRunner) -> None:
     root = fixture_library("planned")

@@ -84,7 +84,7 @@ def _fix(library: Library, paths: list[Path], out: TextIO) -> None:
     from briefings.linting import config_of
     from briefings.linting.fix import fixed_text
     from briefings.linting.targets import resolve
-    from briefings.textfile import write_atomic
+    from briefings.textfile import symlink_note, write_atomic
 
     config = config_of(library)
     for briefing in resolve(library, paths or None):
@@ -93,7 +93,9 @@ def _fix(library: Library, paths: list[Path], out: TextIO) -> None:
             print(shown(f"not fixed {briefing.label}:{bad_front.line}: {bad_front.message}"), file=out)
             continue
         text, changes, refused = fixed_text(briefing, config)
-        if changes and text != briefing.text:
+        if changes and text != briefing.text and (note := symlink_note(briefing.path)):
+            print(shown(f"not fixed {briefing.label}: {note}"), file=out)
+        elif changes and text != briefing.text:
             write_atomic(briefing.path, text)
             for change in changes:
                 print(shown(f"fixed {briefing.label}:{change}"), file=out)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import os
 import posixpath
 from dataclasses import dataclass
 
@@ -14,7 +15,7 @@ from briefings.links.graph import LinkGraph
 from briefings.links.model import Placeholder, PlannedPage
 from briefings.links.rewrite import link_text, point_placeholders
 from briefings.links.titles import title_key
-from briefings.textfile import write_atomic
+from briefings.textfile import symlink_note, write_atomic
 
 
 @dataclass(frozen=True)
@@ -42,7 +43,9 @@ def fix(graph: LinkGraph) -> list[Change]:
                 kept.append(Change(page.label, f"line {placeholder.link.line}: [{placeholder.link.text}] as a "
                                    f"placeholder: its page is {_left_out(left_out)}; `--fix` links it once that "
                                    "page is published", written=False))
-        if edits:
+        if edits and (note := symlink_note(page.path)):
+            kept.append(Change(page.label, f"as it is: {note}", written=False))
+        elif edits:
             text = point_placeholders(page.text, page.rel, edits, offset=len(page.text) - len(page.body))
             write_atomic(page.path, text)
             changes.extend(Change(page.label, f"line {p.link.line}: [{p.link.text}] -> "
@@ -105,7 +108,7 @@ def scaffold(library: Library, now: dt.datetime | None = None) -> list[Change]:
             changes.append(Change(f"'{planned.title}'", f"has a page already, {_left_out(taken[planned.key])}: "
                                   "its placeholders stay until that page is published", written=False))
             continue
-        if path.exists():
+        if os.path.lexists(path):  # a symlink there too, even one to nothing: never replaced
             continue
         path.parent.mkdir(parents=True, exist_ok=True)
         titles = {rel: page.title for rel in planned.wanted_by if (page := graph.library.get(rel))}
