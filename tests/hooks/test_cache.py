@@ -107,3 +107,21 @@ def test_stale_entries_are_removed_when_the_library_changes(sample_library: Path
     folders = list((sample_library / ".briefings-cache/hooks/lint").iterdir())
     assert len(folders) == 1
     assert len(list(folders[0].glob("*.json"))) == 1
+
+
+@pytest.mark.parametrize("config", ["_vale.ini", "styles/.vale.ini"])
+@pytest.mark.parametrize("command", [("hook", "vale"), ("lint",)])
+def test_cached_findings_follow_the_vale_configuration_that_is_read(
+        sample_library: Path, cli: Cli, config: str, command: tuple[str, ...]) -> None:
+    """Vale reads `_vale.ini` or `styles/.vale.ini` when there is no `.vale.ini`: editing it reruns the rules."""
+    target = sample_library / "docs/RESEARCH/Spending.md"
+    target.write_text(briefing_text("Spending", "We think this is clearly so."), encoding="utf-8")
+    ini = sample_library / config
+    styles = "styles" if config == "_vale.ini" else "."  # StylesPath is relative to the file
+    ini.write_text(f"StylesPath = {styles}\n[*.md]\nBasedOnStyles = Briefings\n", encoding="utf-8")
+    code, out, _ = cli("--root", sample_library, *command, target)
+    assert code == 0 and "[Briefings.Certainty]" in out
+    ini.write_text(ini.read_text(encoding="utf-8") + "Briefings.Certainty = error\n", encoding="utf-8")
+    code, out, _ = cli("--root", sample_library, *command, target)
+    assert code == 1
+    assert "error" in out and "[Briefings.Certainty]" in out

@@ -19,9 +19,10 @@ from pathlib import Path
 import briefings
 from briefings.findings import Finding
 from briefings.frontcache import CACHE_ROOT, make_cache_folder, modified_time, write_entry
+from briefings.vale.settings import find_config
 
 CACHE_DIR = CACHE_ROOT / "hooks"
-_CONFIG_FILES = ("mkdocs.yml", "pyproject.toml", ".vale.ini")
+_CONFIG_FILES = ("mkdocs.yml", "pyproject.toml")
 _STYLES_PATH = re.compile(r"^\s*StylesPath\s*=\s*(.+?)\s*$", re.MULTILINE)
 
 
@@ -78,9 +79,9 @@ def tool_fingerprint(root: Path) -> str:
     digest = hashlib.sha256(f"{briefings.__version__}\0{engine}".encode())
     package = Path(briefings.__file__).parent
     _add_stats(digest, package, (p for p in package.rglob("*") if p.suffix in (".py", ".json", ".yml")))
-    for name in _CONFIG_FILES:
-        path = root / name
-        digest.update(path.read_bytes() if path.is_file() else b"-")
+    for name, data in _config_contents(root).items():
+        digest.update(f"{name}\0".encode("utf-8", "surrogateescape"))
+        digest.update(data if data is not None else b"-")
     styles = _styles_dir(root)
     if styles.is_dir():
         _add_stats(digest, styles, styles.rglob("*"))
@@ -90,11 +91,22 @@ def tool_fingerprint(root: Path) -> str:
 def same_configuration(root: Path, other: Path) -> bool:
     """True when two library roots have the same configuration files and Vale styles, by content
     (what `tool_fingerprint` covers besides the tool itself): check results of one hold for the other."""
-    for name in _CONFIG_FILES:
-        mine, theirs = root / name, other / name
-        if mine.is_file() != theirs.is_file() or (mine.is_file() and mine.read_bytes() != theirs.read_bytes()):
-            return False
+    if _config_contents(root) != _config_contents(other):
+        return False
     return _contents(_styles_dir(root)) == _contents(_styles_dir(other))
+
+
+def _config_contents(root: Path) -> dict[str, bytes | None]:
+    """The bytes of each configuration file (None when missing), with the Vale configuration that
+    `find_config` picks (`.vale.ini`, `_vale.ini` or `styles/.vale.ini`) under its own name."""
+    files: dict[str, bytes | None] = {name: _read(root / name) for name in _CONFIG_FILES}
+    vale = find_config(root)
+    files[vale.relative_to(root).as_posix() if vale else "vale"] = _read(vale) if vale else None
+    return files
+
+
+def _read(path: Path) -> bytes | None:
+    return path.read_bytes() if path.is_file() else None
 
 
 def _contents(folder: Path) -> dict[str, bytes]:
@@ -104,10 +116,13 @@ def _contents(folder: Path) -> dict[str, bytes]:
 
 
 def _styles_dir(root: Path) -> Path:
-    """Vale's StylesPath from .vale.ini (default `styles`): rule files change findings too."""
-    ini = root / ".vale.ini"
-    found = _STYLES_PATH.search(ini.read_text(encoding="utf-8", errors="replace")) if ini.is_file() else None
-    return root / (found.group(1) if found else "styles")
+    """Vale's StylesPath (default `styles`), relative to the configuration file that `find_config`
+    picks, as the engine reads it: rule files change findings too."""
+    ini = find_config(root)
+    if ini is None:
+        return root / "styles"
+    found = _STYLES_PATH.search(ini.read_text(encoding="utf-8", errors="replace"))
+    return ini.parent / (found.group(1) if found else "styles")
 
 
 def tree_digest(folder: Path) -> str:
