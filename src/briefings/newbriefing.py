@@ -11,6 +11,7 @@ import yaml
 
 from briefings.errors import UsageError
 from briefings.filenames import shortened
+from briefings.mdtext import control_characters, heading, one_line
 from briefings.textfile import create_exclusive
 
 _UNSAFE = re.compile(r'[:*?"<>|\x00-\x1f\x7f]')
@@ -32,9 +33,22 @@ def file_name(title: str) -> str:
     return f"{name}.md"
 
 
+def checked_title(title: str) -> str:
+    """`title` when it is one line of text; UsageError naming the line break or control character."""
+    found = control_characters(title)
+    if found:
+        shown = ", ".join(repr(c) for c in found)
+        raise UsageError(f"the title {title!r} holds a line break or control character ({shown})",
+                         hint="a title is one line of plain text: remove them")
+    if not title.strip():
+        raise UsageError("the title is empty", hint="give the briefing a title")
+    return title
+
+
 def render(title: str, *, authors: list[str], summary: str, status: str = "draft",
            today: dt.date | None = None, body: str = "") -> str:
-    """The text of a new briefing with complete front matter."""
+    """The text of a new briefing with complete front matter; the heading shows the title as written."""
+    title = one_line(title)
     meta = {
         "title": title,
         "summary": summary or TEMPLATE_SUMMARY,
@@ -45,7 +59,7 @@ def render(title: str, *, authors: list[str], summary: str, status: str = "draft
         "sources": [],
     }
     front = yaml.safe_dump(meta, sort_keys=False, allow_unicode=True)
-    return f"---\n{front}---\n\n# {title}\n\n{(body or TEMPLATE_BODY).strip()}\n"
+    return f"---\n{front}---\n\n{heading(title)}\n\n{(body or TEMPLATE_BODY).strip()}\n"
 
 
 def section_folder(docs_dir: Path, section: str, *, create: bool) -> Path:
@@ -90,4 +104,5 @@ def create(docs_dir: Path, section: str, title: str, *, authors: list[str], summ
            create_section: bool = False) -> Path:
     """Write a new draft briefing in an existing section (or a new one with `create_section`)."""
     folder = section_folder(docs_dir, section, create=create_section)
+    title = checked_title(title)
     return write_new(folder, title, render(title, authors=authors, summary=summary))

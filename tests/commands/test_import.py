@@ -201,6 +201,15 @@ def test_untrusted_titles_stay_inside_the_section(cli: CLI, library: Path, tmp_p
     assert not (library.parent / "outside.md").exists() and not (library / "outside.md").exists()
 
 
+def test_a_title_option_with_a_line_break_is_refused_before_anything_is_written(
+        cli: CLI, library: Path, tmp_path: Path) -> None:
+    source = article(tmp_path, "x.md", "Text of a short note about the budget in 2021.\n")
+    code, _, err = cli("--root", library, "import", source, "--section", "RUSSIA",
+                       "--title", "Grain\r\n<script>alert(1)</script>")
+    assert code == 2 and "holds a line break or control character ('\\r', '\\n')" in err
+    assert sorted(p.name for p in (library / "docs/RUSSIA").iterdir()) == ["Existing.md", "index.md"]
+
+
 def test_section_must_exist_and_title_names_one_file(cli: CLI, library: Path, tmp_path: Path) -> None:
     source = article(tmp_path, "x.md", "# X\n\nText.\n")
     code, _, err = cli("--root", library, "import", source, "--section", "russia")

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import re
 from collections.abc import Callable
 from pathlib import Path
 
@@ -84,3 +86,33 @@ def test_file_names_from_untrusted_titles_stay_in_the_section(title: str, name: 
 def test_file_name_refuses_a_title_with_nothing_usable() -> None:
     with pytest.raises(UsageError):
         file_name("../..")
+
+
+@pytest.mark.parametrize("title", ["Grain Exports\n\n<script>alert(1)</script>", "Grain\rExports",
+                                   "Grain \x1b[31mExports", "Grain\tExports", "Grain\u2028Exports"])
+def test_new_refuses_a_title_with_a_line_break_or_control_character(
+        cli: Cli, make_library: Callable[..., Path], title: str) -> None:
+    root = make_library({"RESEARCH/index.md": "# Research\n"})
+    code, out, err = cli("new", "RESEARCH", title, "--root", root)
+    assert (code, out) == (2, "")
+    assert f"error: the title {title!r} holds a line break or control character" in err
+    assert "a title is one line of plain text" in err
+    assert sorted(p.name for p in (root / "docs/RESEARCH").iterdir()) == ["index.md"]
+
+
+def test_new_writes_the_title_as_text_in_the_heading(cli: Cli, make_library: Callable[..., Path]) -> None:
+    """Front matter is YAML (the site escapes it); the body heading must not turn the title into markup."""
+    from tests.mdrender import lint_html, site_html
+
+    title = "Grain <script>alert(1)</script> *Exports* [x](javascript:y) & more"
+    root = make_library({"RESEARCH/index.md": "# Research\n"})
+    assert cli("new", "RESEARCH", title, "--root", root)[0] == 0
+    briefing = next(p for p in Library.load(root).pages if p.rel != "RESEARCH/index.md")
+    assert briefing.title == title
+    heading = briefing.body.strip().splitlines()[0]
+    assert heading == "# Grain &lt;script>alert(1)&lt;/script> \\*Exports\\* \\[x\\](javascript:y) &amp; more"
+    for render in (lint_html, site_html):
+        shown = re.fullmatch(r"<h1>([^<]*)</h1>\n?", render(heading))  # text only: no element in it
+        assert shown and html.unescape(shown.group(1)) == title
+    code, out, _ = cli("lint", "--root", root, root / "docs/RESEARCH" / briefing.path.name)
+    assert "raw-html" not in out

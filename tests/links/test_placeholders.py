@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from collections.abc import Callable
 from pathlib import Path
 
@@ -303,3 +304,30 @@ def test_a_placeholder_with_a_very_long_title_builds_and_scaffolds(make_library:
     stubs = [p for p in (root / "docs" / "A").iterdir() if p.name != "Public.md"]
     assert len(stubs) == 1 and len(stubs[0].name.encode()) <= 203  # 200 bytes of stem, then ".md"
     assert title[:40] in stubs[0].read_text("utf-8")  # the stub keeps the whole title
+
+
+def test_scaffold_writes_titles_and_notes_as_one_line_of_text(make_library: Callable[..., Path],
+                                                              cli: CliRunner) -> None:
+    """A placeholder's link text may wrap and a planned title may hold markup: the stub's title is one
+    line and its heading and plan note show as written (no second heading line, no raw HTML)."""
+    from tests.mdrender import site_html
+
+    root = make_library({
+        "A/Public.md": briefing_text("Public", "See [multi\nline title](#) and [Tariffs](#todo)."),
+        "planned.yml": "- title: Tariffs <script>alert(1)</script>\n  section: A\n"
+                       "  note: <img src=x onerror=alert(2)> *soon*\n",
+    })
+    code, out, err = cli("--root", root, "links", "--scaffold")
+    assert "wrote docs/A/multi line title.md" in err, out + err
+    library = Library.load(root)
+    multi = library.get("A/multi line title.md")
+    assert multi is not None and multi.title == "multi line title"
+    assert multi.body.lstrip().startswith("# multi line title\n\nThis briefing is planned")
+    tariffs = next(p for p in library.pages if p.title.startswith("Tariffs"))
+    assert tariffs.title == "Tariffs <script>alert(1)</script>"
+    rendered = site_html(tariffs.body)
+    assert "<script" not in rendered and "<img" not in rendered and "<em>" not in rendered
+    assert html.unescape(rendered).splitlines()[::2] == ["<h1>Tariffs <script>alert(1)</script></h1>",
+                                                         "<p>Plan: <img src=x onerror=alert(2)> *soon*</p>"]
+    code, out, _ = cli("--root", root, "lint", root / "docs" / tariffs.label.removeprefix("docs/"))
+    assert "raw-html" not in out

@@ -19,13 +19,15 @@ from briefings.findings import Severity
 from briefings.linting.document import Document
 from briefings.site import sanitize
 
-# link destinations that markdown-it refuses to turn into links stay in the inline text
-_INLINE_LINK = re.compile(r"\]\(\s*<?([^\s)>]+)")
+# link destinations that markdown-it refuses to turn into links stay in the inline text; a
+# backslash-escaped `\](` or `\{` (an imported article's or a title's text) is no link or attribute list
+_UNESCAPED = r"(?<!\\)(?:\\\\)*"
+_INLINE_LINK = re.compile(_UNESCAPED + r"\]\(\s*<?([^\s)>]+)")
 _REFERENCE = re.compile(r"^ {0,3}\[[^\]]+\]:\s*<?([^\s>]+)", re.MULTILINE)
 _SCHEME = re.compile(r"^[^/?#]*:")  # only a target with a scheme can be refused
 # attr_list's `{ #id .class key=value }` sets attributes from Markdown
-_ATTR_LIST = re.compile(r"\{:?[ \t]*([^{}\n]*=[^{}\n]*)\}")
-_ATTR_ID = re.compile(r"\{:?[^{}\n]*?(?<![\w-])#(__[\w-]*)[^{}\n]*\}")  # `{#__config}`: a theme's own id
+_ATTR_LIST = re.compile(_UNESCAPED + r"\{:?[ \t]*([^{}\n]*=[^{}\n]*)\}")
+_ATTR_ID = re.compile(_UNESCAPED + r"\{:?[^{}\n]*?(?<![\w-])#(__[\w-]*)[^{}\n]*\}")  # `{#__config}`: a theme's own id
 _ATTRIBUTE = re.compile(r"""([A-Za-z_:][-\w:.]*)=("[^"\n]*"|'[^'\n]*'|[^\s"'}]+)""")
 _CODE_SPAN = re.compile(r"(`+)[^`]*?\1")
 
@@ -113,5 +115,7 @@ CHECK = Check(
         "<!-- briefings: disable=unsourced-assertion -->\nText.\n<!-- briefings: enable=unsourced-assertion -->",
         "Code: `<script>alert(1)</script>` and [mail](mailto:desk@example.org) and [page](other.md#part).",
         "![A map](map.png){ width=\"300\" loading=lazy }\n\n## Heading { #custom-id .wide data-level=\"2\" }",
+        "Escaped text: \\[x\\](javascript:alert(1)), [the annex \\](javascript:alert(3)) \\[](https://example.org/)"
+        " and \\{: onclick=alert(2) \\}",
     ),
 )

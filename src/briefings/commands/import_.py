@@ -36,11 +36,13 @@ def run(args: argparse.Namespace) -> int:
     from briefings.config import load_project
     from briefings.errors import UsageError
     from briefings.importing import read_article
-    from briefings.newbriefing import file_name, render, section_folder, write_new
+    from briefings.newbriefing import checked_title, file_name, render, section_folder, write_new
 
     if args.title and len(args.files) > 1:
         raise UsageError("--title names one briefing, but several files were given",
                          hint="import the files one at a time to give each a title")
+    if args.title:
+        checked_title(args.title)
     project = load_project(args.root)
     folder = section_folder(project.docs_dir, _section(project.docs_dir, args.section), create=args.create_section)
     articles = [(path, read_article(path, fmt=args.fmt, limits=project.settings.limits)) for path in args.files]

@@ -15,6 +15,7 @@ from briefings.links.graph import LinkGraph
 from briefings.links.model import Placeholder, PlannedPage
 from briefings.links.rewrite import link_text, point_placeholders
 from briefings.links.titles import title_key
+from briefings.mdtext import heading, inline, one_line
 from briefings.textfile import symlink_note, write_atomic
 
 
@@ -118,17 +119,18 @@ def scaffold(library: Library, now: dt.datetime | None = None) -> list[Change]:
 
 
 def stub_text(planned: PlannedPage, titles: dict[str, str]) -> str:
-    """Front matter and body of a stub: title, status planned, plan note, the briefings that want it."""
-    front: dict[str, object] = {"title": planned.title, "status": "planned"}
+    """Front matter and body of a stub: title, status planned, plan note, the briefings that want it.
+    The title and note are one line each (a placeholder's link text may wrap) and show as written."""
+    front: dict[str, object] = {"title": one_line(planned.title), "status": "planned"}
     if planned.notes:
         front["plan"] = " ".join(planned.notes)
     if planned.wanted_by:
         front["wanted_by"] = list(planned.wanted_by)
     wanted = "\n".join(f"- [{link_text(titles.get(rel) or posixpath.splitext(posixpath.basename(rel))[0])}]"
                        f"({resolve.relative_href(planned.rel, rel)})" for rel in planned.wanted_by)
-    body = f"# {planned.title}\n\nThis briefing is planned and not written yet."
+    body = f"{heading(planned.title)}\n\nThis briefing is planned and not written yet."
     if planned.notes:
-        body += f"\n\nPlan: {' '.join(planned.notes)}"
+        body += f"\n\nPlan: {inline(' '.join(planned.notes))}"
     if wanted:
         body += f"\n\nBriefings that link here:\n\n{wanted}"
     front_text = yaml.safe_dump(front, sort_keys=False, allow_unicode=True, width=100)
