@@ -4,6 +4,7 @@ this repository's site extensions (what MkDocs publishes), for tests that say "s
 from __future__ import annotations
 
 from functools import cache
+from html.parser import HTMLParser
 
 import markdown as python_markdown
 import yaml
@@ -35,3 +36,25 @@ def site_html(text: str) -> str:
 def lint_html(text: str) -> str:
     """The HTML markdown-it makes of `text` with the parser every lint rule reads."""
     return str(parser().render(text))
+
+
+class Rendered(HTMLParser):
+    """The elements (with their attributes) and the text of rendered HTML."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, dict[str, str | None]]] = []
+        self.text = ""
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, dict(attrs)))
+
+    def handle_data(self, data: str) -> None:
+        self.text += data
+
+
+def read(html: str) -> Rendered:
+    """What a reader gets from `html`: its elements and its text."""
+    rendered = Rendered()
+    rendered.feed(html)
+    return rendered

@@ -11,24 +11,30 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from functools import cache
 
-# raw HTML and character references; code, links, footnotes, attr_list `{...}`, an ATX heading's
-# `#`; tables' `|`; the doubled marks of strikethrough and pymdownx.mark/caret/tilde
-_SYNTAX = re.compile(r"[&<\\`\[\]{}#|]|={2,}|~{2,}|\^{2,}")
-_EMPHASIS = re.compile(r"[*_]")
+# raw HTML and character references; code, link openers, footnotes, attr_list `{...}`, an ATX
+# heading's `#`; tables' `|`; the doubled marks of strikethrough and pymdownx.mark/caret/tilde; a
+# `]` only before `(` (with every `[` escaped no other `]` closes anything, but in link text all do)
+_ALWAYS = r"[&<\\`\[{}#|]|={2,}|~{2,}|\^{2,}"
 _NAMED = {"&": "&amp;", "<": "&lt;"}
 _BACKSLASHED = frozenset("\\`[]{}#*_")
-# what opens a block at the start of a line: heading, quote, list, admonition `!!!`, details
-# `???`, definition `: `, and an ordered list's `1.` / `1)`
-_LINE_START = re.compile(r"^(\s*)(?:([#>+\-*!])|([:?=])|(\d{1,9})([.)]))")
+# what opens a block at the start of a line: heading, quote, list item (not `*emphasis*`), rule
+# or setext underline, admonition `!!!`, details `???`, definition `: `, an ordered list's `1.`
+_LINE_START = re.compile(r"^(\s*)(?:([#>!]|[-+*](?=\s|$)|-(?=-))|([:?=])|(\d{1,9})([.)]))")
 _BREAKS = ("Cc", "Zl", "Zp")  # control characters (line breaks, tab, escape) and Unicode line/paragraph separators
 
 
-def escape(text: str, *, emphasis: bool = True) -> str:
+def escape(text: str, *, emphasis: bool = True, link_text: bool = False) -> str:
     """`text` with the Markdown and HTML syntax it could form anywhere in a line escaped; `*` and
-    `_` too unless `emphasis` is False (plain text may mean them as emphasis)."""
-    text = _SYNTAX.sub(_escaped, text)
-    return _EMPHASIS.sub(_escaped, text) if emphasis else text
+    `_` too unless `emphasis` is False (plain text may mean them as emphasis); every `]` in `link_text`."""
+    return _pattern(emphasis, link_text).sub(_escaped, text)
+
+
+@cache
+def _pattern(emphasis: bool, link_text: bool) -> re.Pattern[str]:
+    parts = [_ALWAYS, r"\]" if link_text else r"\](?=\()", *([r"[*_]"] if emphasis else [])]
+    return re.compile("|".join(parts))
 
 
 def line_start(text: str) -> str:

@@ -341,6 +341,41 @@ def test_imported_briefings_of_every_format_build(cli: CLI, library: Path, tmp_p
     assert (site / "Election Monitoring in Georgia/index.html").is_file()
 
 
+ESCAPED = """\
+<html><head><title>XSS Explained</title></head><body><article><h1>XSS Explained</h1>
+<p>The ministry paid 40 million euros to the firm in 2023, according to the audit office report published this spring.</p>
+<p>Attackers type &lt;script&gt;alert(1)&lt;/script&gt; or &lt;img src=x onerror=alert(2)&gt; into forms, the report says in its long annex.</p>
+<p>More on <a href="https://ok.example/y">the annex ](javascript:alert(3)) [</a> is in the report, which runs to many pages of text.</p>
+<p>The <a href="https://en.wikipedia.org/wiki/Audit_(accounting)">audit (accounting)</a> article explains the method.</p>
+<table><tr><th>Year</th><th>Amount</th></tr><tr><td>2023</td><td>40 | 50 million</td></tr></table>
+</article></body></html>
+"""
+
+
+@pytest.mark.slow
+def test_an_article_whose_text_looks_like_html_or_markdown_is_published_as_that_text(
+        cli: CLI, library: Path, tmp_path: Path) -> None:
+    """Escaped tags, link syntax in link text, a `)` in an address and a `|` in a cell: the site shows
+    the article's words, with no tag, no `javascript:` link and no extra table cell."""
+    from tests.htmltext import article_lines
+
+    assert cli("--root", library, "import", article(tmp_path, "xss.html", ESCAPED), "--section", "RESEARCH")[0] == 0
+    draft = library / "docs/RESEARCH/XSS Explained.md"
+    _, out, _ = cli("--root", library, "lint", draft)
+    assert "[raw-html]" not in out
+    code, out, err = cli("build", "--root", library)
+    assert code == 0, out + err
+    page = (library / "site/RESEARCH/XSS Explained/index.html").read_text(encoding="utf-8")
+    lines = article_lines(page)
+    assert ("Attackers type <script>alert(1)</script> or <img src=x onerror=alert(2)> into forms, "
+            "the report says in its long annex.") in lines
+    assert "More on the annex ](javascript:alert(3)) [ is in the report, which runs to many pages of text." in lines
+    assert '<a href="https://ok.example/y">the annex ](javascript:alert(3)) [</a>' in page
+    assert '<a href="https://en.wikipedia.org/wiki/Audit_%28accounting%29">audit (accounting)</a>' in page
+    assert "javascript:alert(3)\"" not in page and "<img src=x" not in page
+    assert page.count("<td>") == 2 and "<td>40 | 50 million</td>" in page
+
+
 def test_pasted_plain_text_is_flagged_with_the_import_command_and_the_imported_draft_is_not(
         cli: CLI, library: Path, tmp_path: Path) -> None:
     from tests.conftest import briefing_text

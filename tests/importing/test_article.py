@@ -8,6 +8,7 @@ import pytest
 from briefings.importing.article import from_markdown
 from briefings.importing.names import names_in_bio, names_in_byline
 from briefings.importing.plaintext import to_markdown
+from tests.mdrender import lint_html, read, site_html
 
 
 def plain(text: str) -> str:
@@ -49,6 +50,21 @@ def test_text_that_looks_like_markup_is_escaped() -> None:
     md = plain("Title\n\n#1 priority was the <b>budget</b> & tax [1] reform, said the minister.\n\n"
                "- a dash that starts prose and goes on for a long time without ending anywhere soon\n")
     assert "\\#1 priority was the &lt;b>budget&lt;/b> &amp; tax \\[1] reform" in md
+
+
+@pytest.mark.parametrize("render", [lint_html, site_html], ids=["lint", "site"])
+def test_plain_text_is_never_a_link_an_image_a_tag_or_a_table(render: object) -> None:
+    """A plain-text article is text: Markdown or HTML in it shows as written (the guide: images dropped,
+    only the site's own links), and so does a title that looks like a link."""
+    text = ("A paragraph with [x](javascript:alert(1)) and ![i](https://x.example/i.png) and <b>b</b> | cell "
+            "and `code` and [^1] and {: onclick=x }, said the minister on Tuesday.")
+    md = plain(f"Title [t](javascript:alert(2))\n\n{text}\n\n: not a definition\n\n!!! note\n\n-- 8 --\n")
+    rendered = read(render(md))  # type: ignore[operator]
+    assert {tag for tag, _ in rendered.tags} == {"h1", "p"}, md
+    lines = [line for line in rendered.text.split("\n") if line]
+    assert lines == ["Title [t](javascript:alert(2))", text, ": not a definition", "!!! note", "-- 8 --"]
+    article = from_markdown(md, fallback_title="x")
+    assert article.title == "Title [t](javascript:alert(2))" and article.summary == text
 
 
 def test_a_long_paragraph_opening_with_a_quotation_stays_prose() -> None:

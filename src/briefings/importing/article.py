@@ -14,12 +14,12 @@ from briefings import frontmatter
 from briefings.importing.names import names_in_bio, names_in_byline
 
 SUMMARY_CHARS = 220
-_HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
+_HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # a closing `#` run follows a space: `C\#` stays
 _BIO = re.compile(r"^(?:#{1,6}\s+)?[*_]{0,2}\s*about\s+the\s+authors?\s*[*_]{0,2}\s*:?\s*[*_]{0,2}\s*(.*)$",
                   re.IGNORECASE)
 _BYLINE = re.compile(r"^[*_]{0,2}\s*by\s+(.+?)\s*[*_]{0,2}$", re.IGNORECASE)
 _NOT_PROSE = re.compile(r"^\s*(?:[>#|!]|[-*+]\s|\d+[.)]\s|```|~~~|\[\^|<|\*[^*]+\*$|_[^_]+_$)")
-_LINK = re.compile(r"!?\[([^\]]*)\]\([^)]*\)")
+_LINK = re.compile(r"(?<!\\)!?\[((?:\\.|[^\\\]])*)\]\([^)]*\)")  # not an escaped `\[x\](y)`: that is text
 _MARKS = re.compile(r"(?<!\\)[*_`]+|\\(?=[\\`*_{}\[\]()#+\-.!<>])")
 
 
@@ -168,5 +168,5 @@ def _plain(markdown: str) -> str:
     from html import unescape
 
     text = _LINK.sub(r"\1", markdown)
-    text = re.sub(r"\[\^[^\]]*\]", "", text)
+    text = re.sub(r"(?<!\\)\[\^[^\]]*\]", "", text)  # a footnote reference; an escaped `\[^1]` is text
     return " ".join(unescape(_MARKS.sub("", text)).split())

@@ -3,8 +3,9 @@ navigation, sidebars and footers), BeautifulSoup removes what is left of scripts
 share buttons, and markdownify converts the rest (headings, lists, links, block quotes, tables).
 
 Images are dropped (their files are not part of the library) but captions stay, in italics.
-Links stay when absolute; a relative link is resolved against the page's own address
-(`<base>`, canonical link or `og:url`) when it has one, else only its text is kept.
+Links stay when absolute (http, https or mailto); a relative link is resolved against the page's
+own address (`<base>`, canonical link or `og:url`) when it has one, else only its text is kept.
+The page's text stays text: its Markdown and HTML syntax is escaped (`htmltext`).
 """
 
 from __future__ import annotations
@@ -13,7 +14,9 @@ import re
 from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
-from markdownify import markdownify
+
+from briefings.importing.htmltext import Converter, escape_text, safe_url
+from briefings.mdtext import heading
 
 _DROP = ("script", "style", "noscript", "iframe", "form", "button", "input", "select", "nav", "aside",
          "footer", "svg", "canvas", "video", "audio", "object", "embed", "template", "img", "picture", "source")
@@ -33,11 +36,13 @@ def to_markdown(data: bytes, name: str) -> str:
     document = Document(data)
     article = BeautifulSoup(document.summary(html_partial=True), "lxml")
     _clean(article, base)
-    markdown = markdownify(str(article), heading_style="ATX", bullets="-", strong_em_symbol="*",
-                           escape_underscores=True, escape_asterisks=True).strip()
+    escape_text(article)
+    converter = Converter(heading_style="ATX", bullets="-", strong_em_symbol="*",
+                          escape_underscores=False, escape_asterisks=False)  # escaped already
+    markdown = converter.convert_soup(article).strip()
     markdown = re.sub(r"\n{3,}", "\n\n", markdown)
     if not re.search(r"^# ", markdown, re.MULTILINE):
-        markdown = f"# {_page_title(page, document.short_title())}\n\n{markdown}"
+        markdown = f"{heading(_page_title(page, document.short_title()))}\n\n{markdown}"
     author = _meta(page, "author") or _meta(page, "article:author")
     if author and not re.search(r"^\**by\s", markdown[:800], re.IGNORECASE | re.MULTILINE):
         title, _, rest = markdown.partition("\n")
@@ -99,7 +104,7 @@ def _fix_link(link: Tag, base: str) -> None:
     href = str(link.get("href") or "").strip()
     target = urljoin(base, href) if base and href and not href.startswith("#") else href
     if urlsplit(target).scheme in ("http", "https", "mailto"):
-        link.attrs = {"href": target}
+        link.attrs = {"href": safe_url(target)}
     else:
         link.unwrap()
 

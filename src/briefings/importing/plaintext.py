@@ -4,12 +4,15 @@ The first line is the title. Hard-wrapped lines are joined into paragraphs. Shor
 closing punctuation that stand alone or open a block are subheadings ("inline subheadings"), as are
 underlined or ALL-CAPS lines. Paragraphs in quotation marks or indented become block quotes,
 "Photo: ..." style lines become italic captions, and bulleted or numbered lines become lists.
-Characters that Markdown would read as markup (a leading '#', '<') are escaped.
+Characters that Markdown would read as markup (a leading '#', '<', '[', '|', '`') are escaped: the
+text shows as written, `[x](javascript:...)` and `![i](...)` as text, not a link or an image.
 """
 
 from __future__ import annotations
 
 import re
+
+from briefings.mdtext import escape, line_start
 
 _BULLET = re.compile(r"^\s*(?:[•·▪‣◦*\-–]|\d{1,3}[.)])\s+")
 _ORDERED = re.compile(r"^\s*(\d{1,3})[.)]\s+")
@@ -134,9 +137,6 @@ def _quote(text: str) -> str:
 
 
 def _escape(text: str) -> str:
-    """Plain text that Markdown shows as written: no raw HTML, headings, lists or footnote references."""
-    text = text.replace("&", "&amp;").replace("<", "&lt;")
-    text = re.sub(r"\[(\^|\d+\])", r"\\[\1", text)
-    if re.match(r"^(?:#|>|[-+*]\s|\d+[.)]\s)", text):
-        text = "\\" + text if not re.match(r"^\d", text) else re.sub(r"^(\d+)([.)])", r"\1\\\2", text)
-    return text
+    """Plain text that Markdown shows as written: no raw HTML, links, images, code, tables, headings,
+    lists or footnote references (`*` and `_` stay emphasis, as plain text often means them)."""
+    return line_start(escape(text, emphasis=False))

@@ -1,0 +1,76 @@
+"""A web page's words kept as words: its text escaped before markdownify converts the page, link
+targets that cannot end the link early, and code fences longer than the code inside them.
+
+markdownify writes text nodes into the Markdown nearly as they are (only `*` and `_` escaped;
+its `escape_misc` escapes with backslashes, which Python-Markdown ignores before `<`, `&` and `|`:
+`&lt;script&gt;` in the page would still be a live tag on the site). So each text node is escaped
+here with `mdtext`, in the parsed page, and markdownify's own escaping is switched off.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+from urllib.parse import quote
+
+from bs4 import BeautifulSoup, Tag
+from bs4.element import NavigableString
+from markdownify import MarkdownConverter
+
+from briefings.mdtext import escape, line_start
+
+# elements markdownify ends a line at (or starts one after); text after one starts a line
+_BLOCKS = frozenset({"[document]", "html", "body", "article", "main", "section", "div", "p", "blockquote", "pre",
+                     "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
+                     "caption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "figure", "header"})
+_VERBATIM = ("pre", "code", "kbd", "samp")  # markdownify writes their text as code
+_HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # not \s: a no-break space is text
+# a URL's characters that can end or break a Markdown link destination or autolink
+_URL_SAFE = "".join(c for c in map(chr, range(33, 127)) if c not in '()<>"\\`{}|^' and not c.isalnum())
+
+
+def escape_text(soup: BeautifulSoup) -> None:
+    """Escape every text node outside code in place: Markdown and HTML syntax in it shows as written."""
+    for node in list(soup.find_all(string=True)):
+        if type(node) is not NavigableString or node.find_parent(list(_VERBATIM)):
+            continue  # comments, CDATA and the like are dropped by markdownify; code stays verbatim
+        text = escape(_HTML_SPACE.sub(" ", str(node)), link_text=node.find_parent("a") is not None)
+        node.replace_with(line_start(text) if _starts_line(node) else text)
+
+
+def _starts_line(node: NavigableString | Tag) -> bool:
+    """True when nothing with text comes before `node` on its line of Markdown (an approximation:
+    a miss leaves a list marker or heading mark live, never HTML, as `<` is escaped everywhere)."""
+    previous = node.previous_sibling
+    while previous is not None:
+        if isinstance(previous, Tag) and previous.name in _BLOCKS:
+            return True
+        if _text_of(previous).strip():
+            return False
+        previous = previous.previous_sibling
+    parent = node.parent
+    return parent is None or parent.name in _BLOCKS or _starts_line(parent)
+
+
+def _text_of(element: object) -> str:
+    if isinstance(element, Tag):
+        return element.get_text()
+    return str(element) if type(element) is NavigableString else ""  # a comment prints nothing
+
+
+def safe_url(url: str) -> str:
+    """`url` with the characters that would end or break a Markdown link percent-encoded (a space,
+    `(`, `)`, `<`, `>`, quotes, backslash): `https://x.org/a_(b)` gives `https://x.org/a_%28b%29`."""
+    return quote(url, safe=_URL_SAFE)
+
+
+class Converter(MarkdownConverter):
+    """markdownify's converter, with a code fence longer than any run of backticks in the code."""
+
+    def convert_pre(self, el: Tag, text: str, parent_tags: Any) -> str:
+        """A fenced code block that the code cannot close early."""
+        text = re.sub(r"[ \n]*$", "", re.sub(r"^[ \n]*\n", "", text))  # blank lines around it, as markdownify
+        if not text:
+            return ""
+        fence = "`" * max([3, *(len(run) + 1 for run in re.findall(r"`+", text))])
+        return f"\n\n{fence}\n{text}\n{fence}\n\n"
