@@ -48,7 +48,7 @@ def test_inline_text_in_a_paragraph_shows_as_written(title: str) -> None:
 
 def test_ordinary_titles_stay_readable() -> None:
     assert heading("Media & Tactics: Russia/Ukraine (2022-2024), part 1!") == \
-        "# Media &amp; Tactics: Russia/Ukraine (2022-2024), part 1!"
+        "# Media & Tactics: Russia/Ukraine (2022-2024), part 1!"
     assert heading("Rates *and* <b> tags") == "# Rates \\*and\\* &lt;b> tags"
 
 

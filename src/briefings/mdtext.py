@@ -4,7 +4,8 @@ the same text, in the lint's CommonMark and in Python-Markdown with the site's e
 Text reaches the Markdown from a command line, an imported article or a placeholder's link text,
 where it may hold HTML, Markdown syntax or line breaks. A backslash escapes only the characters
 both parsers know (Python-Markdown does not read `\\<` or `\\|`: the backslash would show and `<`
-would still open a tag); `<`, `&` and the rest become character references.
+would still open a tag); `<`, an `&` that would start a character reference (`&lt;` as typed) and the
+rest become character references, so `Media & Tactics` stays as written.
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ from functools import cache
 # raw HTML and character references; code, link openers, footnotes, attr_list `{...}`, an ATX
 # heading's `#`; tables' `|`; the doubled marks of strikethrough and pymdownx.mark/caret/tilde; a
 # `]` only before `(` (with every `[` escaped no other `]` closes anything, but in link text all do)
-_ALWAYS = r"[&<\\`\[{}#|]|={2,}|~{2,}|\^{2,}"
+_ALWAYS = r"&(?=#?\w+;)|[<\\`\[{}#|]|={2,}|~{2,}|\^{2,}"  # `&` only where it would start a reference
 _NAMED = {"&": "&amp;", "<": "&lt;"}
 _BACKSLASHED = frozenset("\\`[]{}#*_")
 # what opens a block at the start of a line: heading, quote, list item (not `*emphasis*`), rule

@@ -110,7 +110,7 @@ def test_new_writes_the_title_as_text_in_the_heading(cli: Cli, make_library: Cal
     briefing = next(p for p in Library.load(root).pages if p.rel != "RESEARCH/index.md")
     assert briefing.title == title
     heading = briefing.body.strip().splitlines()[0]
-    assert heading == "# Grain &lt;script>alert(1)&lt;/script> \\*Exports\\* \\[x\\](javascript:y) &amp; more"
+    assert heading == "# Grain &lt;script>alert(1)&lt;/script> \\*Exports\\* \\[x\\](javascript:y) & more"
     for render in (lint_html, site_html):
         shown = re.fullmatch(r"<h1>([^<]*)</h1>\n?", render(heading))  # text only: no element in it
         assert shown and html.unescape(shown.group(1)) == title
