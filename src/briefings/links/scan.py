@@ -23,6 +23,7 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from briefings.codespans import code_spans
 from briefings.links.model import Link, Placeholder, Span
 from briefings.site.sanitize import COMMENT  # as HTML reads one: `<!-->` ends at once
 
@@ -122,25 +123,13 @@ def _mask(text: str) -> str:
 
 def _mask_code_spans(text: str) -> str:
     """The text with code spans blanked: a backtick run up to the next run of the same length, with no
-    blank line in between. One pass over the runs: a regular expression that searched on from each
-    run took time quadratic in the text for many runs of distinct lengths (a run with no partner)."""
+    blank line in between (`codespans.code_spans`, linear in the number of runs)."""
     runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text)]
     blank_lines = [m.start() for m in _BLANK_LINE.finditer(text)]
-    pending: dict[int, list[int]] = {}  # run length -> indexes of later runs of that length, last first
-    for index in range(len(runs) - 1, -1, -1):
-        pending.setdefault(runs[index][1] - runs[index][0], []).append(index)
-    parts, last, index = [], 0, 0
-    while index < len(runs):
-        start, end = runs[index]
-        later = pending[end - start]
-        while later and later[-1] <= index:
-            later.pop()
-        close = later[-1] if later else None
-        if close is None or _blank_line_between(blank_lines, end, runs[close][0]):
-            index += 1
-            continue
-        parts += [text[last:start], _BLANK.sub(" ", text[start:runs[close][1]])]
-        last, index = runs[close][1], close + 1
+    parts, last = [], 0
+    for start, end in code_spans(runs, lambda a, b: _blank_line_between(blank_lines, a, b)):
+        parts += [text[last:start], _BLANK.sub(" ", text[start:end])]
+        last = end
     return "".join(parts) + text[last:]
 
 

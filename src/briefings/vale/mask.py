@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from briefings.codespans import code_spans
 from briefings.site.sanitize import COMMENT, COMMENT_ENDS
 
 _BACKTICKS = re.compile(r"`+")
@@ -58,23 +59,12 @@ def mask_inline(text: str) -> str:
 
 
 def _mask_code(text: str) -> str:
-    """Pair backtick runs of equal length, as CommonMark does, in one pass."""
+    """Pair backtick runs of equal length, as CommonMark does, in one pass (`codespans.code_spans`)."""
     runs = [(m.start(), m.end()) for m in _BACKTICKS.finditer(text) if not _escaped(text, m.start())]
-    pending: dict[int, list[int]] = {}  # run length -> indexes of later runs of that length
-    for index in range(len(runs) - 1, -1, -1):
-        pending.setdefault(runs[index][1] - runs[index][0], []).append(index)
-    parts, last, index = [], 0, 0
-    while index < len(runs):
-        start, end = runs[index]
-        later = pending[end - start]
-        while later and later[-1] <= index:
-            later.pop()
-        if not later:
-            index += 1
-            continue
-        close = later.pop()
-        parts += [text[last:start], _blank(text[start : runs[close][1]], "*")]
-        last, index = runs[close][1], close + 1
+    parts, last = [], 0
+    for start, end in code_spans(runs):
+        parts += [text[last:start], _blank(text[start:end], "*")]
+        last = end
     return "".join(parts) + text[last:]
 
 
