@@ -24,23 +24,21 @@ if TYPE_CHECKING:
 @cache
 def parser() -> MarkdownIt:
     """CommonMark plus tables, strikethrough, footnotes, `!!!` and `???` admonitions and `===` content tabs."""
-    _content_tabs_as_admonitions()
     md = MarkdownIt("commonmark", {"html": True}).enable(["table", "strikethrough"])
     md.use(footnote_plugin).use(admon_plugin)
     return md
 
 
-def _content_tabs_as_admonitions() -> None:
-    """pymdownx.tabbed's `=== "Title"` and its indented content are read as an admonition is (a titled
-    block of Markdown the site shows), not as an indented code block: the plugin's rule reads its
-    markers from module constants, so the tab markers are added to them (no copy of the rule)."""
-    from mdit_py_plugins.admon import index
+# pymdownx.tabbed's tab line, `=== "Title"` (`===+`, `===!`, `===+!` too): read as an admonition's line of
+# the same length, so that the tab's indented text is read as the site shows it (not as a code block).
+# Only this exact form opens a tab (`=== Sample` and a `=====` line stay text, as for the site).
+_TAB = re.compile(r'^([ \t]*)===(\+!|!\+|\+|!)?(?=[ \t]+"[^"\r\n]*"[ \t]*\r?$)', re.MULTILINE)
+_AS_ADMONITION = {None: "!!!", "+": "???+", "!": "!!! ", "+!": "???+ ", "!+": "???+ "}
 
-    if "===" not in index.MARKERS:
-        markers = (*index.MARKERS, "===", "===+", "===!")
-        setattr(index, "MARKERS", markers)
-        setattr(index, "MARKER_CHARS", {marker[0] for marker in markers})
-        setattr(index, "MAX_MARKER_LEN", max(len(marker) for marker in markers))
+
+def _tabs_read_as_admonitions(text: str) -> str:
+    """The text with each content tab's line as an admonition's, the same length (columns unchanged)."""
+    return _TAB.sub(lambda m: m.group(1) + _AS_ADMONITION[m.group(2)], text) if "===" in text else text
 
 
 _PARSING = threading.Lock()  # lint and the link check run side by side in threads for a few files
@@ -63,7 +61,7 @@ def tokens(briefing: Briefing) -> list[Token]:
         with _PARSING:
             cached = briefing.__dict__.get("_tokens")
             if cached is None:
-                cached = parser().parse(briefing.body)
+                cached = parser().parse(_tabs_read_as_admonitions(briefing.body))
                 briefing.__dict__["_tokens"] = cached
     return cached
 
@@ -80,7 +78,7 @@ def lines(text: str) -> list[str]:
 def parse(text: str) -> list[Token]:
     """The block tokens of a text that is no briefing's body (not cached)."""
     with _PARSING:
-        found: list[Token] = parser().parse(text)
+        found: list[Token] = parser().parse(_tabs_read_as_admonitions(text))
     return found
 
 

@@ -24,6 +24,8 @@ _BACKSLASHED = frozenset("\\`[]{}#*_")
 # or setext underline, admonition `!!!`, details `???`, definition `: `, an ordered list's `1.`
 _LINE_START = re.compile(r"^(\s*)(?:([#>!]|[-+*](?=\s|$)|-(?=-))|([:?=])|(\d{1,9})([.)]))")
 _BREAKS = ("Cc", "Zl", "Zp")  # control characters (line breaks, tab, escape) and Unicode line/paragraph separators
+# the bidirectional embedding, override and isolate controls, which reorder what readers see ("Trojan source")
+BIDI_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def escape(text: str, *, emphasis: bool = True, link_text: bool = False) -> str:
@@ -44,8 +46,9 @@ def line_start(text: str) -> str:
 
 
 def control_characters(text: str) -> list[str]:
-    """The control characters and line breaks in `text`, each once, in order (a title may have none)."""
-    return list(dict.fromkeys(c for c in text if unicodedata.category(c) in _BREAKS))
+    """The control characters, line breaks and bidirectional controls in `text`, each once, in order (a title
+    may have none)."""
+    return list(dict.fromkeys(c for c in text if unicodedata.category(c) in _BREAKS or c in BIDI_CONTROLS))
 
 
 def one_line(text: str) -> str:

@@ -89,7 +89,7 @@ def test_file_name_refuses_a_title_with_nothing_usable() -> None:
 
 
 @pytest.mark.parametrize("title", ["Grain Exports\n\n<script>alert(1)</script>", "Grain\rExports",
-                                   "Grain \x1b[31mExports", "Grain\tExports", "Grain\u2028Exports"])
+                                   "Grain \x1b[31mExports", "Grain\tExports", "Grain\u2028Exports", "Bidi \u202eevil"])
 def test_new_refuses_a_title_with_a_line_break_or_control_character(
         cli: Cli, make_library: Callable[..., Path], title: str) -> None:
     root = make_library({"RESEARCH/index.md": "# Research\n"})

@@ -273,3 +273,12 @@ def test_what_the_site_shows_in_content_tabs_and_html_blocks_is_read_and_what_it
     texts = [b.text for b in Document(from_text(FRONT + body, label="t.md"), LintConfig()).blocks]
     assert not any("general" in t or "colonel" in t for t in texts)
     assert any("army fired" in t and CITE in t for t in texts)  # a link to a source cites the block
+
+
+def test_a_markdown_link_to_a_source_in_an_html_block_cites_it_and_only_a_quoted_tab_line_opens_a_tab() -> None:
+    body = ('<div markdown="1">\nForces shelled the city on 3 May, according to [Reuters](https://www.reuters.com/x).\n'
+            "</div>\n\n<div markdown=\"1\">\nThe mayor resigned in 2023, see [the profile](Profile.md).\n</div>\n\n"
+            "=== Sample\n\n    The army fired 200 shells at the town in 2024.\n\n"
+            '=== "Newport"\n\n    The council closed 12 schools in 2024.\n')
+    found = {f.line - 4 for f in lint_text(FRONT + body) if f.rule == "unsourced-assertion"}
+    assert found == {6, 15}  # not the cited line, nor the indented code under "=== Sample" (no tab for the site)

@@ -88,6 +88,7 @@ def test_default_titles() -> None:
     ("January 2025 <img src=x id=injected> edition", "holds '<'"),  # Material's selector reads titles as HTML
     ("Draft > final", "holds '>'"),
     ("Two\nlines", "holds '\\n'"),
+    ("Trojan \u202egnirts", "holds '\\u202e'"),  # a bidi override reorders what readers see
     ("   ", "is empty"),
     ("x" * 121, "over 120 characters"),
 ])

@@ -158,3 +158,12 @@ def test_a_theme_id_is_dropped_and_reported_but_the_ids_of_content_tabs_stay() -
     assert tag_change("label", (("for", "__search"),)) == "<label> loses for"
     tabs = '<input type="radio" id="__tabbed_1_2" name="__tabbed_1"><label for="__tabbed_1_2">T</label>'
     assert clean(tabs) == tabs and tag_change("div", (("id", "custom"),)) == ""
+    lines = '<a id="__codelineno-0-1" name="__codelineno-0-1" href="#__codelineno-0-1"></a>'  # pygments anchors
+    assert clean(lines) == lines
+
+
+def test_the_themes_own_data_attributes_are_dropped() -> None:
+    """Material mounts a component on any data-md-component and copies data-clipboard-text on a click."""
+    html = '<p data-md-component="announce" data-note="1">x</p><span data-clipboard-text="rm -rf ~">c</span>'
+    assert clean(html) == '<p data-note="1">x</p><span>c</span>'
+    assert tag_change("p", (("data-md-component", "announce"),)) == "<p> loses data-md-component"

@@ -241,6 +241,9 @@ _DROPPED_ELEMENT = re.compile(r"<(" + "|".join(sorted(DROPPED_WITH_CONTENT)) + r
 _TAG = re.compile(r"<[^>]*>")
 _SOURCE_LINK = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["']?https?://""", re.IGNORECASE)
 _FOOTNOTE_REF = re.compile(r"\[\^([^\[\]\s]+)\]")
+# a Markdown link in an HTML block that md_in_html renders (`<div markdown="1">`): its text stays, a link to
+# a source cites the line
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?([^)\s>]*)[^)\n]*\)")
 
 
 def html_prose(content: str, is_source: Callable[[str], bool]) -> str:
@@ -252,8 +255,10 @@ def html_prose(content: str, is_source: Callable[[str], bool]) -> str:
     content = _DROPPED_ELEMENT.sub(blank, COMMENT.sub(blank, content))
     lines = []
     for line in content.split("\n"):
-        cited = _SOURCE_LINK.search(line) is not None or any(is_source(m) for m in _FOOTNOTE_REF.findall(line))
-        text = " ".join(html.unescape(_FOOTNOTE_REF.sub("", _TAG.sub(" ", line))).split())
+        cited = _SOURCE_LINK.search(line) is not None or any(is_source(m) for m in _FOOTNOTE_REF.findall(line)) \
+            or any(url.startswith(("http://", "https://")) for _, url in _MARKDOWN_LINK.findall(line))
+        shown = _MARKDOWN_LINK.sub(r"\1", _FOOTNOTE_REF.sub("", _TAG.sub(" ", line)))
+        text = " ".join(html.unescape(shown).split())
         lines.append(f"{text} {CITE}" if text and cited else text)
     return "\n".join(lines)
 

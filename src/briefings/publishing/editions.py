@@ -69,7 +69,7 @@ def check_alias(alias: str) -> str:
     return alias
 
 
-TITLE_CHARACTERS = re.compile(r"[<>\x00-\x1f\x7f-\x9f]")
+TITLE_CHARACTERS = re.compile(r"[<>\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")  # bidi controls too
 
 
 def check_title(title: str) -> str:

@@ -72,16 +72,22 @@ def clean(fragment: str) -> str:
     """The fragment with everything outside the allowlist removed."""
     # nh3 drops a disallowed `type` but keeps the tag, which would show a text field: drop the tag
     cleaned = _NOT_A_BOX.sub("", _nh3_clean(fragment))
-    return _RESERVED_NAME.sub(_reserved, cleaned) if '"__' in cleaned else cleaned
+    if '"__' in cleaned:
+        cleaned = _RESERVED_NAME.sub(_reserved, cleaned)
+    return _THEME_DATA.sub("", cleaned) if " data-" in cleaned else cleaned
 
 
 # The theme's own elements are found by id, the first in the page winning: `__config` holds the
 # site's settings (the search worker's address, the base URL, the edition), `__drawer`, `__search`
 # and the like its controls. Content never names an element so (a heading `## __config`, an
 # attr_list `{#__config}` or raw HTML would come before the theme's own): such an id, `for` or
-# `name` is dropped, but for those pymdownx.tabbed writes (`__tabbed_1_2`).
+# `name` is dropped, but for those pymdownx.tabbed (`__tabbed_1_2`) and pygments' line anchors
+# (`__codelineno-0-1`) write.
 _RESERVED_NAME = re.compile(r'\s(?:id|for|name|headers)="__[^"]*"')
-_CONTENT_NAME = re.compile(r'\s\w+="__tabbed_\d+(?:_\d+)?"')
+# The theme's own data attributes: Material mounts a component on any `data-md-component` and copies the
+# `data-clipboard-text` of any element to the reader's clipboard on a click: content sets neither.
+_THEME_DATA = re.compile(r'\sdata-(?:md|clipboard)-[\w-]*="[^"]*"')
+_CONTENT_NAME = re.compile(r'\s\w+="(?:__tabbed_\d+(?:_\d+)?|__codelineno-\d+-\d+)"')  # tabs, pygments line anchors
 
 
 def _reserved(match: re.Match[str]) -> str:
@@ -191,7 +197,7 @@ _JUDGED_BY_VALUE = frozenset({"href", "src", "srcset", "cite", "action", "formac
 
 
 def _plainly_allowed(tag: str, name: str, value: str) -> bool:
-    return name not in _JUDGED_BY_VALUE and not value.startswith("__") and (
+    return name not in _JUDGED_BY_VALUE and not value.startswith("__") and not name.startswith(("data-md-", "data-clipboard-")) and (
         name in GENERIC_ATTRIBUTES or name in ATTRIBUTES.get(tag, ()) or name.startswith(tuple(GENERIC_PREFIXES)))
 
 
