@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import re
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
@@ -19,11 +18,11 @@ from pathlib import Path
 import briefings
 from briefings.findings import Finding
 from briefings.frontcache import CACHE_ROOT, make_cache_folder, modified_time, write_entry
-from briefings.vale.settings import find_config
+from briefings.errors import ConfigError
+from briefings.vale.settings import find_config, load_config
 
 CACHE_DIR = CACHE_ROOT / "hooks"
 _CONFIG_FILES = ("mkdocs.yml", "pyproject.toml")
-_STYLES_PATH = re.compile(r"^\s*StylesPath\s*=\s*(.+?)\s*$", re.MULTILINE)
 
 
 class ResultCache:
@@ -121,8 +120,10 @@ def _styles_dir(root: Path) -> Path:
     ini = find_config(root)
     if ini is None:
         return root / "styles"
-    found = _STYLES_PATH.search(ini.read_text(encoding="utf-8", errors="replace"))
-    return ini.parent / (found.group(1) if found else "styles")
+    try:
+        return load_config(ini).styles_path  # the engine's own reading (a global StylesPath only)
+    except ConfigError:
+        return ini.parent / "styles"  # the command itself reports the bad configuration
 
 
 def tree_digest(folder: Path) -> str:

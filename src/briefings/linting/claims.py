@@ -30,7 +30,7 @@ _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wond
                             r"untangle|isolate|measure|quantify|establish|pin down)\b|"
                             r"\bis (?:the|an) (?:open |real )?(?:question|test)\b|\bis for the \w+ to decide\b|"
                             r"\bcannot yet (?:answer|say|tell)\b|\b(?:remains?|is|are) open\b(?!\s+(?:at all|to|for|from|on|daily|again|until|"
-                            r"between|every|only|as|again))|"
+                            r"between|every|only|as))|"
                             # "The published material leaves several questions open:"
                             r"^(?:the|this|that|its|their|his|her|our)\b[^,;:]{0,60}? leaves? (?:(?:several|some|many|a few|"
                             r"two|three|four|five|these|important|key|basic) )*questions (?:open|unanswered)[\s:.]*$", re.IGNORECASE)
