@@ -292,6 +292,23 @@ def test_fix_keeps_crlf_line_ends_and_a_byte_order_mark(make_library: Callable[.
     assert (root / "docs/A/page.md").read_bytes() == expected
 
 
+def test_fix_and_the_site_point_a_wrapped_placeholder_in_a_crlf_file(make_library: Callable[..., Path],
+                                                                     cli: CliRunner) -> None:
+    """Link text that wraps a "\r\n" line end: the link's destination is replaced, not its "(" and ")"."""
+    from briefings.site.planned import rewrite_placeholders
+
+    text = briefing_text("Page", "See the [Target\npage](#) here (soon).").replace("\n", "\r\n")
+    root = make_library({"A/page.md": text.encode(), "A/Target page.md": briefing_text("Target page")})
+    library = Library.load(root)
+    page = library.get("A/page.md")
+    assert page is not None
+    pointed = rewrite_placeholders(page.body, page.rel, links.build(library))  # the site build's rewrite
+    assert "See the [Target\r\npage](Target%20page.md) here (soon)." in pointed
+    code, out, err = cli("--root", root, "links", "--fix")
+    assert code == 0, out + err
+    assert (root / "docs/A/page.md").read_bytes() == text.replace("(#)", "(Target%20page.md)").encode()
+
+
 @pytest.mark.parametrize("title", ["Plan " + "a" * 300, "計画 " + "報告書" * 60])
 def test_a_placeholder_with_a_very_long_title_builds_and_scaffolds(make_library: Callable[..., Path],
                                                                     cli: CliRunner, title: str) -> None:

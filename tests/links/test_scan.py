@@ -159,6 +159,16 @@ def test_placeholders_spans_and_notes() -> None:
     assert len(found.placeholders) == 2  # an image is never a placeholder
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n"])
+def test_a_placeholder_span_holds_its_destination_as_written(end: str) -> None:
+    """`Link.text` holds a wrapped link text's "\r\n" as one "\n"; the span counts what is written."""
+    text = f"See [Wanted{end}Thing](# \"a title\") and [x]( <> ){end}"
+    first, second = scan.scan(text, source="x.md").placeholders
+    assert first.link.text == "Wanted\nThing"
+    assert first.span is not None and text[first.span.dest_start:first.span.dest_end] == "#"
+    assert second.span is not None and text[second.span.dest_start:second.span.dest_end] == "<>"
+
+
 def test_placeholders_in_code_and_html_blocks_are_no_placeholders() -> None:
     """The site shows an indented code block and a raw HTML block as written: no link, nothing to point."""
     text = ("Example:\n\n    [Code](#)\n\n<div>[Html](#)</div>\n\n- item\n\n    [Item](#)\n\n"

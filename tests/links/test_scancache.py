@@ -75,10 +75,14 @@ def test_a_moved_page_is_scanned_again_for_its_own_path(make_library: Callable[.
 BAD_ENTRIES = [
     "not a list", [], [[[1, 1, "a.md", "a", False]]], [[[1, 1, "a.md", "a", "no"]], []],
     [[[1, 1, 5, "a", False]], []], [[[True, 1, "a.md", "a", False]], []], [[[1, 1, "a.md", "a"]], []],
-    [[[1, 1, "#", "a", False]], [[3, "", None, None]]], [[[1, 1, "#", "a", False]], [[-1, "", None, None]]],
-    [[[1, 1, "#", "a", False]], [[0, "", "x", 4]]], [[[1, 1, "#", "a", False]], [[0, 7, None, None]]],
+    [[[1, 1, "#", "a", False]], [[3, "", None, None, None, None]]],
+    [[[1, 1, "#", "a", False]], [[-1, "", None, None, None, None]]],
+    [[[1, 1, "#", "a", False]], [[0, "", "x", 5, 3, 4]]], [[[1, 1, "#", "a", False]], [[0, 7, None, None, None, None]]],
     [[[0, 1, "a.md", "a", False]], []], [[[10**30, 1, "a.md", "a", False]], []], [[[1, -3, "a.md", "a", False]], []],
-    [[[1, 1, "#", "a", False]], [[0, "", 9, 4]]],  # a span that ends before it starts
+    [[[1, 1, "#", "a", False]], [[0, "", 9, 4, 9, 4]]],  # a span that ends before it starts
+    [[[1, 1, "#", "a", False]], [[0, "", 0, 5, 4, 6]]],  # a destination that ends after its link
+    [[[1, 1, "#", "a", False]], [[0, "", 0, 5, 4, None]]],
+    [[[1, 1, "#", "a", False]], [[0, "", 0, 5]]],  # the shape before placeholders kept their destination
 ]
 
 

@@ -26,10 +26,13 @@ class Link:
 
 @dataclass(frozen=True)
 class Span:
-    """Where `[text](#)` sits: start and end offsets in the scanned text (a page's Markdown body)."""
+    """Where `[text](#)` sits and where its destination (`#`) sits in it: offsets in the scanned text
+    (a page's Markdown body), as written (a "\r\n" in the link text counts two, not one as in `Link.text`)."""
 
     start: int
     end: int
+    dest_start: int
+    dest_end: int
 
 
 @dataclass(frozen=True)

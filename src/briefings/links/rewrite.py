@@ -7,7 +7,6 @@ from collections.abc import Sequence
 
 from briefings.links import resolve
 from briefings.links.model import Placeholder
-from briefings.links.scan import destination
 
 _BREAKS_LINK_TEXT = re.compile(r"([\\`\[\]])")  # escapable in CommonMark and Python-Markdown alike
 
@@ -18,9 +17,9 @@ def point_placeholders(text: str, source: str, edits: Sequence[tuple[Placeholder
 
     Placeholder spans are offsets in the scanned text, which starts at `offset` in `text`.
     """
-    spanned = [(p.span, p.link.text, target) for p, target in edits if p.span is not None]
-    for span, words, target in sorted(spanned, key=lambda e: -e[0].start):  # from the end: offsets stay valid
-        start, end = destination(text, span.start + offset, span.end + offset, words)
+    spanned = [(p.span, target) for p, target in edits if p.span is not None]
+    for span, target in sorted(spanned, key=lambda e: -e[0].start):  # from the end: offsets stay valid
+        start, end = span.dest_start + offset, span.dest_end + offset
         text = text[:start] + resolve.relative_href(source, target) + text[end:]
     return text
 

@@ -48,7 +48,6 @@ _REFERENCE = re.compile(rf"\[(?P<text>{_TEXT})\](?:\[(?P<label>[^\[\]\n]*+)\])?+
 _DEFINITION = re.compile(rf"\[(?P<label>[^\]\n^][^\]\n]*+)\]:{_SPACE}(?P<dest><[^<>\n]*>|\S+)")  # at a line start
 _NOTE = re.compile(rf"{_SPACE}\((?P<note>[^()\n]*+)\)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
-_DESTINATION = re.compile(rf"{_SPACE}(?P<dest>{_DEST})")
 # Where a block that renders no link could hold one (then the parse says where the blocks are):
 _INDENTED = r"(?: {4}| {0,3}\t)"
 _MAY_HIDE = re.compile(  # searched in "\n" + text: a literal "\n" first is fast, "^" with re.M is not
@@ -86,7 +85,7 @@ def scan(text: str, *, source: str, first_line: int = 1,
         for offset, link in _inline(text, match, source, lines):
             found.append((offset, link))
             if link.is_placeholder and offset == _start(text, match):
-                placeholders.append(_placeholder(link, masked, offset, match.end()))
+                placeholders.append(_placeholder(link, masked, offset, match))
     found.extend(_autolinks(masked, source, lines))
     if "]:" in masked:
         found.extend(_references(text, masked, taken, source, lines))
@@ -230,12 +229,8 @@ def _unrendered(token: Token) -> bool:
     return token.type == "code_block" or token.type == "html_block" and not _MD_IN_HTML.match(token.content)
 
 
-def destination(text: str, start: int, end: int, label: str) -> tuple[int, int]:
-    """Start and end offsets of the destination of the inline link `[label](...)` at text[start:end]."""
-    found = _DESTINATION.match(text, start + len(label) + 3, end)
-    return found.span("dest") if found else (end - 1, end - 1)
-
-
-def _placeholder(link: Link, masked: str, start: int, end: int) -> Placeholder:
-    note = _NOTE.match(masked, end)
-    return Placeholder(link, note.group("note").strip() if note else "", Span(start, end))
+def _placeholder(link: Link, masked: str, start: int, match: re.Match[str]) -> Placeholder:
+    """The placeholder `link` at `start`, with the plan note after it; its destination's offsets are
+    the match's (the link text as written may hold a "\r\n", which `link.text` holds as one "\n")."""
+    note = _NOTE.match(masked, match.end())
+    return Placeholder(link, note.group("note").strip() if note else "", Span(start, match.end(), *match.span("dest")))

@@ -75,7 +75,8 @@ def _tokens(page: Briefing) -> list[Token]:
 def _encode(found: scan.Scan) -> list[Any]:
     index = {id(link): i for i, link in enumerate(found.links)}
     links = [[link.line, link.column, link.href, link.text, link.image] for link in found.links]
-    holders = [[index.get(id(p.link), -1), p.note, *((p.span.start, p.span.end) if p.span else (None, None))]
+    holders = [[index.get(id(p.link), -1), p.note,
+                *((p.span.start, p.span.end, p.span.dest_start, p.span.dest_end) if p.span else (None,) * 4)]
                for p in found.placeholders]
     if any(row[0] < 0 for row in holders):  # a placeholder that is not one of the links: not cached
         return []
@@ -90,7 +91,7 @@ def _decode(entry: Any, source: str) -> scan.Scan | None:
                  if _link_row(line, column, href, text, image)]
         if len(links) != len(rows):
             return None
-        placeholders = [Placeholder(links[_int(at)], _str(note), _span(start, end)) for at, note, start, end in holders]
+        placeholders = [Placeholder(links[_int(at)], _str(note), _span(*offsets)) for at, note, *offsets in holders]
     except (ValueError, TypeError, IndexError):
         return None
     return scan.Scan(links, placeholders)
@@ -116,12 +117,13 @@ def _str(value: Any) -> str:
     return value
 
 
-def _span(start: Any, end: Any) -> Span | None:
-    if start is None and end is None:
+def _span(start: Any, end: Any, dest_start: Any, dest_end: Any) -> Span | None:
+    """A placeholder's span (None for none); its destination lies inside it."""
+    if start is None and end is None and dest_start is None and dest_end is None:
         return None
-    if _int(start) > _int(end):
-        raise ValueError((start, end))
-    return Span(start, end)
+    if not _int(start) <= _int(dest_start) <= _int(dest_end) <= _int(end):
+        raise ValueError((start, end, dest_start, dest_end))
+    return Span(start, end, dest_start, dest_end)
 
 
 def _fingerprint() -> str:
