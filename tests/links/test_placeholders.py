@@ -86,6 +86,19 @@ def test_fix_keeps_a_link_title_and_leaves_code_and_html_blocks_alone(make_libra
     assert err.count("fixed docs/RESEARCH/src.md") == 1
 
 
+def test_fix_leaves_an_indented_code_block_in_a_block_quote_alone(make_library: Callable[..., Path],
+                                                                  cli: CliRunner) -> None:
+    """The site shows it as written, with or without another HTML block on the page."""
+    body = "> Example of the syntax:\n>\n>     [Target Page](#)\n\nSee [Target Page](#).\n"
+    root = make_library({"RESEARCH/target.md": briefing_text("Target Page", "We think so."),
+                         "RESEARCH/src.md": briefing_text("Source", body)})
+    path = root / "docs/RESEARCH/src.md"
+    before = path.read_text("utf-8")
+    code, out, err = cli("--root", root, "links", "--fix")
+    assert code == 0, out + err
+    assert path.read_text("utf-8") == before.replace("See [Target Page](#)", "See [Target Page](target.md)")
+
+
 def test_fix_and_scaffold_leave_symlinks_alone(make_library: Callable[..., Path], cli: CliRunner) -> None:
     """The page a symlink points to is fixed once, through its own path; a symlink where a stub would go stays."""
     root = make_library({"RESEARCH/target.md": briefing_text("Target Page", "We think so."),

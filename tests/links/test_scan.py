@@ -19,6 +19,7 @@ from briefings.library import Library
 from briefings.links import scan
 from briefings.markdown import parser
 from tests.conftest import DATA, REPO
+from tests.mdrender import site_html
 
 Found = list[tuple[int, str, bool]]
 
@@ -175,6 +176,25 @@ def test_placeholders_in_code_and_html_blocks_are_no_placeholders() -> None:
             "<div markdown>\n[Markdown](#)\n</div>\n")
     found = scan.scan(text, source="x.md")
     assert [p.link.text for p in found.placeholders] == ["Item", "Markdown"]  # md_in_html renders Markdown
+
+
+@pytest.mark.parametrize("quoted", [
+    "> Example:\n>\n>     [Code](#)\n", "Text\n>     [Code](#)\n", "> > Example:\n> >\n> >     [Code](#)\n",
+    ">\t\t[Code](#)\n", "> Example:\n>\n>     - [Code](#)\n", "  >      <https://example.com/code>\n",
+])
+@pytest.mark.parametrize("elsewhere", ["", "\n<p>x</p>\n"])
+def test_an_indented_code_block_in_a_block_quote_holds_no_link(quoted: str, elsewhere: str) -> None:
+    """Whatever else the page holds: the pre-check once missed lines that start with ">", so only a
+    page with another block that may hide a link (an unrelated `<p>`) was parsed."""
+    assert site_html(quoted).count("<pre><code>") == 1 and "<a " not in site_html(quoted)  # as MkDocs shows it
+    assert scan.scan(quoted + elsewhere, source="x.md").links == []
+
+
+def test_a_raw_html_block_ends_at_a_blank_line_as_in_commonmark() -> None:
+    """The limit guide/links.md states: MkDocs keeps the whole <div> raw, the scan reads on after the blank line."""
+    text = "<div>\n\nA raw block: [Target](#) here.\n\n</div>\n"
+    assert "<a " not in site_html(text)
+    assert [p.link.text for p in scan.scan(text, source="x.md").placeholders] == ["Target"]
 
 
 def test_the_shared_parse_gives_the_blocks_when_there_is_one() -> None:

@@ -10,7 +10,8 @@ Heading ids still come from the shared parse (see anchors), only for pages linke
 Indented code blocks and raw HTML blocks, where the site renders no link, are blanked out at the
 lines the shared parse gives them (its token positions, not a pattern of our own), and only in a
 page where such a block could hold a link: a line indented by 4 columns or more with a "[" or a
-"<" that is no list item or follows a blank line, or a line opening an HTML block. A block that
+"<" that is no list item or follows a blank line, the same in a block quote (after its "> "), or a
+line opening an HTML block. A block that
 md_in_html renders as Markdown (`<div markdown>`) keeps its links.
 """
 
@@ -50,9 +51,11 @@ _NOTE = re.compile(rf"{_SPACE}\((?P<note>[^()\n]*+)\)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # Where a block that renders no link could hold one (then the parse says where the blocks are):
 _INDENTED = r"(?: {4}| {0,3}\t)"
+_QUOTED = r"[ \t]*+>(?:[ \t]*+>)*+"  # the block quote markers that start a line
 _MAY_HIDE = re.compile(  # searched in "\n" + text: a literal "\n" first is fast, "^" with re.M is not
     rf"\n(?:{_INDENTED}[ \t]*+(?![-*+][ \t]|\d{{1,9}}[.)][ \t])[^\n\[<]*+[\[<]"  # not a list item
     rf"|[ \t]*+\n(?:{_INDENTED}[^\n\[<]*+\n)*+{_INDENTED}[^\n\[<]*+[\[<]"  # after a blank line
+    rf"|{_QUOTED}(?: {{5}}| {{0,4}}\t)[^\n\[<]*+[\[<]"  # in a block quote: "> " and 4 columns
     r"| {0,3}<(?:[A-Za-z/?]|![A-Za-z\[]))")  # an HTML block (a comment is masked anyway)
 _MD_IN_HTML = re.compile(r"^[^\n>]*\smarkdown\b", re.I)  # md_in_html renders the block's Markdown
 _LINE_END = re.compile(r"\r\n|\r|\n")  # as markdown-it counts lines
