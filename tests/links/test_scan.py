@@ -252,3 +252,11 @@ def test_many_backtick_runs_of_distinct_lengths_are_scanned_in_linear_time() -> 
     found = scan.scan(text, source="x.md")
     assert time.process_time() - started < 5  # a few hundredths of a second now
     assert [(link.line, link.href) for link in found.links] == [(2, "a.md")]
+
+
+def test_html_in_a_quote_or_a_list_item_holds_links_the_site_shows() -> None:
+    """Python-Markdown takes raw HTML only at a line's start: in a quote or a list item its links render,
+    so they are checked (and pointed) whatever else is on the page (a `<p>` elsewhere made the scan mask them)."""
+    for body in ("> <div>[Target](#)</div>\n", "- <div>[Target](#)</div>\n"):
+        text = "<p>unrelated</p>\n\n" + body
+        assert [p.link.text for p in scan.scan(text, source="x.md").placeholders] == ["Target"], body

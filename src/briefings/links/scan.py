@@ -153,6 +153,8 @@ def _mask_blocks(text: str, masked: str, tokens: list[Token]) -> str:
     for token in tokens:
         if token.map and _unrendered(token):
             begin, end = starts[min(token.map[0], len(starts) - 1)], starts[min(token.map[1], len(starts) - 1)]
+            if token.type == "html_block" and not _RAW_HTML_START.match(text, begin):
+                continue  # HTML in a quote or a list item: Python-Markdown reads raw HTML only at a line's start
             masked = masked[:begin] + _BLANK.sub(" ", masked[begin:end]) + masked[end:]
     return masked
 
@@ -225,6 +227,9 @@ def _line_start(text: str, position: int) -> bool:
 
 def _label_key(label: str) -> str:
     return " ".join(label.split()).casefold()
+
+
+_RAW_HTML_START = re.compile(r" {0,3}<")  # where Python-Markdown takes a line for raw HTML
 
 
 def _unrendered(token: Token) -> bool:
