@@ -31,6 +31,8 @@ def page(body: str, title: str = "Audit Report") -> bytes:
     ("<p>First line<br>- not a list<br>1. nor this<br># nor a heading<br>: nor a definition</p>",
      "- not a list\n1. nor this\n# nor a heading\n: nor a definition"),
     ("<p>A path \\*x\\* stays.</p>", "A path \\*x\\* stays."),
+    ("<p>Ruby <ruby>K<rp>(</rp><rt>&lt;img src=x onerror=alert(5)&gt; [x](javascript:x)</rt><rp>)</rp></ruby></p>",
+     "Ruby K(<img src=x onerror=alert(5)> [x](javascript:x))"),
 ])
 def test_the_text_of_the_page_shows_as_written(body: str, shown: str, render: object) -> None:
     markdown = to_markdown(page(body), "page.html")
@@ -90,3 +92,53 @@ def test_safe_url_keeps_ordinary_addresses() -> None:
     for url in ("https://example.org/a/b?c=d&e=f#g", "mailto:desk@example.org", "https://x.org/%E2%82%AC"):
         assert safe_url(url) == url
     assert safe_url("https://x.org/a (b)\"<c>") == "https://x.org/a%20%28b%29%22%3Cc%3E"
+
+
+def head_page(head: str, body: str = "") -> bytes:
+    return (f"<html><head><title>Audit Report</title>{head}</head><body><article><h1>Audit Report</h1>"
+            f"<p>{OPENING}</p>{body}</article></body></html>").encode()
+
+
+@pytest.mark.parametrize("render", [lint_html, site_html], ids=["lint", "site"])
+@pytest.mark.parametrize(("author", "shown"), [
+    ("&lt;img src=x onerror=alert(1)&gt; [click](javascript:alert(1))",
+     "By <img src=x onerror=alert(1)> [click](javascript:alert(1))"),
+    ("Jane Doe&#10;&#10;--8&lt;-- &quot;RUSSIA/secret-draft.md&quot;&#10;&#10;## Injected heading",
+     'By Jane Doe --8<-- "RUSSIA/secret-draft.md" ## Injected heading'),
+    ("&#10;--8&lt;-- &quot;RUSSIA/secret-draft.md&quot;", 'By --8<-- "RUSSIA/secret-draft.md"'),
+    ("*Jane* _Doe_ `x` | y {: .z }", "By *Jane* _Doe_ `x` | y {: .z }"),
+], ids=["html-and-link", "snippet-and-heading", "snippet-after-a-line-break", "markdown-marks"])
+def test_the_author_of_the_page_is_one_line_of_text_in_the_byline(author: str, shown: str, render: object) -> None:
+    """The site reads `--8<-- "file.md"` alone on a line as "include that file here" (an error when
+    there is none: check_paths), so the site render also fails if a snippet marker stays live."""
+    markdown = to_markdown(head_page(f'<meta name="author" content="{author}">'), "page.html")
+    reader = read(render(markdown))  # type: ignore[operator]
+    assert shown in reader.text.split("\n"), markdown
+    assert [tag for tag, _ in reader.tags] == ["h1", "p", "p"], markdown
+
+
+@pytest.mark.parametrize("render", [lint_html, site_html], ids=["lint", "site"])
+def test_inline_code_stays_on_its_line(render: object) -> None:
+    body = ("<p>See <code>a\n# Heading\n&lt;script&gt;alert(1)&lt;/script&gt;</code> and "
+            "<kbd>b<br>&lt;img src=x onerror=alert(2)&gt;<br>- item</kbd> here.</p>")
+    reader = read(render(to_markdown(page(body), "page.html")))  # type: ignore[operator]
+    assert [tag for tag, _ in reader.tags] == ["h1", "p", "p", "code", "code"]
+    assert "a # Heading <script>alert(1)</script>" in reader.text
+    assert "b <img src=x onerror=alert(2)> - item" in reader.text
+
+
+SNIPPETS = ('--8<-- "RUSSIA/secret-draft.md"\n  ;--8<-- \'escaped.md\'\n--8<--\nRUSSIA/secret-draft.md\n-8<-\n'
+            "x = 1  # --8<-- [start:draft]\n--8<-- [end:draft]")
+
+
+def test_snippet_markers_in_the_code_of_the_page_show_as_written_on_the_site() -> None:
+    """A marker in a code block or span is notation to the site too (the extension reads every line
+    first): escaped with its `;`, which the site drops (the lint, which has no snippets, shows it)."""
+    body = (f"<pre>{SNIPPETS.replace('<', '&lt;')}</pre>"
+            '<p>And <code>--8&lt;-- [start:draft]</code> inline.</p>')
+    markdown = to_markdown(page(body), "page.html")
+    reader = read(site_html(markdown))
+    assert f"{SNIPPETS}\n" in reader.text, markdown
+    assert "And --8<-- [start:draft] inline." in reader.text, markdown
+    lint = read(lint_html(markdown))
+    assert ';--8<-- "RUSSIA/secret-draft.md"\n  ;;--8<-- \'escaped.md\'\n;--8<--\n' in lint.text

@@ -5,7 +5,8 @@ share buttons, and markdownify converts the rest (headings, lists, links, block 
 Images are dropped (their files are not part of the library) but captions stay, in italics.
 Links stay when absolute (http, https or mailto); a relative link is resolved against the page's
 own address (`<base>`, canonical link or `og:url`) when it has one, else only its text is kept.
-The page's text stays text: its Markdown and HTML syntax is escaped (`htmltext`).
+The page's text stays text: its Markdown and HTML syntax is escaped (`htmltext`), and so is what
+comes from its head (the title, the author in the byline), each on one line.
 """
 
 from __future__ import annotations
@@ -15,8 +16,8 @@ from urllib.parse import urljoin, urlsplit
 
 from bs4 import BeautifulSoup, Tag
 
-from briefings.importing.htmltext import Converter, escape_text, safe_url
-from briefings.mdtext import heading
+from briefings.importing.htmltext import Converter, escape_snippets, escape_text, safe_url
+from briefings.mdtext import heading, inline
 
 _DROP = ("script", "style", "noscript", "iframe", "form", "button", "input", "select", "nav", "aside",
          "footer", "svg", "canvas", "video", "audio", "object", "embed", "template", "img", "picture", "source")
@@ -43,11 +44,11 @@ def to_markdown(data: bytes, name: str) -> str:
     markdown = re.sub(r"\n{3,}", "\n\n", markdown)
     if not re.search(r"^# ", markdown, re.MULTILINE):
         markdown = f"{heading(_page_title(page, document.short_title()))}\n\n{markdown}"
-    author = _meta(page, "author") or _meta(page, "article:author")
+    author = inline(_meta(page, "author") or _meta(page, "article:author"))
     if author and not re.search(r"^\**by\s", markdown[:800], re.IGNORECASE | re.MULTILINE):
         title, _, rest = markdown.partition("\n")
-        markdown = f"{title}\n\nBy {author}\n{rest}"
-    return markdown + "\n"
+        markdown = f"{title}\n\nBy {author}\n{rest}"  # one line of escaped text: no tag, link or snippet
+    return escape_snippets(markdown) + "\n"
 
 
 MAX_DEPTH = 100  # elements in elements: 15-40 on news sites; BeautifulSoup's recursion ends near 250

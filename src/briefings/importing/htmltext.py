@@ -1,5 +1,6 @@
 """A web page's words kept as words: its text escaped before markdownify converts the page, link
-targets that cannot end the link early, and code fences longer than the code inside them.
+targets that cannot end the link early, code fences longer than the code inside them, inline code
+on one line, and pymdownx.snippets markers in code escaped (the site would include the file named).
 
 markdownify writes text nodes into the Markdown nearly as they are (only `*` and `_` escaped;
 its `escape_misc` escapes with backslashes, which Python-Markdown ignores before `<`, `&` and `|`:
@@ -14,7 +15,7 @@ from typing import Any
 from urllib.parse import quote
 
 from bs4 import BeautifulSoup, Tag
-from bs4.element import NavigableString
+from bs4.element import Comment, Doctype, NavigableString
 from markdownify import MarkdownConverter
 
 from briefings.mdtext import escape, line_start
@@ -24,16 +25,18 @@ _BLOCKS = frozenset({"[document]", "html", "body", "article", "main", "section",
                      "ul", "ol", "li", "dl", "dt", "dd", "table", "thead", "tbody", "tfoot", "tr", "td", "th",
                      "caption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br", "figure", "header"})
 _VERBATIM = ("pre", "code", "kbd", "samp")  # markdownify writes their text as code
+_UNPRINTED = (Comment, Doctype)  # markdownify drops these strings, and writes every other kind (a ruby's <rt> too)
 _HTML_SPACE = re.compile(r"[ \t\n\r\f]+")  # not \s: a no-break space is text
 # a URL's characters that can end or break a Markdown link destination or autolink
 _URL_SAFE = "".join(c for c in map(chr, range(33, 127)) if c not in '()<>"\\`{}|^' and not c.isalnum())
+SNIPPET_MARK = "8<-"  # in every pymdownx.snippets marker
 
 
 def escape_text(soup: BeautifulSoup) -> None:
     """Escape every text node outside code in place: Markdown and HTML syntax in it shows as written."""
     for node in list(soup.find_all(string=True)):
-        if type(node) is not NavigableString or node.find_parent(list(_VERBATIM)):
-            continue  # comments, CDATA and the like are dropped by markdownify; code stays verbatim
+        if isinstance(node, _UNPRINTED) or node.find_parent(list(_VERBATIM)):
+            continue  # code stays verbatim
         text = escape(_HTML_SPACE.sub(" ", str(node)), link_text=node.find_parent("a") is not None)
         node.replace_with(line_start(text) if _starts_line(node) else text)
 
@@ -58,6 +61,27 @@ def _text_of(element: object) -> str:
     return str(element) if type(element) is NavigableString else ""  # a comment prints nothing
 
 
+def escape_snippets(markdown: str) -> str:
+    """`markdown` with each line that pymdownx.snippets reads as notation escaped (`;--8<-- "x.md"`):
+    the site shows a marker in the page's code as written instead of the file it names. Text outside
+    code holds no marker (its `<` is `&lt;`); code is verbatim, so the extension's own escape is used."""
+    from pymdownx.snippets import SnippetPreprocessor  # type: ignore[import-untyped]
+
+    return "\n".join(_snippet_escaped(line, SnippetPreprocessor) if SNIPPET_MARK in line else line
+                     for line in markdown.split("\n"))  # the lines the extension reads
+
+
+def _snippet_escaped(line: str, snippets: Any) -> str:
+    """`line` with one more `;` before its marker: the extension reads the line as text and drops that `;`."""
+    whole = snippets.RE_ALL_SNIPPETS.match(line)  # a file, or a block of files, to include
+    if whole:
+        return f"{line[:whole.end('space')]};{line[whole.end('space'):]}"
+    section = snippets.RE_SNIPPET_SECTION.match(line)  # `--8<-- [start:name]` anywhere: the line is dropped
+    if section:
+        return f"{line[:section.start('escape')]};{line[section.start('escape'):]}"
+    return line
+
+
 def safe_url(url: str) -> str:
     """`url` with the characters that would end or break a Markdown link percent-encoded (a space,
     `(`, `)`, `<`, `>`, quotes, backslash): `https://x.org/a_(b)` gives `https://x.org/a_%28b%29`."""
@@ -65,7 +89,18 @@ def safe_url(url: str) -> str:
 
 
 class Converter(MarkdownConverter):
-    """markdownify's converter, with a code fence longer than any run of backticks in the code."""
+    """markdownify's converter, with a code fence longer than any run of backticks in the code and
+    inline code on one line."""
+
+    def convert_code(self, el: Tag, text: str, parent_tags: Any) -> str:
+        """A code span on one line: after a line break in it, the page's code would start a line of
+        Markdown, where `# x` is a heading and `<script>` raw HTML (a browser shows it on one line too)."""
+        if "_noformat" not in parent_tags:  # not code inside a code block or another code span
+            text = _HTML_SPACE.sub(" ", text)
+        return str(super().convert_code(el, text, parent_tags))  # type: ignore[misc]  # not in its stubs
+
+    convert_kbd = convert_code
+    convert_samp = convert_code
 
     def convert_pre(self, el: Tag, text: str, parent_tags: Any) -> str:
         """A fenced code block that the code cannot close early."""
