@@ -34,31 +34,41 @@ SNIPPET_MARK = "8<-"  # in every pymdownx.snippets marker
 
 def escape_text(soup: BeautifulSoup) -> None:
     """Escape every text node outside code in place: Markdown and HTML syntax in it shows as written."""
-    for node in list(soup.find_all(string=True)):
-        if isinstance(node, _UNPRINTED) or node.find_parent(list(_VERBATIM)):
-            continue  # code stays verbatim
-        text = escape(_HTML_SPACE.sub(" ", str(node)), link_text=node.find_parent("a") is not None)
-        node.replace_with(line_start(text) if _starts_line(node) else text)
+    _escape_in(soup, starts_line=True, code=False, link=False)
 
 
-def _starts_line(node: NavigableString | Tag) -> bool:
-    """True when nothing with text comes before `node` on its line of Markdown (an approximation:
-    a miss leaves a list marker or heading mark live, never HTML, as `<` is escaped everywhere)."""
-    previous = node.previous_sibling
-    while previous is not None:
-        if isinstance(previous, Tag) and previous.name in _BLOCKS:
-            return True
-        if _text_of(previous).strip():
-            return False
-        previous = previous.previous_sibling
-    parent = node.parent
-    return parent is None or parent.name in _BLOCKS or _starts_line(parent)
+def _escape_in(tag: Tag, *, starts_line: bool, code: bool, link: bool) -> tuple[bool, bool]:
+    """Escape the strings in `tag`, which starts a line of Markdown when `starts_line`, in one pass over
+    the page; return whether what follows `tag` starts a line and whether `tag` holds text. A string
+    starts a line when nothing with text comes before it there (an approximation: a miss leaves a list
+    marker or heading mark live, never HTML, as `<` is escaped everywhere)."""
+    block = tag.name in _BLOCKS
+    code, link = code or tag.name in _VERBATIM, link or tag.name == "a"
+    at_start, has_text = block or starts_line, False  # markdownify starts a line in a block, not in a span
+    for index, child in enumerate(list(tag.contents)):
+        if isinstance(child, Tag):
+            at_start, text = _escape_in(child, starts_line=at_start, code=code, link=link)
+        elif isinstance(child, NavigableString) and not isinstance(child, _UNPRINTED):
+            text = bool(child.strip())
+            if not code:  # code stays verbatim
+                _replace(tag, index, _escaped(child, starts_line=at_start, link=link))
+            at_start = at_start and not text
+        else:
+            continue
+        has_text = has_text or text
+    return block or (starts_line and not has_text), has_text
 
 
-def _text_of(element: object) -> str:
-    if isinstance(element, Tag):
-        return element.get_text()
-    return str(element) if type(element) is NavigableString else ""  # a comment prints nothing
+def _escaped(string: NavigableString, *, starts_line: bool, link: bool) -> str:
+    text = escape(_HTML_SPACE.sub(" ", str(string)), link_text=link)
+    return line_start(text) if starts_line else text
+
+
+def _replace(tag: Tag, index: int, text: str) -> None:
+    """The child at `index` of `tag` replaced by `text`: no search for its place (replace_with's would
+    make the pass quadratic in a paragraph of many elements)."""
+    tag.contents[index].extract(_self_index=index)
+    tag.insert(index, text)
 
 
 def escape_snippets(markdown: str) -> str:
