@@ -1434,6 +1434,9 @@ def test_an_answer_under_a_bold_question_or_in_a_question_block_is_read() -> Non
     ("The army counts as the largest employer in the province.", True),
     ('"Change" compares each score with the 2024 edition.', False),
     ("We group the constraints reported to the coordination cell under three headings:", False),
+    ("It belongs to a company in the free zone whose shareholder is a nominee firm.", True),
+    ("It belongs to all of us.", False),
+    ("The vessel belongs to a shell company registered in 2021.", True),
 ])
 def test_set_33_reported_forecasts_asides_and_the_authors_own_rules(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence

@@ -929,6 +929,9 @@ _IT_DOCUMENT = frozenset("begins ends opens closes starts summarises summarizes 
                          "explains discusses considers assesses presents".split())
 
 
+_TO_OWNER = frozenset(("belongs",))
+
+
 def _it_acts(words: list[str], index: int) -> bool:
     """"It lengthens the presidential term", "It pays for them through front companies": what a thing
     named before does, a verb with its object or its preposition after it."""
@@ -942,7 +945,8 @@ def _it_acts(words: list[str], index: int) -> bool:
         return False  # "It does not allege that ...", "It does make the next budget more dangerous": often the
         # briefing itself or a judgement; a verb of its own only
     return verb.endswith("s") and verb not in W.LINKING_VERBS and verb not in W.LAW_VERBS and bool(after) \
-        and after not in ("that", "to")  # a rule's verbs have their own reading: not "It requires courage"
+        and (after not in ("that", "to") or verb in _TO_OWNER)  # a rule's verbs have their own reading: not "It
+    # requires courage"; "It belongs to a company in the free zone" says who owns it
 
 
 def _rules(words: list[str], index: int) -> bool:
