@@ -29,16 +29,24 @@ def parser() -> MarkdownIt:
     return md
 
 
-# pymdownx.tabbed's tab line, `=== "Title"` (`===+`, `===!`, `===+!` too): read as an admonition's line of
-# the same length, so that the tab's indented text is read as the site shows it (not as a code block).
-# Only this exact form opens a tab (`=== Sample` and a `=====` line stay text, as for the site).
-_TAB = re.compile(r'^([ \t]*)===(\+!|!\+|\+|!)?(?=[ \t]+"[^"\r\n]*"[ \t]*\r?$)', re.MULTILINE)
-_AS_ADMONITION = {None: "!!!", "+": "???+", "!": "!!! ", "+!": "???+ ", "!+": "???+ "}
+# pymdownx.tabbed's tab line, `=== "Title"` (`===+`, `===!`, `===+!` too, any spaces before the title, a
+# quote inside it), at the start of a line or nested in block quotes and indented blocks (4 columns a level,
+# as Python-Markdown nests them; 1-3 spaces make it a paragraph for the site): read as an admonition's line
+# with one space before the title, its block's indent then 4 as the tab's is, padded to the same length so
+# that offsets and columns after it are unchanged. `=== Sample` and a `=====` line stay text, as for the site.
+_TAB = re.compile(r'^((?:[ \t]{0,3}>[ \t]?)*(?:    |\t)*)===(\+!|!\+|\+|!)?[ \t]+("[^\r\n]*")[ \t]*(?=\r?$)',
+                  re.MULTILINE)
+_AS_ADMONITION = {None: "!!!", "+": "???+", "!": "!!!", "+!": "???+", "!+": "???+"}
 
 
-def _tabs_read_as_admonitions(text: str) -> str:
-    """The text with each content tab's line as an admonition's, the same length (columns unchanged)."""
-    return _TAB.sub(lambda m: m.group(1) + _AS_ADMONITION[m.group(2)], text) if "===" in text else text
+def tabs_read_as_admonitions(text: str) -> str:
+    """The text with each content tab's line as an admonition's line of the same length."""
+    return _TAB.sub(_as_admonition, text) if "===" in text else text
+
+
+def _as_admonition(tab: re.Match[str]) -> str:
+    line = f"{tab.group(1)}{_AS_ADMONITION[tab.group(2)]} {tab.group(3)}"
+    return line + " " * (len(tab.group()) - len(line))
 
 
 _PARSING = threading.Lock()  # lint and the link check run side by side in threads for a few files
@@ -61,7 +69,7 @@ def tokens(briefing: Briefing) -> list[Token]:
         with _PARSING:
             cached = briefing.__dict__.get("_tokens")
             if cached is None:
-                cached = parser().parse(_tabs_read_as_admonitions(briefing.body))
+                cached = parser().parse(tabs_read_as_admonitions(briefing.body))
                 briefing.__dict__["_tokens"] = cached
     return cached
 
@@ -78,7 +86,7 @@ def lines(text: str) -> list[str]:
 def parse(text: str) -> list[Token]:
     """The block tokens of a text that is no briefing's body (not cached)."""
     with _PARSING:
-        found: list[Token] = parser().parse(_tabs_read_as_admonitions(text))
+        found: list[Token] = parser().parse(tabs_read_as_admonitions(text))
     return found
 
 

@@ -52,8 +52,10 @@ def control_characters(text: str) -> list[str]:
 
 
 def one_line(text: str) -> str:
-    """`text` on one line: each run of white space (line breaks included) one space, other control characters dropped."""
-    text = "".join(" " if c.isspace() else c for c in text if c.isspace() or unicodedata.category(c) not in _BREAKS)
+    """`text` on one line: each run of white space (line breaks included) one space, other control characters
+    and bidirectional controls dropped."""
+    text = "".join(" " if c.isspace() else c for c in text
+                   if c.isspace() or (unicodedata.category(c) not in _BREAKS and c not in BIDI_CONTROLS))
     return " ".join(text.split())
 
 

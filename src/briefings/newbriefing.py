@@ -14,7 +14,7 @@ from briefings.filenames import shortened
 from briefings.mdtext import control_characters, heading, one_line
 from briefings.textfile import create_exclusive
 
-_UNSAFE = re.compile(r'[:*?"<>|\x00-\x1f\x7f]')
+_UNSAFE = re.compile(r'[:*?"<>|\x00-\x1f\x7f\u202a-\u202e\u2066-\u2069]')  # bidi controls too
 _SEPARATORS = re.compile(r"[\\/]+")
 MAX_NAME = 120  # characters of a file name before ".md"; file systems allow 255 bytes
 TEMPLATE_SUMMARY = "One or two sentences on what this briefing covers."

@@ -155,3 +155,22 @@ def test_a_paragraph_of_many_elements_is_escaped_in_linear_time() -> None:
     assert time.process_time() - started < 5  # about a second now
     paragraph = markdown.rstrip("\n").rsplit("\n", 1)[-1]
     assert paragraph.startswith("\\- start ") and paragraph.endswith(" - end")  # only the line's start escaped
+
+
+def test_the_byline_follows_the_title_heading_never_inside_a_code_block() -> None:
+    data = ('<html><head><title>T</title><meta name="author" content="Jane Roe"></head><body><article>'
+            f"<pre>line one of code\nline two</pre><p>{OPENING}</p><h1>Audit Report</h1></article></body></html>")
+    markdown = to_markdown(data.encode(), "page.html")
+    fence = markdown.index("```")
+    assert "By Jane Roe" not in markdown[fence:markdown.index("```", fence + 3)], markdown
+    assert markdown.index("By Jane Roe") < fence or markdown.index("By Jane Roe") > markdown.index("# "), markdown
+
+
+def test_bidirectional_controls_never_reach_an_imported_title_or_file_name() -> None:
+    from briefings.importing.article import from_markdown
+    from briefings.newbriefing import file_name
+
+    article = from_markdown("# Sanctions \u202eevil\u202c timeline\n\nThe ministry published it on 3 May.\n",
+                            fallback_title="x")
+    assert article.title == "Sanctions evil timeline"
+    assert file_name("Sanctions \u202eevil\u202c timeline") == "Sanctions evil timeline.md"

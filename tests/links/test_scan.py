@@ -260,3 +260,8 @@ def test_html_in_a_quote_or_a_list_item_holds_links_the_site_shows() -> None:
     for body in ("> <div>[Target](#)</div>\n", "- <div>[Target](#)</div>\n"):
         text = "<p>unrelated</p>\n\n" + body
         assert [p.link.text for p in scan.scan(text, source="x.md").placeholders] == ["Target"], body
+
+
+def test_a_code_block_in_a_quote_opened_on_a_list_items_line_holds_no_link() -> None:
+    assert scan.scan("Example:\n\n- >     [Target](#)\n", source="x.md").placeholders == []
+    assert [p.link.text for p in scan.scan("Example:\n\n- > [Target](#)\n", source="x.md").placeholders] == ["Target"]

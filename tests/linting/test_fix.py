@@ -66,3 +66,24 @@ def test_an_inserted_blank_line_is_no_reason_to_refuse_a_re_indent() -> None:
     text, done, refused = fix._apply(body, [insert, _indent(3, 4, 2)])
     assert text == "Text\n\n3. three\n- a\n    - b\n" and refused == []
     assert done == ["2: inserted a blank line before this line", "4: indented the nested list by 2 more spaces"]
+
+
+def test_a_nested_list_in_a_content_tab_is_fixed_as_the_lint_reads_the_tab() -> None:
+    """The rendering check reads a content tab as the lint does (its text is prose, not a code block):
+    it refused every re-indent inside a tab."""
+    body = '=== "One"\n\n    - a\n      - b\n'
+    text, done, refused = fix.fixed_text(from_text(body), LintConfig())
+    assert text == '=== "One"\n\n    - a\n        - b\n' and refused == [] and len(done) == 1
+
+
+def test_many_refused_re_indents_cost_a_bounded_number_of_renderings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Halving the round down to each refused re-indent rendered the body about 4n times: past a budget,
+    the group's re-indents are left undone at once (its blank lines still made)."""
+    bad = "- item\n\n  A paragraph of the item.\n"  # 4 more columns make it a code block
+    body = bad * 300
+    hits = [_indent(3 * i + 2, 3 * i + 3, 4) for i in range(300)]
+    renderings = []
+    monkeypatch.setattr(fix, "_rendered", lambda lines: renderings.append(1) or fix.parser().render("".join(lines)))
+    text, done, refused = fix._apply(body, hits)
+    assert text == body and done == [] and len(refused) == 300
+    assert len(renderings) <= fix._RENDERS + 2 * 10  # the budget, and the halving steps under way (log2 300)

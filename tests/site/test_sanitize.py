@@ -167,3 +167,9 @@ def test_the_themes_own_data_attributes_are_dropped() -> None:
     html = '<p data-md-component="announce" data-note="1">x</p><span data-clipboard-text="rm -rf ~">c</span>'
     assert clean(html) == '<p data-note="1">x</p><span>c</span>'
     assert tag_change("p", (("data-md-component", "announce"),)) == "<p> loses data-md-component"
+
+
+def test_markup_shown_as_text_keeps_its_theme_attributes() -> None:
+    """The theme's attributes are dropped from tags only: text that shows markup as written stays whole."""
+    shown = '<p><code>&lt;body data-md-color-scheme="slate" id="__config"&gt;</code></p>'
+    assert clean(shown) == shown

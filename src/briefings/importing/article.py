@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from briefings import frontmatter
 from briefings.importing.names import names_in_bio, names_in_byline
+from briefings.mdtext import one_line
 
 SUMMARY_CHARS = 220
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$")  # a closing `#` run follows a space: `C\#` stays
@@ -169,4 +170,4 @@ def _plain(markdown: str) -> str:
 
     text = _LINK.sub(r"\1", markdown)
     text = re.sub(r"(?<!\\)\[\^[^\]]*\]", "", text)  # a footnote reference; an escaped `\[^1]` is text
-    return " ".join(unescape(_MARKS.sub("", text)).split())
+    return one_line(unescape(_MARKS.sub("", text)))  # control and bidirectional characters dropped

@@ -46,8 +46,10 @@ def to_markdown(data: bytes, name: str) -> str:
         markdown = f"{heading(_page_title(page, document.short_title()))}\n\n{markdown}"
     author = inline(_meta(page, "author") or _meta(page, "article:author"))
     if author and not re.search(r"^\**by\s", markdown[:800], re.IGNORECASE | re.MULTILINE):
-        title, _, rest = markdown.partition("\n")
-        markdown = f"{title}\n\nBy {author}\n{rest}"  # one line of escaped text: no tag, link or snippet
+        title = re.search(r"^# .*$", markdown, re.MULTILINE)  # after the title heading, never in a code block
+        at = title.end() if title else 0
+        byline = f"\n\nBy {author}\n\n" if title else f"By {author}\n\n"  # one line of escaped text
+        markdown = markdown[:at] + byline + markdown[at:].lstrip("\n") if title else byline + markdown
     return escape_snippets(markdown) + "\n"
 
 

@@ -51,7 +51,8 @@ _NOTE = re.compile(rf"{_SPACE}\((?P<note>[^()\n]*+)\)")
 _ESCAPE = re.compile(r"\\([!-/:-@\[-`{-~])")
 # Where a block that renders no link could hold one (then the parse says where the blocks are):
 _INDENTED = r"(?: {4}| {0,3}\t)"
-_QUOTED = r"[ \t]*+>(?:[ \t]*+>)*+"  # the block quote markers that start a line
+_QUOTED = r"[ \t]*+(?:(?:[-*+]|\d{1,9}[.)])[ \t]++)?+>(?:[ \t]*+>)*+"  # block quote markers at a line's start
+# (a list item's marker may come first: "- >     code")
 _MAY_HIDE = re.compile(  # searched in "\n" + text: a literal "\n" first is fast, "^" with re.M is not
     rf"\n(?:{_INDENTED}[ \t]*+(?![-*+][ \t]|\d{{1,9}}[.)][ \t])[^\n\[<]*+[\[<]"  # not a list item
     rf"|[ \t]*+\n(?:{_INDENTED}[^\n\[<]*+\n)*+{_INDENTED}[^\n\[<]*+[\[<]"  # after a blank line

@@ -243,7 +243,8 @@ _SOURCE_LINK = re.compile(r"""<a\b[^>]*\bhref\s*=\s*["']?https?://""", re.IGNORE
 _FOOTNOTE_REF = re.compile(r"\[\^([^\[\]\s]+)\]")
 # a Markdown link in an HTML block that md_in_html renders (`<div markdown="1">`): its text stays, a link to
 # a source cites the line
-_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*)\]\(\s*<?([^)\s>]*)[^)\n]*\)")
+_MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*+)\]\([ \t]*+<?+([^)\s>]*+)[^)\n]*+\)")  # possessive: linear
+_MD_IN_HTML = re.compile(r"^[^\n>]*\smarkdown\b", re.IGNORECASE)  # the block's opening tag asks md_in_html
 
 
 def html_prose(content: str, is_source: Callable[[str], bool]) -> str:
@@ -252,12 +253,15 @@ def html_prose(content: str, is_source: Callable[[str], bool]) -> str:
     def blank(match: re.Match[str]) -> str:
         return "\n" * match.group().count("\n")
 
+    markdown = _MD_IN_HTML.match(content) is not None  # else Markdown in it shows as written, no link
     content = _DROPPED_ELEMENT.sub(blank, COMMENT.sub(blank, content))
     lines = []
     for line in content.split("\n"):
+        links = _MARKDOWN_LINK.findall(line) if markdown else []
         cited = _SOURCE_LINK.search(line) is not None or any(is_source(m) for m in _FOOTNOTE_REF.findall(line)) \
-            or any(url.startswith(("http://", "https://")) for _, url in _MARKDOWN_LINK.findall(line))
-        shown = _MARKDOWN_LINK.sub(r"\1", _FOOTNOTE_REF.sub("", _TAG.sub(" ", line)))
+            or any(url.startswith(("http://", "https://")) for _, url in links)
+        shown = _FOOTNOTE_REF.sub("", _TAG.sub(" ", line))
+        shown = _MARKDOWN_LINK.sub(r"\1", shown) if links else shown
         text = " ".join(html.unescape(shown).split())
         lines.append(f"{text} {CITE}" if text and cited else text)
     return "\n".join(lines)

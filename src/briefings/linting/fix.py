@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 
 from briefings.checks import Edit, Hit, list_indent, list_spacing, table_spacing
 from briefings.library import Briefing
-from briefings.markdown import parser
+from briefings.markdown import parser, tabs_read_as_admonitions
 from briefings.linting import suppress
 from briefings.linting.config import LintConfig
 from briefings.linting.document import Document
@@ -80,6 +80,7 @@ class _Round:
     floor: int
     done: list[str] = field(default_factory=list)
     refused: list[str] = field(default_factory=list)
+    renders: int = 0  # bodies rendered so far: halving stops at _RENDERS (many refusals would be quadratic)
 
     def settle(self, hits: list[Hit]) -> None:
         """Make the edits of `hits` (bottom up) together and keep them when the re-indents among them
@@ -88,25 +89,33 @@ class _Round:
         of many nested lists quadratic (400 of them, 28 KB: 18 s); a round renders it twice now."""
         before, floor, done = self.lines[:], self.floor, len(self.done)
         plain = before[:]  # the same round without its re-indents: the rendering they must keep
+        made: list[tuple[Hit, str]] = []
         for hit in hits:
             edit = hit.fix
             assert edit is not None
             if max(edit.end0, edit.line0 + 1) > self.floor:
                 continue  # overlaps an edit made in this round; the next round sees it again
-            self.done.append(_edit(self.lines, edit, hit.line))
+            made.append((hit, _edit(self.lines, edit, hit.line)))
             self.floor = edit.line0
             if not edit.indent:
                 _edit(plain, edit, hit.line)
+        self.done += [message for _, message in made]
+        self.renders += 2
         if plain == self.lines or _rendered(self.lines) == _rendered(plain):
+            return
+        if len(hits) == 1 or self.renders >= _RENDERS:  # one re-indent, or too many to tell apart: keep
+            self.lines = plain  # the round's blank lines, leave its re-indents undone
+            self.done[done:] = [message for hit, message in made if hit.fix and not hit.fix.indent]
+            self.refused += [f"{hit.line}: left the nested list as it is: re-indenting it would change how it renders"
+                             for hit, _ in made if hit.fix and hit.fix.indent]
             return
         self.lines, self.floor = before, floor
         del self.done[done:]
-        if len(hits) == 1:
-            self.refused.append(f"{hits[0].line}: left the nested list as it is: re-indenting it would change "
-                                "how it renders")
-            return
         self.settle(hits[:len(hits) // 2])
         self.settle(hits[len(hits) // 2:])
+
+
+_RENDERS = 64  # at most this many renderings of the body per fix: halving finds up to ~10 refused re-indents
 
 
 def _by_line(messages: list[str]) -> list[str]:
@@ -115,7 +124,7 @@ def _by_line(messages: list[str]) -> list[str]:
 
 def _rendered(lines: list[str]) -> str:
     """The CommonMark HTML of the body (what an editor's preview shows)."""
-    html: str = parser().render("".join(lines))
+    html: str = parser().render(tabs_read_as_admonitions("".join(lines)))  # as the lint reads it
     return html
 
 

@@ -72,9 +72,20 @@ def clean(fragment: str) -> str:
     """The fragment with everything outside the allowlist removed."""
     # nh3 drops a disallowed `type` but keeps the tag, which would show a text field: drop the tag
     cleaned = _NOT_A_BOX.sub("", _nh3_clean(fragment))
-    if '"__' in cleaned:
-        cleaned = _RESERVED_NAME.sub(_reserved, cleaned)
-    return _THEME_DATA.sub("", cleaned) if " data-" in cleaned else cleaned
+    if '"__' in cleaned or " data-" in cleaned:  # in the tags only: text may show such markup as written
+        cleaned = _START_TAG.sub(_without_theme_attributes, cleaned)
+    return cleaned
+
+
+# A start tag as nh3 writes one: every value double-quoted, a quote in it escaped, and no raw "<" in text.
+_START_TAG = re.compile(r'<[a-zA-Z][^\s/>]*+(?:\s++[^\s"=/>]++(?:="[^"]*+")?+)*+\s*+/?>')
+
+
+def _without_theme_attributes(tag: re.Match[str]) -> str:
+    text = tag.group()
+    if '"__' in text:
+        text = _RESERVED_NAME.sub(_reserved, text)
+    return _THEME_DATA.sub("", text) if " data-" in text else text
 
 
 # The theme's own elements are found by id, the first in the page winning: `__config` holds the
