@@ -70,19 +70,24 @@ def test_fix_rewrites_only_the_stale_link_target(fixture_library: Callable[[str]
     assert cli("--root", root, "links", "--fix")[2] == ""  # nothing left to fix
 
 
-def test_fix_keeps_a_link_title_and_leaves_code_and_html_blocks_alone(make_library: Callable[..., Path],
-                                                                    cli: CliRunner) -> None:
-    """The site shows `[Target Page](#)` in an indented code block or an HTML block as written: no link to point."""
-    body = ("Example of the syntax, as an indented code block:\n\n    [Target Page](#)\n\n"
-            "<div>[Target Page](#)</div>\n\nSee [Target Page](# \"the planned page\") for more.\n")
+def _links_fix(make_library: Callable[..., Path], cli: CliRunner, body: str) -> tuple[str, str, str]:
+    """`links --fix` on a page holding `body`, with a published "Target Page": its text before and after, stderr."""
     root = make_library({"RESEARCH/target.md": briefing_text("Target Page", "We think so."),
                          "RESEARCH/src.md": briefing_text("Source", body)})
     path = root / "docs/RESEARCH/src.md"
     before = path.read_text("utf-8")
     code, out, err = cli("--root", root, "links", "--fix")
     assert code == 0, out + err
-    assert path.read_text("utf-8") == before.replace('[Target Page](# "the planned page")',
-                                                     '[Target Page](target.md "the planned page")')
+    return before, path.read_text("utf-8"), err
+
+
+def test_fix_keeps_a_link_title_and_leaves_code_and_html_blocks_alone(make_library: Callable[..., Path],
+                                                                    cli: CliRunner) -> None:
+    """The site shows `[Target Page](#)` in an indented code block or an HTML block as written: no link to point."""
+    body = ("Example of the syntax, as an indented code block:\n\n    [Target Page](#)\n\n"
+            "<div>[Target Page](#)</div>\n\nSee [Target Page](# \"the planned page\") for more.\n")
+    before, after, err = _links_fix(make_library, cli, body)
+    assert after == before.replace('[Target Page](# "the planned page")', '[Target Page](target.md "the planned page")')
     assert err.count("fixed docs/RESEARCH/src.md") == 1
 
 
@@ -90,13 +95,8 @@ def test_fix_leaves_an_indented_code_block_in_a_block_quote_alone(make_library: 
                                                                   cli: CliRunner) -> None:
     """The site shows it as written, with or without another HTML block on the page."""
     body = "> Example of the syntax:\n>\n>     [Target Page](#)\n\nSee [Target Page](#).\n"
-    root = make_library({"RESEARCH/target.md": briefing_text("Target Page", "We think so."),
-                         "RESEARCH/src.md": briefing_text("Source", body)})
-    path = root / "docs/RESEARCH/src.md"
-    before = path.read_text("utf-8")
-    code, out, err = cli("--root", root, "links", "--fix")
-    assert code == 0, out + err
-    assert path.read_text("utf-8") == before.replace("See [Target Page](#)", "See [Target Page](target.md)")
+    before, after, _ = _links_fix(make_library, cli, body)
+    assert after == before.replace("See [Target Page](#)", "See [Target Page](target.md)")
 
 
 def test_fix_and_scaffold_leave_symlinks_alone(make_library: Callable[..., Path], cli: CliRunner) -> None:
