@@ -46,6 +46,16 @@ def test_an_unquoted_off_in_lint_settings_is_valid_as_the_lint_reads_it() -> Non
         "docs/RESEARCH/x.md:6: lint.severity.unsourced-assertion 'loud' is not one of error, warning, info, off"]
 
 
+def test_a_title_with_a_bidirectional_or_control_character_is_an_error() -> None:
+    """A hand-written title that reorders what readers see ("Trojan source") is refused where new and
+    import refuse or drop it: the build, the hooks and the publish gate read the schema."""
+    text = GOOD.replace("title: A briefing", 'title: "Sanctions \\u202eevil\\u202c timeline"')
+    assert messages(text) == ["docs/RESEARCH/x.md:2: title holds U+202E, U+202C: a title is one line of text without "
+                              "control characters or bidirectional controls (they reorder what readers see of it); "
+                              "remove them"]
+    assert messages(GOOD.replace("title: A briefing", "title: Édition été « x » — 2025")) == []
+
+
 def test_misspelt_status_names_file_line_and_choices() -> None:
     text = GOOD.replace("status: published", "status: publshed")
     assert messages(text) == [

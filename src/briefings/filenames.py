@@ -13,6 +13,8 @@ but a line break, not starting with a quote), which it reads literally, backslas
 from __future__ import annotations
 
 import re
+import unicodedata
+from collections.abc import Iterable
 
 from briefings.errors import InputError
 from briefings.terminal import shown_name
@@ -55,3 +57,28 @@ def error(path: str, label: str, *, folder: bool = False) -> InputError | None:
                          hint=f"rename {'it' if own else 'the folder'}: {WHY}")
     failure.rule = RULE
     return failure
+
+
+def collisions(paths: Iterable[str]) -> list[tuple[str, str]]:
+    """(path, the first path it collides with) for each path that differs from an earlier one (in sorted
+    order) only in letter case or Unicode normal form: one file on macOS and Windows, where a checkout
+    keeps only one of them (and git reports the other as changed)."""
+    first: dict[str, str] = {}
+    found = []
+    for path in sorted(paths):
+        key = unicodedata.normalize("NFC", path).casefold()
+        if key in first:
+            found.append((path, first[key]))
+        else:
+            first[key] = path
+    return found
+
+
+def collision_error(label: str, other: str) -> InputError:
+    """The error for a file whose name collides with `other`'s (`collisions`)."""
+    failure = InputError(shown_name(label), f"the name differs from {shown_name(other)} only in letter case or Unicode "
+                         "form: on macOS and Windows they are one file, and a checkout keeps only one of them",
+                         hint="rename one of them")
+    failure.rule = RULE
+    return failure
+

@@ -170,7 +170,20 @@ class Library:
                     library.problems[rel] = from_input_error(exc)
         if front_cache:
             front_cache.save()
+        library.refuse_collisions()
         return library
+
+    def refuse_collisions(self) -> None:
+        """A page whose name differs from another's only in case or Unicode form is no page: an error."""
+        clashes = filenames.collisions([*(p.rel for p in self.pages), *self.problems])
+        if not clashes:
+            return
+        gone = {path for path, _ in clashes}
+        label = _docs_label(self.project.docs_dir, self.project.root)
+        for path, other in clashes:
+            self.problems[path] = from_input_error(filenames.collision_error(label + path, label + other))
+        self.pages = [p for p in self.pages if p.rel not in gone]
+        self.__dict__.pop("_cache", None)
 
     @property
     def docs_dir(self) -> Path:

@@ -22,7 +22,8 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 FILE_RULES = {"front-matter": "front matter that is missing, cannot be parsed, breaks the schema or MkDocs reads otherwise",
               "git-ignored": "a page git tracks and ignores, whose status would publish it (the publish gate)",
               "markdown-extension": "a .markdown, .mdown, .mkdn or .mkd page: MkDocs would publish it unchecked",
-              "file-name": "a name under docs/ with a control character, bytes that are not UTF-8 or a double quote",
+              "file-name": "a name under docs/ with a control character, bytes that are not UTF-8 or a double quote, or one "
+                           "that differs from another only in letter case or Unicode form",
               "time-budget": "a file whose checks or render ran out of their CPU time budget",
               "unreadable-file": "a file that cannot be read (not UTF-8, too large, special, a link out)"}
 

@@ -270,3 +270,20 @@ def test_snippets_read_only_regular_files_inside_docs(make_library: Callable[...
                    timeout=120, check=True)
     page = (root / "site/A/x/index.html").read_text("utf-8")
     assert page.count("zqnotes") == 2 and SECRET not in page and "zqbig" not in page and "site_name" not in page
+
+
+def test_names_that_differ_only_in_case_or_unicode_form_are_an_error(make_library: Callable[..., Path],
+                                                                     cli: Cli) -> None:
+    """`Report.md` and `report.md`, `Café.md` in NFC and in NFD: distinct files and URLs here, one file on
+    macOS and Windows, where a checkout keeps only one of them."""
+    import unicodedata
+
+    nfc, nfd = (unicodedata.normalize(form, "A/Café.md") for form in ("NFC", "NFD"))
+    root = make_library({"A/Report.md": GOOD[1], "A/report.md": GOOD[1], nfc: GOOD[1], nfd: GOOD[1], GOOD[0]: GOOD[1]})
+    code, out, err = cli("--root", root, "lint", "--format", "json")
+    assert code == 1, err
+    clashes = sorted((f["path"], f["message"].split(" only in")[0]) for f in json.loads(out)
+                     if f["rule"] == "file-name")
+    later, first = max(nfc, nfd), min(nfc, nfd)  # the later name in sorted order is the one refused
+    assert clashes == sorted([(f"docs/{later}", f"the name differs from docs/{first}"),
+                              ("docs/A/report.md", "the name differs from docs/A/Report.md")])
