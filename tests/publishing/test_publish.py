@@ -83,9 +83,13 @@ def test_republishing_is_refused_without_force_and_force_shows_what_changes(libr
     beta.write_text(text.replace("title: Beta", 'title: "Beta\\e[2J"'), "utf-8")  # ESC: the terminal's, not the file's
     commit_all(library)
     code, out, err = cli("--root", library, "publish", "2025.01", "--force", "--now", NOW)
+    assert code == 1 and "title holds U+001B" in out + err and "\x1b" not in out + err  # a title is plain text
+    beta.write_text(text, "utf-8")
+    commit_all(library)
+    code, out, err = cli("--root", library, "publish", "2025.01", "--force", "--now", NOW)
     assert code == 0, err
     told = out.index("--force replaces it. What would change:")
-    assert out.index("briefing updated  Beta\ufffd[2J") > told and "\x1b" not in out
+    assert out.index("briefing updated  Beta") > told
     assert "changed  RESEARCH/Beta/index.html" in out
     assert told < out.index("edition 2025.01 (January 2025 edition) published")
     assert "21 December" in show(library, "2025.01/RESEARCH/Beta/index.html")
