@@ -54,6 +54,8 @@ def test_a_title_with_a_bidirectional_or_control_character_is_an_error() -> None
                               "control characters or bidirectional controls (they reorder what readers see of it); "
                               "remove them"]
     assert messages(GOOD.replace("title: A briefing", "title: Édition été « x » — 2025")) == []
+    folded = messages(GOOD.replace("title: A briefing", "title: >\n  Sanctions\n  timeline"))  # "...timeline\n"
+    assert folded and "title holds U+000A" in folded[0]
 
 
 def test_misspelt_status_names_file_line_and_choices() -> None:

@@ -60,15 +60,16 @@ def error(path: str, label: str, *, folder: bool = False) -> InputError | None:
 
 
 def collisions(paths: Iterable[str]) -> list[tuple[str, str]]:
-    """(path, the first path it collides with) for each path that differs from an earlier one (in sorted
-    order) only in letter case or Unicode normal form: one file on macOS and Windows, where a checkout
-    keeps only one of them (and git reports the other as changed)."""
+    """(path, the other path) for each pair of paths that differ only in letter case or Unicode normal form,
+    both ways round: one file on macOS and Windows, where a checkout keeps only one of them (and git reports
+    the other as changed). Both are reported, so that the one a change adds is reported in that change."""
     first: dict[str, str] = {}
     found = []
     for path in sorted(paths):
-        key = unicodedata.normalize("NFC", path).casefold()
+        key = "".join(c.lower() if len(c.lower()) == 1 else c for c in unicodedata.normalize("NFC", path))
+        # (one letter for one, as file systems compare names: "Straße" and "Strasse" stay two files)
         if key in first:
-            found.append((path, first[key]))
+            found += [(path, first[key]), (first[key], path)]
         else:
             first[key] = path
     return found

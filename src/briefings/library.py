@@ -174,14 +174,15 @@ class Library:
         return library
 
     def refuse_collisions(self) -> None:
-        """A page whose name differs from another's only in case or Unicode form is no page: an error."""
+        """Pages whose names differ only in case or Unicode form are no pages: an error on each (a problem it
+        had already stays: it is what to fix first)."""
         clashes = filenames.collisions([*(p.rel for p in self.pages), *self.problems])
         if not clashes:
             return
         gone = {path for path, _ in clashes}
         label = _docs_label(self.project.docs_dir, self.project.root)
         for path, other in clashes:
-            self.problems[path] = from_input_error(filenames.collision_error(label + path, label + other))
+            self.problems.setdefault(path, from_input_error(filenames.collision_error(label + path, label + other)))
         self.pages = [p for p in self.pages if p.rel not in gone]
         self.__dict__.pop("_cache", None)
 

@@ -221,3 +221,16 @@ def test_review_reports_a_changed_name_git_misreads(branch: Path, cli: Cli, how:
     assert code == 1 and "internal error" not in err
     named = {f["path"] for f in json.loads(out) if f["rule"] == "file-name"}
     assert named == {"docs/RESEARCH/new\ufffdline.md", "docs/RESEARCH/caf\ufffd.md", "docs/TAB\ufffdBED/"}
+
+
+def test_a_change_that_adds_a_name_colliding_with_an_old_one_is_told(make_library: Callable[..., Path],
+                                                                      cli: Cli) -> None:
+    """`Report.md` added beside an old `report.md` (one file on macOS and Windows): the change itself is
+    reported, not only the untouched page, and so is the staged file in the hook."""
+    root = make_library({"A/report.md": briefing_text("Report", "Text.")}, git=True)
+    (root / "docs/A/Report.md").write_text(briefing_text("Report", "Text."), "utf-8")
+    run_git(root, "add", "-A")
+    code, out, _ = cli("--root", root, "review", "--base", "HEAD", "--format", "json")
+    assert code == 1 and {(f["path"], f["rule"]) for f in json.loads(out)} == {("docs/A/Report.md", "file-name")}
+    code, out, _ = cli("--root", root, "hook", "lint", root / "docs/A/Report.md", "--format", "json")
+    assert code == 1 and [f["rule"] for f in json.loads(out)] == ["file-name"]
