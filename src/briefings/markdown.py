@@ -74,13 +74,14 @@ def tokens(briefing: Briefing) -> list[Token]:
     return cached
 
 
-_LINE_END = re.compile(r"\r\n?|\n")  # as markdown-it reads one: a lone "\r" too
+LINE_END = re.compile(r"\r\n?|\n")  # as markdown-it reads one: a lone "\r" too
+MD_IN_HTML = re.compile(r"^[^\n>]*\smarkdown\b", re.IGNORECASE)  # a raw HTML block whose Markdown md_in_html renders
 _LONE_CR = re.compile(r"\r(?!\n)")
 
 
 def lines(text: str) -> list[str]:
     """The lines of a text as markdown-it reads them (its line maps index these), without line ends."""
-    return _LINE_END.split(text) if "\r" in text else text.split("\n")
+    return LINE_END.split(text) if "\r" in text else text.split("\n")
 
 
 def parse(text: str) -> list[Token]:
@@ -108,6 +109,6 @@ def _git_lines(body: str) -> list[int]:
     if "\r" not in body or not _LONE_CR.search(body):
         return []
     lines = [0]
-    for end in _LINE_END.finditer(body):
+    for end in LINE_END.finditer(body):
         lines.append(lines[-1] + (end.group() != "\r"))
     return lines

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -13,6 +12,7 @@ from jsonschema.exceptions import ValidationError
 
 from briefings.findings import Finding, Severity
 from briefings.frontmatter import FrontMatter, to_json_value
+from briefings.mdtext import control_characters
 from briefings.schema import briefing_schema, index_schema
 
 if TYPE_CHECKING:
@@ -118,7 +118,7 @@ def _message(error: ValidationError, keys: list[str | int], written: str | None)
     if kind in ("minLength", "minItems"):
         return f"{name} is empty: fill it in or remove it"
     if kind == "pattern" and keys == ["title"] and isinstance(value, str):
-        found = ", ".join(f"U+{ord(c):04X}" for c in dict.fromkeys(_TITLE_CHARACTERS.findall(value)))
+        found = ", ".join(f"U+{ord(c):04X}" for c in control_characters(value))
         return (f"title holds {found}: a title is one line of text without control characters or bidirectional "
                 "controls (they reorder what readers see of it); remove them")
     if kind == "pattern":
@@ -148,9 +148,6 @@ def _unknown_field(error: ValidationError, keys: list[str | int], key: str) -> s
     if close:
         return f"unknown field '{key}'{where}; did you mean '{close[0]}'?"
     return f"unknown field '{key}'{where}; allowed: {', '.join(allowed)}"
-
-
-_TITLE_CHARACTERS = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")  # the schema's
 
 
 def _pattern_hint(keys: list[str | int]) -> str:

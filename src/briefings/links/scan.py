@@ -58,8 +58,6 @@ _MAY_HIDE = re.compile(  # searched in "\n" + text: a literal "\n" first is fast
     rf"|[ \t]*+\n(?:{_INDENTED}[^\n\[<]*+\n)*+{_INDENTED}[^\n\[<]*+[\[<]"  # after a blank line
     rf"|{_QUOTED}(?: {{5}}| {{0,4}}\t)[^\n\[<]*+[\[<]"  # in a block quote: "> " and 4 columns
     r"| {0,3}<(?:[A-Za-z/?]|![A-Za-z\[]))")  # an HTML block (a comment is masked anyway)
-_MD_IN_HTML = re.compile(r"^[^\n>]*\smarkdown\b", re.I)  # md_in_html renders the block's Markdown
-_LINE_END = re.compile(r"\r\n|\r|\n")  # as markdown-it counts lines
 
 
 @dataclass(frozen=True)
@@ -150,7 +148,9 @@ def _parse(text: str) -> list[Token]:
 
 def _mask_blocks(text: str, masked: str, tokens: list[Token]) -> str:
     """`masked` with the lines of indented code and raw HTML blocks blanked: the site shows them as written."""
-    starts = [0, *(m.end() for m in _LINE_END.finditer(text)), len(text)]
+    from briefings.markdown import LINE_END  # loaded with the parse the tokens came from
+
+    starts = [0, *(m.end() for m in LINE_END.finditer(text)), len(text)]
     for token in tokens:
         if token.map and _unrendered(token):
             begin, end = starts[min(token.map[0], len(starts) - 1)], starts[min(token.map[1], len(starts) - 1)]
@@ -235,7 +235,9 @@ _RAW_HTML_START = re.compile(r" {0,3}<")  # where Python-Markdown takes a line f
 
 def _unrendered(token: Token) -> bool:
     """An indented code block, or a raw HTML block that md_in_html leaves as it is."""
-    return token.type == "code_block" or token.type == "html_block" and not _MD_IN_HTML.match(token.content)
+    from briefings.markdown import MD_IN_HTML
+
+    return token.type == "code_block" or token.type == "html_block" and not MD_IN_HTML.match(token.content)
 
 
 def _placeholder(link: Link, masked: str, start: int, match: re.Match[str]) -> Placeholder:

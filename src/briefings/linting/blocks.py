@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from markdown_it.token import Token
 
 from briefings.linting.sentences import CITE
+from briefings.markdown import MD_IN_HTML
 from briefings.site.sanitize import COMMENT, DROPPED_WITH_CONTENT
 
 _SKIP_CONTEXT = frozenset({"heading_open", "admonition_title_open", "footnote_block_open", "thead_open"})
@@ -244,7 +245,6 @@ _FOOTNOTE_REF = re.compile(r"\[\^([^\[\]\s]+)\]")
 # a Markdown link in an HTML block that md_in_html renders (`<div markdown="1">`): its text stays, a link to
 # a source cites the line
 _MARKDOWN_LINK = re.compile(r"\[([^\[\]\n]*+)\]\([ \t]*+<?+([^)\s>]*+)[^)\n]*+\)")  # possessive: linear
-_MD_IN_HTML = re.compile(r"^[^\n>]*\smarkdown\b", re.IGNORECASE)  # the block's opening tag asks md_in_html
 
 
 def html_prose(content: str, is_source: Callable[[str], bool]) -> str:
@@ -253,7 +253,7 @@ def html_prose(content: str, is_source: Callable[[str], bool]) -> str:
     def blank(match: re.Match[str]) -> str:
         return "\n" * match.group().count("\n")
 
-    markdown = _MD_IN_HTML.match(content) is not None  # else Markdown in it shows as written, no link
+    markdown = MD_IN_HTML.match(content) is not None  # else Markdown in it shows as written, no link
     content = _DROPPED_ELEMENT.sub(blank, COMMENT.sub(blank, content))
     lines = []
     for line in content.split("\n"):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from briefings.errors import UsageError
+from briefings.mdtext import control_characters
 
 # Exactly one spelling per edition: YYYY.MM for the first of a month, YYYY.MM.N (N >= 2, no leading
 # zero) for the next ones, so `2025.01.1` and `2025.01.01` cannot name `2025.01` a second time.
@@ -69,15 +70,12 @@ def check_alias(alias: str) -> str:
     return alias
 
 
-TITLE_CHARACTERS = re.compile(r"[<>\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")  # bidi controls too
-
-
 def check_title(title: str) -> str:
     """The edition's title when it is one line of plain text, at most 120 characters; UsageError
     otherwise: Material's version selector reads the title as HTML (`<img ...>` became an element)."""
-    bad = TITLE_CHARACTERS.search(title)
+    bad = next((c for c in title if c in "<>" or control_characters(c)), None)  # line breaks, bidi controls too
     if bad or not title.strip() or len(title) > 120:
-        what = f"holds {bad.group()!r}" if bad else "is empty" if not title.strip() else "is over 120 characters"
+        what = f"holds {bad!r}" if bad else "is empty" if not title.strip() else "is over 120 characters"
         raise UsageError(f"edition title {what}",
                          hint="an edition title is one line of plain text without < or >, e.g. \"January 2025 edition\"")
     return title
