@@ -51,6 +51,11 @@ some experts_ believe; critics<!-- c -->argue; critics <!-- c --> argue; regime[
 | --- | --- | --- | --- |
 | some_experts believe | passed\\_away | it&nbsp;is certain | So-called |
 
+One official said so; one senior official told us; one, official said; one official, said; someone
+official said; one official_ said; one officials said; one *senior* official said; an aide said;
+another-analyst argued; pseudo-democracy and pseudodemocracy; `one official` said; one
+official said it; one [official](https://x.org) said; one official[^1] said.
+
 [^1]: A footnote that is clearly here, with a_regime and snake_case_words.
 """
 
@@ -82,3 +87,29 @@ def test_prefilter_never_changes_findings(tmp_path: Path, monkeypatch: pytest.Mo
     monkeypatch.setattr(engine, "_prefilter", _unscreened)
     assert [f.to_dict() for f in lint(root)] == screened
     assert len(screened) > 100
+
+
+OPEN_ENDED = {
+    # A whole-word token open after its start: "anti" may begin a longer word.
+    "OpenStart": "extends: existence\nmessage: \"'%s'\"\nlevel: warning\nignorecase: true\ntokens:\n"
+                 "  - 'anti\\w+'\n  - 'one official \\w+'\n",
+    # `nonword`: a match may start inside a word ("someone official said").
+    "OpenNonword": "extends: existence\nmessage: \"'%s'\"\nlevel: warning\nignorecase: true\nnonword: true\n"
+                   "tokens:\n  - 'one aide \\w+'\n",
+}
+OPEN_TEXTS = {
+    "start.md": "The antidemocratic turn.\n",
+    "whole.md": "Then one official said so, and one, official said, and someone official said.\n",
+    "inside.md": "Someone aide said so.\n",
+    "apart.md": "One said that an aide said nothing.\n",
+}
+
+
+def test_open_ended_tokens_are_screened_by_their_whole_words(
+        style_library: object, monkeypatch: pytest.MonkeyPatch) -> None:
+    root = style_library(OPEN_ENDED, OPEN_TEXTS)  # type: ignore[operator]
+    screened = [(f.path, f.message) for f in lint(root)]
+    assert sorted(screened) == [("docs/inside.md", "'one aide said'"), ("docs/start.md", "'antidemocratic'"),
+                                ("docs/whole.md", "'one official said'")]
+    monkeypatch.setattr(engine, "_prefilter", _unscreened)
+    assert [(f.path, f.message) for f in lint(root)] == screened

@@ -1,9 +1,13 @@
 """A word-level prefilter: which rules could match a block at all, decided at C speed.
 
 Most rule tokens describe a small finite set of phrases ("it is certain", "fascists?"). Every
-such phrase needs all its words in the block, so a block whose word set lacks them is skipped
-without running the rule's regex. This is exact: a rule is only ever skipped when it cannot
-match. Rules whose tokens are open-ended (`\\w+gate`), `raw` or `nonword` always run.
+such phrase needs all its words in the block, one after the other (a whole-word match of "some
+officials say" is the words `some`, `officials`, `say` in a row, whatever the punctuation around
+them), so a block whose words or word pairs lack them is skipped without running the rule's
+regex, and the phrase itself is searched for only when they are all there. An open-ended token
+(`one official \\w+`) is screened the same way by the whole words it begins with. This is exact:
+a rule is only ever skipped when it cannot match. Rules whose tokens are open-ended from their
+first word (`\\w+gate`), `raw` or `nonword` always run or are screened by a plain substring.
 """
 
 from __future__ import annotations
@@ -28,20 +32,30 @@ _COMMON = {"it", "is", "was", "are", "were", "be", "been", "has", "have", "had",
 
 @dataclass
 class Prefilter:
-    """Anchor words -> (rule index, words that must all be present); plus rules that always run."""
+    """Anchor words -> (rule index, words and word pairs that must all be present, the phrase);
+    plus rules that always run."""
 
-    anchors: dict[str, list[tuple[int, frozenset[str], str]]] = field(default_factory=dict)
+    anchors: dict[str, list[tuple[int, frozenset[str], frozenset[tuple[str, str]], str]]] = field(
+        default_factory=dict)
     substrings: list[tuple[int, str]] = field(default_factory=list)  # (rule, lowercase text it needs)
     always: set[int] = field(default_factory=set)
 
     def needles(self, text: str) -> dict[int, list[str]]:
         """For each rule that could match in `text`, the phrases (or beginnings) found there."""
         lowered = text.lower()
-        words = words_of(lowered)
+        sequence = word_list(lowered)
+        words = set(sequence)
+        pairs: set[tuple[str, str]] | None = None  # made only when a phrase of several words needs it
         found: dict[int, list[str]] = {}
         for word in words.intersection(self.anchors):
-            for index, needed, phrase in self.anchors[word]:
-                if needed <= words and phrase in lowered:
+            for index, needed, needed_pairs, phrase in self.anchors[word]:
+                if not needed <= words:
+                    continue
+                if needed_pairs:
+                    pairs = set(zip(sequence, sequence[1:])) if pairs is None else pairs
+                    if not needed_pairs <= pairs:
+                        continue
+                if phrase in lowered:
                     found.setdefault(index, []).append(phrase)
         for index, needed_text in self.substrings:
             if needed_text in lowered:
@@ -53,13 +67,12 @@ class Prefilter:
         return self.always | set(self.needles(text))
 
 
-def words_of(lowered: str) -> set[str]:
-    """The `\\w+` words of a lowercased text: punctuation to spaces, then one C-level split."""
-    spaced = lowered.translate(_SPACES)
-    words = set(spaced.split())
+def word_list(lowered: str) -> list[str]:
+    """The `\\w+` words of a lowercased text in order: punctuation to spaces, then one C-level split."""
+    words = lowered.translate(_SPACES).split()
     if all(map(str.isalnum, words)):
         return words
-    return set(_WORD.findall(lowered))  # rare punctuation (or `_`) left: let the regex decide
+    return _WORD.findall(lowered)  # rare punctuation (or `_`) left: let the regex decide
 
 
 def build(rules: Sequence[Rule]) -> Prefilter:
@@ -75,11 +88,31 @@ def build(rules: Sequence[Rule]) -> Prefilter:
             continue
         for phrases, texts in (n for n in needs if n is not None):
             for phrase in phrases:
-                words = frozenset(_WORD.findall(phrase))
-                anchor = max(words, key=lambda w: (w not in _COMMON, len(w), w))
-                result.anchors.setdefault(anchor, []).append((index, words, phrase))
-            result.substrings += [(index, text) for text in texts]
+                _anchor(result, index, _WORD.findall(phrase), phrase)
+            for text in texts:
+                whole = _whole_words(text) if not rule.nonword else []
+                if whole:
+                    _anchor(result, index, whole, text)
+                else:
+                    result.substrings.append((index, text))
     return result
+
+
+def _anchor(result: Prefilter, index: int, sequence: list[str], text: str) -> None:
+    """File `text` (a phrase, or a beginning) under its rarest word, with the words and word pairs
+    any whole-word match needs."""
+    words = frozenset(sequence)
+    anchor = max(words, key=lambda w: (w not in _COMMON, len(w), w))
+    pairs = frozenset(zip(sequence, sequence[1:]))
+    result.anchors.setdefault(anchor, []).append((index, words, pairs, text))
+
+
+def _whole_words(start: str) -> list[str]:
+    """The words a whole-word match beginning with `start` has in full, in order: all of its
+    `\\w+` runs but a last one that the match may go on (`one official ` gives `one`, `official`;
+    `pseudo` gives none, it may be the start of `pseudoscience`)."""
+    runs = _WORD.findall(start)
+    return runs[:-1] if runs and _WORD.match(start[-1]) else runs
 
 
 def _needs(term: str, *, whole_words: bool) -> tuple[list[str], list[str]] | None:
