@@ -111,14 +111,27 @@ def test_mkdocs_front_matter_expression_is_mkdocs_own() -> None:
     ("---\n# a comment only\n---\n\n# X\n", "a front matter block without fields"),
     ("Status: draft\n\n# X\n", "MkDocs reads the first line ('Status: draft') as page metadata"),
     # front matter to neither (a rule, text, a rule), but written as front matter: its fields would do nothing
-    ("\n---\ntitle: X\n---\n\nBody.\n", "front matter must start on the first line, unindented: MkDocs and briefings read the "
-                                      "'---' block on line 2 as text"),
+    ("\n---\ntitle: X\n---\n\nBody.\n", "front matter must start on the first line, unindented, between '---' "
+                                      "lines: MkDocs and briefings read the '---' block on line 2 as text"),
     ("<!-- wip -->\n---\nstatus: draft\n---\n\n# Home\n", "the '---' block on line 2 as text"),
     ("\n---\n\nA rule, then text.\n\n---\n", ""),  # rules around text: no front matter written
     (" ---\nstatus: draft\n---\n\n# Home\n", "the '---' block on line 1 as text"),
     ("[//]: # (wip)\n---\nstatus: draft\n---\n", "the '---' block on line 2 as text"),
     ("<!-- a --> <!-- b -->\n---\nembargo_until: 2030-01-01\n---\n", "the '---' block on line 2 as text"),
     ("\n---\nUpdated: 3 May 2024\n---\n\nBody.\n", ""),  # no front matter field: a note between two rules
+    # indented by a tab or four spaces (a code block), after invisible characters, link reference
+    # "comments" of any label, or TOML between `+++` lines: nobody reads it as front matter either
+    ("\t---\nstatus: draft\n---\n\n# Home\n", "the '---' block on line 1 as text"),
+    ("    ---\n    status: draft\n    ---\n\n# Home\n", "the '---' block on line 1 as text"),
+    ("\ufeff\ufeff---\nstatus: draft\n---\n\n# Home\n", "the '---' block on line 1 as text"),
+    ("\u200b---\nstatus: draft\n---\n\n# Home\n", "the '---' block on line 1 as text"),
+    ("\u00a0---\nstatus: draft\n---\n\n# Home\n", "the '---' block on line 1 as text"),
+    ("[comment]: <> (wip)\n---\nstatus: draft\n---\n\n# Home\n", "the '---' block on line 2 as text"),
+    ("<!-- a\nlong note -->\n\n---\n\u200bstatus: draft\n---\n", "the '---' block on line 4 as text"),
+    ("+++\nstatus = \"draft\"\n+++\n\n# Home\n", "the '+++' block on line 1 as text"),
+    ("<!-- never closed\n---\nstatus: draft\n---\n", ""),  # all of it is a comment: nothing is published
+    ("# Home\n\n---\nstatus: draft\n---\n", ""),  # after the heading: the page's own text
+    ("+++\nweight = 3\n+++\n\n# Home\n", ""),  # no front matter field
 ])
 def test_front_matter_that_mkdocs_reads_otherwise_is_a_problem(make_library: Callable[..., Path], text: str,
                                                               said: str) -> None:

@@ -28,10 +28,6 @@ except AttributeError:  # pragma: no cover - PyYAML without libyaml
 MKDOCS_FRONT = re.compile(r"^-{3}[ \t]*\n(.*?\n)(?:\.{3}|-{3})[ \t]*\n", re.S)
 MKDOCS_META = re.compile(r"^[ ]{0,3}(?P<key>[A-Za-z0-9_-]+):\s*(?P<value>.*)")
 _FENCE = re.compile(r"\A---[ \t]*\r?\n")
-# A front matter block after blank lines, HTML comments or `[//]: # (...)` comment lines, or indented:
-# written as front matter, read by nobody as one.
-_LATE_FRONT = re.compile(r"\A(?:[ \t]*(?:<!--(?:(?!-->).){0,4000}?-->[ \t]*)*\n|[ \t]*\[//\]: *#[^\n]{0,400}\n)*"
-                         r"( {0,3}---[ \t]*\n)(.*?\n) {0,3}(?:\.{3}|-{3})[ \t]*\n", re.S)
 _CLOSE = re.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", re.MULTILINE)
 RULE = "front-matter"
 _HINT = "fix the YAML between the '---' lines"
@@ -169,9 +165,9 @@ def disagreement(text: str, front: FrontMatter) -> str:
     metadata (MultiMarkdown) and leaves them off the page. Wherever that differs from `split` and
     `parse`, the checks would judge one page and the site publish another (a status they never saw,
     text they never read): this says how, and what to write instead."""
-    seen = _universal(text)
+    seen = universal_newlines(text)
     found = MKDOCS_FRONT.match(seen)
-    same = found is not None and front.present and found.group(1) == _universal(front.yaml_text)
+    same = found is not None and front.present and found.group(1) == universal_newlines(front.yaml_text)
     # the same YAML that loaded to a non-empty mapping here is one to MkDocs too: no second load
     if found is None or not (same and front.data or _mkdocs_mapping(found.group(1))):
         return _unused(seen, front, found)
@@ -199,7 +195,7 @@ def _unused(seen: str, front: FrontMatter, found: re.Match[str] | None) -> str:
     if front.present and not front.yaml_text:
         return "MkDocs does not read an empty front matter block ('---' then '---') and would show both lines " \
                "on the page: remove the block or add a field"
-    if front.present and found is not None and found.group(1) == _universal(front.yaml_text):
+    if front.present and found is not None and found.group(1) == universal_newlines(front.yaml_text):
         return "MkDocs does not read a front matter block without fields and would show its lines on the page: " \
                "remove the block or add a field"
     if front.present and found is None:
@@ -217,31 +213,7 @@ def _unused(seen: str, front: FrontMatter, found: re.Match[str] | None) -> str:
     return ""
 
 
-def misplaced(text: str, front: FrontMatter) -> str:
-    """Why a page whose front matter block comes after blank lines or an HTML comment is refused ('' when it
-    does not): MkDocs and briefings agree to read it as text, so a `status: draft` in it keeps nothing out."""
-    if front.present or "---" not in text[:8192]:
-        return ""
-    seen = _universal(text)
-    late = _LATE_FRONT.match(seen)
-    if late is None or late.start(1) == 0 and late.group(1) == "---\n" or not _fields(late.group(2)):
-        return ""
-    line = seen.count("\n", 0, late.start(1)) + 1
-    return f"front matter must start on the first line, unindented: MkDocs and briefings read the '---' block on line {line} " \
-           "as text, so its fields (status, embargo, ...) do nothing and the page would be published as it is; " \
-           "move the block to the top of the file"
-
-
-def _fields(yaml_text: str) -> bool:
-    """Whether the YAML is a mapping that sets a front matter field (`status`, `embargo_until`, `title`,
-    ...: not `Updated: 3 May 2024` between two rules)."""
-    from briefings.schema import index_schema
-
-    data = _loaded(yaml_text)
-    return data is _UNSAFE or isinstance(data, dict) and not set(index_schema()["properties"]).isdisjoint(map(str, data))
-
-
-def _universal(text: str) -> str:
+def universal_newlines(text: str) -> str:
     """The text as MkDocs reads a file: every line ending a line break."""
     return re.sub(r"\r\n?", "\n", text) if "\r" in text else text
 
@@ -249,20 +221,20 @@ def _universal(text: str) -> str:
 def _mkdocs_mapping(yaml_text: str) -> bool:
     """Whether MkDocs would use this YAML as front matter (it loads to a mapping); True for YAML
     that front matter refuses to load (an alias, a crossed limit): it cannot be told safely."""
-    data = _loaded(yaml_text)
-    return data is _UNSAFE or isinstance(data, dict)
+    data = loaded_yaml(yaml_text)
+    return data is UNSAFE_YAML or isinstance(data, dict)
 
 
-_UNSAFE = object()  # YAML front matter refuses to load (an alias, a crossed limit)
+UNSAFE_YAML = object()  # YAML front matter refuses to load (an alias, a crossed limit)
 
 
-def _loaded(yaml_text: str) -> Any:
-    """The YAML as MkDocs would load it; None when it does not load, _UNSAFE when it may not be loaded."""
+def loaded_yaml(yaml_text: str) -> Any:
+    """The YAML as MkDocs would load it; None when it does not load, UNSAFE_YAML when it may not be loaded."""
     try:
         _check_events(yaml_text, DEFAULT)
         return yaml.load(yaml_text, Loader=_Base)
     except _Refused:
-        return _UNSAFE
+        return UNSAFE_YAML
     except (yaml.YAMLError, ValueError, OverflowError):
         return None
 

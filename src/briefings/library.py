@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from briefings import collector, filenames, frontmatter
+from briefings import collector, filenames, frontmatter, latefront
 from briefings.config import Project, load_project
 from briefings.frontcache import FrontMatterCache
 from briefings.errors import InputError
@@ -259,7 +259,7 @@ def read_otherwise(page: Briefing) -> InputError | None:
 def _read_otherwise(page: Briefing) -> InputError | None:
     if page.rel.endswith(OTHER_MARKDOWN):
         return _other_markdown(page.label, page.rel)
-    differs = frontmatter.disagreement(page.text, page.front) or frontmatter.misplaced(page.text, page.front)
+    differs = frontmatter.disagreement(page.text, page.front) or latefront.misplaced(page.text, page.front)
     if not differs:
         return None
     error = InputError(page.label, differs, hint="the checks and the site must read the same page")

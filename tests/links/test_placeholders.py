@@ -361,3 +361,16 @@ def test_scaffold_writes_titles_and_notes_as_one_line_of_text(make_library: Call
                                                          "<p>Plan: <img src=x onerror=alert(2)> *soon*</p>"]
     code, out, _ = cli("--root", root, "lint", root / "docs" / tariffs.label.removeprefix("docs/"))
     assert "raw-html" not in out
+
+
+def test_a_planned_stub_is_published_as_written_so_its_claims_need_sources(
+        fixture_library: Callable[[str], Path], cli: CliRunner) -> None:
+    root = fixture_library("planned")
+    cli("--root", root, "links", "--scaffold")
+    stub = root / "docs/CASES/Wartime Energy Supply.md"
+    code, out, _ = cli("--root", root, "lint", stub)
+    assert code == 0, out  # the scaffold's own text asserts nothing
+    stub.write_text(stub.read_text("utf-8") + "\nThe ministry cut gas deliveries by 40% in March 2022.\n",
+                    encoding="utf-8")
+    code, out, _ = cli("--root", root, "lint", stub)
+    assert code == 1 and "unsourced-assertion" in out and "40%" in out, out

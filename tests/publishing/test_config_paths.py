@@ -111,3 +111,19 @@ def test_a_script_mkdocs_yml_names_is_the_publishers_and_is_published(make_libra
     assert files_containing(root, "zqlogo") == [] and "2025.01/img/logo.svg" not in branch_files(root)
     assert b"zqconfigjs" in branch_files(root)["2025.01/js/extra.js"]
     assert "not published: docs/js/other.js: " in out and files_containing(root, "zqstrayjs") == []
+
+
+def test_untracked_files_of_the_theme_folder_are_never_published(make_library: Callable[..., Path], cli: CLI) -> None:
+    mkdocs = MINIMAL_MKDOCS.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    root = make_library(dict(BASE_FILES), mkdocs=mkdocs, git=True)
+    (root / "overrides" / "assets").mkdir(parents=True)
+    (root / "overrides" / "assets" / "theme.css").write_text("/* zqtrackedtheme */\n", "utf-8")
+    _commit(root)
+    (root / "overrides" / "editor-notes.txt").write_text("zquntrackedtheme: call the source at home\n", "utf-8")
+    (root / "overrides" / "partials").mkdir()
+    (root / "overrides" / "partials" / "wip.json").write_text('{"zquntrackedtheme": 1}\n', "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    assert "overrides/editor-notes.txt" in out and "not tracked by git" in out
+    assert files_containing(root, "zquntrackedtheme") == []
+    assert files_containing(root, "zqtrackedtheme") == ["2025.01/assets/theme.css"]  # what git tracks is the theme

@@ -62,7 +62,7 @@ class Document:
 
     @cached_property
     def assertions(self) -> list[Assertion]:
-        """Asserting sentences outside opinion blocks (empty for index and planned pages)."""
+        """Asserting sentences outside opinion blocks (empty for index pages)."""
         from briefings.linting.assertions import find
 
         return find(self) if self.has_claims else []
@@ -78,8 +78,9 @@ class Document:
 
     @property
     def has_claims(self) -> bool:
-        """Index pages and planned stubs are navigation, not briefings: no assertion checks."""
-        return not self.briefing.is_index and self.briefing.status != "planned"
+        """Index pages are navigation, not briefings: no assertion checks. A planned stub is
+        published as it is written, so what its author writes in it is checked like a briefing."""
+        return not self.briefing.is_index
 
     def line(self, body_line0: int) -> int:
         """1-based file line of a 0-based body line."""

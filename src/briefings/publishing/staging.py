@@ -114,14 +114,21 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
 
 def _copy_support(project: Project, dest: Path, staging: Staging, tracked_ignored: dict[str, str]) -> None:
     """Files outside docs_dir and site_dir, as git sees the work tree (none its ignore rules match,
-    tracked or not); symlinks only to such files."""
+    tracked or not); symlinks only to such files. The theme's custom_dir is published by MkDocs (each
+    file that is not a template), so of it, as of docs/, only what git tracks."""
     known = set(git.worktree_files(project.root))
+    theme = _custom_dir(project)
+    theme_tracked = git.tracked_files(project.root, theme) if theme is not None else set()
     for name in sorted(known):
         source = project.root / name
         if _inside(source, project.docs_dir, resolve=False) or _inside(source, project.site_dir, resolve=False):
             continue
         if name in tracked_ignored:
             staging.refused.append(Refused(name, _ignored(tracked_ignored[name])))
+            continue
+        if theme is not None and _inside(source, theme, resolve=False) and name not in theme_tracked:
+            staging.refused.append(Refused(name, "not tracked by git: a file of the theme's custom_dir, which "
+                                           "MkDocs publishes; `git add` it to publish it"))
             continue
         if source.is_symlink():
             target = _relative(source.resolve(), project.root)
@@ -131,6 +138,16 @@ def _copy_support(project: Project, dest: Path, staging: Staging, tracked_ignore
                 continue  # nor one into docs/: the page allowlist alone decides what of docs/ goes out
         if source.is_file():
             _copy(source, dest / name)
+
+
+def _custom_dir(project: Project) -> Path | None:
+    """The theme's custom_dir inside the library (one outside it is refused by the build), if any."""
+    theme = project.mkdocs.get("theme")
+    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+    if not isinstance(custom, str) or not custom:
+        return None
+    folder = (project.root / custom).resolve()
+    return folder if folder.is_relative_to(project.root.resolve()) else None
 
 
 def _docs_files(project: Project, staging: Staging,

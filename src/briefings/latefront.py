@@ -1,0 +1,100 @@
+"""Front matter written where nobody reads it: a `status: draft` that keeps nothing out.
+
+MkDocs and briefings read front matter only as a `---` block on the very first line. A block
+after blank lines, comments (`<!-- -->`, `[//]: # (...)`, `[comment]: <> (...)`: link reference
+definitions print nothing), indented (spaces or a tab), after an invisible character (a second
+byte-order mark, a zero-width or no-break space) or written as TOML between `+++` lines is text
+to both, so its fields do nothing and the page would be published as it is, `status: draft` and
+all. Such a page is refused (`library.read_otherwise`): lint, build, the hooks and the publish
+gate name it, and an edition leaves it out.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+import tomllib
+import unicodedata
+
+from briefings.frontmatter import UNSAFE_YAML, FrontMatter, loaded_yaml, universal_newlines
+
+HEAD_CHARS = 8192  # front matter is looked for in the head of the page only
+_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
+_REFERENCE = re.compile(r"\[[^\]\n]{1,999}\]:")  # a link reference definition: prints nothing
+_FIELD_LINE = re.compile(r"^[ \t]*[\"']?([A-Za-z_]+)[\"']?[ \t]*[:=]", re.M)
+
+
+def misplaced(text: str, front: FrontMatter) -> str:
+    """Why a page whose front matter block nobody reads is refused ('' when it has none)."""
+    if front.present or ("---" not in text[:HEAD_CHARS] and "+++" not in text[:HEAD_CHARS]):
+        return ""
+    found = late_block(universal_newlines(text))
+    if found is None:
+        return ""
+    line, fence, block = found
+    if not sets_fields(block):
+        return ""
+    return f"front matter must start on the first line, unindented, between '---' lines: MkDocs and briefings " \
+           f"read the '{fence}' block on line {line} as text, so its fields (status, embargo, ...) do nothing and " \
+           "the page would be published as it is; move the block to the top of the file, with nothing before " \
+           "its first '---' (no spaces, tabs or invisible characters)"
+
+
+def late_block(seen: str) -> tuple[int, str, str] | None:
+    """(1-based line, fence, text) of the first block the head of the page opens with, after lines that
+    print nothing; None when the page starts with anything else, or with front matter both read."""
+    lines = _uncommented(seen[:HEAD_CHARS]).split("\n")
+    for i, line in enumerate(lines):
+        bare = _bare(line)
+        if not bare or _REFERENCE.match(bare):
+            continue
+        if bare not in _FENCES or (i == 0 and line == "---"):
+            return None  # prose first, or the block MkDocs reads (its problems are `disagreement`'s)
+        for j in range(i + 1, len(lines)):
+            if _bare(lines[j]) in _FENCES[bare]:
+                inner = "\n".join(_visible(text) for text in lines[i + 1 : j])
+                return i + 1, bare, textwrap.dedent(inner)
+        return None
+    return None
+
+
+def sets_fields(block: str) -> bool:
+    """Whether the block (YAML or TOML) sets a front matter field (`status`, `embargo_until`, `title`,
+    ...: not `Updated: 3 May 2024` between two rules)."""
+    from briefings.schema import index_schema
+
+    fields = set(index_schema()["properties"])
+    keys: set[str] = set(_FIELD_LINE.findall(block))
+    data = loaded_yaml(block)
+    if data is UNSAFE_YAML:
+        return True
+    if isinstance(data, dict):
+        keys |= set(map(str, data))
+    try:
+        keys |= set(tomllib.loads(block))
+    except (tomllib.TOMLDecodeError, ValueError, RecursionError):
+        pass
+    return not fields.isdisjoint(keys)
+
+
+def _uncommented(head: str) -> str:
+    """The head with each HTML comment replaced by its line breaks (an unclosed one runs to the end)."""
+    out: list[str] = []
+    pos = 0
+    while (start := head.find("<!--", pos)) >= 0:
+        end = head.find("-->", start + 4)
+        stop = len(head) if end < 0 else end + 3
+        out += [head[pos:start], "\n" * head.count("\n", start, stop)]
+        pos = stop
+    out.append(head[pos:])
+    return "".join(out)
+
+
+def _bare(line: str) -> str:
+    """The line without white space and invisible (format) characters."""
+    return "".join(c for c in line if not c.isspace() and unicodedata.category(c) != "Cf")
+
+
+def _visible(line: str) -> str:
+    """The line without invisible (format) characters."""
+    return "".join(c for c in line if unicodedata.category(c) != "Cf") if not line.isascii() else line
