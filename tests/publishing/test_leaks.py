@@ -206,3 +206,91 @@ def test_attribute_values_are_read_tag_by_tag_whatever_the_quotes() -> None:
         text = "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 40)))
         # a NUL makes visible_words read the tags one at a time, as it did before the one-pass reading
         assert leaks.visible_words(text) == leaks.visible_words(text + "\x00"), repr(text)
+
+
+def test_text_in_scripts_without_spaces_is_looked_for_sentence_by_sentence(
+        make_library: Callable[..., Path], tmp_path: Path) -> None:
+    body = ("极秘的夜鹰行动于三月在北方港口开始。第二阶段的计划仍未确定。\n\n"
+            "ปฏิบัติการลับเริ่มต้นที่ท่าเรือทางเหนือในเดือนมีนาคม\n\n## 日本\n")
+    draft, _ = _draft(make_library, {"RESEARCH/Nightjar.md": briefing_text("ナイトジャー作戦計画", body, status="draft")})
+    found = {(f.kind, "".join(f.words)) for f in leaks.fragments(draft)}
+    assert ("title", "ナイトシャー作戦計画") in found  # compared without the voicing mark, as every accent
+    assert ("sentence", "极秘的夜鹰行动于三月在北方港口开始") in found  # one sentence at a time
+    assert not [f for f in found if f[1] == "日本"]  # two characters: too short to be anyone's own
+    # a sentence of the draft quoted inside another paragraph, without spaces around it
+    quoted = "<p>报道称：“极秘的夜鹰行动于三月在北方港口开始。”此后无更多消息。</p>"
+    assert _scan(tmp_path, draft, quoted) == ['sentence "极秘的夜鹰行动于三月在北方港口开始。"']
+    assert _scan(tmp_path, draft, "<p>รายงานระบุว่า ปฏิบัติการลับเริ่มต้นที่ท่าเรือทางเหนือในเดือนมีนาคม แล้ว</p>")
+    assert _scan(tmp_path, draft, "<h1>ナイトジャー作戦計画</h1>") == ['title "ナイトジャー作戦計画"']
+    assert _scan(tmp_path, draft, "<p>日本と北方の港。三月に開始。</p>") == []
+
+
+def test_text_files_inside_archives_are_read_and_an_unreadable_archive_stops_the_edition(
+        make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import io
+    import tarfile
+    import zipfile
+
+    draft, _ = _draft(make_library)
+    site = tmp_path / "site"
+    site.mkdir()
+    quote = "Nine couriers crossed the northern river at dawn. " * 400  # beyond the first 8,000 bytes
+
+    def tar(mode: str, members: dict[str, bytes]) -> bytes:
+        buffer = io.BytesIO()
+        with tarfile.open(fileobj=buffer, mode=mode) as archive:
+            for member, data in members.items():
+                info = tarfile.TarInfo(member)
+                info.size = len(data)
+                archive.addfile(info, io.BytesIO(data))
+        return buffer.getvalue()
+
+    def zipped(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+        buffer = io.BytesIO()
+        with zipfile.ZipFile(buffer, "w", compression) as archive:
+            for member, data in members.items():
+                archive.writestr(member, data)
+        return buffer.getvalue()
+
+    padding = {"a.bin": bytes(range(256)) * 64}  # a binary member first
+    archives = {
+        "survey.tar": tar("w", {**padding, "notes/draft.md": ("x" * 20_000 + quote).encode()}),
+        "survey.tgz": tar("w:gz", {**padding, "draft.txt": quote.encode()}),
+        "survey.tar.xz": tar("w:xz", {"draft.txt": quote.encode("utf-16")}),
+        "survey.zip": zipped({**padding, "draft.html": f"<p>{quote}</p>".encode()}),
+        "report.docx": zipped({"word/document.xml": f"<w:p><w:t>{quote}</w:t></w:p>".encode()}),
+        "data.bin": zipped({"d.json": json.dumps({"note": quote}).encode()}, zipfile.ZIP_STORED),
+    }
+    for name, data in archives.items():
+        (site / name).write_bytes(data)
+    (site / "clean.zip").write_bytes(zipped({**padding, "readme.txt": b"Open data about river traffic."}))
+    (site / "image.png").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + quote.encode())  # binary: not read
+    found = {leak.file: leak.what for leak in leaks.scan(site, [draft])}
+    assert sorted(found) == sorted(["survey.tar!/notes/draft.md", "survey.tgz!/draft.txt", "survey.tar.xz!/draft.txt",
+                                    "survey.zip!/draft.html", "report.docx!/word/document.xml", "data.bin!/d.json"])
+    assert set(found.values()) == {'item "Nine couriers crossed the northern river at dawn"'}
+
+    for name in archives:
+        (site / name).unlink()
+    stored = zipped({"draft.txt": quote.encode()}, zipfile.ZIP_STORED)
+    central = stored.index(b"PK\x01\x02")
+    unreadable = {
+        "damaged.zip": stored.replace(b"Nine couriers", b"Nine courierz", 1),  # its checksum no longer fits
+        "locked.zip": stored[:central + 8] + b"\x01\x00" + stored[central + 10:],  # marked encrypted
+        "cut.tar": tar("w", {"draft.txt": quote.encode()})[:9000],
+    }
+    for name, data in unreadable.items():
+        (site / name).write_bytes(data)
+        with pytest.raises(GateError, match=f"{name}: this archive cannot be read for the leak scan"):
+            leaks.scan(site, [draft])
+        (site / name).unlink()
+    monkeypatch.setattr(archives_module(), "MAX_TOTAL", 10_000)  # an archive that unpacks to too much text
+    (site / "big.zip").write_bytes(zipped({f"part{i}.txt": b"river " * 1000 for i in range(5)}))
+    with pytest.raises(GateError, match="big.zip: part1.txt: too much text in this archive"):
+        leaks.scan(site, [draft])
+
+
+def archives_module() -> object:
+    from briefings.publishing import archives
+
+    return archives

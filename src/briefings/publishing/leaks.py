@@ -6,9 +6,9 @@ Unicode compatibility-decomposed and case-folded, accents, zero-width characters
 dropped, and markup, punctuation and whitespace of any kind cut between words), so a quote survives
 re-wrapping, emphasis, links, smart quotes, syntax highlighting and another Unicode normal form.
 Every file of the site whose content is text (no NUL in its first SNIFF bytes, whatever its name;
-a gzip file by its content) is reduced the same way (HTML comment content and attribute values
-included, JSON by its strings) and searched for whole word sequences; a text file over MAX_BYTES
-stops the edition. A fragment is distinctive when it is long enough for its kind (MIN_WORDS): a
+a gzip file by its content; the text files inside a zip or tar archive, `archives`) is reduced the
+same way (HTML comment content and attribute values included, JSON by its strings) and searched for
+whole word sequences; a text file over MAX_BYTES stops the edition. A fragment is distinctive when it is long enough for its kind (MIN_WORDS): a
 one-word heading such as "Background" is in every briefing, a five-word sentence is not. The
 `briefings new` template's own sentences never count, nor does a fragment that COMMON or more
 published pages show in their own source (a standard disclaimer): only public text makes a
@@ -39,6 +39,7 @@ from briefings.errors import GateError
 from briefings.library import Briefing
 from briefings.linting import parallel
 from briefings.newbriefing import render as template
+from briefings.publishing import archives
 from briefings.publishing.manifest import page_url
 from briefings.site.sanitize import COMMENT
 
@@ -51,7 +52,14 @@ MAX_BYTES = 64 * 2**20  # a text file (or a gzip file's content) larger than thi
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE first: it starts as UTF-16 LE
 _GZIP = b"\x1f\x8b"
-_WORD = re.compile(r"\w+")
+# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer, Myanmar):
+# each of their characters is a word of its own, so a sentence of them is a sequence to look for as
+# any other; UNSPACED_WEIGHT is what one counts for MIN_WORDS (about two make a word).
+_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_WORD = re.compile(f"[{_UNSPACED}]|[^\\W{_UNSPACED}]+")
+_PLAIN_WORD = re.compile(r"\w+")  # the same words where there is no such character
+_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
+UNSPACED_WEIGHT = 0.5
 _TAG = re.compile(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 # formatting that never separates words (`night<em>jar</em>`); links, sup, sub and span do (links
 # side by side in lists, a heading's permalink, footnote marks, line numbers before code)
@@ -62,7 +70,7 @@ _ATTR = re.compile(r"""\s[\w:-]+\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TAG_SPLIT = re.compile(f"(<{_INLINE}?{_TAG.pattern[1:]})")
 _ATTR_JOINED = re.compile(r"""\s[\w:-]+\s*=\s*(?:"([^"\x00]*)"|'([^'\x00]*)')""")  # within one tag of many
 _COMMENT_MARK = re.compile(r"<!--|--!?>")
-_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+")
+_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+|(?<=[\u3002\uff01\uff1f])[\u300d\u300f\uff09]*")
 _QUOTED = re.compile(r"\"([^\"\n]{3,})\"|\u201c([^\u201d\n]{3,})\u201d|\u2018([^\u2019\n]{3,})\u2019|\u00ab([^\u00bb\n]{3,})\u00bb")
 _LOC = re.compile(r"<loc>\s*([^<]*?)\s*</loc>")
 _BOUNDARY = {"footnote_ref", "html_inline", "image", "hardbreak"}  # rendered as something else
@@ -101,7 +109,8 @@ def words(text: str) -> tuple[str, ...]:
         changed = {c: f for c in set(text) if not c.isascii() and (f := _folded(c)) != c}  # a few per page
         if changed:
             text = re.sub("[" + "".join(map(re.escape, changed)) + "]", lambda m: changed[m.group()], text)
-    return tuple(_WORD.findall(text.lower()))
+    text = text.lower()
+    return tuple((_WORD if not text.isascii() and _UNSPACED_CHAR.search(text) else _PLAIN_WORD).findall(text))
 
 
 @cache
@@ -120,9 +129,16 @@ def fragments(briefing: Briefing, *, public: Iterable[str] = ()) -> list[Fragmen
     for kind, text in _pieces(briefing):
         for part in _SENTENCE_END.split(text) if kind in ("sentence", "item") else [text]:
             seq = words(part)
-            if len(seq) >= max(MIN_WORDS[kind], ANCHOR) and seq not in skip:
+            if len(seq) >= ANCHOR and _length(seq) >= MIN_WORDS[kind] and seq not in skip:
                 found.setdefault(seq, Fragment(kind, seq, " ".join(unicodedata.normalize("NFC", part).split())))
     return list(found.values())
+
+
+def _length(seq: tuple[str, ...]) -> float:
+    """How many words a sequence counts for: a character of a script without spaces counts UNSPACED_WEIGHT."""
+    if seq and all(map(str.isascii, seq)):
+        return len(seq)
+    return sum(UNSPACED_WEIGHT if len(w) == 1 and _UNSPACED_CHAR.match(w) else 1 for w in seq)
 
 
 def _boilerplate() -> set[tuple[str, ...]]:
@@ -198,10 +214,10 @@ def scan(site_dir: Path, excluded: list[Briefing], *, extra: dict[str, str] | No
     files = _text_files(site_dir)
 
     def work(indices: range) -> list[Leak]:  # one file at a time: the site's words are never all in memory
-        return [leak for i in indices for leak in check(*_site_text(site_dir, files[i]))]
+        return [leak for i in indices for text in _site_texts(site_dir, *files[i]) for leak in check(*text)]
 
     processes = parallel.workers()
-    if processes >= 2 and sum(path.stat().st_size for path in files) >= PARALLEL_FROM:
+    if processes >= 2 and sum(path.stat().st_size for path, _ in files) >= PARALLEL_FROM:
         # forked workers share the index, and the files are split between them
         leaks, _ = parallel.run(len(files), work, list, processes=processes)
     else:
@@ -259,9 +275,19 @@ class _Index:
             yield i, starts[seq[i], seq[i + 1]]
 
 
-def _text_files(site_dir: Path) -> list[Path]:
-    """Every file of the site whose content is text, in a stable order."""
-    return [path for path in sorted(site_dir.rglob("*")) if path.is_file() and _is_text(path)]
+def _text_files(site_dir: Path) -> list[tuple[Path, bool]]:
+    """(file, whether it is an archive) for every file of the site that is text or an archive, in a
+    stable order."""
+    found = []
+    for path in sorted(site_dir.rglob("*")):
+        if path.is_file():
+            if _named_text(path):
+                found.append((path, False))
+            elif archives.is_archive(path):
+                found.append((path, True))
+            elif _is_text(path):
+                found.append((path, False))
+    return found
 
 
 # Read whatever their bytes: a browser shows them as text even with a NUL in them.
@@ -272,16 +298,27 @@ TEXT_SUFFIXES = frozenset(".html .htm .xhtml .txt .text .md .js .mjs .cjs .css .
 def _is_text(path: Path) -> bool:
     """Text, by name (TEXT_SUFFIXES, also gzipped) or by content: a BOM, no NUL in the first SNIFF
     bytes (of a gzip file's content), or NULs between printable bytes (UTF-16 without a BOM)."""
-    if path.suffix.lower() in TEXT_SUFFIXES or Path(path.name.removesuffix(".gz")).suffix.lower() in TEXT_SUFFIXES:
+    if _named_text(path):
         return True
     try:
         head = _read(path, SNIFF)
     except (OSError, EOFError, zlib.error):
         return True  # unreadable, or a damaged gzip file: reading it again reports it
+    return _looks_text(head)
+
+
+def _looks_text(head: bytes) -> bool:
+    """Whether the first bytes of a file are text: a BOM, no NUL, or NULs between printable bytes
+    (UTF-16 without a BOM)."""
     if head.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" not in head:
         return True
     rest = head.replace(b"\x00", b"")
     return len(rest) <= 0.6 * len(head) and sum(32 <= b < 127 or b in b"\t\r\n" for b in rest) >= 0.9 * len(rest)
+
+
+def _named_text(path: Path) -> bool:
+    """Text by its name (TEXT_SUFFIXES, also gzipped)."""
+    return path.suffix.lower() in TEXT_SUFFIXES or Path(path.name.removesuffix(".gz")).suffix.lower() in TEXT_SUFFIXES
 
 
 def _read(path: Path, size: int) -> bytes:
@@ -305,6 +342,11 @@ def _content(site_dir: Path, path: Path) -> str:
     if len(data) > MAX_BYTES:
         raise GateError(f"{name}: more than {MAX_BYTES // 2**20} MB of text, too large for the leak scan; "
                         "nothing was deployed", hint="keep text files this large out of the published site (docs/)")
+    return _decoded(data)
+
+
+def _decoded(data: bytes) -> str:
+    """Text by its BOM, else UTF-8, else also as cp1252."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
@@ -328,11 +370,30 @@ def _site_text(site_dir: Path, path: Path) -> tuple[str, tuple[str, ...], list[s
         data = _load_json(raw)
         if "search" in path.relative_to(site_dir).parts[:-1]:  # the index and its per-page files
             pages = list(_locations(data))
-        try:
-            raw = "\n".join(_strings(data)) if not isinstance(data, str) else raw
-        except RecursionError:  # nested too deep to walk: read as text
-            pass
+        raw = _json_text(data, raw)
     return path.relative_to(site_dir).as_posix(), visible_words(raw), pages
+
+
+def _site_texts(site_dir: Path, path: Path, archive: bool) -> Iterator[tuple[str, tuple[str, ...], list[str]]]:
+    """(file, its words, the pages it lists) for a text file of the site, or for each text file
+    inside an archive (`file.zip!/member`)."""
+    if not archive:
+        yield _site_text(site_dir, path)
+        return
+    name = path.relative_to(site_dir).as_posix()
+    for member, data in archives.text_members(path, name, sniff=SNIFF, max_bytes=MAX_BYTES, is_text=_looks_text):
+        raw = _decoded(data)
+        if raw.lstrip()[:1] in ("{", "["):
+            raw = _json_text(_load_json(raw), raw)
+        yield f"{name}!/{member}", visible_words(raw), []
+
+
+def _json_text(data: Any, raw: str) -> str:
+    """The strings of parsed JSON, one per line (the raw text when it did not parse or nests too deep)."""
+    try:
+        return "\n".join(_strings(data)) if not isinstance(data, str) else raw
+    except RecursionError:  # nested too deep to walk: read as text
+        return raw
 
 
 def visible_words(markup: str) -> tuple[str, ...]:
