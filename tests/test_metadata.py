@@ -58,6 +58,24 @@ def test_a_title_with_a_bidirectional_or_control_character_is_an_error() -> None
     assert folded and "title holds U+000A" in folded[0]
 
 
+@pytest.mark.parametrize(("old", "new", "said"), [
+    ("summary: What it covers.", 'summary: "What \\u202eit covers."', "summary holds U+202E: it is text without"),
+    ("authors: [A. Author]", 'authors: ["A. \\u2067Author"]', "authors[0] holds U+2067: it is one line of text"),
+    ("authors: [A. Author]", "authors: [A. Author]\ntags: [\"energy\\tpolicy\"]", "tags[0] holds U+0009: it is one line"),
+    ("title: A report", 'title: "A \\u202dreport"', "sources[0].title holds U+202D"),
+    ("publisher: RAND Corporation", 'publisher: "RAND\\x1b[31m"', "sources[0].publisher holds U+001B"),
+])
+def test_other_texts_readers_see_hold_no_control_or_bidirectional_characters(old: str, new: str, said: str) -> None:
+    found = messages(GOOD.replace(old, new))
+    assert len(found) == 1 and said in found[0] and "(they reorder what readers see of it)" in found[0], found
+
+
+def test_a_summary_may_run_over_several_lines_as_folded_yaml_writes_it() -> None:
+    assert messages(GOOD.replace("summary: What it covers.", "summary: >\n  What it\n  covers.")) == []
+    assert messages(GOOD.replace("summary: What it covers.", "summary: |\n  What it\n  \tcovers.")) == []
+    assert messages(GOOD.replace("title: A report", "title: Rapport « été » — 2025")) == []
+
+
 def test_misspelt_status_names_file_line_and_choices() -> None:
     text = GOOD.replace("status: published", "status: publshed")
     assert messages(text) == [
@@ -212,3 +230,11 @@ def test_a_source_id_that_is_not_text_is_one_front_matter_error_not_a_citation_h
     assert not [f for f in lint_text(text) if f.rule == "source-unused"]  # never "cite it with [^['x']]"
     found = metadata.check_library(Library.load(make_library({"A/x.md": text})))
     assert ("front-matter", 5, "sources[0].id must be text, not a list") in [(f.rule, f.line, f.message) for f in found]
+
+
+def test_new_and_import_write_summaries_and_authors_the_schema_accepts() -> None:
+    from briefings.newbriefing import render
+
+    text = render("Title", authors=["A.\u202e Author", "\u2067"], summary="Line one\nline \u202etwo.\x1b")
+    assert messages(text) == []
+    assert "summary: Line one line two." in text and "- A. Author\n" in text

@@ -117,13 +117,30 @@ def _message(error: ValidationError, keys: list[str | int], written: str | None)
         return f"{name} must be {_type_words(expected)}, not {_describe(value, written)}"
     if kind in ("minLength", "minItems"):
         return f"{name} is empty: fill it in or remove it"
-    if kind == "pattern" and keys == ["title"] and isinstance(value, str):
-        found = ", ".join(f"U+{ord(c):04X}" for c in control_characters(value))
-        return (f"title holds {found}: a title is one line of text without control characters or bidirectional "
+    unsafe = _unsafe_characters(value, expected) if kind == "pattern" else []
+    if unsafe:
+        found = ", ".join(f"U+{ord(c):04X}" for c in unsafe)
+        what = "one line of text" if _one_line(expected) else "text"
+        subject = "a title" if keys == ["title"] else "it"
+        return (f"{name} holds {found}: {subject} is {what} without control characters or bidirectional "
                 "controls (they reorder what readers see of it); remove them")
     if kind == "pattern":
         return f"{name} {_describe(value, written)} is not valid: {_pattern_hint(keys)}"
     return f"{name}: {error.message}"
+
+
+def _unsafe_characters(value: Any, pattern: Any) -> list[str]:
+    """The control and bidirectional control characters of a text that a plain-text field's
+    pattern (one that refuses U+202E) refuses: tab and line breaks stay where the pattern allows them."""
+    if not isinstance(value, str) or not isinstance(pattern, str) or "\\u202a" not in pattern:
+        return []
+    allowed = "" if _one_line(pattern) else "\t\n\r"
+    return [c for c in control_characters(value) if c not in allowed]
+
+
+def _one_line(pattern: Any) -> bool:
+    """Whether a plain-text field's pattern refuses every C0 control, line breaks and tab included."""
+    return isinstance(pattern, str) and "\\u0000-\\u001f" in pattern
 
 
 def _unknown_keys(error: ValidationError) -> list[str]:

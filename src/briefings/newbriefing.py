@@ -47,14 +47,17 @@ def checked_title(title: str) -> str:
 
 def render(title: str, *, authors: list[str], summary: str, status: str = "draft",
            today: dt.date | None = None, body: str = "") -> str:
-    """The text of a new briefing with complete front matter; the heading shows the title as written."""
+    """The text of a new briefing with complete front matter; the heading shows the title as written.
+    The title, summary and authors are each one line of text (control and bidirectional control
+    characters dropped), as the schema wants them."""
     title = one_line(title)
+    names = [name for name in map(one_line, authors) if name]
     meta = {
         "title": title,
-        "summary": summary or TEMPLATE_SUMMARY,
+        "summary": one_line(summary) or TEMPLATE_SUMMARY,
         "status": status,
         "updated": (today or dt.date.today()).isoformat(),
-        "authors": authors or [TEMPLATE_AUTHOR],
+        "authors": names or [TEMPLATE_AUTHOR],
         "tags": [],
         "sources": [],
     }
