@@ -1458,3 +1458,29 @@ def test_items_under_a_lead_in_that_tells_the_reader_what_they_will_meet_are_rea
            "- 640,000 regulated tenancies in 2024\n- 6,200 evictions for arrears in 2023\n"
     lines = {f.line for f in lint_text(body) if f.rule == "unsourced-assertion"}
     assert lines == {7, 8}
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from held-out set 34 (an audit digest, a court judgment, a campaign investigation, an options memo):
+    # notes on the briefing's own figures and model, what it leaves out and what it asks its reader
+    ("Arrears figures are for June of the following year.", False),
+    ("Arrears figures are for June, when the ministry froze 3,000 accounts.", True),
+    ("All costs are in 2024 Vardanian crowns and cover the first ten years.", False),
+    ("Costs are in 2024 crowns and rose 40% in a year.", True),
+    ("Regional figures are medians of 40 depots opened between 2018 and 2022.", False),
+    ("Regional figures are medians of 40 depots that closed in 2023.", True),
+    ("Regional figures are medians of 40 depots, which cost 30% more than planned.", True),
+    ("Savings figures are the desk's own estimates; the treasury has not yet checked them.", False),
+    ("Savings figures are the desk's own estimates; the treasury cut them by 40% in May.", True),
+    ("Turnout figures cover 1 May to 30 June 2024; the estimates carry a margin of error of about ±8%.", False),
+    ("Turnout figures cover May; the estimates were revised by the commission in June.", True),
+    ("Our demand model has been checked only against 2010–2020 data.", False),
+    ("The ministry's model has been tested only against 2015 data.", True),
+    ("Our model has been used by the treasury since 2019.", True),
+    ("Findings 9 to 12 concern staffing and are not discussed separately here.", False),
+    ("Three clauses are not covered by the treaty.", True),
+    ("The board is asked to choose between three ways of funding the ferry.", False),
+    ("In 2023 the board was asked to choose between two bids.", True),
+])
+def test_set_34_notes_on_the_figures_the_model_and_the_memos_own_ask(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

@@ -1376,10 +1376,12 @@ def _data_note(text: str) -> bool:
     found = N.DATA_NOTES.search(first)
     if found is None or N.NOTE_AGENT.search(first, found.start()) or N.NOTE_SIDE.search(first, found.end()):
         return False
-    bounded = found.group("left_out") or found.group("threshold")  # "Contracts below PL 50 million are not shown",
-    if any(n != "dated event" for n in S.figures(N.REFERENCE_NUMBER.sub("", rest if bounded else text))):
+    bounded = found.group("left_out") or found.group("threshold") or found.group("basis") or found.group("statistic")
+    # "Contracts below PL 50 million are not shown", "Costs are in 2024 crowns and cover the first ten years",
+    # "Figures are medians of 40 depots": what is left out, the span covered and what a statistic is taken over
+    if any(n != "dated event" for n in S.figures(N.MARGIN.sub("", N.REFERENCE_NUMBER.sub("", rest if bounded else text)))):
         return False  # "Only outlets with a reach of 4% or more are listed": what is left out may name a figure
-    return not any(records_past(part) for part in rest.split(";") if part.strip())
+    return not any(records_past(part) and not N.UNCHECKED.match(part.strip()) for part in rest.split(";") if part.strip())
 
 
 _RECORD_KINDS = frozenset(("past", "perfect", "passive", "copula-past"))

@@ -93,6 +93,17 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   # ..."), a pointer ("We return to those recommendations at the end"), a definition ("By
                   # 'capture' we mean ..."), what a table leaves out ("are left out of the table", "Closed
                   # sessions are not listed here.")
+                  # the limits of the authors' own model: "Our demand model has been checked only against 2010–2020 data"
+                  r"^our (?:[\w-]+ ){0,2}(?:model|models|method|estimates|projections|forecasts|index|scenarios) (?:has|have) "
+                  r"(?:only )?been (?:tested|validated|calibrated|checked|fitted|trained|back-tested) (?:only )?(?:against|on|with|"
+                  r"using)\b|"
+                  # what the briefing leaves out: "Findings 9 to 12 concern staffing and are not discussed separately here"
+                  r"\b(?:is|are) not (?:discussed|covered|treated|examined|addressed|considered) (?:separately |further |in "
+                  r"detail )?(?:here|in this (?:digest|memo|note|paper|brief|review|summary|report|briefing))\.?$|"
+                  # the decision a memo puts to its reader: "The board is asked to choose between three options ..."
+                  r"^(?:the )?[\w'’ -]{1,60}? (?:is|are) (?:asked|invited) to (?:choose|select|pick) (?:one|between|among|from)\b|"
+                  r"^(?:the )?[\w'’ -]{1,60}? (?:is|are) (?:asked|invited) to (?:agree|approve|endorse|note) the "
+                  r"(?:recommendations?|proposals?|options?|package)\b|"
                   r"^prepared (?:for|by|in)\b|^we (?:return|come back|turn|go back) to (?:th(?:is|ese|ose|at)|it|them)\b|"
                   r"^by [\"“‘']?[\w' -]+[\"”’']? we mean\b|\b(?:left out of|excluded from) the (?:table|chart)\b|"
                   r"^(?!they\b)(?:[\w'’-]+ ){1,6}are not (?:listed|shown) (?:here|in (?:the|this) (?:table|list|chart))\.?$|"
@@ -276,8 +287,39 @@ DATA_NOTES = re.compile(
     # what a measure is: "Turnout is votes cast as a share of registered voters"
     r"^[\w'’ -]{1,30}? (?:is|are) (?!(?:[\w'’-]+ ){0,6}?(?:higher|lower|more|less|greater|smaller|now|at|above|below|"
     r"up|down|double|twice|half|record|rising|falling|growing|shrinking|increasing|decreasing|still|already)\b)"
-    r"[\w'’ -]{1,40}? (?:as a (?:share|percentage|proportion|fraction) of|divided by)\b",
+    r"[\w'’ -]{1,40}? (?:as a (?:share|percentage|proportion|fraction) of|divided by)\b|"
+    # the price basis, with the span it covers: "All costs are in 2024 Vardanian crowns and cover the first ten years"
+    r"(?P<basis>^(?:all |the )?(?:[\w-]+ )?(?:costs|prices|figures|amounts|values|sums|savings|budgets) (?:are|were) (?:given |shown |"
+    r"expressed |stated )?in (?:constant |real |nominal |current )?(?:19|20)\d\d(?:[–/-]\d{2,4})? (?:prices|"
+    r"[\w'’-]+(?: [\w'’-]+)?)(?: \([^()]{1,12}\))?(?:,? and (?:cover|run over|span) (?:the )?(?:first|next|last|coming) "
+    r"(?:[\w-]+ )?(?:years|months|quarters))?\.?$)|"
+    # the month or year a figure is for: "Arrears figures are for June of the following year"
+    r"^(?:the |all )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|totals|data|values|rates) (?:are|is) for (?:the end of |"
+    r"the start of )?(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*(?: (?:of )?(?:each|the following|the next|"
+    r"the previous|the preceding|the same) year)?\.?$|"
+    # the statistic a figure is: "Regional figures are medians of 40 depots opened between 2018 and 2022"
+    r"(?P<statistic>^(?:the |all )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|values|costs|prices|estimates|rates) (?:are|is) (?:the )?"
+    r"(?:medians|means|averages|median|mean|average|weighted averages?|totals|sums) (?:of|across|over) (?:the |all )?"
+    r"(?:\d[\d,]*|[a-z]+) (?:(?!(?:that|which|who|whose|because|after|but|and)\b)[\w'’-]+ ){0,4}?"
+    r"(?:(?:completed|built|surveyed|sampled|reported|recorded|observed|finished|opened|closed|studied|inspected) "
+    r"(?:between|from|in|since|during) [\w –-]{1,30})?\.?$)|"
+    # whose estimates the figures are: "Savings figures are the desk's own estimates; the treasury has not checked them"
+    r"^(?:the |all )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|values|costs|totals|amounts) (?:are|is) (?:(?:this|the) "
+    r"(?:unit|team|desk|office|authors)['’]s?|our) (?:own )?(?:estimates|calculations|projections)\b",
     re.IGNORECASE)
+
+# How far the briefing's estimates may be off: "the estimates carry a margin of error of about ±8%",
+# "accurate to within 5%". A figure here is the note's own, not a finding.
+MARGIN = re.compile(r"\b(?:carry|carries|have|has|with) an? (?:margin of error|error margin|margin|uncertainty) of (?:roughly |"
+                    r"about |around |some |up to )?(?:±|\+/-|plus or minus )?\s?\d+(?:\.\d+)?\s?(?:%|per ?cent|percentage "
+                    r"points|points)|\baccurate to within (?:±|\+/-)?\s?\d+(?:\.\d+)?\s?(?:%|per ?cent|percentage points|points)",
+                    re.IGNORECASE)
+
+# Nobody else has yet checked the authors' figures: "the treasury has not yet reviewed them" (after a note
+# that they are the authors' estimates).
+UNCHECKED = re.compile(r"^(?!(?:we|i)\b)[\w'’ -]{1,60}? (?:has|have) not (?:yet )?(?:reviewed|checked|verified|audited|"
+                       r"validated|confirmed|endorsed|approved) (?:them|it|these (?:figures|estimates)|the (?:figures|"
+                       r"estimates))\.?$", re.IGNORECASE)
 
 # Words without one of which a pattern cannot match: most sentences skip its scan.
 DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths "
@@ -288,7 +330,8 @@ DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data est
                             "count tally baseline benchmark cumulative provisional preliminary unaudited half figure target reproduced month day date number total value sum shown given expressed "
                             "listed numbered summed averaged totalled totaled added rounded weighted excluded omitted "
                             "left aside separately follow visited inspected observed seen interviewed tested estimate establish determine "
-                            "measure quantify compares".split())
+                            "measure quantify compares costs prices sums savings budgets rates medians means averages "
+                            "median mean average".split())
 
 REFERENCE_NUMBER = re.compile(r"\b(?:round|wave|version|release|edition|phase|table|annex|appendix|figure|chart|"
                               r"section|contracts?|cases?|items?|incidents?|flags?|rows?|entry|entries)\s+\d+(?:\.\d+)*"
@@ -307,7 +350,8 @@ META_WORDS = frozenset("briefing briefings page section list table tables summar
                        "chronology timeline scorecard worth rounded narrative listed shown review statement estimates projections scenarios calculations paragraph grades ratings scores "
                        "scope see readers users subscribers treat regard count classify code consider use where because appear "
                        "questions edition scorecard chain chains timeline "
-                       "timelines diagram diagrams steps counts".split())
+                       "timelines diagram diagrams steps counts model models asked invited discussed covered treated "
+                       "examined addressed considered".split())
 
 AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")
