@@ -1484,3 +1484,13 @@ def test_items_under_a_lead_in_that_tells_the_reader_what_they_will_meet_are_rea
 ])
 def test_set_34_notes_on_the_figures_the_model_and_the_memos_own_ask(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+def test_a_recommendation_labels_instruction_stays_one_whatever_participle_follows() -> None:
+    from briefings.linting import lint_text
+    body = ("---\ntitle: T\n---\n\n## Findings\n\n"
+            "**Recommendation**: Link grants to classrooms inspected and approved, not to applications.\n"
+            "**Response**: Cut the levy in 2023.\n"
+            "**Response**: The operator dismissed the master in May.\n")
+    lines = {f.line for f in lint_text(body) if f.rule == "unsourced-assertion"}
+    assert lines == {9}

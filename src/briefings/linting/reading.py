@@ -114,8 +114,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             kind = "meta"  # "**Adopted**: not yet", "**Grant value**: to be confirmed": nothing stated yet
         elif kind == "asserts" and around.kind in EXEMPTING and claims.assess(value).exempt == "imperative":
             kind = ""  # "- **Displaced**: prioritise shelter for families": a fact key as the topic of an instruction
-        if kind in _RECORD_OVERRIDES and not _HOW.match(value) and (claims.records_past(value)
-                                                                 or claims.reports_speech(value)):
+        if kind in _RECORD_OVERRIDES and not _HOW.match(value) and not _instruction(value) and (
+                claims.records_past(value) or claims.reports_speech(value)):
             kind = ""  # "**Response**: The ministry suspended two managers.": an event, not a remedy
         elif kind == "meta" and ";" in value and _STEPS.match(name) and any(
                 claims.records_past(part) and _DIGITS.search(part) and claims.assess(part).exempt != "describes the briefing itself"
@@ -199,6 +199,18 @@ def _on_its_own(name: str, value: str) -> bool:
     return why != "imperative" or (words[1][:1].islower() and first not in _PAST_AS_BASE and not (
         first in _PAST_OR_BASE and _YEAR.search(said)))  # not "Transport Minister ...", "**Fallout**: Cost the treasury
     # 40 million talers", "**Legacy**: Set up the anti-corruption agency in 2015" (but "**Tip**: Set aside a day")
+
+
+def _instruction(value: str) -> bool:
+    """A value that opens with a verb's base form and its lowercase object: an instruction, whatever participle
+    follows ("**Recommendation**: Tie grants to schools inspected and approved, not to applications"); not a
+    past that names its year ("**Response**: Cut the levy in 2023") nor a name ("Transport Minister Reff ...")."""
+    words = value.replace(CITE, "").strip().strip("*_ ").split()
+    if len(words) < 2 or not words[1][:1].islower():
+        return False
+    first = words[0].lower()
+    return G.is_base(first) and not G.is_past(first) and first not in _PAST_AS_BASE \
+        and not (first in _PAST_OR_BASE and _YEAR.search(value))
 
 
 _PARTS = re.compile(r"[:;]\s+(?!(?:why|what|who|whom|which|where|when|how|whether)\b)", re.IGNORECASE)  # not an
