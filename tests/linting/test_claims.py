@@ -1489,7 +1489,7 @@ def test_set_34_notes_on_the_figures_the_model_and_the_memos_own_ask(sentence: s
 def test_a_recommendation_labels_instruction_stays_one_whatever_participle_follows() -> None:
     from briefings.linting import lint_text
     body = ("---\ntitle: T\n---\n\n## Findings\n\n"
-            "**Recommendation**: Link grants to classrooms inspected and approved, not to applications.\n"
+            "**Recommendation**: Base bonuses on wards staffed and open, not on posts advertised.\n"
             "**Response**: Cut the levy in 2023.\n"
             "**Response**: The operator dismissed the master in May.\n")
     lines = {f.line for f in lint_text(body) if f.rule == "unsourced-assertion"}
