@@ -1494,3 +1494,16 @@ def test_a_recommendation_labels_instruction_stays_one_whatever_participle_follo
             "**Response**: The operator dismissed the master in May.\n")
     lines = {f.line for f in lint_text(body) if f.rule == "unsourced-assertion"}
     assert lines == {9}
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # set 34: an open question inside what someone did is part of the record
+    ("The mayor removed the banner and said she had put it up \"to ask why nobody objected\".", True),
+    ("The panel then asked whether the fund was needed, and concluded that it was not.", True),
+    ("The court asked whether the law was necessary.", False),
+    ("Analysts disagree about whether the levy worked.", False),
+    ("We asked whether the figures were final, and found that they were not.", False),
+    ("Who paid is still open.", False),
+])
+def test_set_34_a_question_inside_what_someone_did_is_part_of_the_record(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

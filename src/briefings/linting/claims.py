@@ -454,10 +454,33 @@ def _open_question(text: str, clause: G.Clause, numeric: list[str]) -> bool:
             ("been", "was", "were"))):
         return False  # a question put to someone, as an aside or a record: "Asked by the chair whether ..., the
         # director said ...", "... in which the agency had been asked whether the date was achievable"
+    if _acts_first(text, clause, found.start()):
+        return False  # "He deleted the post and said he had shared it "to ask whether it was real"", "It then asked
+        # whether the scheme was needed, and found that ...": what was done, the question inside it
     asking = first in W.ASKED and clause.kind in ("past", "perfect") and clause.verb.split()[-1].lower() == first
     head = clause.subject.split()[0].lower() if clause.subject else ""
     counted = head.split("-")[0] in _COUNTS or head[:1].isdigit()
     return not (asking and (_names_someone(clause.subject) or counted))
+
+
+_FOUND_AFTER = re.compile(r",\s+and\s+(?:then\s+)?(?:found|ruled|concluded|held|decided|established|showed)\s+that\b",
+                          re.IGNORECASE)
+
+
+def _acts_first(text: str, clause: G.Clause, question: int) -> bool:
+    """Whether someone other than the speaker did something before the open question is named: a past or
+    perfect main verb of another kind before it, or an asking followed by what was found ("..., and found
+    that ..."); not "Analysts disagreed about whether ...", "We asked whether ..."."""
+    if clause.kind not in ("past", "perfect") or not clause.subject \
+            or clause.subject.split()[0].lower() in W.FIRST_PERSON | {"you", "i"}:
+        return False
+    verb = clause.verb.split()[-1].lower()
+    at = re.search(rf"\b{re.escape(verb)}\b", text, re.IGNORECASE)
+    if at is None or at.start() > question:
+        return False
+    if verb in _OPEN_WORDS or verb in W.ASKED:
+        return _FOUND_AFTER.search(text, question) is not None
+    return at.start() < question
 
 
 def _later_clause(text: str, context: Context) -> Verdict:
