@@ -9,7 +9,7 @@ import pytest
 
 from briefings.linting import claims, signals
 from briefings.linting import words as W
-from briefings.linting.scan import ODD_CASE, Scan, may_hold
+from briefings.linting.scan import ODD_CASE, Scan, StartFirst, may_hold, top_branches
 
 SCANS = {f"{module.__name__.rsplit('.', 1)[-1]}.{name}": value for module in (claims, signals)
          for name, value in vars(module).items() if isinstance(value, Scan)}
@@ -80,3 +80,46 @@ def test_odd_case_lists_every_character_ignorecase_reads_as_a_key_character_it_d
     pattern = re.compile("[" + re.escape("".join(sorted(chars))) + "]", re.IGNORECASE)
     odd = {c for c in map(chr, range(0x110000)) if pattern.fullmatch(c) and c.lower() not in chars}
     assert odd == set(ODD_CASE)
+
+
+def _texts() -> list[str]:
+    """Lines and sentences of the sample library and the guides, as written and with a few starts
+    the anchored alternatives look for."""
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    lines = [line.strip(" -*#>|") for path in [*root.glob("docs/**/*.md"), *root.glob("guide/*.md")]
+             for line in path.read_text("utf-8").splitlines() if line.strip()]
+    sentences = [s for line in lines for s in re.split(r"(?<=[.;:])\s+", line)]
+    starts = ["This briefing covers ", "Figures are ", "All costs are in 2024 crowns and cover ", "We use ",
+              "The tables below ", "As the term is used here, ", "Only ", "Data are ", ""]
+    return [*lines, *sentences, *(start + s for start in starts for s in sentences[:400])]
+
+
+def test_start_first_finds_what_the_whole_pattern_finds() -> None:
+    from briefings.linting import metatext
+
+    patterns = {name: value for name, value in vars(metatext).items() if isinstance(value, StartFirst)}
+    assert {"META", "DATA_NOTES", "CONVENTION", "REFERENCE"} <= set(patterns)
+    texts = _texts()
+    assert len(texts) > 5000
+    for name, fast in patterns.items():
+        assert fast.rest is not None and fast.rest.pattern.count("|") < fast.pattern.pattern.count("|"), name
+        hits = 0
+        for text in texts:
+            want, got = fast.pattern.search(text), fast.search(text)
+            assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), (name, text)
+            hits += want is not None
+        assert hits, name  # the texts reach the pattern at all
+
+
+def test_start_first_splits_only_top_level_alternatives_anchored_at_the_start() -> None:
+    source = r"^a|(?P<b>^b|c)|(?:^d)|[|^]e|\|f|(?P<g>^g)"
+    assert top_branches(source) == ["^a", "(?P<b>^b|c)", "(?:^d)", "[|^]e", r"\|f", "(?P<g>^g)"]
+    fast = StartFirst(re.compile(source))
+    assert fast.rest is not None and fast.rest.pattern == r"(?P<b>^b|c)|[|^]e|\|f|(?P<g>(?!))"
+    for text in ("a", "xa", "b", "xb", "xc", "d", "xd", "|e", "x^e", "x|f", "g", "xg", ""):
+        want, got = re.compile(source).search(text), fast.search(text)
+        assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), text
+    with pytest.raises(ValueError, match="MULTILINE"):
+        StartFirst(re.compile("^a|b", re.MULTILINE))

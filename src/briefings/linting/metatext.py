@@ -10,7 +10,9 @@ from __future__ import annotations
 
 import re
 
-META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
+from briefings.linting.scan import StartFirst
+
+META = StartFirst(re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?:briefing|page|section|list|table|"
                   r"tables|summary|overview|report|note|profile|analysis|assessment|chapter|brief|explainer|paper|memo|primer|"
                   r"backgrounder|factsheet|fact sheet|guide|digest|dossier|sitrep|situation report|alert|tracker|scorecard)s?\b|"
                   # what this kind of briefing does: "This interim report sets out ...", "This map lists who owns what"
@@ -122,7 +124,7 @@ META = re.compile(r"^(?:this|the following|these|the present|the tables?|our) (?
                   r"^we (?:sent|put|addressed|emailed) (?:our |written |detailed |[\w-]+ )?questions to [^;:]{1,80}?"
                   r"(?:;\s*(?:we (?:had|have|received) no (?:reply|response|answer)|(?:it|they|none) (?:did not|had not|has not|"
                   r"have not) (?:reply|replied|respond|responded|answer|answered))[^;:]*)?\.?$",
-                  re.IGNORECASE)
+                  re.IGNORECASE))
 
 # A byline, the whole sentence: "Security and procurement briefing, June 2025.", "A governance briefing
 # on the Republic of Meravia, prepared in April 2025 for readers abroad." (not "An internal memo,
@@ -135,7 +137,7 @@ BYLINE = re.compile(r"^(?!the |this |that |its )(?:an? )?(?:[\w-]+ (?:and )?){0,
 # "We describe one voyage below"): the sentence describes the briefing only when it states no figure
 # and what it refers to is its subject, not what a record acts on ("He has never accepted the
 # episodes described above", "Figure 3 shows that exports fell by 12%" record).
-REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)|"
+REFERENCE = StartFirst(re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)|"
                        r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|"
                        r"^(?:table|figure|chart|map) \d+\b|"
                        r"^(?:section|annex|appendix|chapter|part) \d+ (?:describes|sets out|explains|"
@@ -144,7 +146,7 @@ REFERENCE = re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|p
                        r"(?! of\b)|^we (?:describe|set out|discuss|list|summari[sz]e|outline|"
                        r"compare)\b|\bthis (?:briefing|profile|report|analysis|paper|note|map|chronology|timeline|tracker|digest|brief) "
                        r"(?:does not|doesn't|says nothing|makes no|"
-                       r"takes no)\b", re.IGNORECASE)
+                       r"takes no)\b", re.IGNORECASE))
 
 NUMBERED = frozenset(("table", "figure", "chart", "map", "section", "annex", "appendix", "chapter", "part"))
 
@@ -161,7 +163,7 @@ TABLE_SCOPE = re.compile(r"\b(?:year|phase|wave|round|stage|cycle|quarter|week|d
 # voters", 'A "hung chamber" here means ...'): at the start of a sentence, and only when the sentence
 # states no figure or date of its own ("The army fired in March; the word 'massacre' here means ..."
 # still asserts).
-CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used here\b|"
+CONVENTION = StartFirst(re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used here\b|"
                         r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
                         r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
                         r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional)\b|"
@@ -209,7 +211,7 @@ CONVENTION = re.compile(r"\bas (?:the|this) (?:term|word|phrase|name) is used he
                         r"logged)\b|"
                         r"^in this (?:brief|briefing|paper|note|report|study)\b[^.;]*\bmeans\b|"
                         r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
-                        r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE)
+                        r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE))
 
 # A legend of the briefing's own marks, its bold term first: "**Check** notes test a factual claim against
 # published data", "**Bold** entries are pending" (the sentence's leading "**" already stripped).
@@ -227,7 +229,7 @@ LEGEND = re.compile(r"^(?:(?:light |dark |pale )?(?:bold|italic|italics|starred|
 # awarded", "Funding figures cover contributions reported by 17 October", "Ratings run Low to Severe",
 # "Events are classified here by their first category". A date (a cut-off) or a numbered reference
 # ("Round 3", "version 2.1") may appear; any other figure is a claim ("The figures include 40 children").
-DATA_NOTES = re.compile(
+DATA_NOTES = StartFirst(re.compile(
     r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|votes|totals|data|estimates|tallies|"
     r"amounts|deaths|casualties|cases|pledges|times|dates|quotations|quotes|links|details|entries|names)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
     r"[\d–/-]{4,9}| for [\w'’-]+(?: [\w'’-]+)?)? are "
@@ -306,7 +308,7 @@ DATA_NOTES = re.compile(
     # whose estimates the figures are: "Savings figures are the desk's own estimates; the treasury has not checked them"
     r"^(?:the |all )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|values|costs|totals|amounts) (?:are|is) (?:(?:this|the) "
     r"(?:unit|team|desk|office|authors)['’]s?|our) (?:own )?(?:estimates|calculations|projections)\b",
-    re.IGNORECASE)
+    re.IGNORECASE))
 
 # How far the briefing's estimates may be off: "the estimates carry a margin of error of about ±8%",
 # "accurate to within 5%". A figure here is the note's own, not a finding.
