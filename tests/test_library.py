@@ -132,6 +132,15 @@ def test_mkdocs_front_matter_expression_is_mkdocs_own() -> None:
     ("<!-- never closed\n---\nstatus: draft\n---\n", ""),  # all of it is a comment: nothing is published
     ("# Home\n\n---\nstatus: draft\n---\n", ""),  # after the heading: the page's own text
     ("+++\nweight = 3\n+++\n\n# Home\n", ""),  # no front matter field
+    # other characters that show nothing, lines that print nothing, a long comment, a longer rule
+    ("\u034f---\nstatus: draft\n---\n", "the '---' block on line 1 as text"),
+    ("\u3164\n---\nstatus: draft\n---\n", "the '---' block on line 2 as text"),
+    ('<a id="top"></a>\n---\nstatus: draft\n---\n', "the '---' block on line 2 as text"),
+    ("*[HTML]: Hyper Text\n\n---\nstatus: draft\n---\n", "the '---' block on line 3 as text"),
+    ("<!--" + "x" * 9000 + "-->\n---\nstatus: draft\n---\n", "the '---' block on line 2 as text"),
+    ("\n-----\nstatus: draft\n-----\n", "the '-----' block on line 2 as text"),
+    ("[Note]: this page is old\n---\nstatus: draft\n---\n", ""),  # a paragraph first: the page's own text
+    ("\n---\nmeta:\n  status: draft\n---\n", ""),  # a nested key sets no field
 ])
 def test_front_matter_that_mkdocs_reads_otherwise_is_a_problem(make_library: Callable[..., Path], text: str,
                                                               said: str) -> None:

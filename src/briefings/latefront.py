@@ -1,10 +1,11 @@
 """Front matter written where nobody reads it: a `status: draft` that keeps nothing out.
 
 MkDocs and briefings read front matter only as a `---` block on the very first line. A block
-after blank lines, comments (`<!-- -->`, `[//]: # (...)`, `[comment]: <> (...)`: link reference
-definitions print nothing), indented (spaces or a tab), after an invisible character (a second
-byte-order mark, a zero-width or no-break space) or written as TOML between `+++` lines is text
-to both, so its fields do nothing and the page would be published as it is, `status: draft` and
+after lines that print nothing (blank, comments `<!-- -->`, link reference definitions such as
+`[//]: # (...)` or `[comment]: <> (...)`, abbreviation definitions, HTML tags alone), indented
+(spaces or a tab), after an invisible character (a second byte-order mark, a zero-width or no-break
+space, a Hangul filler), fenced by more dashes, or written as TOML between `+++` lines is text to
+both, so its fields do nothing and the page would be published as it is, `status: draft` and
 all. Such a page is refused (`library.read_otherwise`): lint, build, the hooks and the publish
 gate name it, and an edition leaves it out.
 """
@@ -18,15 +19,22 @@ import unicodedata
 
 from briefings.frontmatter import UNSAFE_YAML, FrontMatter, loaded_yaml, universal_newlines
 
-HEAD_CHARS = 8192  # front matter is looked for in the head of the page only
-_FENCES = {"---": ("---", "..."), "+++": ("+++",)}
-_REFERENCE = re.compile(r"\[[^\]\n]{1,999}\]:")  # a link reference definition: prints nothing
-_FIELD_LINE = re.compile(r"^[ \t]*[\"']?([A-Za-z_]+)[\"']?[ \t]*[:=]", re.M)
+HEAD_CHARS = 8192  # front matter is looked for in the head of the page only (after its comments)
+_OPEN = re.compile(r"-{3,}|\+{3,}")  # `---`, and what else is written for it: `-----`, TOML's `+++`
+_CLOSE = {"-": re.compile(r"-{3,}|\.{3}"), "+": re.compile(r"\+{3,}")}
+# lines that print nothing: a link reference definition (`[//]: # (note)`, `[x]: <> (note)`, `[id]: url "title"`),
+# an abbreviation definition (`*[HTML]: ...`), HTML tags alone (`<a id="top"></a>`)
+_SILENT = re.compile(r"\[[^\]\n]{1,999}\]:[ \t]*(?:<[^>\n]*>|[^\s<]\S*)(?:[ \t]+[\"'(].*)?|\*\[[^\]\n]{1,999}\]:.*|"
+                     r"(?:<[^<>\n]+>[ \t]*)+")
+_FIELD_LINE = re.compile(r"^[\"']?([A-Za-z_]+)[\"']?[ \t]*[:=]", re.M)  # a top-level key, after dedenting
+# characters that show nothing and are no format character: combining grapheme joiner, Hangul fillers,
+# braille blank, Khmer inherent vowels
+_INVISIBLE = frozenset("\u034f\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
 
 
 def misplaced(text: str, front: FrontMatter) -> str:
     """Why a page whose front matter block nobody reads is refused ('' when it has none)."""
-    if front.present or ("---" not in text[:HEAD_CHARS] and "+++" not in text[:HEAD_CHARS]):
+    if front.present or ("---" not in text and "+++" not in text):
         return ""
     found = late_block(universal_newlines(text))
     if found is None:
@@ -42,16 +50,18 @@ def misplaced(text: str, front: FrontMatter) -> str:
 
 def late_block(seen: str) -> tuple[int, str, str] | None:
     """(1-based line, fence, text) of the first block the head of the page opens with, after lines that
-    print nothing; None when the page starts with anything else, or with front matter both read."""
-    lines = _uncommented(seen[:HEAD_CHARS]).split("\n")
+    print nothing (blank, comments, link reference and abbreviation definitions, HTML tags alone);
+    None when the page starts with anything else, or with front matter both read."""
+    lines = _uncommented(seen)[:HEAD_CHARS].split("\n")
     for i, line in enumerate(lines):
         bare = _bare(line)
-        if not bare or _REFERENCE.match(bare):
+        if not bare or _SILENT.fullmatch(_visible(line).strip()):
             continue
-        if bare not in _FENCES or (i == 0 and line == "---"):
+        if not _OPEN.fullmatch(bare) or (i == 0 and line == "---"):
             return None  # prose first, or the block MkDocs reads (its problems are `disagreement`'s)
+        closing = _CLOSE[bare[0]]
         for j in range(i + 1, len(lines)):
-            if _bare(lines[j]) in _FENCES[bare]:
+            if closing.fullmatch(_bare(lines[j])):
                 inner = "\n".join(_visible(text) for text in lines[i + 1 : j])
                 return i + 1, bare, textwrap.dedent(inner)
         return None
@@ -91,10 +101,18 @@ def _uncommented(head: str) -> str:
 
 
 def _bare(line: str) -> str:
-    """The line without white space and invisible (format) characters."""
-    return "".join(c for c in line if not c.isspace() and unicodedata.category(c) != "Cf")
+    """The line without white space and invisible characters."""
+    if line.isascii():
+        return "".join(line.split())
+    return "".join(c for c in line if not c.isspace() and not _invisible(c))
 
 
 def _visible(line: str) -> str:
-    """The line without invisible (format) characters."""
-    return "".join(c for c in line if unicodedata.category(c) != "Cf") if not line.isascii() else line
+    """The line without invisible characters."""
+    return "".join(c for c in line if not _invisible(c)) if not line.isascii() else line
+
+
+def _invisible(char: str) -> bool:
+    """A format character (zero-width space, byte order mark, bidirectional mark ...) or another
+    character that shows nothing (`_INVISIBLE`)."""
+    return unicodedata.category(char) == "Cf" or char in _INVISIBLE

@@ -127,3 +127,22 @@ def test_untracked_files_of_the_theme_folder_are_never_published(make_library: C
     assert "overrides/editor-notes.txt" in out and "not tracked by git" in out
     assert files_containing(root, "zquntrackedtheme") == []
     assert files_containing(root, "zqtrackedtheme") == ["2025.01/assets/theme.css"]  # what git tracks is the theme
+
+
+def test_a_tracked_link_in_the_theme_folder_publishes_no_untracked_file(
+        make_library: Callable[..., Path], cli: CLI) -> None:
+    mkdocs = MINIMAL_MKDOCS.replace("  name: material\n", "  name: material\n  custom_dir: overrides\n")
+    root = make_library(dict(BASE_FILES), mkdocs=mkdocs, git=True)
+    (root / "overrides" / "assets").mkdir(parents=True)
+    (root / "overrides" / "assets" / "notes.txt").symlink_to("../../scratch/notes.txt")
+    (root / "overrides" / "assets" / "kept.txt").symlink_to("../../notes/kept.txt")
+    (root / "notes").mkdir()
+    (root / "notes" / "kept.txt").write_text("zqtrackedtarget\n", "utf-8")
+    _commit(root)
+    (root / "scratch").mkdir()
+    (root / "scratch" / "notes.txt").write_text("zquntrackedtarget: the source's home number\n", "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    assert "overrides/assets/notes.txt" in out and "not tracked by git" in out
+    assert files_containing(root, "zquntrackedtarget") == []
+    assert files_containing(root, "zqtrackedtarget") == ["2025.01/assets/kept.txt"]

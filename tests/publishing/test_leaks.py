@@ -4,9 +4,12 @@ briefing's distinctive text, and where in a file it is found."""
 from __future__ import annotations
 
 import gzip
+import io
 import json
 import random
+import tarfile
 import unicodedata
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -211,46 +214,53 @@ def test_attribute_values_are_read_tag_by_tag_whatever_the_quotes() -> None:
 def test_text_in_scripts_without_spaces_is_looked_for_sentence_by_sentence(
         make_library: Callable[..., Path], tmp_path: Path) -> None:
     body = ("极秘的夜鹰行动于三月在北方港口开始。第二阶段的计划仍未确定。\n\n"
-            "ปฏิบัติการลับเริ่มต้นที่ท่าเรือทางเหนือในเดือนมีนาคม\n\n## 日本\n")
+            "ปฏิบัติการลับเริ่มต้นที่ท่าเรือทางเหนือในเดือนมีนาคม\n\n## 日本\n\n| 国内生产总值增长率 |\n| --- |\n| 二 |\n")
     draft, _ = _draft(make_library, {"RESEARCH/Nightjar.md": briefing_text("ナイトジャー作戦計画", body, status="draft")})
     found = {(f.kind, "".join(f.words)) for f in leaks.fragments(draft)}
-    assert ("title", "ナイトシャー作戦計画") in found  # compared without the voicing mark, as every accent
+    assert ("title", "ナイトジャー作戦計画") in found
     assert ("sentence", "极秘的夜鹰行动于三月在北方港口开始") in found  # one sentence at a time
-    assert not [f for f in found if f[1] == "日本"]  # two characters: too short to be anyone's own
+    # a common word or term is no fragment, as "Politics" or "GDP growth rate" would not be
+    assert not [f for f in found if f[1] in ("日本", "国内生产总值增长率")]
     # a sentence of the draft quoted inside another paragraph, without spaces around it
     quoted = "<p>报道称：“极秘的夜鹰行动于三月在北方港口开始。”此后无更多消息。</p>"
     assert _scan(tmp_path, draft, quoted) == ['sentence "极秘的夜鹰行动于三月在北方港口开始。"']
     assert _scan(tmp_path, draft, "<p>รายงานระบุว่า ปฏิบัติการลับเริ่มต้นที่ท่าเรือทางเหนือในเดือนมีนาคม แล้ว</p>")
     assert _scan(tmp_path, draft, "<h1>ナイトジャー作戦計画</h1>") == ['title "ナイトジャー作戦計画"']
+    # in another normal form (the voicing mark apart) or half-width, it is the same text
+    assert _scan(tmp_path, draft, "<h1>ナイトシ\u3099ャー作戦計画</h1>") == ['title "ナイトジャー作戦計画"']
     assert _scan(tmp_path, draft, "<p>日本と北方の港。三月に開始。</p>") == []
+
+
+@pytest.mark.parametrize(("title", "public"), [
+    ("การเมือง", "<p>ข่าวการเมืองวันนี้</p>"),  # "politics": one word
+    ("インフレ", "<p>インフレが続く</p>"),  # "inflation"
+    ("人工智能", "<p>人工智能的发展</p>"),  # "artificial intelligence"
+])
+def test_a_common_word_of_a_script_without_spaces_is_no_fragment(
+        make_library: Callable[..., Path], tmp_path: Path, title: str, public: str) -> None:
+    draft, _ = _draft(make_library, {"RESEARCH/Nightjar.md": briefing_text(title, "Text.", status="draft")})
+    assert _scan(tmp_path, draft, public) == []
+
+
+@pytest.mark.parametrize(("sentence", "word", "other"), [
+    ("ガスの価格は先月から大きく上がったと業界団体が発表した。", "ガス", "カス"),  # "gas", "dregs"
+    ("ราคาข้าวในตลาดกลางเพิ่มขึ้นอย่างต่อเนื่องตลอดเดือนที่ผ่านมา", "ข้าว", "ขาว"),  # "rice", "white"
+])
+def test_letters_that_marks_tell_apart_stay_apart(make_library: Callable[..., Path], tmp_path: Path,
+                                                  sentence: str, word: str, other: str) -> None:
+    draft, _ = _draft(make_library, {"RESEARCH/Nightjar.md": briefing_text("Operation Nightjar", sentence,
+                                                                           status="draft")})
+    assert _scan(tmp_path, draft, f"<p>{sentence}</p>")
+    assert _scan(tmp_path, draft, f"<p>{sentence.replace(word, other)}</p>") == []  # another word
 
 
 def test_text_files_inside_archives_are_read_and_an_unreadable_archive_stops_the_edition(
         make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    import io
-    import tarfile
-    import zipfile
-
     draft, _ = _draft(make_library)
     site = tmp_path / "site"
     site.mkdir()
     quote = "Nine couriers crossed the northern river at dawn. " * 400  # beyond the first 8,000 bytes
-
-    def tar(mode: str, members: dict[str, bytes]) -> bytes:
-        buffer = io.BytesIO()
-        with tarfile.open(fileobj=buffer, mode=mode) as archive:
-            for member, data in members.items():
-                info = tarfile.TarInfo(member)
-                info.size = len(data)
-                archive.addfile(info, io.BytesIO(data))
-        return buffer.getvalue()
-
-    def zipped(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
-        buffer = io.BytesIO()
-        with zipfile.ZipFile(buffer, "w", compression) as archive:
-            for member, data in members.items():
-                archive.writestr(member, data)
-        return buffer.getvalue()
+    tar, zipped = _tar, _zip
 
     padding = {"a.bin": bytes(range(256)) * 64}  # a binary member first
     archives = {
@@ -294,3 +304,84 @@ def archives_module() -> object:
     from briefings.publishing import archives
 
     return archives
+
+
+def _tar(mode: str, members: dict[str, bytes], types: dict[str, bytes] | None = None) -> bytes:
+    buffer = io.BytesIO()
+    with tarfile.open(fileobj=buffer, mode=mode) as archive:
+        for member, data in members.items():
+            info = tarfile.TarInfo(member)
+            info.size = len(data)
+            info.type = (types or {}).get(member, tarfile.REGTYPE)
+            archive.addfile(info, io.BytesIO(data))
+    return buffer.getvalue()
+
+
+def _zip(members: dict[str, bytes], compression: int = zipfile.ZIP_DEFLATED) -> bytes:
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression) as archive:
+        for member, data in members.items():
+            archive.writestr(member, data)
+    return buffer.getvalue()
+
+
+SECRET = b"Nine couriers crossed the northern river at dawn with the ledger.\n"
+
+
+def test_archives_are_read_as_tar_programs_read_them(make_library: Callable[..., Path], tmp_path: Path) -> None:
+    draft, _ = _draft(make_library)
+    site = tmp_path / "site"
+    site.mkdir()
+    first = _tar("w", {"a.txt": b"public text\n"})[:1024]  # one member, without the end of the archive
+    odd = bytearray(_tar("w", {"odd.txt": SECRET}))
+    odd[156:157] = b"Q"  # a type no tar program knows: they extract it as a file
+    odd[148:156] = b" " * 8
+    odd[148:156] = b"%06o\0 " % sum(odd[:512])
+    files = {
+        "damaged.tar": first + b"\xff" * 512 + _tar("w", {"secret.txt": SECRET}),  # GNU tar skips the bad block
+        "odd.tar": bytes(odd),
+        "nested.zip": _zip({"data/notes.txt.gz": gzip.compress(SECRET * 3)}),
+        "named.zip": _zip({"notes\nsecret\x1b.txt": SECRET}),
+    }
+    for name, data in files.items():
+        (site / name).write_bytes(data)
+    found = sorted(leak.file for leak in leaks.scan(site, [draft]))
+    assert found == ["damaged.tar!/secret.txt", "named.zip!/notes\ufffdsecret\ufffd.txt",
+                     "nested.zip!/data/notes.txt.gz", "odd.tar!/odd.txt"]
+
+
+def test_binary_files_are_not_taken_for_archives_or_text(make_library: Callable[..., Path], tmp_path: Path) -> None:
+    draft, _ = _draft(make_library)
+    site = tmp_path / "site"
+    site.mkdir()
+    noise = random.Random(3).randbytes(200_000)
+    (site / "photo.jpg").write_bytes(b"\xff\xd8\xff\xe0" + noise[:150_000] + b"PK\x05\x06" + noise[150_004:])
+    (site / "grid.zip").write_bytes(_zip({"grid.npy": bytes(100_000) + noise}))  # zeros first: binary
+    (site / "zeros.bin").write_bytes(bytes(600) + noise)  # NUL bytes are no empty tar archive
+    (site / "padded").write_bytes(bytes(5000) + SECRET * 100)  # text after NULs is still read
+    assert [leak.file for leak in leaks.scan(site, [draft])] == ["padded"]
+
+
+def test_an_archive_too_large_to_vouch_for_stops_the_edition_at_once(
+        make_library: Callable[..., Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import bz2
+    import time
+
+    from briefings.publishing import archives
+
+    draft, _ = _draft(make_library)
+    site = tmp_path / "site"
+    site.mkdir()
+    huge = tarfile.TarInfo("zeros.bin")
+    huge.size = 2**40  # declared: stepping over it would mean unpacking a terabyte
+    (site / "bomb.tar.bz2").write_bytes(bz2.compress(huge.tobuf(tarfile.GNU_FORMAT) + bytes(2**20)))
+    start = time.perf_counter()
+    with pytest.raises(GateError, match="bomb.tar.bz2: unpacks to more than 1,024 MB"):
+        leaks.scan(site, [draft])
+    assert time.perf_counter() - start < 10
+    (site / "bomb.tar.bz2").unlink()
+    monkeypatch.setattr(archives, "MAX_MEMBERS", 50)  # entries of any kind count
+    links = {f"link{i}": b"" for i in range(60)}
+    (site / "links.tgz").write_bytes(_tar("w:gz", links, {name: tarfile.SYMTYPE for name in links}))
+    with pytest.raises(GateError, match="links.tgz: more than 50 entries"):
+        leaks.scan(site, [draft])

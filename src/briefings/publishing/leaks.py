@@ -19,14 +19,12 @@ from __future__ import annotations
 
 import codecs
 import gzip
-import html
 import json
 import re
 import unicodedata
 import zlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
-from functools import cache
 from itertools import chain, compress, count
 from pathlib import Path
 from typing import Any
@@ -40,6 +38,7 @@ from briefings.library import Briefing
 from briefings.linting import parallel
 from briefings.newbriefing import render as template
 from briefings.publishing import archives
+from briefings.publishing.fingerprint import length, words
 from briefings.publishing.manifest import page_url
 from briefings.site.sanitize import COMMENT
 
@@ -52,14 +51,6 @@ MAX_BYTES = 64 * 2**20  # a text file (or a gzip file's content) larger than thi
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE first: it starts as UTF-16 LE
 _GZIP = b"\x1f\x8b"
-# Scripts written without spaces between words (Chinese, Japanese kana, Thai, Lao, Khmer, Myanmar):
-# each of their characters is a word of its own, so a sentence of them is a sequence to look for as
-# any other; UNSPACED_WEIGHT is what one counts for MIN_WORDS (about two make a word).
-_UNSPACED = "\u0e00-\u0eff\u1000-\u109f\u1780-\u17ff\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_WORD = re.compile(f"[{_UNSPACED}]|[^\\W{_UNSPACED}]+")
-_PLAIN_WORD = re.compile(r"\w+")  # the same words where there is no such character
-_UNSPACED_CHAR = re.compile(f"[{_UNSPACED}]")
-UNSPACED_WEIGHT = 0.5
 _TAG = re.compile(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 # formatting that never separates words (`night<em>jar</em>`); links, sup, sub and span do (links
 # side by side in lists, a heading's permalink, footnote marks, line numbers before code)
@@ -70,7 +61,8 @@ _ATTR = re.compile(r"""\s[\w:-]+\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 _TAG_SPLIT = re.compile(f"(<{_INLINE}?{_TAG.pattern[1:]})")
 _ATTR_JOINED = re.compile(r"""\s[\w:-]+\s*=\s*(?:"([^"\x00]*)"|'([^'\x00]*)')""")  # within one tag of many
 _COMMENT_MARK = re.compile(r"<!--|--!?>")
-_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+|(?<=[\u3002\uff01\uff1f])[\u300d\u300f\uff09]*")
+# a sentence ends at . ! ? … and white space, or at the full stops of scripts without spaces: 。！？ ။ ។
+_SENTENCE_END = re.compile(r"(?<=[.!?\u2026])[\"'\u201d\u2019)\]]*\s+|(?<=[\u3002\uff01\uff1f\u104b\u17d4])[\u300d\u300f\uff09]*")
 _QUOTED = re.compile(r"\"([^\"\n]{3,})\"|\u201c([^\u201d\n]{3,})\u201d|\u2018([^\u2019\n]{3,})\u2019|\u00ab([^\u00bb\n]{3,})\u00bb")
 _LOC = re.compile(r"<loc>\s*([^<]*?)\s*</loc>")
 _BOUNDARY = {"footnote_ref", "html_inline", "image", "hardbreak"}  # rendered as something else
@@ -101,27 +93,6 @@ class Leak:
         return f"{self.file}: contains {self.what} of excluded {self.briefing}"
 
 
-def words(text: str) -> tuple[str, ...]:
-    """The word sequence of a text: entities decoded, each character compatibility-decomposed and
-    case-folded, accents and invisible characters dropped, everything but words dropped."""
-    text = html.unescape(text)
-    if not text.isascii():
-        changed = {c: f for c in set(text) if not c.isascii() and (f := _folded(c)) != c}  # a few per page
-        if changed:
-            text = re.sub("[" + "".join(map(re.escape, changed)) + "]", lambda m: changed[m.group()], text)
-    text = text.lower()
-    return tuple((_WORD if not text.isascii() and _UNSPACED_CHAR.search(text) else _PLAIN_WORD).findall(text))
-
-
-@cache
-def _folded(char: str) -> str:
-    """One character as `words` compares it: NFKD, case-folded, without combining marks (the accent
-    of a decomposed letter, which NFKD puts after it in any order) and format characters (zero-width
-    spaces and joiners, soft hyphens, bidirectional marks, byte order marks)."""
-    folded = unicodedata.normalize("NFKD", unicodedata.normalize("NFKD", char).casefold())
-    return "".join(c for c in folded if unicodedata.category(c) not in ("Mn", "Mc", "Me", "Cf"))
-
-
 def fragments(briefing: Briefing, *, public: Iterable[str] = ()) -> list[Fragment]:
     """The distinctive fragments of a briefing; texts in `public` (already published titles) are not."""
     skip = _boilerplate() | {words(t) for t in public}
@@ -129,16 +100,9 @@ def fragments(briefing: Briefing, *, public: Iterable[str] = ()) -> list[Fragmen
     for kind, text in _pieces(briefing):
         for part in _SENTENCE_END.split(text) if kind in ("sentence", "item") else [text]:
             seq = words(part)
-            if len(seq) >= ANCHOR and _length(seq) >= MIN_WORDS[kind] and seq not in skip:
+            if len(seq) >= ANCHOR and length(seq) >= MIN_WORDS[kind] and seq not in skip:
                 found.setdefault(seq, Fragment(kind, seq, " ".join(unicodedata.normalize("NFC", part).split())))
     return list(found.values())
-
-
-def _length(seq: tuple[str, ...]) -> float:
-    """How many words a sequence counts for: a character of a script without spaces counts UNSPACED_WEIGHT."""
-    if seq and all(map(str.isascii, seq)):
-        return len(seq)
-    return sum(UNSPACED_WEIGHT if len(w) == 1 and _UNSPACED_CHAR.match(w) else 1 for w in seq)
 
 
 def _boilerplate() -> set[tuple[str, ...]]:
@@ -313,7 +277,7 @@ def _looks_text(head: bytes) -> bool:
     if head.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" not in head:
         return True
     rest = head.replace(b"\x00", b"")
-    return len(rest) <= 0.6 * len(head) and sum(32 <= b < 127 or b in b"\t\r\n" for b in rest) >= 0.9 * len(rest)
+    return bool(rest) and len(rest) <= 0.6 * len(head) and sum(32 <= b < 127 or b in b"\t\r\n" for b in rest) >= 0.9 * len(rest)
 
 
 def _named_text(path: Path) -> bool:

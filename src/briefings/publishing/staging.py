@@ -118,7 +118,7 @@ def _copy_support(project: Project, dest: Path, staging: Staging, tracked_ignore
     file that is not a template), so of it, as of docs/, only what git tracks."""
     known = set(git.worktree_files(project.root))
     theme = _custom_dir(project)
-    theme_tracked = git.tracked_files(project.root, theme) if theme is not None else set()
+    tracked = git.tracked_files(project.root, project.root) if theme is not None else set()
     for name in sorted(known):
         source = project.root / name
         if _inside(source, project.docs_dir, resolve=False) or _inside(source, project.site_dir, resolve=False):
@@ -126,9 +126,9 @@ def _copy_support(project: Project, dest: Path, staging: Staging, tracked_ignore
         if name in tracked_ignored:
             staging.refused.append(Refused(name, _ignored(tracked_ignored[name])))
             continue
-        if theme is not None and _inside(source, theme, resolve=False) and name not in theme_tracked:
+        if theme is not None and _inside(source, theme, resolve=False) and not _tracked(source, name, tracked, project):
             staging.refused.append(Refused(name, "not tracked by git: a file of the theme's custom_dir, which "
-                                           "MkDocs publishes; `git add` it to publish it"))
+                                           "MkDocs publishes (a link there: its target too); `git add` it to publish it"))
             continue
         if source.is_symlink():
             target = _relative(source.resolve(), project.root)
@@ -138,6 +138,13 @@ def _copy_support(project: Project, dest: Path, staging: Staging, tracked_ignore
                 continue  # nor one into docs/: the page allowlist alone decides what of docs/ goes out
         if source.is_file():
             _copy(source, dest / name)
+
+
+def _tracked(source: Path, name: str, tracked: set[str], project: Project) -> bool:
+    """Whether git tracks the file, and the file a symlink leads to."""
+    if name not in tracked:
+        return False
+    return not source.is_symlink() or _relative(source.resolve(), project.root) in tracked
 
 
 def _custom_dir(project: Project) -> Path | None:
