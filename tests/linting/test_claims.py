@@ -1507,3 +1507,37 @@ def test_a_recommendation_labels_instruction_stays_one_whatever_participle_follo
 ])
 def test_set_34_a_question_inside_what_someone_did_is_part_of_the_record(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("sentence", "reason"), [
+    # set 34: an -s verb no list knows after "still" or a name, before its object's participle adjective
+    ("The port still stores its dredged silt on the north quay.", "states what 'the port' does"),
+    ("Marlow Shipping now charters its tankers through a firm in Tesk.", "states what 'Marlow Shipping' does"),
+    ("Orvane still audits the accounts it sold to the state.", "states what 'Orvane' does"),
+])
+def test_set_34_an_s_verb_after_still_or_a_name(sentence: str, reason: str) -> None:
+    assert reason in claims.assess(sentence).signals, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "The reform proposals the cabinet will table are modest.",  # a noun before a relative clause
+    "Water levels the river authority reported were normal.",
+])
+def test_an_s_noun_before_a_relative_clause_stays_a_noun(sentence: str) -> None:
+    assert not any("proposals" in s or "levels" in s for s in claims.assess(sentence).signals), sentence
+
+
+@pytest.mark.parametrize(("item", "reason"), [
+    # set 34: a subjectless item that opens with an adverb reports what the body or person above it does
+    ("No longer bids for council work, by its own decision", "states what someone does ('bids')"),
+    ("Still chairs the audit committee of the port", "states what someone does ('chairs')"),
+    ("Already signed the 2024 supply contract", "states what someone did ('signed')"),
+])
+def test_set_34_an_item_led_by_an_adverb_reports_what_was_done(item: str, reason: str) -> None:
+    assert reason in claims.assess(item, fragment_ok=True).signals, item
+
+
+@pytest.mark.parametrize("item", ["Never sign a contract without a lawyer present", "Still no decision on the appeal",
+                                  "Still pending"])
+def test_an_item_led_by_an_adverb_may_still_instruct_or_name(item: str) -> None:
+    assert not claims.assess(item, fragment_ok=True).is_assertion, item

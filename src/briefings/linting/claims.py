@@ -562,8 +562,13 @@ def _context_reason(context: Context) -> str:
     return f"evidence item under '{label}'"
 
 
+_LEADING_ADVERBS = G.ITEM_ADVERBS | {"no"}  # "No longer bids ...", "Still chairs ..."
+
+
 def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, text: str = "") -> str:
     """The grammatical signal, in an editor's words."""
+    if kind in ("past", "present") and len(words) > 2 and words[0].lower() in _LEADING_ADVERBS:
+        words = words[2:] if words[0].lower() == "no" else words[1:]  # the verb, not "No longer" or "Still"
     if kind == "past":
         done = words[0]
         if words[0].lower() in _AUXILIARIES:  # "Has described", "Has still not published"

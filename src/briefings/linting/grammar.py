@@ -253,13 +253,16 @@ def _counted_noun(lower: list[str], i: int) -> bool:
 
 def _s_verb_between(words: list[str], lower: list[str], i: int) -> bool:
     """An -s word that no verb list knows, read as a verb by where it stands: after a definite singular
-    noun or "it", "he", "she", and before its object's determiner ("The bill lengthens the term", "It
-    resets the count"; not "the bill's sponsors", "The export controls", "The talks the ..."). The word
+    noun, a name or "it", "he", "she" (an adverb such as "still" may come between), and before its
+    object's determiner ("The bill lengthens the term", "It resets the count", "Harlo Port still stores
+    its cargo ..."; not "the bill's sponsors", "The export controls", "The talks the ..."). The word
     lists stay first: this only adds what they miss."""
     word = lower[i]
     if i < 1 or i + 1 >= len(lower) or not words[i].islower() or len(word) < 5 or not word.endswith("s") \
             or word.endswith(("ss", "us", "is", "'s", "’s")) or word in _NOT_VERBS:
         return False
+    if lower[i - 1] in _BETWEEN and i >= 2:  # "The port still stores ...": the adverb stands between
+        words, lower, i = words[:i - 1] + words[i:], lower[:i - 1] + lower[i:], i - 1
     if lower[i + 1] in _MOTION and i >= 2 and lower[i - 2] in _THE and not lower[i - 1].endswith("s") \
             and words[i - 1].islower() and lower[i - 1] not in W.NOT_BEFORE_VERB:
         return True  # "The smoke in the clip drifts to the right", "The river flows into the lake"
@@ -267,11 +270,16 @@ def _s_verb_between(words: list[str], lower: list[str], i: int) -> bool:
         return False
     if lower[i - 1] in ("it", "he", "she") and lower[i + 1] != "it":
         return True  # "It lengthens the presidential term"
+    noun = lower[i - 1]
+    if words[i - 1][:1].isupper() and len(noun) > 2 and not noun.endswith("s") and not words[i - 1].isupper():
+        return True  # a name: "Harlo Port stores its grain ...", "Sweden imports the gas" (not "EU rules", "NGOs")
     if i < 2:
         return False
-    noun = lower[i - 1]
     return lower[i - 2] in _THE and words[i - 1].islower() and len(noun) > 2 and not noun.endswith("s") \
         and noun not in W.NOT_BEFORE_VERB and not adverb(noun)
+
+
+_BETWEEN = frozenset("still now also already currently only often usually".split())  # between a subject and its verb
 
 
 def _contact_clause(words: list[str], lower: list[str], start: int) -> bool:
@@ -279,8 +287,8 @@ def _contact_clause(words: list[str], lower: list[str], start: int) -> bool:
     relative without "that" ("The reform proposals the cabinet will table", "The budget options the
     treasury prefers"), not "The bill lengthens the presidential term and ..."."""
     for j in range(start + 1, min(start + 4, len(lower))):
-        low = lower[j]
-        if low in W.MODALS or low in _AUXILIARY or is_past(low) or (is_third_person(low) and j > start + 1):
+        low = lower[j]  # (a participle right after the determiner describes the object: "its retained data")
+        if low in W.MODALS or low in _AUXILIARY or ((is_past(low) or is_third_person(low)) and j > start + 1):
             return True
         if low in ("and", "or", "but", "to", "for", "in", "on", "with", "by", "from", "at", "of"):
             return False
@@ -385,6 +393,9 @@ def fragment(lower: list[str], words: list[str] | None = None) -> str:
     """What a subjectless item is: past | present | imperative | modal | noun."""
     first = lower[0]
     after = lower[1] if len(lower) > 1 else ""
+    skip = 2 if first == "no" and after == "longer" else 1 if first in ITEM_ADVERBS else 0
+    if skip and len(lower) > skip:  # what the adverb leads: "No longer bids for public work", "Still chairs the board"
+        return fragment(lower[skip:], words[skip:] if words else None)
     if first in W.MODALS:
         return "modal"
     if first in W.SAME_PAST or (first in W.IMPERATIVES and after in W.NOT_BEFORE_VERB):
@@ -401,6 +412,9 @@ def fragment(lower: list[str], words: list[str] | None = None) -> str:
         # (a role: "Lead author of the 2019 assessment", "Associate professor of hydrology")
         return "imperative"
     return "noun"
+
+
+ITEM_ADVERBS = frozenset("still also never now already repeatedly".split())
 
 
 def _noun_subject(lower: list[str], words: list[str]) -> bool:
