@@ -901,6 +901,8 @@ def test_set_17_notes_pointers_and_caveats(sentence: str, asserts: bool) -> None
     ("Talks collapsed in 2019 after a similar move", True),
     ("Partners imposed sanctions on the junta", True),
     ("Keeps the SBC united and gives Arvenne a leading role", False),
+    ("Need is already plain: 4,200 households were cut off in 2023", True),  # set 34: a count after the colon
+    ("Capacity is the constraint: Expand the labs first", False),
 ])
 def test_an_item_under_an_option_records_only_what_was_done(item: str, done: bool) -> None:
     assert claims.records_done(item) is done, item
@@ -1541,3 +1543,16 @@ def test_set_34_an_item_led_by_an_adverb_reports_what_was_done(item: str, reason
                                   "Still pending"])
 def test_an_item_led_by_an_adverb_may_still_instruct_or_name(item: str) -> None:
     assert not claims.assess(item, fragment_ok=True).is_assertion, item
+
+
+@pytest.mark.parametrize(("sentence", "stands"), [
+    # set 34: where a named party stands now on what the briefing weighs is a record of it
+    ("The farmers' union opposes it and has called it a tax on thirst", True),
+    ("Two of the three regional councils back the levy", True),
+    ("The ministry welcomes the proposal", True),
+    ("Support the union's proposal", False),  # an instruction
+    ("We oppose the levy", False),  # the authors' own stance
+    ("Opposes the levy", False),  # no one named
+])
+def test_set_34_where_a_named_party_stands_is_a_record(sentence: str, stands: bool) -> None:
+    assert claims.reports_projection(sentence) is stands, sentence

@@ -305,7 +305,10 @@ ENTRIES: tuple[Entry, ...] = (
           (r"re:^option (?:[a-z]|\d{1,2}|one|two|three|four|five)\b.*",),
           (HEADING,),  # what it involves, its pros and costs are the authors'; a record under it still asserts
           ("## Option B: Targeted sanctions\n\n**Cons**:\n- The Council expelled the last envoy within seven weeks",
-           "## Option A: Hold the line\n\n**Cons**:\n- Arvenne has never imposed sanctions of its own"),
+           "## Option A: Hold the line\n\n**Cons**:\n- Arvenne has never imposed sanctions of its own",
+           # a record after a colon that opens with its count, and where a named party stands now
+           "## Option D: More ferry berths\n\n**Pros**:\n- The need is plain: 4,200 sailings were cancelled in 2024",
+           "## Option A: A harbour levy\n\n**Cons**:\n- The hauliers' association opposes it"),
           ("## Option A: Hold the line\n\n**What it involves**: Keep budget support suspended\n**Pros**:\n"
            "- Keeps Arvenne in step with its partners\n**Cost**: Negligible in the short term",
            "## Option C: A contact group\n\n**Cons**:\n- Success depends on partners we do not control")),
