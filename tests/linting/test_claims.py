@@ -1556,3 +1556,23 @@ def test_an_item_led_by_an_adverb_may_still_instruct_or_name(item: str) -> None:
 ])
 def test_set_34_where_a_named_party_stands_is_a_record(sentence: str, stands: bool) -> None:
     assert claims.reports_projection(sentence) is stands, sentence
+
+
+@pytest.mark.parametrize(("sentence", "records"), [
+    # set 34: the main clause past a relative clause on "whose", and none in a noun phrase with its participle
+    ("Newly trained pilots whose courses were state-funded would fly for the coastguard.", False),
+    ("Pilots whose courses were state-funded flew for the coastguard in 2023.", True),
+    ("The firm whose bid was rejected has appealed.", True),
+    ("A cap of 12 sailings a day, phased in over three years.", False),
+    ("Ms Varga, appointed in 2019, resigned in 2021.", True),
+    ("Newly elected deputies have taken their seats.", True),
+])
+def test_set_34_the_main_clause_past_whose_and_a_participle_phrase(sentence: str, records: bool) -> None:
+    assert claims.records_past(sentence) is records, sentence
+
+
+@pytest.mark.parametrize(("item", "verb"), [("Reportedly paid bribes to officials", "paid"),
+                                           ("Allegedly received payments that were hidden", "received")])
+def test_an_adverb_and_a_past_opening_an_item_stay_its_verb(item: str, verb: str) -> None:
+    words = claims._WORD.findall(item)
+    assert G.clause(words, [w.lower() for w in words]).verb == verb, item

@@ -1563,11 +1563,41 @@ def _asserts_with(sentence: str, kinds: frozenset[str], *, forecast_ok: bool) ->
 
 
 def _main_clause(sentence: str) -> tuple[str, list[str], list[str], G.Clause]:
-    """The sentence without emphasis, its words, their lower case and its main clause with its own subject."""
+    """The sentence without emphasis, its words, their lower case and its main clause with its own subject:
+    past a relative clause on "whose" ("Ferry crews whose training was state-funded would serve ..."), and
+    none in a noun phrase with a participle after its comma ("A levy of 2%, phased in over two years")."""
     text = sentence.strip().strip("*_ ").strip()
     words = _WORD.findall(text)
     lower = [w.lower().strip("'’-") for w in words]
-    return text, words, lower, _own_subject(text, words, G.clause(words, lower))
+    clause = G.clause(words, lower)
+    if "whose" in lower[max(clause.index - 4, 0):max(clause.index, 0)]:
+        clause = _after_whose(words, lower, clause)
+    elif clause.kind == "past" and _participle_phrase(text, lower, clause):
+        return text, words, lower, G.Clause("")
+    return text, words, lower, _own_subject(text, words, clause)
+
+
+def _after_whose(words: list[str], lower: list[str], clause: G.Clause) -> G.Clause:
+    """The main clause after a relative clause on "whose" and its verb, when it has one of its own."""
+    start, end = lower.index("whose"), clause.index + len(clause.verb.split())
+    main = G.clause(words[:start] + words[end:], lower[:start] + lower[end:])  # the sentence without it
+    if main.index < start or words[main.index - start + end] == "May":
+        return clause  # "Families whose homes were flooded in May": the relative clause is all there is
+    return replace(main, index=main.index - start + end)
+
+
+def _participle_phrase(text: str, lower: list[str], clause: G.Clause) -> bool:
+    """A past form right after the comma that ends a noun phrase, with no finite verb after it: a participle
+    describing the phrase ("A cap of 12 sailings a day, phased in over three years"), not a record."""
+    if clause.index < 2:
+        return False
+    verb = next(islice(_WORD.finditer(text), clause.index, None), None)
+    if verb is None or not text[:verb.start()].rstrip().endswith(","):
+        return False
+    return not any(w in _FINITE or G.is_past(w) or G.is_third_person(w) for w in lower[clause.index + 1:])
+
+
+_FINITE = W.MODALS | W.HAVE | W.BE_PAST | W.BE_PRESENT | W.DO
 
 
 def _asserts_as(text: str, clause: G.Clause, kinds: frozenset[str]) -> bool:

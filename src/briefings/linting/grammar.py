@@ -322,11 +322,19 @@ def _participle_before_noun(lower: list[str], i: int) -> bool:
     number or a determiner's -ly adverb and before a noun describes the noun; the verb comes later."""
     after = lower[i + 1] if i + 1 < len(lower) else ""
     later = lower[i + 2] if i + 2 < len(lower) else ""
+    if i == 1 and after and after not in _NOT_NOUNS and adverb(lower[0]) and not adverb(after):
+        finite = next((j for j in range(i + 2, len(lower)) if lower[j] in _AUXILIARY or lower[j] in W.MODALS), 0)
+        if finite and _OBJECT_CLAUSE.isdisjoint(lower[i + 2:finite]):
+            return True  # "Newly qualified nurses whose training was ... would serve" (not "Reportedly paid bribes",
+            # "Allegedly received payments that were hidden")
     if not after or after in _NOT_NOUNS or adverb(after) or not (is_past(later) or later in W.IRREGULAR_VERBS):
         return False  # the noun's own verb follows it: not "Many voted Labour and then switched"
     before = lower[i - 1]
     return before in _COUNTING or (
         adverb(before) and (i == 1 or lower[i - 2] in W.NOT_BEFORE_VERB))
+
+
+_OBJECT_CLAUSE = frozenset("that which who whom".split())  # a clause on the object, not the subject's verb
 
 
 def _plural_subject(word: str) -> bool:

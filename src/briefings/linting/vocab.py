@@ -311,7 +311,12 @@ ENTRIES: tuple[Entry, ...] = (
            "## Option A: A harbour levy\n\n**Cons**:\n- The hauliers' association opposes it"),
           ("## Option A: Hold the line\n\n**What it involves**: Keep budget support suspended\n**Pros**:\n"
            "- Keeps Arvenne in step with its partners\n**Cost**: Negligible in the short term",
-           "## Option C: A contact group\n\n**Cons**:\n- Success depends on partners we do not control")),
+           "## Option C: A contact group\n\n**Cons**:\n- Success depends on partners we do not control",
+           # what the option is: a proposal in "would" past a relative clause, a noun phrase and its participle
+           "## Option A: A service bond\n\n**What it is**: Newly trained pilots whose courses were state-funded "
+           "would fly for the coastguard for four years",
+           "## Option C: A berth cap\n\n**What it is**: A cap of 12 sailings a day at the old pier, phased in "
+           "over three years")),
     Entry("frames", "the authors' weighing of an option",
           ("pros", "cons", "pros and cons", "advantages", "disadvantages", "drawbacks", "trade-offs", "tradeoffs",
            "upsides", "downsides", "strengths", "weaknesses"),
