@@ -1576,3 +1576,18 @@ def test_set_34_the_main_clause_past_whose_and_a_participle_phrase(sentence: str
 def test_an_adverb_and_a_past_opening_an_item_stay_its_verb(item: str, verb: str) -> None:
     words = claims._WORD.findall(item)
     assert G.clause(words, [w.lower() for w in words]).verb == verb, item
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # set 34: the authors' hedge with a figure, after a time clause ahead; a currency's code is no name
+    ("The final bill is likely to be well above ZK 90 million.", False),
+    ("Once the dredging works are finished, the final bill is likely to be well above ZK 90 million.", False),
+    ("When the works are done, the cost will probably exceed EUR 40 million.", False),
+    ("The cost will exceed 40 million euros.", False),  # "cost" after its article is a noun, no past
+    ("Costs were likely to exceed 90 million.", True),
+    ("When the works were done, the cost exceeded EUR 40 million.", True),
+    ("When the works are done, the ministry says the cost will exceed EUR 40 million.", True),
+    ("Minister Reed will cut 400 jobs.", True),  # a name beside the forecast
+])
+def test_set_34_a_hedge_with_a_figure_stays_the_authors_forecast(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

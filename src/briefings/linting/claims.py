@@ -1291,8 +1291,13 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "prescription, not a statement of fact"  # "Any new treaty should be reviewed every five years" (not
         # "Registered groups must file accounts twice a year": a rule)
     reported = not _REPORTED.isdisjoint(lower[: max(clause.index, 0) + 1]) or _reports_item(lower, kind)
-    if amounts and not (clause.kind == "modal" and _future(lower[clause.index]) and not reported
-                        and present.isdisjoint(_ATTRIBUTION) and not _records_beside(_WORD.findall(text), clause.index)):
+    if amounts and lower[0] in _WHEN_AHEAD and clause.kind in _PRESENT_KINDS and "," in text \
+            and assess(text.split(",", 1)[1].strip()).exempt in _LOOKS_AHEAD:
+        return "forecast"  # "Once the works are finished, the bill is likely to exceed 150 million": its main clause
+    ahead = clause.index + 2 if _likely_to(clause, lower) else clause.index  # "is likely to be above 150 million"
+    if amounts and not ((ahead > clause.index or (clause.kind == "modal" and _future(lower[clause.index])))
+                        and not reported and present.isdisjoint(_ATTRIBUTION)
+                        and not _records_beside(_WORD.findall(text), ahead, text)):
         return ""
     if clause.kind == "modal" and _modal_signal(clause, lower):
         return ""  # a refusal, or what a law would do: a record
@@ -1372,18 +1377,33 @@ def _future(word: str) -> bool:
     return word in _FUTURE or word.endswith(("'ll", "’ll"))
 
 
-def _records_beside(words: list[str], modal: int) -> bool:
+def _records_beside(words: list[str], modal: int, text: str = "") -> bool:
     """A past or perfect verb of the sentence's own outside the forecast's verb phrase, or a name
     beside it: "Exports, which fell 12%, will recover", "The ministry will spend $4 billion, as it
     did in 2023", "Minister Reed will cut 400 jobs" records or names; "Prices will rise 5%"
-    forecasts. Capitalised words are names, never verbs ("Reed", "Drew")."""
+    forecasts. Capitalised words are names, never verbs ("Reed", "Drew"), but not a currency's code
+    before its amount ("EUR 40 million"), and a noun after its determiner is no past ("The cost will ...")."""
+    codes = set(_CURRENCY.findall(text)) if text else set()
     for i, word in enumerate(words):
-        if i and word[:1].isupper():
+        if i and word[:1].isupper() and word not in codes:
             return True
         low = word.lower()
-        if not modal < i <= modal + 3 and (G.is_past(low) or low in ("has", "have", "had", "was", "were", "did")):
+        if not modal < i <= modal + 3 and (G.is_past(low) or low in ("has", "have", "had", "was", "were", "did")) \
+                and not (i and words[i - 1].lower() in _NOUN_AFTER):
             return True
     return False
+
+
+_WHEN_AHEAD = frozenset("once when whenever after until before".split())  # a present time clause ahead of its forecast
+_CURRENCY = re.compile(r"\b([A-Z]{2,3})\s?\d")  # "EUR 40 million", "ZK 90 million"
+_NOUN_AFTER = frozenset("the a an its their this that".split())  # "The cost will exceed ...", "a cut"
+
+
+def _likely_to(clause: G.Clause, lower: list[str]) -> bool:
+    """A present copula that says what is likely: "is likely to be", "are unlikely to fall" (the authors' hedge)."""
+    i = clause.index
+    return clause.kind == "copula" and lower[i] in ("is", "are") and lower[i + 1:i + 3] in (["likely", "to"],
+                                                                                          ["unlikely", "to"])
 
 
 def _convention(text: str) -> bool:
