@@ -1591,3 +1591,12 @@ def test_an_adverb_and_a_past_opening_an_item_stay_its_verb(item: str, verb: str
 ])
 def test_set_34_a_hedge_with_a_figure_stays_the_authors_forecast(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+def test_set_34_a_fact_checks_finding_asserts_whatever_the_claim_forecasts() -> None:
+    from briefings.linting import lint_text
+    body = ("---\ntitle: T\n---\n\n## Fact checks\n\n| Claim | First seen | What the record shows |\n|---|---|---|\n"
+            "| Tap water will be rationed from March | 2 Feb 2025 | The utility has no rationing plan |\n\n"
+            "| Year | Exports |\n|---|---|\n| Exports will rise 5% | 2026 |\n")
+    lines = {f.line for f in lint_text(body) if f.rule == "unsourced-assertion"}
+    assert lines == {9}  # the fact check's row, not the year table's forecast

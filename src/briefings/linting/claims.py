@@ -183,6 +183,10 @@ def _assess(sentence: str, context: Context) -> Verdict:
         later = _later_clause(text, own)  # "Do not treat them as a bloc; many were chosen for ...",
         if later.is_assertion:  # "Remember that the court was packed in 2019"
             return later
+    if exempt in _LOOKS_AHEAD and context.place == "row" and context.kind == "asserts" and "|" in text:
+        finding = _finding_cell(text)  # "| Ballots will be discarded | 4 Feb 2025 | Pencil ballots are valid |"
+        if finding.is_assertion:
+            return finding
     if exempt:
         return Verdict(exempt=exempt)
     grammar = _grammar(clause, kind, words, context, text) or _not_required(text, clause)
@@ -223,6 +227,16 @@ def _assess(sentence: str, context: Context) -> Verdict:
         # with no verb ("Withdrawals from the river by sector, 2023 (km³ a year):")
     certainty = S.certainty(text, present)
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
+
+
+def _finding_cell(row: str) -> Verdict:
+    """A fact table's later cell that states a record of its own (a fact check's finding on a claim that
+    forecasts: "| Ballots will be discarded | 4 Feb 2025 | Pencil ballots are valid |"), as the row's verdict."""
+    for cell in row.split("|")[1:]:
+        verdict = assess(cell.strip(), NEUTRAL)
+        if any(s.startswith("states what") for s in verdict.signals):
+            return Verdict(signals=("row of a fact table", *verdict.signals))
+    return Verdict()
 
 
 # A question put to the speaker before what they said: "Asked by Maren Tolle whether ..., Marrow said ...",
