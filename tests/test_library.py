@@ -141,6 +141,8 @@ def test_mkdocs_front_matter_expression_is_mkdocs_own() -> None:
     ("\n-----\nstatus: draft\n-----\n", "the '-----' block on line 2 as text"),
     ("[Note]: this page is old\n---\nstatus: draft\n---\n", ""),  # a paragraph first: the page's own text
     ("\n---\nmeta:\n  status: draft\n---\n", ""),  # a nested key sets no field
+    ("\ufe0f---\nstatus: draft\n---\n", "the '---' block on line 1 as text"),  # a variation selector left behind
+    ("<https://example.org>\n\n---\ntitle: x\n---\n", ""),  # an autolink is text the page shows
 ])
 def test_front_matter_that_mkdocs_reads_otherwise_is_a_problem(make_library: Callable[..., Path], text: str,
                                                               said: str) -> None:

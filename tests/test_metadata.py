@@ -55,13 +55,15 @@ def test_a_title_with_a_bidirectional_or_control_character_is_an_error() -> None
                               "remove them"]
     assert messages(GOOD.replace("title: A briefing", "title: Édition été « x » — 2025")) == []
     folded = messages(GOOD.replace("title: A briefing", "title: >\n  Sanctions\n  timeline"))  # "...timeline\n"
-    assert folded and "title holds U+000A" in folded[0]
+    assert folded == ["docs/RESEARCH/x.md:2: title holds a line break (U+000A): a title is one line of text; write it "
+                      "on one line, or as `>-`"]
+    assert messages(GOOD.replace("title: A briefing", "title: >-\n  Sanctions\n  timeline")) == []
 
 
 @pytest.mark.parametrize(("old", "new", "said"), [
     ("summary: What it covers.", 'summary: "What \\u202eit covers."', "summary holds U+202E: it is text without"),
-    ("authors: [A. Author]", 'authors: ["A. \\u2067Author"]', "authors[0] holds U+2067: it is one line of text"),
-    ("authors: [A. Author]", "authors: [A. Author]\ntags: [\"energy\\tpolicy\"]", "tags[0] holds U+0009: it is one line"),
+    ("authors: [A. Author]", 'authors: ["A. \\u2067Author"]', "authors[0] holds U+2067: it is text without"),
+    ("authors: [A. Author]", "authors: [A. Author]\ntags: [\"energy\\x7fpolicy\"]", "tags[0] holds U+007F: it is text"),
     ("title: A report", 'title: "A \\u202dreport"', "sources[0].title holds U+202D"),
     ("publisher: RAND Corporation", 'publisher: "RAND\\x1b[31m"', "sources[0].publisher holds U+001B"),
 ])
@@ -70,8 +72,10 @@ def test_other_texts_readers_see_hold_no_control_or_bidirectional_characters(old
     assert len(found) == 1 and said in found[0] and "(they reorder what readers see of it)" in found[0], found
 
 
-def test_a_summary_may_run_over_several_lines_as_folded_yaml_writes_it() -> None:
+def test_texts_but_the_title_may_run_over_several_lines_as_folded_yaml_writes_them() -> None:
     assert messages(GOOD.replace("summary: What it covers.", "summary: >\n  What it\n  covers.")) == []
+    assert messages(GOOD.replace("title: A report", "title: >\n      A long report\n      on ports")) == []  # a source's
+    assert messages(GOOD.replace("authors: [A. Author]", "authors:\n  - >\n    A. Author")) == []
     assert messages(GOOD.replace("summary: What it covers.", "summary: |\n  What it\n  \tcovers.")) == []
     assert messages(GOOD.replace("title: A report", "title: Rapport « été » — 2025")) == []
 

@@ -25,11 +25,10 @@ _CLOSE = {"-": re.compile(r"-{3,}|\.{3}"), "+": re.compile(r"\+{3,}")}
 # lines that print nothing: a link reference definition (`[//]: # (note)`, `[x]: <> (note)`, `[id]: url "title"`),
 # an abbreviation definition (`*[HTML]: ...`), HTML tags alone (`<a id="top"></a>`)
 _SILENT = re.compile(r"\[[^\]\n]{1,999}\]:[ \t]*(?:<[^>\n]*>|[^\s<]\S*)(?:[ \t]+[\"'(].*)?|\*\[[^\]\n]{1,999}\]:.*|"
-                     r"(?:<[^<>\n]+>[ \t]*)+")
+                     r"(?:<(?![A-Za-z][\w+.-]*:|[^<>\n]*@)[A-Za-z/!][^<>\n]*>[ \t]*)+")  # not an autolink <https://...>
 _FIELD_LINE = re.compile(r"^[\"']?([A-Za-z_]+)[\"']?[ \t]*[:=]", re.M)  # a top-level key, after dedenting
-# characters that show nothing and are no format character: combining grapheme joiner, Hangul fillers,
-# braille blank, Khmer inherent vowels
-_INVISIBLE = frozenset("\u034f\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
+# letters and symbols that show nothing: Hangul fillers, braille blank, Khmer inherent vowels
+_INVISIBLE = frozenset("\u115f\u1160\u3164\uffa0\u2800\u17b4\u17b5")
 
 
 def misplaced(text: str, front: FrontMatter) -> str:
@@ -113,6 +112,7 @@ def _visible(line: str) -> str:
 
 
 def _invisible(char: str) -> bool:
-    """A format character (zero-width space, byte order mark, bidirectional mark ...) or another
-    character that shows nothing (`_INVISIBLE`)."""
-    return unicodedata.category(char) == "Cf" or char in _INVISIBLE
+    """A format character (zero-width space, byte order mark, bidirectional mark ...), a mark with
+    nothing to sit on (a variation selector, a combining grapheme joiner) or another character that
+    shows nothing (`_INVISIBLE`)."""
+    return unicodedata.category(char) in ("Cf", "Mn", "Me") or char in _INVISIBLE

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import re
 from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
@@ -120,27 +121,23 @@ def _message(error: ValidationError, keys: list[str | int], written: str | None)
     unsafe = _unsafe_characters(value, expected) if kind == "pattern" else []
     if unsafe:
         found = ", ".join(f"U+{ord(c):04X}" for c in unsafe)
-        what = "one line of text" if _one_line(expected) else "text"
+        one_line = not re.search(expected, "\n")
         subject = "a title" if keys == ["title"] else "it"
-        return (f"{name} holds {found}: {subject} is {what} without control characters or bidirectional "
-                "controls (they reorder what readers see of it); remove them")
+        if all(c in "\n\r" for c in unsafe):  # a YAML `>` block ends with a line break
+            return f"{name} holds a line break ({found}): {subject} is one line of text; write it on one line, or as `>-`"
+        return (f"{name} holds {found}: {subject} is {'one line of text' if one_line else 'text'} without control "
+                "characters or bidirectional controls (they reorder what readers see of it); remove them")
     if kind == "pattern":
         return f"{name} {_describe(value, written)} is not valid: {_pattern_hint(keys)}"
     return f"{name}: {error.message}"
 
 
 def _unsafe_characters(value: Any, pattern: Any) -> list[str]:
-    """The control and bidirectional control characters of a text that a plain-text field's
-    pattern (one that refuses U+202E) refuses: tab and line breaks stay where the pattern allows them."""
-    if not isinstance(value, str) or not isinstance(pattern, str) or "\\u202a" not in pattern:
+    """The control and bidirectional control characters of a text that the field's own pattern
+    refuses, each tried alone (a title's refuses line breaks, a summary's allows them)."""
+    if not isinstance(value, str) or not isinstance(pattern, str):
         return []
-    allowed = "" if _one_line(pattern) else "\t\n\r"
-    return [c for c in control_characters(value) if c not in allowed]
-
-
-def _one_line(pattern: Any) -> bool:
-    """Whether a plain-text field's pattern refuses every C0 control, line breaks and tab included."""
-    return isinstance(pattern, str) and "\\u0000-\\u001f" in pattern
+    return [c for c in control_characters(value) if not re.search(pattern, c)]
 
 
 def _unknown_keys(error: ValidationError) -> list[str]:

@@ -121,5 +121,6 @@ def test_start_first_splits_only_top_level_alternatives_anchored_at_the_start() 
     for text in ("a", "xa", "b", "xb", "xc", "d", "xd", "|e", "x^e", "x|f", "g", "xg", ""):
         want, got = re.compile(source).search(text), fast.search(text)
         assert (want and (want.span(), want.groupdict())) == (got and (got.span(), got.groupdict())), text
+    assert fast.search("a", -1) is not None  # a negative start is the start, as `re` reads it
     with pytest.raises(ValueError, match="MULTILINE"):
         StartFirst(re.compile("^a|b", re.MULTILINE))

@@ -61,7 +61,7 @@ class StartFirst:
 
     def search(self, text: str, pos: int = 0) -> re.Match[str] | None:
         """`pattern.search(text, pos)`."""
-        if pos == 0:
+        if pos <= 0:  # a negative start is the start, as `re` reads it
             found = self.pattern.match(text)
             if found is not None or not text:
                 return found

@@ -1,17 +1,19 @@
 """The text files inside the archives of a built edition, for the leak scan.
 
 An archive is a published asset like any other, and a copy of a draft packed into one is as public
-as a page. Archives are told by their first bytes, whatever their name: a zip file (and every format
-built on one: `.docx`, `.xlsx`, `.odt`, `.epub`, `.jar`) starts with a zip record; a tar file,
-plain or compressed with gzip, bzip2 or xz, starts with a valid tar header. Each member whose first
-bytes look like text is read (a gzip-compressed member by its content), at most MAX_BYTES of it,
-as tar programs read an archive: on past a damaged header block, a member of an unknown type as a
-file.
+as a page. Archives are told by their content, whatever their name: a zip file (every format built
+on one, `.docx`, `.xlsx`, `.odt`, `.epub`, `.jar`, and a zip after other data, such as a
+self-extracting one, included) or a tar file, plain or compressed with gzip, bzip2 or xz. Each
+member whose first bytes look like text is read (a member compressed with gzip, bzip2 or xz by its
+content), at most MAX_BYTES of it.
 
-What the scan cannot vouch for stops the edition: an archive that cannot be read (damaged,
-encrypted, an unknown compression), more than MAX_MEMBERS entries of any kind, more than MAX_TOTAL
-bytes of text, or a compressed tar that unpacks to more than MAX_UNPACKED bytes (stepping over a
-member of a compressed tar means unpacking it). Archives inside archives are not opened.
+What the scan cannot vouch for stops the edition: an archive that cannot be read (damaged, a
+member encrypted or compressed in a way Python's zipfile does not know), a tar archive with data
+after its end (a damaged header block, where tar programs would read on), more than MAX_MEMBERS
+entries of any kind, more than MAX_TOTAL bytes of text, a compressed tar that unpacks to more than
+MAX_UNPACKED bytes, or a tar header record (a long name, pax attributes) over MAX_RECORD bytes.
+Every read is bounded, so a small hostile archive costs neither much time nor much memory.
+Archives inside archives are not opened, nor are formats Python cannot read (zstd).
 """
 
 from __future__ import annotations
@@ -31,29 +33,36 @@ from briefings.terminal import shown_name
 
 MAX_MEMBERS = 10_000  # entries of one archive, of any kind
 MAX_TOTAL = 256 * 2**20  # bytes of text read from one archive
-MAX_UNPACKED = 2**30  # bytes a compressed tar may unpack to
-_ZIP = (b"PK\x03\x04", b"PK\x05\x06")  # a local file record; the end record of an empty archive
+MAX_UNPACKED = 512 * 2**20  # bytes a compressed tar may unpack to
+MAX_RECORD = 2**20  # bytes of one tar header record (a long name, pax attributes)
+_CHUNK = 2**20
+_ZIP = b"PK"
 _GZIP = b"\x1f\x8b"
 _COMPRESSED: dict[bytes, Callable[[IO[bytes]], Any]] = {
     _GZIP: lambda file: gzip.GzipFile(fileobj=file), b"BZh": bz2.BZ2File, b"\xfd7zXZ\x00": lzma.LZMAFile}
 # zipfile raises RuntimeError for an encrypted member and NotImplementedError for an unknown compression
 _ERRORS = (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError, zipfile.BadZipFile, tarfile.TarError,
-           NotImplementedError, RuntimeError)
+           NotImplementedError, RuntimeError, MemoryError)
 
 
-def is_archive(path: Path) -> bool:
-    """Whether the file is a zip archive or a tar archive (plain or compressed), by its first bytes."""
+class _TooLarge(Exception):
+    """A read beyond what the scan allows."""
+
+
+def is_archive(path: Path, *, anywhere: bool = True) -> bool:
+    """Whether the file is a zip archive or a tar archive (plain or compressed), by its content;
+    `anywhere`: also a zip archive after other data (a self-extracting one), found by its end record."""
     try:
         with path.open("rb") as file:
-            head = file.read(8)
-            if head.startswith(_ZIP):
+            head = file.read(tarfile.BLOCKSIZE)
+            if _tar_header(head) or head.startswith(_ZIP):
                 return True
-            file.seek(0)
-            block = _unpacked(file, head).read(tarfile.BLOCKSIZE)
-        tarfile.TarInfo.frombuf(block, tarfile.ENCODING, "surrogateescape")
-        return True
+            if any(head.startswith(magic) for magic in _COMPRESSED):
+                file.seek(0)
+                return _tar_header(unpacked(file, head).read(tarfile.BLOCKSIZE))
+        return anywhere and zipfile.is_zipfile(path) and _zip_opens(path)  # not a stray end record in a photo
     except _ERRORS:
-        return False  # not a tar header (an image, a PDF, NUL bytes), or not readable as one
+        return False  # not readable as one: an image, a PDF, NUL bytes
 
 
 def text_members(path: Path, name: str, *, sniff: int, max_bytes: int,
@@ -72,22 +81,113 @@ def text_members(path: Path, name: str, *, sniff: int, max_bytes: int,
                 raise GateError(f"{name}: {member}: too much text in this archive for the leak scan; "
                                 "nothing was deployed", hint="keep archives this large out of the published site")
             yield member, data
+    except _TooLarge as error:
+        raise GateError(f"{name}: {error}, too much for the leak scan; nothing was deployed",
+                        hint="publish large data uncompressed (.tar) or as a .zip archive") from None
     except _ERRORS as error:
         raise GateError(f"{name}: this archive cannot be read for the leak scan ({error}); nothing was deployed",
                         hint="publish a whole, unencrypted .zip or .tar archive, or leave it out of docs/") from None
 
 
 def _text(file: IO[bytes], sniff: int, max_bytes: int, is_text: Callable[[bytes], bool]) -> bytes | None:
-    """At most max_bytes + 1 bytes of a member (unpacked when it is gzip data), None when it is not text."""
+    """At most max_bytes + 1 bytes of a member (unpacked when it is gzip, bzip2 or xz data), None when it
+    is not text."""
     head = file.read(sniff)
-    if head.startswith(_GZIP):
-        unpacking = zlib.decompressobj(wbits=31)  # bounded: a small member may unpack to gigabytes
-        data = unpacking.decompress(head + file.read(max_bytes), max_bytes + 1)
-        return data if is_text(data[:sniff]) else None
-    return head + file.read(max_bytes + 1 - len(head)) if is_text(head) else None
+    if any(head.startswith(magic) for magic in _COMPRESSED):
+        file.seek(0)
+        file = unpacked(file, head)  # read a piece at a time (every member of gzip data)
+        head = file.read(sniff)
+    if not is_text(head):
+        return None
+    parts = [head]
+    left = max_bytes + 1 - len(head)
+    while left > 0 and (chunk := file.read(min(_CHUNK, left))):
+        parts.append(chunk)
+        left -= len(chunk)
+    return b"".join(parts)
 
 
-def _unpacked(file: IO[bytes], head: bytes) -> IO[bytes]:
+def _members(path: Path, name: str) -> Iterator[tuple[str, Callable[[], IO[bytes]]]]:
+    """(shown name, opener) of each file of a zip or tar archive."""
+    with path.open("rb") as raw:
+        head = raw.read(tarfile.BLOCKSIZE)
+        if not _tar_header(head) and not any(head.startswith(magic) for magic in _COMPRESSED):
+            yield from _zip_members(path, name)
+            return
+        compressed = not _tar_header(head)
+
+        def stream() -> _Bounded:  # from the start: a compressed stream is unpacked afresh
+            raw.seek(0)
+            return _Bounded(unpacked(raw, head) if compressed else raw, MAX_UNPACKED if compressed else None)
+
+        _walk(stream(), name)  # every header checked before tarfile reads any whole
+        with tarfile.open(fileobj=stream(), mode="r:") as archive:  # type: ignore[call-overload]
+            for member in archive:
+                if member.isfile() or member.type not in tarfile.SUPPORTED_TYPES:  # extractfile reads either as a file
+                    yield shown_name(member.name), lambda member=member: _extracted(archive, member)  # type: ignore[misc]
+
+
+def _zip_members(path: Path, name: str) -> Iterator[tuple[str, Callable[[], IO[bytes]]]]:
+    with zipfile.ZipFile(path) as archive:
+        infos = archive.infolist()
+        _count(len(infos), name)
+        for info in infos:
+            if not info.is_dir():
+                yield shown_name(info.filename), lambda info=info: archive.open(info)  # type: ignore[misc]
+
+
+_RECORDS = (tarfile.GNUTYPE_LONGNAME, tarfile.GNUTYPE_LONGLINK, tarfile.XHDTYPE, tarfile.XGLTYPE,
+            tarfile.SOLARIS_XHDTYPE)  # header records tarfile reads whole: long names, pax attributes
+
+
+def _walk(stream: _Bounded, name: str) -> None:
+    """Check every header of a tar stream before tarfile reads the archive: at most MAX_MEMBERS
+    entries, no header record over MAX_RECORD bytes, no sparse member (its map of holes, read
+    whole, can hold millions of entries), and nothing but zero blocks after the end (a damaged
+    header block, past which tar programs read on and tarfile stops)."""
+    offset = count = 0
+    while len(block := _block(stream, offset)) == tarfile.BLOCKSIZE and block.strip(b"\0"):
+        member = tarfile.TarInfo.frombuf(block, tarfile.ENCODING, "surrogateescape")  # damaged: TarError
+        count += 1
+        _count(count, name)
+        if member.type == tarfile.GNUTYPE_SPARSE:
+            raise tarfile.ReadError(f"{shown_name(member.name)} is a sparse file")
+        if member.type in _RECORDS:
+            if member.size > MAX_RECORD:
+                raise _TooLarge(f"a tar header record of more than {MAX_RECORD // 2**10:,} KB")
+            if b"GNU.sparse" in stream.read(member.size):
+                raise tarfile.ReadError("a sparse file")
+        offset += tarfile.BLOCKSIZE + -(-member.size // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE
+    stream.seek(offset)
+    while chunk := stream.read(_CHUNK):
+        if chunk.strip(b"\0"):
+            raise tarfile.ReadError("data after the end of the tar archive (a damaged header block?)")
+
+
+def _block(stream: _Bounded, offset: int) -> bytes:
+    stream.seek(offset)
+    return stream.read(tarfile.BLOCKSIZE)
+
+
+def _tar_header(block: bytes) -> bool:
+    """Whether the block is a valid tar header (not NUL bytes, not a damaged one)."""
+    try:
+        tarfile.TarInfo.frombuf(block, tarfile.ENCODING, "surrogateescape")
+        return True
+    except (tarfile.TarError, ValueError):
+        return False
+
+
+def _zip_opens(path: Path) -> bool:
+    try:
+        with zipfile.ZipFile(path) as archive:
+            archive.infolist()
+        return True
+    except _ERRORS:
+        return False
+
+
+def unpacked(file: IO[bytes], head: bytes) -> IO[bytes]:
     """The file, unpacked as it is read when its first bytes are those of gzip, bzip2 or xz data."""
     for magic, opener in _COMPRESSED.items():
         if head.startswith(magic):
@@ -96,31 +196,8 @@ def _unpacked(file: IO[bytes], head: bytes) -> IO[bytes]:
     return file
 
 
-def _members(path: Path, name: str) -> Iterator[tuple[str, Callable[[], IO[bytes]]]]:
-    """(shown name, opener) of each file of a zip or tar archive."""
-    with path.open("rb") as file:
-        head = file.read(8)
-    if head.startswith(_ZIP):
-        with zipfile.ZipFile(path) as archive:
-            infos = archive.infolist()
-            _count(len(infos), name)
-            for info in infos:
-                if not info.is_dir():
-                    yield shown_name(info.filename), lambda info=info: archive.open(info)  # type: ignore[misc]
-        return
-    compressed = any(head.startswith(magic) for magic in _COMPRESSED)
-    with tarfile.open(path, ignore_zeros=True) as archive:  # on past a damaged header block, as GNU tar reads
-        for count, member in enumerate(archive, start=1):
-            _count(count, name)
-            if compressed and member.offset_data + member.size > MAX_UNPACKED:
-                raise GateError(f"{name}: unpacks to more than {MAX_UNPACKED // 2**20:,} MB, too much for the leak "
-                                "scan; nothing was deployed",
-                                hint="publish large data uncompressed (.tar) or as a .zip archive")
-            if member.isfile() or member.type not in tarfile.SUPPORTED_TYPES:  # extractfile reads either as a file
-                yield shown_name(member.name), lambda member=member: _extracted(archive, member)  # type: ignore[misc]
-
-
 def _count(count: int, name: str) -> None:
+    """GateError past MAX_MEMBERS entries."""
     if count > MAX_MEMBERS:
         raise GateError(f"{name}: more than {MAX_MEMBERS:,} entries in this archive, too many for the leak scan; "
                         "nothing was deployed", hint="publish fewer, larger archives")
@@ -131,3 +208,36 @@ def _extracted(archive: tarfile.TarFile, member: tarfile.TarInfo) -> IO[bytes]:
     if file is None:  # pragma: no cover - files and members of unknown types always have content
         raise tarfile.TarError(f"{member.name} has no content")
     return file
+
+
+class _Bounded:
+    """A stream that refuses to go past `limit` bytes (when given) or to read more than MAX_RECORD
+    bytes at once: what tarfile reads whole is a header record, never a member's content."""
+
+    def __init__(self, file: IO[bytes], limit: int | None) -> None:
+        self.file, self.limit = file, limit
+
+    def read(self, size: int = -1) -> bytes:
+        if size < 0 or size > MAX_RECORD:
+            raise _TooLarge(f"a tar header record of more than {MAX_RECORD // 2**10:,} KB")
+        self._check(self.file.tell() + size)
+        return self.file.read(size)
+
+    def seek(self, offset: int, whence: int = 0) -> int:
+        target = offset if whence == 0 else self.file.tell() + offset if whence == 1 else None
+        if target is not None:
+            self._check(target)
+        return self.file.seek(offset, whence)
+
+    def tell(self) -> int:
+        return self.file.tell()
+
+    def seekable(self) -> bool:
+        return True
+
+    def readable(self) -> bool:
+        return True
+
+    def _check(self, position: int) -> None:
+        if self.limit is not None and position > self.limit:
+            raise _TooLarge(f"unpacks to more than {self.limit // 2**20:,} MB")

@@ -45,7 +45,7 @@ _LETTERS = _ranges(list(WEIGHTS))  # letters, marks and digits of those scripts:
 _SCRIPT = "".join(f"{re.escape(chr(first))}-{re.escape(chr(last))}" for first, last, _ in _SCRIPTS)
 _WORD = re.compile(f"[{_LETTERS}]|[^\\W{_SCRIPT}]+")
 _PLAIN_WORD = re.compile(r"\w+")  # the same words where there is no such character
-_UNSPACED = re.compile(f"[{_SCRIPT}]")
+_UNSPACED = re.compile(f"[{_SCRIPT}\uff65-\uff9f]")  # half-width katakana too: NFKC makes them full-width
 
 
 def words(text: str) -> tuple[str, ...]:

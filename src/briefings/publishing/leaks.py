@@ -18,8 +18,8 @@ fragment common, never the number of drafts that share it.
 from __future__ import annotations
 
 import codecs
-import gzip
 import json
+import lzma
 import re
 import unicodedata
 import zlib
@@ -50,7 +50,6 @@ SNIFF = 8000  # bytes that tell text from binary, as git tells them: a NUL among
 MAX_BYTES = 64 * 2**20  # a text file (or a gzip file's content) larger than this stops the edition
 _BOMS = ((codecs.BOM_UTF32_LE, "utf-32"), (codecs.BOM_UTF32_BE, "utf-32"), (codecs.BOM_UTF8, "utf-8-sig"),
          (codecs.BOM_UTF16_LE, "utf-16"), (codecs.BOM_UTF16_BE, "utf-16"))  # UTF-32 LE first: it starts as UTF-16 LE
-_GZIP = b"\x1f\x8b"
 _TAG = re.compile(r"<(?:[^>\"']|\"[^\"]*\"|'[^']*')*>")
 # formatting that never separates words (`night<em>jar</em>`); links, sup, sub and span do (links
 # side by side in lists, a heading's permalink, footnote marks, line numbers before code)
@@ -245,11 +244,10 @@ def _text_files(site_dir: Path) -> list[tuple[Path, bool]]:
     found = []
     for path in sorted(site_dir.rglob("*")):
         if path.is_file():
-            if _named_text(path):
-                found.append((path, False))
-            elif archives.is_archive(path):
+            named = _named_text(path)  # a text name: an archive only by its first bytes (no search of its end)
+            if archives.is_archive(path, anywhere=not named):
                 found.append((path, True))
-            elif _is_text(path):
+            elif named or _is_text(path):
                 found.append((path, False))
     return found
 
@@ -260,14 +258,14 @@ TEXT_SUFFIXES = frozenset(".html .htm .xhtml .txt .text .md .js .mjs .cjs .css .
 
 
 def _is_text(path: Path) -> bool:
-    """Text, by name (TEXT_SUFFIXES, also gzipped) or by content: a BOM, no NUL in the first SNIFF
-    bytes (of a gzip file's content), or NULs between printable bytes (UTF-16 without a BOM)."""
+    """Text, by name (TEXT_SUFFIXES, also compressed) or by content: a BOM, no NUL in the first SNIFF
+    bytes (of a compressed file's content), or NULs between printable bytes (UTF-16 without a BOM)."""
     if _named_text(path):
         return True
     try:
         head = _read(path, SNIFF)
-    except (OSError, EOFError, zlib.error):
-        return True  # unreadable, or a damaged gzip file: reading it again reports it
+    except (OSError, EOFError, zlib.error, lzma.LZMAError):
+        return True  # unreadable, or damaged compressed data: reading it again reports it
     return _looks_text(head)
 
 
@@ -281,17 +279,21 @@ def _looks_text(head: bytes) -> bool:
 
 
 def _named_text(path: Path) -> bool:
-    """Text by its name (TEXT_SUFFIXES, also gzipped)."""
-    return path.suffix.lower() in TEXT_SUFFIXES or Path(path.name.removesuffix(".gz")).suffix.lower() in TEXT_SUFFIXES
+    """Text by its name (TEXT_SUFFIXES, also compressed: `.gz`, `.bz2`, `.xz`)."""
+    name = path.name.lower()
+    for packed in (".gz", ".bz2", ".xz"):
+        name = name.removesuffix(packed)
+    return path.suffix.lower() in TEXT_SUFFIXES or Path(name).suffix in TEXT_SUFFIXES
 
 
 def _read(path: Path, size: int) -> bytes:
-    """At most `size` bytes of a file, of its uncompressed content if it is a gzip file."""
+    """At most `size` bytes of a file, of its uncompressed content if it is gzip, bzip2 or xz data."""
     with path.open("rb") as file:
         data = file.read(size)
-        if data.startswith(_GZIP):
+        opened = archives.unpacked(file, data)
+        if opened is not file:
             file.seek(0)
-            data = gzip.GzipFile(fileobj=file).read(size)
+            data = opened.read(size)
     return data
 
 
@@ -300,7 +302,7 @@ def _content(site_dir: Path, path: Path) -> str:
     name = path.relative_to(site_dir).as_posix()
     try:
         data = _read(path, MAX_BYTES + 1)
-    except (OSError, EOFError, zlib.error) as error:
+    except (OSError, EOFError, zlib.error, lzma.LZMAError) as error:
         raise GateError(f"{name}: cannot be read for the leak scan ({error}); nothing was deployed",
                         hint="make it a readable file (a gzip file must be whole), or leave it out of docs/") from None
     if len(data) > MAX_BYTES:
