@@ -290,14 +290,28 @@ ENTRIES: tuple[Entry, ...] = (
            "- **Consequence**: Slow erosion of democracy from the top",
            "In rough order of weight, Arvenne's interests are:\n- the safety of its nationals\n- a return to "
            "constitutional rule")),
+    Entry("frames", "an outcome the authors give a probability, as a label or heading",
+          (r"re:^[\w'’ ,:-]{1,80}\((?:(?:an? |about |roughly )?\d{1,3} ?%,? )?(?:our )?(?:probability|likelihood|chance|"
+           r"odds)\b[^()]{0,30}\)$",),
+          (KEY, LEAD_IN, HEADING),  # its items are the story of that outcome, a forecast
+          ("**Default on the 2027 bond (announced 4 May 2025)**:\n- Coupon payments stopped in April",
+           "### Early election (called in March)\n\n- The vote was set for 12 June"),
+          ("**2. Snap election (probability: 35%)**\n- The assembly is dissolved in the autumn\n"
+           "- The opposition wins a majority of seats",
+           "### Slow recovery (60% probability)\n\n- The coalition survives and passes the budget in May\n"
+           "- Inflation stays above 8%")),
     Entry("frames", "a claim under check, and what would settle it, as a label",
-          ("claim", "the claim", "what is claimed", "the allegation",
+          ("claim", "the claim", "what is claimed", "the allegation", "myth", "the myth", "common myth", "misconception",
+           "common misconception", "what people say", "what you may have heard",
            r"re:what (?:(?:it|this|that|each) )?would (?:point to|suggest|show|indicate|signal|mean|tell us)\b.*",
            r"re:(?:option|scenario|reading|explanation) (?:[a-z]|\d{1,2}|one|two|three|four|five)\b.*"),
           (KEY,),  # not a lead-in: "The ministry claimed:" records what it claimed
           ("**Claimed by**: the Teskarian defence ministry, on 9 March",
+           "**Myth**: \"Bus drivers earn more than teachers.\"\n**Fact**: Teachers earned 8% more than drivers in 2024.",
            "**The claim was retracted**: on 12 March the ministry withdrew it"),
           ("**The claim**: Malvennese artillery fired at least three shells at the customs post.",
+           # a myth's label frames the quotation it debunks; the correction under it asserts
+           "**Myth**: \"Bus drivers earn more than teachers.\"",
            "**Option B: Conditional support**:\n- Offer to fund the secretariat only if Clauses 19 and 22 are amended",
            "- **What it would mean**: Royalty fights with every new federal government",
            "**What would point to an accident**: an inventory of the warehouse, a fire-service report")),
@@ -343,14 +357,16 @@ ENTRIES: tuple[Entry, ...] = (
            "There are two ways to read the minister's silence:\n- **Ignorance**: he did not know who ran the firm")),
     Entry("frames", "the authors' own view",
           ("our view", "our concern", "our concerns", "our assessment", "our reading", "our judgement",
-           "our judgment", "in our view", "our take"),
+           "our judgment", "in our view", "our take", "our note", "our notes", "our comment", "our comments",
+           "the authors' note", "authors' note"),
           (KEY, LEAD_IN, HEADER),  # not a heading: a section under "## Our assessment" still states facts
           ("| Provision | Our concern |\n|---|---|\n| Threshold | Too low |\n\nThe bill passed its first "
            "reading on 3 May 2025.",
            "| Event | Our concern |\n|---|---|\n| The ministry paid Vasmere Hydro 12 million euros in 2023 | Too much |",
            "## In our view\n\nThe ministry paid Vasmere Hydro 12 million euros in 2023."),
           ("| Provision | Our concern |\n|---|---|\n| 20% threshold | Too low to spare small charities |",
-           "**Our view**: The inspection power is open to abuse without a judge.")),
+           "**Our view**: The inspection power is open to abuse without a judge.",
+           "**Our note**: The best-designed trial here, but two years is a short time to judge it.")),
     Entry("topics", "terms, stakeholders and reading lists",
           ("key terms", r"re:terms?(?! of (?:reference|office)\b)", "terms used", "glossary", "definitions",
            "parties with a stake", "stakeholders", "further reading", "see also",
