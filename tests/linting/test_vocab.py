@@ -331,3 +331,15 @@ def test_set_21_estimates_tables_and_actions(body: str, expected: bool) -> None:
 ])
 def test_set_22_definitions_fact_boxes_and_tables(body: str, expected: bool) -> None:
     assert flagged(body) is expected, body
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # from blind set 35: readings already taken, with the direction between them, are a fact table
+    ("| Indicator | Latest reading | Three months earlier | Direction |\n|---|---|---|---|\n| Policy rate | 9.0% | "
+     "7.5% | Rising |", True),
+    ("| Indicator | Latest | A year ago |\n|---|---|---|\n| Unemployment | 6.1% | 6.4% |", True),
+    ("| Indicator | Latest reading | Signal by June |\n|---|---|---|\n| Policy rate | 9.0% | Above 10% |", False),
+    ("| Indicator | Latest reading | What it would suggest |\n|---|---|---|\n| Policy rate | 9.0% | Tightening |", False),
+])
+def test_set_35_readings_already_taken(body: str, expected: bool) -> None:
+    assert flagged(body) is expected, body

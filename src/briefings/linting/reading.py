@@ -327,13 +327,21 @@ _CHANGE = re.compile(r"(?:direction|trend|sources?|status)$", re.IGNORECASE)  # 
 def _measured(header: str) -> bool:
     """No column after the indicator's names a forecast, a threshold, a meaning or a reading: the
     columns are periods, counts or places ("| Indicator | 3–9 Mar | Total |", "| Indicator | Accounts
-    showing it |", "| Indicator | Ombria |"), or past years with the direction between them and the
-    source of each figure."""
+    showing it |", "| Indicator | Ombria |"), or past years or readings with the direction between them
+    and the source of each figure ("| Indicator | Latest reading | Three months earlier | Direction |")."""
     columns = [c.strip() for c in header.split("|")[1:] if c.strip()]
-    dated = any((year := _YEAR_COLUMN.match(c)) is not None and int(year.group(1)) <= _THIS_YEAR for c in columns)
+    taken = [c for c in columns if _TAKEN.match(c)]
+    dated = bool(taken) or any((year := _YEAR_COLUMN.match(c)) is not None and int(year.group(1)) <= _THIS_YEAR
+                               for c in columns)
     # past years or months: "| Indicator | 2022 | 2024 | Direction | Source |" (not targets for 2030)
     return bool(columns) and not any(_NOT_YET.search(c) or (_MEANING.search(c) and not (dated and _CHANGE.match(c)))
-                                     for c in columns)
+                                     for c in columns if c not in taken)
+
+
+# a reading already taken: "Latest reading", "Previous", "Three months earlier", "A year ago"
+_TAKEN = re.compile(r"(?:latest|last|current|previous|prior|earlier)(?: (?:reading|value|figure|level|data|print))?$|"
+                    r"(?:(?:a|one|two|three|four|five|six|nine|twelve|\d{1,2}) (?:weeks?|months?|quarters?|years?) "
+                    r"(?:earlier|ago|before)|(?:a|the) (?:week|month|quarter|year) (?:earlier|ago|before))$", re.IGNORECASE)
 
 
 def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: tuple[str, str]) -> Context:

@@ -67,6 +67,11 @@ ENTRIES: tuple[Entry, ...] = (
            # what a company or an owner has: "**Holdings**:", "**Main products**:"
            r"re:^(?:(?:main|key|media|other|known|core) )?(?:holdings|products|subsidiaries|brands|outlets|clients|customers|shareholders)$",
            "staff", "employees", "annual budget", "turnover", "population", "seats", "term of office",
+           # a country's or a regime's fact box: "**Head of government**: Prime Minister Ana Lind, since May 2023",
+           # "**Law in force**: Fisheries Act 2011, as amended in 2019"
+           "head of government", "head of state", "prime minister", "ruling party", "ruling coalition",
+           "governing coalition", "law in force", "laws in force", "governing law",
+           "legal basis", "main law", "regulator", "permitting authority", "licensing authority",
            # a bill's, a listing's, a crisis's, a grant's and a trial's fact box: "**Tabled**: 3 February 2025, by
            # 104 deputies", "**Designated**: 9 January 2025", "**People in need**: 412,000", "**Grant value**: €2.4
            # million", "**Defendant**: Mirela Strand, 46"
@@ -109,6 +114,9 @@ ENTRIES: tuple[Entry, ...] = (
            "# The Directorate\n\n**Established**: 11 April 1997, by the State Protection Act\n\n## Summary\n\nText.",
            "# Tolvar Pass\n\n**Deaths**: Three soldiers and one border guard\n\n## Summary\n\nText.",
            "**Anti-Corruption Prosecutor**: Jana Holt (since April 2022)",
+           "# Country brief\n\n**Head of government**: Prime Minister Ana Lind, in office since May 2023\n\n"
+           "## Summary\n\nText.",
+           "# Fishing licences\n\n**Law in force**: Fisheries Act 2011, as amended in 2019\n\n## Summary\n\nText.",
            "**Option 1: Force votes on all pending decrees**\n- **Obstacle**: The coalition controls the committee "
            "that schedules votes"),
           ("**Evidence**:\n- What did the envoy discuss in March?",
@@ -149,6 +157,9 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:later (?:in|this)", "next year", "coming months", "short term", "long term", "what next", "scenario", "scenarios",
            r"re:^(?:coming up|(?:the )?week ahead|upcoming(?: events| dates)?|next week|diary)$",
            r"re:what (?:we are|we're|we will be|to keep) watching", "watch list", "watchlist", "signposts",
+           # the signs that would move the authors' call: "## What would change our view"
+           r"re:^what (?:would|could|might) (?:change|alter|shift|move|revise|overturn) (?:our|this|the) (?:[\w-]+ )?"
+           r"(?:view|views|assessment|judge?ments?|forecasts?|ratings?|outlook|call|estimates?|probabilit(?:y|ies))$",
            r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:possible|realistic|likely|plausible) "
            r"(?:outcomes|endings|results)$",
            # what someone is likely to do at a meeting ahead: "**Likely to raise**: Co-financing for the rail corridor"
@@ -157,9 +168,12 @@ ENTRIES: tuple[Entry, ...] = (
            r"seek|table|propose|oppose|support)\b[\w'’ -]{0,40}$"),
           (KEY, LEAD_IN, HEADING, HEADER),
           ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",
+           "## What changed our assessment\n\n- The central bank sold a fifth of its reserves in 2024",
            "## Upcoming elections in the region\n\nThe court has 15 judges, nine of them appointed since 2020.",
            "| Year | Complaints | Resolved within 28 days |\n|---|---|---|\n| 2021 | 2,610 | 64% |"),
           ("## What to watch for\n\n- Further reviews of equipment bound for the coast",
+           "## What would change our assessment\n\n- A second failed auction at the central bank would raise the "
+           "risk to high\n- A ceasefire signed by both sides would cut our default probability below 20%",
            "There are three realistic outcomes:\n- **Authority wins**: the Court of Appeal's ruling stands",
            "## Coming up\n\n- **Monday 10 June**: first-quarter GDP figures from the statistics office",
            "## What We Are Watching\n\n- **Army deployment**: any move of regular army units into Harlo",
