@@ -542,16 +542,28 @@ ENTRIES: tuple[Entry, ...] = (
            r"five)-point) (?:scale|rating scale|grading)$",
            r"re:^how we (?:rate|rated|score|scored|grade|graded|rank|ranked|check|checked|verify|verified|choose|chose|"
            r"select|selected|define|defined|classify|classified|code|coded|assess|assessed) [\w'’ -]{1,30}$",
+           # a review's own search: "## How we searched", "## How we found and chose the studies"
+           r"re:^how we (?:searched|search|looked|screened|reviewed|found|selected|chose)(?: (?:and|for) [\w'’ -]{1,40})?"
+           r"(?: (?:the |our )?(?:literature|studies|evidence|sources|records|papers|works))?$",
+           # a lead-in that states the rule by which the authors kept a work: "We included a study if it met all of
+           # the following:" (not "The court included a clause that:")
+           r"re:^we (?:included|include|kept|keep|selected|select|counted|count|excluded|exclude) (?:a|an|each|every|only) "
+           r"[\w'’ -]{1,40}? (?:if|when|only if|unless|that|which|provided)\b[\w'’ ,-]{0,60}$",
            r"re:^(?:[\w'’-]+ )?(?:status|colou?r|symbols?|each (?:entry|row|item)|entries|rows) (?:is|are) (?:marked|coded|"
            r"shown|labelled|labeled) as follows$",
            # what a quoted term covers in this briefing: '"Surveillance technology" here covers:'
            r"re:^[\"“‘'][^\"”’']{1,40}[\"”’'] (?:here |in this [\w-]+ )?(?:covers|means|includes|refers to)$"),
           (KEY, LEAD_IN, HEADING),
           ("The court's criteria for granting bail changed in 2023:\n\n- Three years without a conviction",
+           "The ministry included a clause that:\n- Barred the firm from suing the state",
+           "## How we searched\n\nThe ministry deleted 400 files in 2024.",
            "## EU accession criteria\n\nSerbia had closed 2 of the 35 negotiating chapters by 2024.",
            "Key players:\n\n- General Orvik, who has commanded the guard since 2019",
            "Assets were frozen as follows:\n\n- A yacht in Port Aubel, frozen in October 2024"),
           ("Our criteria for including a ship among the 61:\n\n- at least six loadings at Sarnesk in 2024",
+           "We kept a trial only if it met all of the following:\n- It enrolled at least 200 patients\n"
+           "- It reported deaths at one year",
+           "## How we searched\n\nWe searched three databases for trials published since 2015.",
            "## How We Rated the Claims\n\n- **False**: contradicted by the evidence",
            '"Surveillance technology" here covers:\n\n- interception of mobile and internet communications',
            "Asset status is marked as follows:\n- **Frozen**: an authority has confirmed that the asset is frozen\n"
