@@ -1600,3 +1600,16 @@ def test_set_34_a_fact_checks_finding_asserts_whatever_the_claim_forecasts() -> 
             "| Year | Exports |\n|---|---|\n| Exports will rise 5% | 2026 |\n")
     lines = {f.line for f in lint_text(body) if f.rule == "unsourced-assertion"}
     assert lines == {9}  # the fact check's row, not the year table's forecast
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from blind set 35: notes on the briefing's own figures, and their neighbours that record
+    ('"Points" are percentage points of school days attended.', False),
+    ("Fees are shown for 2025–26 and exclude metering costs.", False),
+    ("Readings are the latest available on March 10, 2025.", False),
+    ("Fees rose by 12% in 2024.", True),
+    ("Readings are the latest sign that the economy is slowing.", True),
+    ("Fees are shown for 2025–26; the ministry raised them by 40% in 2025.", True),
+])
+def test_set_35_notes_on_the_briefings_own_figures(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

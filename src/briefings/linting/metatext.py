@@ -231,14 +231,19 @@ LEGEND = re.compile(r"^(?:(?:light |dark |pale )?(?:bold|italic|italics|starred|
 # ("Round 3", "version 2.1") may appear; any other figure is a claim ("The figures include 40 children").
 DATA_NOTES = StartFirst(re.compile(
     r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|values|votes|totals|data|estimates|tallies|"
-    r"amounts|deaths|casualties|cases|pledges|times|dates|quotations|quotes|links|details|entries|names)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
+    r"amounts|deaths|casualties|cases|pledges|times|dates|quotations|quotes|links|details|entries|names|fees|charges|"
+    r"readings)(?: (?:in|for|of|on) (?:this|the|each|our) [\w -]{1,20}?| for "
     r"[\d–/-]{4,9}| for [\w'’-]+(?: [\w'’-]+)?)? are "
     r"(?:(?:all |only )?(?:taken|drawn|compiled|sourced|derived|copied) from\b|from (?:the |our )?(?:round|wave|"
     r"version|release|edition|phase)\b|from (?:the |our )?[\w -]{0,30}?(?:accounts|survey|model|dataset|census|register|"
     r"registry|records|statistics|returns|lists|database|tracking|monitoring|transcripts?|minutes)\b|(?:budget )?(?:plans|projections|"
     r"estimates|outturns),? not\b|the (?:verified|official|confirmed|provisional|final|published) (?:counts|figures|"
     r"estimates|totals) of\b|as (?:awarded|reported|confirmed|published|signed|listed|given|announced|"
-    r"recorded|tabled|stated|declared|filed|registered)\b|(?:shown|given|expressed|listed) as\b|(?:cumulative|provisional|preliminary|unaudited)\b|for (?:the )?(?:first|second|third|fourth|last|latest|whole|"
+    r"recorded|tabled|stated|declared|filed|registered)\b|(?:shown|given|expressed|listed) as\b|"
+    # the year they are shown for, and when they were read: "Fees are shown for 2025–26", "Readings are the latest
+    # available on 10 March 2025"
+    r"(?:shown|given|listed|quoted) for (?:(?:19|20)\d\d(?:[–/-]\d{2,4})?|the (?:year|period|season) [\w –-]{1,20})\b|"
+    r"the (?:latest|most recent) (?:available|published)\b|(?:cumulative|provisional|preliminary|unaudited)\b|for (?:the )?(?:first|second|third|fourth|last|latest|whole|"
     r"full|fiscal|financial|calendar|budget|school|academic) (?:half|quarter|year|month|period)\b|those (?:of|in|from|on) the\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
     r"(?P<omitted>not (?:included|counted|shown))\b)|"
     # where an entry enters and leaves the table: "Cases appear here from the first hearing until final judgment"
@@ -270,7 +275,8 @@ DATA_NOTES = StartFirst(re.compile(
     r"^(?:the )?(?:[\w'’-]+ )?(?:years?|periods?|seasons?|quarters?) (?:here )?(?:runs?|begins?|starts?) (?:from |on |in )|"
     # what a quoted column or term counts: '"Recorded" counts every incident an observer logged'
     r"^[\"“‘'][^\"”’']{1,30}[\"”’'] (?:here )?(?:counts|summari[sz]es|gives|shows|lists|compares|is the (?:[\w-]+ ){0,2}(?:year|date|month|day|number|figure|target|"
-    r"share|total|value|amount|sum)|are (?:the|those))\b|"
+    r"share|total|value|amount|sum)|are (?:the|those)|(?:are|is) (?:in )?(?:percentage points|points|per cent|"
+    r"percentages|shares|days|hours|units) of)\b|"
     # what the authors could not check: "The mission has not been able to verify these figures independently"
     r"^(?:we|the (?:mission|authors|team|research team|observers)|our (?:team|researchers|monitors|observers)) "
     r"(?:have |has )?(?:not been able to|been unable to|cannot|could not) (?:independently )?(?:verify|confirm|"
@@ -324,7 +330,8 @@ UNCHECKED = re.compile(r"^(?!(?:we|i)\b)[\w'’ -]{1,60}? (?:has|have) not (?:ye
                        r"estimates))\.?$", re.IGNORECASE)
 
 # Words without one of which a pattern cannot match: most sentences skip its scan.
-DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths "
+DATA_NOTE_WORDS = frozenset("figures numbers counts values votes totals data estimates tallies amounts deaths fees charges "
+                            "readings points "
                             "casualties cases pledges names links details entries terms labels categories codes stages ratings scores grades "
                             "here times share percentage proportion fraction divided dates quotations quotes only year "
                             "years period periods season seasons quarter quarters verify confirm corroborate check counts "
