@@ -1613,3 +1613,19 @@ def test_set_34_a_fact_checks_finding_asserts_whatever_the_claim_forecasts() -> 
 ])
 def test_set_35_notes_on_the_briefings_own_figures(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from blind set 35: the authors' own forecast, framed by "we expect" or as the likeliest outcome
+    ("We expect inflation near 6% next year, because wage deals have not yet been signed.", False),
+    ("We forecast a deficit of 3% in 2026.", False),
+    ("A coalition collapse before June is the single most likely outcome, though not a certain one; we put it at "
+     "about 40%.", False),
+    ("A devaluation in 2026 is the likeliest outcome.", False),
+    ("We expected a cut of half a point; the bank raised rates by a full point.", True),
+    ("We expect growth of 2%; exports fell 4% in 2024.", True),
+    ("A devaluation is the most likely outcome; the central bank sold 30% of its reserves in 2025.", True),
+    ("The 2019 election was the most likely outcome of the 2018 crisis.", True),
+])
+def test_set_35_the_authors_forecast(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

@@ -1308,6 +1308,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if amounts and lower[0] in _WHEN_AHEAD and clause.kind in _PRESENT_KINDS and "," in text \
             and assess(text.split(",", 1)[1].strip()).exempt in _LOOKS_AHEAD:
         return "forecast"  # "Once the works are finished, the bill is likely to exceed 150 million": its main clause
+    if clause.kind == "copula" and not reported and _LIKELIEST.search(text, 0, 200):
+        return "forecast"  # "A snap election before June is the most likely outcome; we put it at 40%": a judgement ahead
     ahead = clause.index + 2 if _likely_to(clause, lower) else clause.index  # "is likely to be above 150 million"
     if amounts and not ((ahead > clause.index or (clause.kind == "modal" and _future(lower[clause.index])))
                         and not reported and present.isdisjoint(_ATTRIBUTION)
@@ -1367,8 +1369,9 @@ def _done(clause: G.Clause) -> str:
     return clause.verb.split()[-1].lower() if clause.verb else ""
 
 
-_AUTHORS_FRAME = re.compile(r"(?:(?:in|on) our (?:assessment|view|judge?ment|reading)|we (?:assess|judge|estimate|project)|(?:by|on) our "
-                            r"estimate)\b")  # not "we estimated in 2022 that ...": a record of what was done
+_AUTHORS_FRAME = re.compile(r"(?:(?:in|on) our (?:assessment|view|judge?ment|reading)|we (?:assess|judge|estimate|project|"
+                            r"expect|forecast|predict)|(?:by|on) our estimate)\b")  # not "we estimated in 2022 that ...", "We
+# expected a cut; the bank raised rates": a record of what was done
 _ESTIMATE_WORDS = frozenset("range estimate realistic plausible reasonable likely probably roughly".split())
 _FUTURE = frozenset(("will", "shall", "won't", "won’t"))
 # Someone else's forecast, wherever the sentence says so ("..., the treasury says", "according to").
@@ -1408,6 +1411,10 @@ def _records_beside(words: list[str], modal: int, text: str = "") -> bool:
     return False
 
 
+# the outcome the authors judge likeliest: "is the single most likely outcome", "remains the likeliest scenario"
+_LIKELIEST = re.compile(r"\b(?:is|are|remains?) (?:now |still )?(?:the |our )?(?:single |clear )?(?:most|least) (?:likely|probable|"
+                        r"plausible)(?: (?:outcome|result|scenario|path|course|case))?\b|\b(?:is|are|remains?) (?:now |still )?"
+                        r"(?:the |our )?(?:likeliest|base|central) (?:outcome|scenario|case|path)\b", re.IGNORECASE)
 _WHEN_AHEAD = frozenset("once when whenever after until before".split())  # a present time clause ahead of its forecast
 _CURRENCY = re.compile(r"\b([A-Z]{2,3})\s?\d")  # "EUR 40 million", "ZK 90 million"
 _NOUN_AFTER = frozenset("the a an its their this that".split())  # "The cost will exceed ...", "a cut"
