@@ -1629,3 +1629,15 @@ def test_set_35_notes_on_the_briefings_own_figures(sentence: str, asserts: bool)
 ])
 def test_set_35_the_authors_forecast(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("item", "asserts"), [
+    # from blind set 35: an -s noun before "to" and a determiner names a topic; a verb of motion or duty records
+    ("Guarantees to the state copper company", False),
+    ("Grants to the regional councils", False),
+    ("Reports to the minister", True),
+    ("Travels to the capital every month", True),
+    ("Guarantees the loans of the state copper company", True),
+])
+def test_set_35_an_s_noun_before_to_is_a_topic(item: str, asserts: bool) -> None:
+    assert claims.assess(item, fragment_ok=True).is_assertion is asserts, item

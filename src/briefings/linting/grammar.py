@@ -414,7 +414,8 @@ def fragment(lower: list[str], words: list[str] | None = None) -> str:
         after = next((w for w in lower[1:4] if w not in W.ADVERBS and w not in ("not", "never", "yet")), after)
     if (first in W.HAVE or first in W.BE_PAST) and (is_participle(after) or after == "been"):
         return "past"  # "Has described protesters as ...", "Was fined in 2019": a record all the same
-    if is_third_person(first) and after not in W.AFTER_NOUN and after:
+    if is_third_person(first) and after not in W.AFTER_NOUN and after and not (
+            first in _NOUNS_BEFORE_TO and after == "to" and lower[2:3] and lower[2] in _DETERMINERS_AFTER_TO):
         return "present"
     if is_base(first) and after not in W.AFTER_NOUN and after not in W.ROLE_NOUNS and not _noun_subject(lower, words or lower):
         # (a role: "Lead author of the 2019 assessment", "Associate professor of hydrology")
@@ -423,6 +424,11 @@ def fragment(lower: list[str], words: list[str] | None = None) -> str:
 
 
 ITEM_ADVERBS = frozenset("still also never now already repeatedly".split())
+# -s words that take an object as verbs, so that before "to" and a determiner they are nouns: "- Guarantees to
+# the state copper company", "- Grants to the regional councils" (not "- Reports to the minister": no such word)
+_NOUNS_BEFORE_TO = frozenset("guarantees grants funds loans transfers awards credits gifts subsidies payments "
+                             "donations cuts changes amendments".split())
+_DETERMINERS_AFTER_TO = frozenset("the a an its their his her this these those our".split())
 
 
 def _noun_subject(lower: list[str], words: list[str]) -> bool:
