@@ -1641,3 +1641,16 @@ def test_set_35_the_authors_forecast(sentence: str, asserts: bool) -> None:
 ])
 def test_set_35_an_s_noun_before_to_is_a_topic(item: str, asserts: bool) -> None:
     assert claims.assess(item, fragment_ok=True).is_assertion is asserts, item
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from blind set 35: the briefing's own slip, put right, is about the briefing; a correction that states
+    # what happened, or a record after the slip, asserts
+    ("We misspelled a minister's name in the Harbour item; the online version has been corrected.", False),
+    ("We gave the wrong date for the vote; it has been corrected online.", False),
+    ("We misspelled the minister's name; he resigned in May.", True),
+    ("We gave the wrong date for the vote; it was held on 3 May.", True),
+    ("Last week we gave the turnout as 51%; it was 49%.", True),
+])
+def test_set_35_the_briefings_own_slip(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

@@ -1256,6 +1256,9 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             and present.isdisjoint(_FINDING_WORDS) and not _that_follows(lower, clause) and ";" not in text \
             and all(n in ("states a number", "dated event") for n in numeric):  # its counts and its period
         return "describes the briefing itself"  # "We matched each tanker's positions against satellite images"
+    if lower[0] == "we" and N.OWN_SLIP.match(text):
+        return "corrects the briefing itself"  # "We misspelled a name; the online version has been corrected" (its
+        # clause after the semicolon is the correction's own, not a later record: OWN_SLIP reads it)
     if "**" in text and N.LEGEND.match(text):
         return "describes the briefing itself"  # "**Check** notes test a claim against published data"
     if not present.isdisjoint(N.META_WORDS) and (N.META.search(text) or _refers_only(text, clause) or N.BYLINE.match(text)):

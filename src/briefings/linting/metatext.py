@@ -316,6 +316,15 @@ DATA_NOTES = StartFirst(re.compile(
     r"(?:unit|team|desk|office|authors)['’]s?|our) (?:own )?(?:estimates|calculations|projections)\b",
     re.IGNORECASE))
 
+# The briefing's own slip, put right: "We misspelled a minister's name in the Harbour item; the online version has
+# been corrected" (not "We said talks might resume; they did not", nor "... gave the turnout as 51%; it was 49%").
+OWN_SLIP = re.compile(r"^we (?:also )?(?:misspelled|misspelt|misnamed|mislabell?ed|misattributed|mistyped|misdated|"
+                      r"(?:gave|used|printed|ran) the wrong (?:spelling|name|title|caption|photo|photograph|picture|link|"
+                      r"byline|date|map|chart))\b[^;:.]{0,80}(?:\.|[;,] (?:and )?(?:the|this|our) (?:online|web|digital|"
+                      r"archived?|corrected) (?:version|edition|text|item|story|copy) (?:has been|was|is now|have been) "
+                      r"(?:corrected|updated|amended|fixed)[^;:]{0,40}\.?|[;,] (?:it|this|that|the error) (?:has been|was) "
+                      r"(?:corrected|fixed|amended)[^;:]{0,40}\.?)$", re.IGNORECASE)
+
 # How far the briefing's estimates may be off: "the estimates carry a margin of error of about ±8%",
 # "accurate to within 5%". A figure here is the note's own, not a finding.
 MARGIN = re.compile(r"\b(?:carry|carries|have|has|with) an? (?:margin of error|error margin|margin|uncertainty) of (?:roughly |"

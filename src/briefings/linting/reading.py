@@ -40,6 +40,7 @@ _TOLD_LATER = _RECORD_OVERRIDES | {"questions"}  # where a list item's later sen
 _EXEMPT_KIND = {"hypothesis": "frames", "forecast": "forecast", "hedged": "forecast", "question": "questions",
                 "prescription, not a statement of fact": "recommends", "imperative": "recommends",
                 "frames an open question": "questions", "describes the briefing itself": "meta",
+                "corrects the briefing itself": "meta",
                 claims.DATA_NOTE: "meta"}
 
 
