@@ -314,6 +314,14 @@ ENTRIES: tuple[Entry, ...] = (
            "- The opposition wins a majority of seats",
            "### Slow recovery (60% probability)\n\n- The coalition survives and passes the budget in May\n"
            "- Inflation stays above 8%")),
+    Entry("frames", "a worked example the authors make up",
+          (r"re:^(?:a |an |one )?(?:worked|hypothetical|illustrative|imaginary) (?:example|case|calculation|household|farm|"
+           r"firm)s?(?:[:,—–-] [\w'’ ,-]{1,60})?$",),
+          (HEADING,),  # what its made-up holder could do is arithmetic, not a record (not "## An example: the 2019 audit")
+          ("## An example: the Morav contract\n\nThe ministry paid the firm 40% more than its bid in 2021.",
+           "## Worked examples of fraud\n\nThe clerk diverted 2 million crowns in 2022."),
+          ("## A worked example\n\nSuppose a bakery holds a permit for 5,000 cubic metres a year.\nUnder a 20% cut, it "
+           "could take no more than 4,000 cubic metres a year for as long as the order lasts.",)),
     Entry("frames", "a claim under check, and what would settle it, as a label",
           ("claim", "the claim", "what is claimed", "the allegation", "myth", "the myth", "common myth", "misconception",
            "common misconception", "what people say", "what you may have heard",
