@@ -1654,3 +1654,14 @@ def test_set_35_an_s_noun_before_to_is_a_topic(item: str, asserts: bool) -> None
 ])
 def test_set_35_the_briefings_own_slip(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # from blind set 35: what is missing between particular places or systems is a fact
+    ("There is no pipeline linking the two systems.", True),
+    ("There is no road linking Ostra and Vell.", True),
+    ("There is no point linking the two reforms.", False),
+    ("There is no reason to panic.", False),
+])
+def test_set_35_nothing_linking_particular_things(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

@@ -796,8 +796,13 @@ def _exists(words: list[str], index: int) -> str:
         return ""
     rest = words[index + 2 + start:index + 12]
     found = any(w.lower() in G.PREPOSITIONS and _particular(rest[i + 1:i + 3])
-                or w.lower() == "against" and _particular(rest[i + 1:i + 3], article=True) for i, w in enumerate(rest[:-1]))
+                or w.lower() == "against" and _particular(rest[i + 1:i + 3], article=True)
+                or (i <= 1 and w.lower() in _LINKING and _particular(rest[i + 1:i + 3])) for i, w in enumerate(rest[:-1]))
     return low[start] if found else ""
+
+
+# what ties the thing counted to something particular: "There is no pipeline linking the two systems"
+_LINKING = frozenset("linking connecting joining serving crossing covering reaching".split())
 
 
 # The predicate of "he is", "they are" that says who someone is: a role in something particular
