@@ -736,6 +736,11 @@ def test_sentences_keep_offsets_and_citations_and_skip_abbreviations() -> None:
     ("Office of the Director of National Intelligence, 6 January 2017.", True),
     ("See above.", False),
     ("My own notes", False),
+    # a provision of a named legal text (set 35)
+    ("Constitution of the Republic of Ostmark, Article 61.", True),
+    ("Penal Code, section 12.", True),
+    ("See the act.", False),
+    ("Ask about section 4 of the plan.", False),
 ])
 def test_which_notes_name_a_source(text: str, expected: bool) -> None:
     assert names_source(text, "x", set()) is expected

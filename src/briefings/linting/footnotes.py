@@ -17,6 +17,10 @@ _URL = re.compile(r"https?://\S+")
 _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 _TITLE = re.compile(r"\*[^*\s][^*]*\*|_[^_\s][^_]*_|[\"“][^\"”]{3,}[\"”]")
 _INLINE_CODE = re.compile(r"`[^`]*`")
+# a provision of a named legal text: "Constitution of the Republic of Tarvonia, Article 61", "Penal Code, section 12"
+_PROVISION = re.compile(r"\b(?:constitution|act|code|law|decree|regulations?|treaty|convention|charter|statute|ordinance)\b"
+                        r"[^.;]{0,80}?,?\s(?:article|art\.|section|sec\.|§|clause|schedule|paragraph|para\.|rule)\s?\d",
+                        re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -90,4 +94,5 @@ def names_source(text: str, key: str, source_ids: set[str]) -> bool:
         return True
     has_year = bool(_YEAR.search(text))
     has_title = bool(_TITLE.search(text))
-    return (has_year and (has_title or "," in text)) or (has_title and len(text.split()) >= 3)
+    return (has_year and (has_title or "," in text)) or (has_title and len(text.split()) >= 3) \
+        or (text[:1].isupper() and _PROVISION.search(text) is not None)
