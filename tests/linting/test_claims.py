@@ -1670,3 +1670,45 @@ def test_set_35_the_briefings_own_slip(sentence: str, asserts: bool) -> None:
 ])
 def test_set_35_nothing_linking_particular_things(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    # from the second cold review of the set-34 work: records beside the new notes and frames
+    "Our demand model has been checked only against 2010–2020 data, which showed a 12% shortfall.",
+    "Our projections have been calibrated against census data showing that 2.3 million people left the region.",
+    "The board is asked to choose between three options after the ministry cut its budget by 40% in 2024.",
+    "The cabinet is asked to approve the package agreed with the IMF in March 2024.",
+    "Parliament is invited to endorse the package that the finance ministry leaked to Reuters in May.",
+    "Regional figures are medians of 40 depots closed in 2023 after a fraud inquiry.",
+    "Regional figures are medians of 40 depots opened between 2018 and 2022 by the army.",
+    "Prices are medians of 14 tenders completed in 2022 at twice the budget.",
+    "Rates are averages of 30 clinics inspected since the 2019 scandal.",
+    "Public budgets were in 2023 deep deficit.",
+    "Casualty figures are provisional; the ministry has not confirmed them.",
+])
+def test_records_beside_the_set_34_notes_assert(sentence: str) -> None:
+    assert claims.assess(sentence).is_assertion, sentence
+
+
+@pytest.mark.parametrize("sentence", [
+    "Our method has been tested only against 2010–2020 data.",
+    "Our demand model has been checked only against 2010–2020 data.",
+    "Regional figures are medians of 40 depots opened between 2018 and 2022.",
+    "All costs are in 2024 crowns and cover the first ten years.",
+    "Savings figures are the desk's own estimates; the treasury has not checked them.",
+    "The board is asked to choose between three options.",
+])
+def test_the_set_34_notes_themselves_stay_notes(sentence: str) -> None:
+    assert not claims.assess(sentence).is_assertion, sentence
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("**Recommendation**: Tie payments to sensors installed, since 40% of deliveries in 2024 were never used.\n", [6]),
+    ("**Recommendation**: Tie payments to sensors installed, not to deliveries.\n", []),
+    ("## By March 2021\n\n- 12 clinics had shut\n- Waiting times had doubled\n", [8, 9]),  # a past date heads records
+])
+def test_an_instructions_reason_and_items_under_a_date_are_read_for_what_they_say(text: str, lines: list[int]) -> None:
+    from briefings.linting import lint_text
+
+    found = lint_text("---\ntitle: T\nstatus: draft\n---\n\n" + text)
+    assert [f.line for f in found if f.rule == "unsourced-assertion"] == lines

@@ -1458,7 +1458,9 @@ def _data_note(text: str) -> bool:
     # "Figures are medians of 40 depots": what is left out, the span covered and what a statistic is taken over
     if any(n != "dated event" for n in S.figures(N.MARGIN.sub("", N.REFERENCE_NUMBER.sub("", rest if bounded else text)))):
         return False  # "Only outlets with a reach of 4% or more are listed": what is left out may name a figure
-    return not any(records_past(part) and not N.UNCHECKED.match(part.strip()) for part in rest.split(";") if part.strip())
+    unchecked = found.group("own") is not None  # no one else has checked the authors' own estimates: no record
+    return not any(records_past(part) and not (unchecked and N.UNCHECKED.match(part.strip()))
+                   for part in rest.split(";") if part.strip())
 
 
 _RECORD_KINDS = frozenset(("past", "perfect", "passive", "copula-past"))

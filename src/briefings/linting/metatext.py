@@ -98,14 +98,17 @@ META = StartFirst(re.compile(r"^(?:this|the following|these|the present|the tabl
                   # the limits of the authors' own model: "Our demand model has been checked only against 2010–2020 data"
                   r"^our (?:[\w-]+ ){0,2}(?:model|models|method|estimates|projections|forecasts|index|scenarios) (?:has|have) "
                   r"(?:only )?been (?:tested|validated|calibrated|checked|fitted|trained|back-tested) (?:only )?(?:against|on|with|"
-                  r"using)\b|"
+                  r"using) [^.;,]{1,60}?\b(?:data|figures|records|surveys?|samples?|series|years?|cases)\.?$|"  # nothing after
                   # what the briefing leaves out: "Findings 9 to 12 concern staffing and are not discussed separately here"
                   r"\b(?:is|are) not (?:discussed|covered|treated|examined|addressed|considered) (?:separately |further |in "
                   r"detail )?(?:here|in this (?:digest|memo|note|paper|brief|review|summary|report|briefing))\.?$|"
                   # the decision a memo puts to its reader: "The board is asked to choose between three options ..."
-                  r"^(?:the )?[\w'’ -]{1,60}? (?:is|are) (?:asked|invited) to (?:choose|select|pick) (?:one|between|among|from)\b|"
+                  # (and no record after it: "... three options after the ministry cut its budget by 40% in 2024")
+                  r"^(?:the )?[\w'’ -]{1,60}? (?:is|are) (?:asked|invited) to (?:choose|select|pick) (?:one|between|among|from)\b"
+                  r"(?![^.;]*(?:\d|\b(?:after|because|since|when|which|that|who|agreed|signed|leaked|proposed by)\b))|"
                   r"^(?:the )?[\w'’ -]{1,60}? (?:is|are) (?:asked|invited) to (?:agree|approve|endorse|note) the "
-                  r"(?:recommendations?|proposals?|options?|package)\b|"
+                  r"(?:recommendations?|proposals?|options?|package)\b"
+                  r"(?![^.;]*(?:\d|\b(?:after|because|since|when|which|that|who|agreed|signed|leaked|proposed by)\b))|"
                   r"^prepared (?:for|by|in)\b|^we (?:return|come back|turn|go back) to (?:th(?:is|ese|ose|at)|it|them)\b|"
                   r"^by [\"“‘']?[\w' -]+[\"”’']? we mean\b|\b(?:left out of|excluded from) the (?:table|chart)\b|"
                   r"^(?!they\b)(?:[\w'’-]+ ){1,6}are not (?:listed|shown) (?:here|in (?:the|this) (?:table|list|chart))\.?$|"
@@ -224,6 +227,11 @@ LEGEND = re.compile(r"^(?:(?:light |dark |pale )?(?:bold|italic|italics|starred|
                     r"refer|flag)s?\b[^\d]*$)", re.IGNORECASE)  # one marked word and a legend's verb, no figure (not "**Kessler** notes
 # widespread fraud", "**Reuters** names three officials", "**Customs** flags 12 shipments a week")
 
+# The units a note may give its figures in: "Costs are in 2024 crowns", "in constant 2015 US dollars"
+CURRENCIES = (r"(?:dollars|euros|pounds|sterling|crowns|kroner|kronor|marks|francs|rubles|roubles|yuan|renminbi|yen|"
+              r"rupees|pesos|lira|liras|shillings|dinars|rand|zloty|forints|lei|hryvnias|lari|tenge|manat|dirhams|"
+              r"riyals|reais|won|baht|ringgit)")
+
 # What the briefing's figures are and where they come from, as a note under a table or in a method
 # section: "Vote counts are taken from the published division lists", "Contract values are as
 # awarded", "Funding figures cover contributions reported by 17 October", "Ratings run Low to Severe",
@@ -298,8 +306,8 @@ DATA_NOTES = StartFirst(re.compile(
     r"[\w'’ -]{1,40}? (?:as a (?:share|percentage|proportion|fraction) of|divided by)\b|"
     # the price basis, with the span it covers: "All costs are in 2024 Vardanian crowns and cover the first ten years"
     r"(?P<basis>^(?:all |the )?(?:[\w-]+ )?(?:costs|prices|figures|amounts|values|sums|savings|budgets) (?:are|were) (?:given |shown |"
-    r"expressed |stated )?in (?:constant |real |nominal |current )?(?:19|20)\d\d(?:[–/-]\d{2,4})? (?:prices|"
-    r"[\w'’-]+(?: [\w'’-]+)?)(?: \([^()]{1,12}\))?(?:,? and (?:cover|run over|span) (?:the )?(?:first|next|last|coming) "
+    r"expressed |stated )?in (?:constant |real |nominal |current )?(?:19|20)\d\d(?:[–/-]\d{2,4})? (?:prices|terms|"
+    r"(?:[\w'’-]+ )?" + CURRENCIES + r")(?: \([^()]{1,12}\))?(?:,? and (?:cover|run over|span) (?:the )?(?:first|next|last|coming) "
     r"(?:[\w-]+ )?(?:years|months|quarters))?\.?$)|"
     # the month or year a figure is for: "Arrears figures are for June of the following year"
     r"^(?:the |all )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|counts|totals|data|values|rates) (?:are|is) for (?:the end of |"
@@ -310,10 +318,11 @@ DATA_NOTES = StartFirst(re.compile(
     r"(?:medians|means|averages|median|mean|average|weighted averages?|totals|sums) (?:of|across|over) (?:the |all )?"
     r"(?:\d[\d,]*|[a-z]+) (?:(?!(?:that|which|who|whose|because|after|but|and)\b)[\w'’-]+ ){0,4}?"
     r"(?:(?:completed|built|surveyed|sampled|reported|recorded|observed|finished|opened|closed|studied|inspected) "
-    r"(?:between|from|in|since|during) [\w –-]{1,30})?\.?$)|"
+    r"(?:between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d to (?:19|20)\d\d|(?:in|since|during) "
+    r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?))?\.?$)|"  # a span of years and nothing more ("... closed in 2023 after a fraud inquiry" asserts)
     # whose estimates the figures are: "Savings figures are the desk's own estimates; the treasury has not checked them"
-    r"^(?:the |all )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|values|costs|totals|amounts) (?:are|is) (?:(?:this|the) "
-    r"(?:unit|team|desk|office|authors)['’]s?|our) (?:own )?(?:estimates|calculations|projections)\b",
+    r"(?P<own>^(?:the |all )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|values|costs|totals|amounts) (?:are|is) (?:(?:this|the) "
+    r"(?:unit|team|desk|office|authors)['’]s?|our) (?:own )?(?:estimates|calculations|projections)\b)",
     re.IGNORECASE))
 
 # The briefing's own slip, put right: "We misspelled a minister's name in the Harbour item; the online version has
@@ -369,7 +378,7 @@ META_WORDS = frozenset("briefing briefings page section list table tables summar
                        "scope see readers users subscribers treat regard count classify code consider use where because appear "
                        "questions edition scorecard chain chains timeline "
                        "timelines diagram diagrams steps counts model models asked invited discussed covered treated "
-                       "examined addressed considered".split())
+                       "examined addressed considered method methods forecasts index".split())
 
 AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provided|produced|collected|issued) by\b",
                    re.IGNORECASE)  # whose figures they are: a fact ("... are given by the health ministry")

@@ -210,8 +210,10 @@ def _instruction(value: str) -> bool:
     if len(words) < 2 or not words[1][:1].islower():
         return False
     first = words[0].lower()
-    return G.is_base(first) and not G.is_past(first) and first not in _PAST_AS_BASE \
-        and not (first in _PAST_OR_BASE and _YEAR.search(value))
+    if not G.is_base(first) or G.is_past(first) or first in _PAST_AS_BASE or (first in _PAST_OR_BASE and _YEAR.search(value)):
+        return False
+    side = _REASON.search(value)  # "..., since 40% of deliveries in 2024 were never used": the reason is a record
+    return side is None or not claims.records_past(value[side.end():].strip(" ,"))
 
 
 _PARTS = re.compile(r"[:;]\s+(?!(?:why|what|who|whom|which|where|when|how|whether)\b)", re.IGNORECASE)  # not an
@@ -223,6 +225,7 @@ _DIGITS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _PAST_AS_BASE = frozenset("cost hit spread burst hurt".split())  # rarely an instruction
 _PAST_OR_BASE = frozenset("cut put set shut split let read quit cast".split())  # a record when it names a year
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+_REASON = re.compile(r"[;:]|\b(?:since|because|as|after|given that|which|when|where)\b", re.IGNORECASE)
 
 
 # a fact box's value not known yet
