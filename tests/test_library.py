@@ -143,6 +143,9 @@ def test_mkdocs_front_matter_expression_is_mkdocs_own() -> None:
     ("\n---\nmeta:\n  status: draft\n---\n", ""),  # a nested key sets no field
     ("\ufe0f---\nstatus: draft\n---\n", "the '---' block on line 1 as text"),  # a variation selector left behind
     ("<https://example.org>\n\n---\ntitle: x\n---\n", ""),  # an autolink is text the page shows
+    ('<a id="top" href="mailto:press@example.org"></a>\n---\nstatus: draft\n---\n', "the '---' block on line 2"),
+    ('<img src="/img/logo@2x.png" alt="">\n---\nstatus: draft\n---\n', "the '---' block on line 2"),
+    ("<svg:rect></svg:rect>\n---\nstatus: draft\n---\n", "the '---' block on line 2"),
 ])
 def test_front_matter_that_mkdocs_reads_otherwise_is_a_problem(make_library: Callable[..., Path], text: str,
                                                               said: str) -> None:

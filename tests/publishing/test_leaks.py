@@ -413,3 +413,29 @@ def test_an_archive_too_large_to_vouch_for_stops_the_edition_at_once(
     (site / "links.tgz").write_bytes(_tar("w:gz", links, {name: tarfile.SYMTYPE for name in links}))
     with pytest.raises(GateError, match="links.tgz: more than 50 entries"):
         leaks.scan(site, [draft])
+
+
+def test_text_that_starts_like_an_archive_is_read_as_text(make_library: Callable[..., Path], tmp_path: Path) -> None:
+    draft, _ = _draft(make_library)
+    site = tmp_path / "site"
+    site.mkdir()
+    quote = "Nine couriers crossed the northern river at dawn"
+    for name, start in {"data.csv": "PK,name,seats\n", "notes.txt": "PKK commanders met. ", "names": "BZhou Li said: "}.items():
+        (site / name).write_text(start + quote + "\n", "utf-8")
+    assert sorted(leak.file for leak in leaks.scan(site, [draft])) == ["data.csv", "names", "notes.txt"]
+
+
+@pytest.mark.parametrize("kind", [tarfile.SYMTYPE, tarfile.DIRTYPE, tarfile.FIFOTYPE])
+def test_a_tar_entry_that_tar_programs_read_otherwise_stops_the_edition(
+        make_library: Callable[..., Path], tmp_path: Path, kind: bytes) -> None:
+    """GNU tar steps over the content a link, folder or FIFO entry declares and tarfile does not, so
+    such an entry can hide the next member from one of them: neither reading is trusted."""
+    draft, _ = _draft(make_library)
+    site = tmp_path / "site"
+    site.mkdir()
+    odd = tarfile.TarInfo("x")
+    odd.type, odd.size, odd.linkname = kind, 512, "target"
+    hidden = _tar("w", {"notes.txt": SECRET})
+    (site / "odd.tar").write_bytes(odd.tobuf(tarfile.GNU_FORMAT) + hidden[:512] + hidden)
+    with pytest.raises(GateError, match="odd.tar: .*entry with content, which tar programs read differently"):
+        leaks.scan(site, [draft])

@@ -8,7 +8,8 @@ member whose first bytes look like text is read (a member compressed with gzip, 
 content), at most MAX_BYTES of it.
 
 What the scan cannot vouch for stops the edition: an archive that cannot be read (damaged, a
-member encrypted or compressed in a way Python's zipfile does not know), a tar archive with data
+member encrypted or compressed in a way Python's zipfile does not know), a tar entry that tar
+programs and tarfile would read differently (a link, folder or device with content), a tar archive with data
 after its end (a damaged header block, where tar programs would read on), more than MAX_MEMBERS
 entries of any kind, more than MAX_TOTAL bytes of text, a compressed tar that unpacks to more than
 MAX_UNPACKED bytes, or a tar header record (a long name, pax attributes) over MAX_RECORD bytes.
@@ -21,6 +22,7 @@ from __future__ import annotations
 import bz2
 import gzip
 import lzma
+import re
 import tarfile
 import zipfile
 import zlib
@@ -36,10 +38,12 @@ MAX_TOTAL = 256 * 2**20  # bytes of text read from one archive
 MAX_UNPACKED = 512 * 2**20  # bytes a compressed tar may unpack to
 MAX_RECORD = 2**20  # bytes of one tar header record (a long name, pax attributes)
 _CHUNK = 2**20
-_ZIP = b"PK"
-_GZIP = b"\x1f\x8b"
-_COMPRESSED: dict[bytes, Callable[[IO[bytes]], Any]] = {
-    _GZIP: lambda file: gzip.GzipFile(fileobj=file), b"BZh": bz2.BZ2File, b"\xfd7zXZ\x00": lzma.LZMAFile}
+_ZIP = (b"PK\x03\x04", b"PK\x05\x06", b"PK\x07\x08")  # a file record, the end record of an empty archive, a split mark
+# gzip (deflate), bzip2 (a block or the end of an empty stream) and xz data by their first bytes, not text ("BZhou Li")
+_COMPRESSED: dict[re.Pattern[bytes], Callable[[IO[bytes]], Any]] = {
+    re.compile(rb"\x1f\x8b\x08"): lambda file: gzip.GzipFile(fileobj=file),
+    re.compile(rb"BZh[1-9](?:1AY&SY|\x17rE8P\x90)"): bz2.BZ2File,
+    re.compile(rb"\xfd7zXZ\x00"): lzma.LZMAFile}
 # zipfile raises RuntimeError for an encrypted member and NotImplementedError for an unknown compression
 _ERRORS = (OSError, EOFError, ValueError, zlib.error, lzma.LZMAError, zipfile.BadZipFile, tarfile.TarError,
            NotImplementedError, RuntimeError, MemoryError)
@@ -57,7 +61,7 @@ def is_archive(path: Path, *, anywhere: bool = True) -> bool:
             head = file.read(tarfile.BLOCKSIZE)
             if _tar_header(head) or head.startswith(_ZIP):
                 return True
-            if any(head.startswith(magic) for magic in _COMPRESSED):
+            if _compressed(head):
                 file.seek(0)
                 return _tar_header(unpacked(file, head).read(tarfile.BLOCKSIZE))
         return anywhere and zipfile.is_zipfile(path) and _zip_opens(path)  # not a stray end record in a photo
@@ -93,7 +97,7 @@ def _text(file: IO[bytes], sniff: int, max_bytes: int, is_text: Callable[[bytes]
     """At most max_bytes + 1 bytes of a member (unpacked when it is gzip, bzip2 or xz data), None when it
     is not text."""
     head = file.read(sniff)
-    if any(head.startswith(magic) for magic in _COMPRESSED):
+    if _compressed(head):
         file.seek(0)
         file = unpacked(file, head)  # read a piece at a time (every member of gzip data)
         head = file.read(sniff)
@@ -111,7 +115,7 @@ def _members(path: Path, name: str) -> Iterator[tuple[str, Callable[[], IO[bytes
     """(shown name, opener) of each file of a zip or tar archive."""
     with path.open("rb") as raw:
         head = raw.read(tarfile.BLOCKSIZE)
-        if not _tar_header(head) and not any(head.startswith(magic) for magic in _COMPRESSED):
+        if not _tar_header(head) and not _compressed(head):
             yield from _zip_members(path, name)
             return
         compressed = not _tar_header(head)
@@ -146,6 +150,7 @@ def _walk(stream: _Bounded, name: str) -> None:
     whole, can hold millions of entries), and nothing but zero blocks after the end (a damaged
     header block, past which tar programs read on and tarfile stops)."""
     offset = count = 0
+    size: int | None = None  # a pax record's size for the next entry
     while len(block := _block(stream, offset)) == tarfile.BLOCKSIZE and block.strip(b"\0"):
         member = tarfile.TarInfo.frombuf(block, tarfile.ENCODING, "surrogateescape")  # damaged: TarError
         count += 1
@@ -155,13 +160,30 @@ def _walk(stream: _Bounded, name: str) -> None:
         if member.type in _RECORDS:
             if member.size > MAX_RECORD:
                 raise _TooLarge(f"a tar header record of more than {MAX_RECORD // 2**10:,} KB")
-            if b"GNU.sparse" in stream.read(member.size):
+            record = stream.read(member.size)
+            if b"GNU.sparse" in record:
                 raise tarfile.ReadError("a sparse file")
-        offset += tarfile.BLOCKSIZE + -(-member.size // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE
+            given = _PAX_SIZE.search(record) if member.type in (tarfile.XHDTYPE, tarfile.SOLARIS_XHDTYPE) else None
+            size = int(given.group(1)) if given else size
+            length = member.size
+        else:
+            length = member.size if size is None else size
+            size = None
+            if length and not (member.isreg() or member.type not in tarfile.SUPPORTED_TYPES):
+                # tar programs step over the content a link, folder or device declares and tarfile does
+                # not: the two would read different members
+                raise tarfile.ReadError(f"{shown_name(member.name)}: a {_KINDS.get(member.type, 'special')} "
+                                        "entry with content, which tar programs read differently")
+        offset += tarfile.BLOCKSIZE + -(-length // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE
     stream.seek(offset)
     while chunk := stream.read(_CHUNK):
         if chunk.strip(b"\0"):
             raise tarfile.ReadError("data after the end of the tar archive (a damaged header block?)")
+
+
+_PAX_SIZE = re.compile(rb"(?:^|\n)\d+ size=(\d{1,20})\n")
+_KINDS = {tarfile.DIRTYPE: "folder", tarfile.SYMTYPE: "symlink", tarfile.LNKTYPE: "hard link",
+          tarfile.FIFOTYPE: "FIFO", tarfile.CHRTYPE: "device", tarfile.BLKTYPE: "device"}
 
 
 def _block(stream: _Bounded, offset: int) -> bytes:
@@ -190,10 +212,14 @@ def _zip_opens(path: Path) -> bool:
 def unpacked(file: IO[bytes], head: bytes) -> IO[bytes]:
     """The file, unpacked as it is read when its first bytes are those of gzip, bzip2 or xz data."""
     for magic, opener in _COMPRESSED.items():
-        if head.startswith(magic):
+        if magic.match(head):
             unpacked: IO[bytes] = opener(file)
             return unpacked
     return file
+
+
+def _compressed(head: bytes) -> bool:
+    return any(magic.match(head) for magic in _COMPRESSED)
 
 
 def _count(count: int, name: str) -> None:
