@@ -183,6 +183,12 @@ def _assess(sentence: str, context: Context) -> Verdict:
         later = _later_clause(text, own)  # "Do not treat them as a bloc; many were chosen for ...",
         if later.is_assertion:  # "Remember that the court was packed in 2019"
             return later
+    if exempt == "describes the briefing itself" and "(" in text:
+        bare = _POINTER.sub("", text).strip()  # "Exports fell 12% in 2024 (see table 2)": the record, not its pointer
+        if bare != text and _WORD.search(bare):
+            pointed = assess(bare, context)
+            if pointed.is_assertion:
+                return pointed
     if exempt in _LOOKS_AHEAD and context.place == "row" and context.kind == "asserts" and "|" in text:
         finding = _finding_cell(text)  # "| Ballots will be discarded | 4 Feb 2025 | Pencil ballots are valid |"
         if finding.is_assertion:
@@ -227,6 +233,10 @@ def _assess(sentence: str, context: Context) -> Verdict:
         # with no verb ("Withdrawals from the river by sector, 2023 (km³ a year):")
     certainty = S.certainty(text, present)
     return Verdict(signals=tuple(signals) + ((certainty,) if certainty else ()))
+
+
+# a pointer to another part of the briefing in brackets: "(see table 2)", "(see section 4 for the full list)"
+_POINTER = re.compile(r"\s*[(\[](?:see|cf\.?|compare|as shown in|details in)\b[^()\[\]]{0,60}[)\]]", re.IGNORECASE)
 
 
 def _finding_cell(row: str) -> Verdict:
@@ -1261,7 +1271,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             and present.isdisjoint(_FINDING_WORDS) and not _that_follows(lower, clause) and ";" not in text \
             and all(n in ("states a number", "dated event") for n in numeric):  # its counts and its period
         return "describes the briefing itself"  # "We matched each tanker's positions against satellite images"
-    if lower[0] == "we" and N.OWN_SLIP.match(text):
+    if lower[0] == "we" and N.OWN_SLIP.match(text) and not _DIGITS.search(_clauses(text)[0]) \
+            and not _states_record(_clauses(text)[0], 3 if lower[1] == "also" else 2):  # not "..., which took place on 3 June"
         return "corrects the briefing itself"  # "We misspelled a name; the online version has been corrected" (its
         # clause after the semicolon is the correction's own, not a later record: OWN_SLIP reads it)
     if "**" in text and N.LEGEND.match(text):
@@ -1298,7 +1309,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     opinion = core.startswith(W.OPINION) and one_clause
     if not amounts and (opinion or _speaker_view(text)):
         return "opinion of the speaker"
-    if _AUTHORS_FRAME.match(core) and one_clause:  # "In our assessment, the scheme could not have run
+    frame = _AUTHORS_FRAME.match(core)
+    if frame and one_clause and not _states_record(text, len(_WORD.findall(core[:frame.end()])) + 1):  # "In our assessment, the scheme could not have run
         return "the authors' own estimate" if amounts else "opinion of the speaker"  # for seven years ..."
     if amounts and not present.isdisjoint(_ESTIMATE_WORDS) and _speaker_view(text):
         return "the authors' own estimate"  # "A realistic range, in our view, is 150,000 to 190,000 tonnes"
@@ -1316,7 +1328,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if amounts and lower[0] in _WHEN_AHEAD and clause.kind in _PRESENT_KINDS and "," in text \
             and assess(text.split(",", 1)[1].strip()).exempt in _LOOKS_AHEAD:
         return "forecast"  # "Once the works are finished, the bill is likely to exceed 150 million": its main clause
-    if clause.kind == "copula" and not reported and _LIKELIEST.search(text, 0, 200):
+    if clause.kind == "copula" and not reported and _LIKELIEST.search(text, 0, 200) and not _states_record(text):
         return "forecast"  # "A snap election before June is the most likely outcome; we put it at 40%": a judgement ahead
     ahead = clause.index + 2 if _likely_to(clause, lower) else clause.index  # "is likely to be above 150 million"
     if amounts and not ((ahead > clause.index or (clause.kind == "modal" and _future(lower[clause.index])))
@@ -1414,7 +1426,7 @@ def _records_beside(words: list[str], modal: int, text: str = "") -> bool:
             return True
         low = word.lower()
         if not modal < i <= modal + 3 and (G.is_past(low) or low in ("has", "have", "had", "was", "were", "did")) \
-                and not (i and words[i - 1].lower() in _NOUN_AFTER):
+                and not (i and words[i - 1].lower() in _NOUN_AFTER and not _figure_before(text, words, i)):
             return True
     return False
 
@@ -1426,6 +1438,38 @@ _LIKELIEST = re.compile(r"\b(?:is|are|remains?) (?:now |still )?(?:the |our )?(?
 _WHEN_AHEAD = frozenset("once when whenever after until before".split())  # a present time clause ahead of its forecast
 _CURRENCY = re.compile(r"\b([A-Z]{2,3})\s?\d")  # "EUR 40 million", "ZK 90 million"
 _NOUN_AFTER = frozenset("the a an its their this that".split())  # "The cost will exceed ...", "a cut"
+
+
+def _figure_before(text: str, words: list[str], i: int) -> bool:
+    """Whether a figure stands between a determiner and the past form after it: "the 48% recorded in 2020" records."""
+    found = re.search(r"\b" + re.escape(words[i - 1]) + r"\s+[^A-Za-z\s]*\d[^A-Za-z]*" + re.escape(words[i]) + r"\b", text)
+    return found is not None
+
+
+# where a sentence states a record beside its frame: a relative clause, a reason or a time clause, a participle
+# phrase or a coordinated clause ("who won 61% in 2020", "because the coalition lost its majority", "given that
+# reserves fell", "having won every election since 1996", "and prices rose 11%")
+_NOT_RECORD_BEFORE = frozenset("to be not never will would could should may might must can shall".split())
+
+
+def _states_record(text: str, start: int = 1) -> bool:
+    """Whether the sentence, from its `start`-th word on, states a record of its own beside a frame: a past form
+    (not after "to", a modal or "be", nor a noun after its determiner: "the expected rise"), or "having" and a
+    participle. "We expect the bank to cut rates" and "We put it at 40%" record nothing."""
+    words = _WORD.findall(text)
+    lower = [w.lower() for w in words]
+    for i in range(max(start, 1), len(lower)):
+        low, before = lower[i], lower[i - 1]
+        if low == "having" and i + 1 < len(lower) and G.is_participle(lower[i + 1]):
+            return True
+        if not (G.is_past(low) or low in ("was", "were", "had", "did")) or before in _NOT_RECORD_BEFORE:
+            continue
+        if before in _NOUN_AFTER and not _figure_before(text, words, i):
+            continue  # "the expected rise", "a cut"
+        if low in W.SAME_PAST and before in ("we", "i", "they", "you"):
+            continue  # "we put it at 40%": the present
+        return True
+    return False
 
 
 def _likely_to(clause: G.Clause, lower: list[str]) -> bool:
@@ -1645,9 +1689,12 @@ def _participle_phrase(text: str, lower: list[str], clause: G.Clause) -> bool:
     verb = next(islice(_WORD.finditer(text), clause.index, None), None)
     if verb is None or not text[:verb.start()].rstrip().endswith(","):
         return False
+    if _DIGITS.search(text, verb.start()) or _MONTH.search(text, verb.start()):
+        return False  # "The operator, fined 4 million euros in 2023", "A fund ..., set up by the ministry in 2021"
     return not any(w in _FINITE or G.is_past(w) or G.is_third_person(w) for w in lower[clause.index + 1:])
 
 
+_MONTH = re.compile(r"\b(?:January|February|March|April|June|July|August|September|October|November|December)\b")
 _FINITE = W.MODALS | W.HAVE | W.BE_PAST | W.BE_PRESENT | W.DO
 
 

@@ -232,7 +232,7 @@ IRREGULAR_VERBS = frozenset(
     "said told made took gave went came saw knew thought found left met paid sent spent won lost "
     "wrote led held built bought brought began became ran rose fell grew cut hit put set kept got "
     "felt heard meant sold stood understood taught fought caught chose spoke broke drove flew "
-    "forgot forgave froze hid hung laid lent lit overtook rode rang sank sang shook shot shut slid "
+    "forgot forgave froze hid hung shrank laid lent lit overtook rode rang sank sang shook shot shut slid "
     "struck swore swept swam threw thrust woke withdrew wore sought dealt fled shed split spread "
     "bore bred clung dug flung forbade knelt overcame overthrew shone sprang stole stuck stung strode strove "
     "swung tore underwent undertook upheld withheld wove wept forsook bled blew drew foresaw mistook misled "
