@@ -1497,6 +1497,9 @@ def _data_note(text: str) -> bool:
     found = N.DATA_NOTES.search(first)
     if found is None or N.NOTE_AGENT.search(first, found.start()) or N.NOTE_SIDE.search(first, found.end()):
         return False
+    if any(records_past(first[side.end():].strip(" ,")) for side in N.NOTE_RECORD.finditer(first, found.start())):
+        return False  # "Fees are shown for the year after the council scrapped the cap", "..., and the ministry stopped
+        # publishing in 2023", "..., two days before the plant shut": a record beside the note
     bounded = found.group("left_out") or found.group("threshold") or found.group("basis") or found.group("statistic")
     # "Contracts below PL 50 million are not shown", "Costs are in 2024 crowns and cover the first ten years",
     # "Figures are medians of 40 depots": what is left out, the span covered and what a statistic is taken over

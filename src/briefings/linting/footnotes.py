@@ -18,9 +18,11 @@ _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 _TITLE = re.compile(r"\*[^*\s][^*]*\*|_[^_\s][^_]*_|[\"“][^\"”]{3,}[\"”]")
 _INLINE_CODE = re.compile(r"`[^`]*`")
 # a provision of a named legal text: "Constitution of the Republic of Tarvonia, Article 61", "Penal Code, section 12"
-_PROVISION = re.compile(r"\b(?:constitution|act|code|law|decree|regulations?|treaty|convention|charter|statute|ordinance)\b"
-                        r"[^.;]{0,80}?,?\s(?:article|art\.|section|sec\.|§|clause|schedule|paragraph|para\.|rule)\s?\d",
-                        re.IGNORECASE)
+_PROVISION = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]* |of |the |and |on |\d{4} ){0,8}?(?:Constitution|Act|Code|Law|Decree|"
+                        r"Regulations?|Treaty|Convention|Charter|Statute|Ordinance)(?: (?:of|on) (?:the )?[A-Z][\w'’ -]{0,60}?)?"
+                        r"(?: \d{4})?, (?:[Aa]rticle|[Aa]rt\.|[Ss]ection|[Ss]ec\.|§|[Cc]lause|[Ss]chedule|[Pp]aragraph|[Pp]ara\.|"
+                        r"[Rr]ule) ?\d[\w.()]*\.?$")  # the text's name, a comma and its provision, nothing more (not
+# "The new law is discussed in section 3 of this briefing", "Code names are used for sources in section 5")
 
 
 @dataclass(frozen=True)
@@ -95,4 +97,4 @@ def names_source(text: str, key: str, source_ids: set[str]) -> bool:
     has_year = bool(_YEAR.search(text))
     has_title = bool(_TITLE.search(text))
     return (has_year and (has_title or "," in text)) or (has_title and len(text.split()) >= 3) \
-        or (text[:1].isupper() and _PROVISION.search(text) is not None)
+        or _PROVISION.match(text.strip()) is not None

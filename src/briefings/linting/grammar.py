@@ -271,12 +271,23 @@ def _s_verb_between(words: list[str], lower: list[str], i: int) -> bool:
     if lower[i - 1] in ("it", "he", "she") and lower[i + 1] != "it":
         return True  # "It lengthens the presidential term"
     noun = lower[i - 1]
-    if words[i - 1][:1].isupper() and len(noun) > 2 and not noun.endswith("s") and not words[i - 1].isupper():
-        return True  # a name: "Harlo Port stores its grain ...", "Sweden imports the gas" (not "EU rules", "NGOs")
+    if words[i - 1][:1].isupper() and len(noun) > 2 and not noun.endswith("s") and not words[i - 1].isupper() \
+            and not (i == 1 and _when_next(lower, i + 1)):
+        return True  # a name: "Harlo Port stores its grain ...", "Sweden imports the gas" (not "EU rules", "NGOs", nor a
+        # capital that only opens the item before a time: "- Regional elections this autumn", "- Grain shipments the week after")
     if i < 2:
         return False
     return lower[i - 2] in _THE and words[i - 1].islower() and len(noun) > 2 and not noun.endswith("s") \
         and noun not in W.NOT_BEFORE_VERB and not adverb(noun)
+
+
+_TIME_NOUNS = frozenset("day days week weeks weekend month months year years quarter autumn spring summer winter "
+                        "season session term morning evening".split())
+
+
+def _when_next(lower: list[str], j: int) -> bool:
+    """A time phrase at `j`: "this autumn", "next year", "the week after the deal"."""
+    return lower[j] in ("this", "next", "last", "each", "every") or (j + 1 < len(lower) and lower[j + 1] in _TIME_NOUNS)
 
 
 _BETWEEN = frozenset("still now also already currently only often usually".split())  # between a subject and its verb

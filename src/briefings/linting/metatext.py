@@ -250,7 +250,7 @@ DATA_NOTES = StartFirst(re.compile(
     r"recorded|tabled|stated|declared|filed|registered)\b|(?:shown|given|expressed|listed) as\b|"
     # the year they are shown for, and when they were read: "Fees are shown for 2025–26", "Readings are the latest
     # available on 10 March 2025"
-    r"(?:shown|given|listed|quoted) for (?:(?:19|20)\d\d(?:[–/-]\d{2,4})?|the (?:year|period|season) [\w –-]{1,20})\b|"
+    r"(?:shown|given|listed|quoted) for (?:(?:19|20)\d\d(?:[–/-]\d{2,4})?|the (?:year|period|season) (?:to|ending|ended|from|of) [\w –-]{1,20})\b|"
     r"the (?:latest|most recent) (?:available|published)\b|(?:cumulative|provisional|preliminary|unaudited)\b|for (?:the )?(?:first|second|third|fourth|last|latest|whole|"
     r"full|fiscal|financial|calendar|budget|school|academic) (?:half|quarter|year|month|period)\b|those (?:of|in|from|on) the\b|(?:therefore )?(?:floors|ceilings|lower bounds|upper bounds|minimums|maximums)\b|"
     r"(?P<omitted>not (?:included|counted|shown))\b)|"
@@ -391,6 +391,9 @@ NOTE_AGENT = re.compile(r"\b(?:given|supplied|published|reported|compiled|provid
                         re.IGNORECASE)  # whose figures, not "reported by 17 October"
 
 NOTE_SIDE = re.compile(r"\b(?:because|after|since|when|which|who|whose|while|but|although)\b", re.IGNORECASE)
+# where a clause that may record opens inside or after a note ("... for the year after the council scrapped the cap")
+NOTE_RECORD = re.compile(r"\b(?:because|after|before|since|when|until|which|who|whose|while|but|although|and|as)\b",
+                         re.IGNORECASE)
 
 # A masthead line in a briefing's header: a byline of names, a publication date or a run of short
 # particulars ("By Ilse Marran and Tobiah Quell", "Published 2 June 2025 · About 25 minutes to read",

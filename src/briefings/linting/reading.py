@@ -225,7 +225,7 @@ _DIGITS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _PAST_AS_BASE = frozenset("cost hit spread burst hurt".split())  # rarely an instruction
 _PAST_OR_BASE = frozenset("cut put set shut split let read quit cast".split())  # a record when it names a year
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_REASON = re.compile(r"[;:]|\b(?:since|because|as|after|given that|which|when|where)\b", re.IGNORECASE)
+_REASON = re.compile(r"[;:]|\b(?:since|because|as|after|given that)\b", re.IGNORECASE)  # not "Ask where the money went"
 
 
 # a fact box's value not known yet
