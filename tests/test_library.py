@@ -146,6 +146,8 @@ def test_mkdocs_front_matter_expression_is_mkdocs_own() -> None:
     ('<a id="top" href="mailto:press@example.org"></a>\n---\nstatus: draft\n---\n', "the '---' block on line 2"),
     ('<img src="/img/logo@2x.png" alt="">\n---\nstatus: draft\n---\n', "the '---' block on line 2"),
     ("<svg:rect></svg:rect>\n---\nstatus: draft\n---\n", "the '---' block on line 2"),
+    ("<HTTPS://example.org>\n\n---\ntitle: x\n---\n", ""),  # an autolink in any case is text the page shows
+    ("<ftps://example.org/f>\n\n---\ntitle: x\n---\n", ""),
 ])
 def test_front_matter_that_mkdocs_reads_otherwise_is_a_problem(make_library: Callable[..., Path], text: str,
                                                               said: str) -> None:

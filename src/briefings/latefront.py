@@ -25,7 +25,7 @@ _CLOSE = {"-": re.compile(r"-{3,}|\.{3}"), "+": re.compile(r"\+{3,}")}
 # lines that print nothing: a link reference definition (`[//]: # (note)`, `[x]: <> (note)`, `[id]: url "title"`),
 # an abbreviation definition (`*[HTML]: ...`), HTML tags alone (`<a id="top"></a>`)
 _SILENT = re.compile(r"\[[^\]\n]{1,999}\]:[ \t]*(?:<[^>\n]*>|[^\s<]\S*)(?:[ \t]+[\"'(].*)?|\*\[[^\]\n]{1,999}\]:.*|"
-                     r"(?:<(?!(?:https?|ftp)://|[^<> !]+@[^@<> ]+>)[A-Za-z/!][^<>\n]*>[ \t]*)+")  # not an autolink
+                     r"(?:<(?!(?i:https?|ftps?)://|[^<> !]+@[^@<> ]+>)[A-Za-z/!][^<>\n]*>[ \t]*)+")  # not an autolink
 # (Python-Markdown's: <https://...>, <ftp://...>, <name@example.org>)
 _FIELD_LINE = re.compile(r"^[\"']?([A-Za-z_]+)[\"']?[ \t]*[:=]", re.M)  # a top-level key, after dedenting
 # letters and symbols that show nothing: Hangul fillers, braille blank, Khmer inherent vowels

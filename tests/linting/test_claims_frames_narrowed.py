@@ -115,3 +115,16 @@ def test_a_legal_provision_names_its_source(note: str, names: bool) -> None:
 ])
 def test_assess_reads_past_the_frame(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("value", "asserts"), [
+    ("Review contracts where the ministry paid twice.", True),  # a relative clause on the object records
+    ("Establish when the ministry knew, which was in March 2024 according to leaked emails.", True),
+    ("Ask where the money went.", False),  # the instruction's own question
+    ("Find out which officials signed the order.", False),
+])
+def test_a_recommendations_relative_clause_is_read_and_its_question_is_not(value: str, asserts: bool) -> None:
+    from briefings.linting import lint_text
+
+    found = lint_text("---\ntitle: T\nstatus: draft\n---\n\n**Recommendation**: " + value + "\n")
+    assert bool([f for f in found if f.rule == "unsourced-assertion"]) is asserts, value

@@ -437,5 +437,41 @@ def test_a_tar_entry_that_tar_programs_read_otherwise_stops_the_edition(
     odd.type, odd.size, odd.linkname = kind, 512, "target"
     hidden = _tar("w", {"notes.txt": SECRET})
     (site / "odd.tar").write_bytes(odd.tobuf(tarfile.GNU_FORMAT) + hidden[:512] + hidden)
-    with pytest.raises(GateError, match="odd.tar: .*entry with content, which tar programs read differently"):
+    with pytest.raises(GateError, match="odd.tar: .*entry with content, which tar programs may read differently"):
         leaks.scan(site, [draft])
+
+
+def _pax(records: dict[str, str] | list[tuple[str, str]], kind: bytes = tarfile.XHDTYPE) -> bytes:
+    body = b""
+    for key, value in (records.items() if isinstance(records, dict) else records):
+        line = f" {key}={value}\n".encode()
+        length = len(line) + len(str(len(line)))
+        length = len(line) + len(str(length))
+        body += str(length).encode() + line
+    header = tarfile.TarInfo("././@PaxHeader")
+    header.type, header.size = kind, len(body)
+    return header.tobuf(tarfile.USTAR_FORMAT) + body + bytes(-len(body) % 512)
+
+
+@pytest.mark.parametrize(("records", "kind"), [
+    ([("size", "512"), ("size", "0")], tarfile.XHDTYPE),  # the last wins for tar programs
+    ({"comment": "x\n14 size=512"}, tarfile.XHDTYPE),  # a size written inside another record's value
+    ({"size": "0"}, tarfile.XGLTYPE),  # a size for every later entry, applied otherwise by tarfile and GNU tar
+])
+def test_pax_sizes_that_tar_programs_could_read_otherwise_stop_the_edition(
+        make_library: Callable[..., Path], tmp_path: Path, records: object, kind: bytes) -> None:
+    draft, _ = _draft(make_library)
+    site = tmp_path / "site"
+    site.mkdir()
+    empty = tarfile.TarInfo("r")
+    link = tarfile.TarInfo("s")
+    link.type, link.size, link.linkname = tarfile.SYMTYPE, 512, "r"
+    hidden = _tar("w", {"secret.txt": SECRET})
+    data = _pax(records, kind) + empty.tobuf(tarfile.USTAR_FORMAT) + link.tobuf(tarfile.USTAR_FORMAT) + hidden  # type: ignore[arg-type]
+    (site / "tricky.tar").write_bytes(data)
+    if kind == tarfile.XGLTYPE or isinstance(records, list):
+        with pytest.raises(GateError, match="tricky.tar: .*pax records that give a size twice or for every entry"):
+            leaks.scan(site, [draft])
+    else:  # read by their lengths: no size at all, so the link's content is what stops it
+        with pytest.raises(GateError, match="tricky.tar: .*a symlink entry with content"):
+            leaks.scan(site, [draft])

@@ -212,8 +212,12 @@ def _instruction(value: str) -> bool:
     first = words[0].lower()
     if not G.is_base(first) or G.is_past(first) or first in _PAST_AS_BASE or (first in _PAST_OR_BASE and _YEAR.search(value)):
         return False
-    side = _REASON.search(value)  # "..., since 40% of deliveries in 2024 were never used": the reason is a record
-    return side is None or not claims.records_past(value[side.end():].strip(" ,"))
+    for side in _REASON.finditer(value):  # "..., since 40% of deliveries in 2024 were never used": a record
+        before = value[: side.start()].split()
+        if side.group().lower() in _WH and before and (G.is_base(before[-1].lower()) or before[-1].lower() in _ASKING):
+            continue  # "Ask where the money went", "Find out which officials signed": the instruction's question
+        return not claims.records_past(value[side.end():].strip(" ,"))
+    return True
 
 
 _PARTS = re.compile(r"[:;]\s+(?!(?:why|what|who|whom|which|where|when|how|whether)\b)", re.IGNORECASE)  # not an
@@ -225,7 +229,10 @@ _DIGITS = re.compile(r"\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|
 _PAST_AS_BASE = frozenset("cost hit spread burst hurt".split())  # rarely an instruction
 _PAST_OR_BASE = frozenset("cut put set shut split let read quit cast".split())  # a record when it names a year
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
-_REASON = re.compile(r"[;:]|\b(?:since|because|as|after|given that)\b", re.IGNORECASE)  # not "Ask where the money went"
+_REASON = re.compile(r"[;:]|\b(?:since|because|as|after|given that|which|when|where)\b", re.IGNORECASE)
+_WH = frozenset(("which", "when", "where"))
+_ASKING = frozenset(("out", "ask", "asks", "know", "learn", "establish", "check", "determine", "clarify", "explain",
+                     "show", "confirm", "verify", "investigate", "examine", "disclose", "publish", "say", "state"))
 
 
 # a fact box's value not known yet

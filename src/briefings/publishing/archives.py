@@ -163,17 +163,21 @@ def _walk(stream: _Bounded, name: str) -> None:
             record = stream.read(member.size)
             if b"GNU.sparse" in record:
                 raise tarfile.ReadError("a sparse file")
-            given = _PAX_SIZE.search(record) if member.type in (tarfile.XHDTYPE, tarfile.SOLARIS_XHDTYPE) else None
-            size = int(given.group(1)) if given else size
+            if member.type in (tarfile.XHDTYPE, tarfile.SOLARIS_XHDTYPE, tarfile.XGLTYPE):
+                sizes = [value for key, value in _pax_records(record) if key == b"size"]
+                if len(sizes) > 1 or (sizes and member.type == tarfile.XGLTYPE):
+                    raise tarfile.ReadError("pax records that give a size twice or for every entry, which tar "
+                                            "programs read differently")
+                size = int(sizes[0]) if sizes else size
             length = member.size
         else:
             length = member.size if size is None else size
             size = None
             if length and not (member.isreg() or member.type not in tarfile.SUPPORTED_TYPES):
-                # tar programs step over the content a link, folder or device declares and tarfile does
-                # not: the two would read different members
+                # GNU tar steps over the content a link or device declares and tarfile does not: the two
+                # would read different members (a folder's content is refused with them: no tar writes one)
                 raise tarfile.ReadError(f"{shown_name(member.name)}: a {_KINDS.get(member.type, 'special')} "
-                                        "entry with content, which tar programs read differently")
+                                        "entry with content, which tar programs may read differently")
         offset += tarfile.BLOCKSIZE + -(-length // tarfile.BLOCKSIZE) * tarfile.BLOCKSIZE
     stream.seek(offset)
     while chunk := stream.read(_CHUNK):
@@ -181,7 +185,26 @@ def _walk(stream: _Bounded, name: str) -> None:
             raise tarfile.ReadError("data after the end of the tar archive (a damaged header block?)")
 
 
-_PAX_SIZE = re.compile(rb"(?:^|\n)\d+ size=(\d{1,20})\n")
+def _pax_records(data: bytes) -> Iterator[tuple[bytes, bytes]]:
+    """(keyword, value) of each record of pax data, read by its length as tar programs read it
+    ("30 comment=x\n14 size=512\n" is one comment); ReadError on a record that does not fit."""
+    pos = 0
+    while pos < len(data) and data[pos:pos + 1] != b"\0":
+        found = _PAX_RECORD.match(data, pos)
+        if found is None:
+            raise tarfile.ReadError("a damaged pax record")
+        length = int(found.group(1))
+        record = data[found.end():pos + length]
+        if length <= found.end() - pos or not record.endswith(b"\n") or b"=" not in record:
+            raise tarfile.ReadError("a damaged pax record")
+        key, _, value = record[:-1].partition(b"=")
+        if key == b"size" and not value.isdigit():
+            raise tarfile.ReadError("a damaged pax size")
+        yield key, value
+        pos += length
+
+
+_PAX_RECORD = re.compile(rb"(\d{1,20}) ")
 _KINDS = {tarfile.DIRTYPE: "folder", tarfile.SYMTYPE: "symlink", tarfile.LNKTYPE: "hard link",
           tarfile.FIFOTYPE: "FIFO", tarfile.CHRTYPE: "device", tarfile.BLKTYPE: "device"}
 
