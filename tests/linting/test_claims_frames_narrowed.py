@@ -128,3 +128,21 @@ def test_a_recommendations_relative_clause_is_read_and_its_question_is_not(value
 
     found = lint_text("---\ntitle: T\nstatus: draft\n---\n\n**Recommendation**: " + value + "\n")
     assert bool([f for f in found if f.rule == "unsourced-assertion"]) is asserts, value
+
+
+@pytest.mark.parametrize(("text", "lines"), [
+    ("## What to watch\n\n- The ministry closed 12 clinics in 2024\n- Whether the court rules before the summer\n", [8]),
+    ("## Within 90 days\n\n- Closed two depots in March 2023\n- A vote to override the suspension\n", [8]),
+    ("### Slow recovery (60% probability)\n\n- The central bank sold a fifth of its reserves in 2024.\n"
+     "- The coalition survives\n", [8]),
+    (f"## By October {date.today().year + 1}\n\n- The ministry closed 12 clinics in 2024\n"
+     "- Second reading in the upper house\n", [8]),
+    # what is ahead stays a forecast, and a scenario told in the past of a year still to come too
+    (f"## Outlook\n\n- Growth will slow in {date.today().year + 1}\n"
+     f"- The coalition collapsed in {date.today().year + 1} in this scenario\n", []),
+    ("| If this turns out to be true | It would suggest |\n|---|---|\n"
+     "| The deed was changed after 2022 | The owners moved once the filing was public |\n", []),
+])
+def test_a_record_of_a_past_year_under_a_forecast_heading_asserts(text: str, lines: list[int]) -> None:
+    found = lint_text("---\ntitle: T\nstatus: draft\n---\n\n" + text)
+    assert [f.line for f in found if f.rule == "unsourced-assertion"] == lines
