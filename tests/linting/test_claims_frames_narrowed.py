@@ -146,3 +146,13 @@ def test_a_recommendations_relative_clause_is_read_and_its_question_is_not(value
 def test_a_record_of_a_past_year_under_a_forecast_heading_asserts(text: str, lines: list[int]) -> None:
     found = lint_text("---\ntitle: T\nstatus: draft\n---\n\n" + text)
     assert [f.line for f in found if f.rule == "unsourced-assertion"] == lines
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    ("A government led by the Greens is the most likely outcome.", False),  # a participle that describes
+    ("We project seasonally adjusted unemployment of 7% in 2027.", False),
+    ("A firm owned by the minister since 2019 is the most likely winner.", True),  # a date beside it: a record
+    ("Ms Varga, who won 61% of the vote in 2020, is the most likely successor.", True),
+])
+def test_a_participle_that_describes_a_noun_records_nothing_beside_a_forecast(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

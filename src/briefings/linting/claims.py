@@ -1473,6 +1473,8 @@ def _states_record(text: str, start: int = 1) -> bool:
             continue  # "the expected rise", "a cut"
         if low in W.SAME_PAST and before in ("we", "i", "they", "you"):
             continue  # "we put it at 40%": the present
+        if G.modifies_noun(lower, i, dated=bool(_DIGITS.search(text))):
+            continue  # "A government led by the Greens", "seasonally adjusted unemployment": no record
         return True
     return False
 

@@ -328,6 +328,16 @@ def _reduced_relative(lower: list[str], i: int) -> bool:
     return after in ("by", "here", "below", "above")
 
 
+def modifies_noun(lower: list[str], i: int, *, dated: bool) -> bool:
+    """A participle that describes a noun rather than records: "seasonally adjusted unemployment" (an
+    adverb before it, a noun after it), and, when the sentence names no date or figure (`dated`), "a
+    government led by the Greens" (not "a firm owned by him since 2019")."""
+    after = lower[i + 1] if i + 1 < len(lower) else ""
+    if i > 0 and adverb(lower[i - 1]) and after and after not in _NOT_NOUNS and not adverb(after):
+        return True
+    return not dated and _reduced_relative(lower, i)
+
+
 def _participle_before_noun(lower: list[str], i: int) -> bool:
     """"Poorly maintained bridges collapsed", "two family-linked companies won": a participle after a
     number or a determiner's -ly adverb and before a noun describes the noun; the verb comes later."""
