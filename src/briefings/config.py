@@ -65,6 +65,16 @@ class Project:
     settings: Settings
     mkdocs: dict[str, Any]
 
+    @property
+    def theme_dir(self) -> Path | None:
+        """The theme's custom_dir when it is a folder inside the library (the build refuses one outside)."""
+        theme = self.mkdocs.get("theme")
+        custom = theme.get("custom_dir") if isinstance(theme, dict) else None
+        if not isinstance(custom, str) or not custom:
+            return None
+        folder = (self.root / custom).resolve()
+        return folder if folder.is_relative_to(self.root.resolve()) else None
+
     def label(self, path: Path) -> str:
         """How findings name a file: relative to the library root when inside it."""
         try:

@@ -67,10 +67,8 @@ def watched_folders(project: Project) -> list[tuple[Path, bool]]:
     """(folder, recursive): the Markdown sources, the library root's own files (mkdocs.yml,
     pyproject.toml, .vale.ini), the Vale styles and a theme's custom_dir inside the library."""
     folders = [(project.docs_dir, True), (project.root, False), (project.root / "styles", True)]
-    theme = project.mkdocs.get("theme")
-    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
-    if isinstance(custom, str) and (project.root / custom).resolve().is_relative_to(project.root):
-        folders.append(((project.root / custom).resolve(), True))
+    if project.theme_dir is not None:
+        folders.append((project.theme_dir, True))
     return folders
 
 

@@ -117,7 +117,7 @@ def _copy_support(project: Project, dest: Path, staging: Staging, tracked_ignore
     tracked or not); symlinks only to such files. The theme's custom_dir is published by MkDocs (each
     file that is not a template), so of it, as of docs/, only what git tracks."""
     known = set(git.worktree_files(project.root))
-    theme = _custom_dir(project)
+    theme = project.theme_dir
     tracked = git.tracked_files(project.root, project.root) if theme is not None else set()
     for name in sorted(known):
         source = project.root / name
@@ -145,16 +145,6 @@ def _tracked(source: Path, name: str, tracked: set[str], project: Project) -> bo
     if name not in tracked:
         return False
     return not source.is_symlink() or _relative(source.resolve(), project.root) in tracked
-
-
-def _custom_dir(project: Project) -> Path | None:
-    """The theme's custom_dir inside the library (one outside it is refused by the build), if any."""
-    theme = project.mkdocs.get("theme")
-    custom = theme.get("custom_dir") if isinstance(theme, dict) else None
-    if not isinstance(custom, str) or not custom:
-        return None
-    folder = (project.root / custom).resolve()
-    return folder if folder.is_relative_to(project.root.resolve()) else None
 
 
 def _docs_files(project: Project, staging: Staging,
