@@ -39,13 +39,17 @@ def run(args: argparse.Namespace) -> int:
     """Entry point of `briefings lint`."""
     import sys
 
+    from briefings import collector
     from briefings.findings import source_lines
     from briefings.library import Library
     from briefings.linting import lint
     from briefings.linting.stats import table
     from briefings.report import Report, exit_code_for, known_rules, render
 
-    library = Library.load(args.root)
+    with collector.paused():
+        library = Library.load(args.root)
+        if not args.fix:  # one library for the whole run: a collection would only walk what it read
+            collector.freeze_loaded()
     _warn_skipped_rules(library)
     if args.fix:
         _fix(library, args.paths, sys.stdout if args.format == "human" else sys.stderr)

@@ -88,15 +88,19 @@ def check_all(project: Project, briefings: list[Briefing], config: LintConfig, *
     side = side_job or list
     processes = parallel.workers()
     if len(briefings) < PARALLEL_FROM or processes < 2:
-        return _stored(range(len(briefings)), _chunk_results(project, briefings, config, coverage), store), side()
+        with collector.paused():  # the cache writes too: the parse's young objects would make each one collect
+            results = _chunk_results(project, briefings, config, coverage)
+            return _stored(range(len(briefings)), results, store), side()
 
     def work(indices: range) -> list[FileResult]:
         chunk = [briefings[i] for i in indices]
-        try:
-            return _stored(indices, _chunk_results(project, chunk, config, coverage), store)
-        finally:
-            for briefing in chunk:  # a worker's token caches would only grow its heap (and GC time)
-                briefing.__dict__.pop("_tokens", None)
+        with collector.paused():  # until the chunk's tokens are gone: a collection would walk them all
+            try:
+                results = _chunk_results(project, chunk, config, coverage)
+            finally:
+                for briefing in chunk:  # a worker's token caches would only grow its heap (and GC time)
+                    briefing.__dict__.pop("_tokens", None)
+            return _stored(indices, results, store)
 
     return parallel.run(len(briefings), work, side, processes=processes)
 

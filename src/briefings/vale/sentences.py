@@ -10,7 +10,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-_LAST_WORD = re.compile(r"\S*\Z")
 _SENTENCE_END = re.compile(r"[.!?]+[\"')\]’”]*\s+(?=[\"'(\[‘“]?[A-Z0-9])")
 _ABBREVIATIONS = {"e.g.", "i.e.", "mr.", "mrs.", "ms.", "dr.", "st.", "vs.", "etc.", "no.", "jr.", "sr.",
                   "prof.", "gen.", "col.", "lt.", "sen.", "rep.", "gov.", "jan.", "feb.", "aug.", "sept.",
@@ -21,8 +20,8 @@ def sentences(text: str) -> Iterator[tuple[int, int]]:
     """(start, end) of each sentence: split after . ! ? before a capital, not after an abbreviation."""
     start = 0
     for match in _SENTENCE_END.finditer(text):
-        found = _LAST_WORD.search(text, max(start, match.start() - 40), match.start() + 1)
-        word = found.group().lower().lstrip("(\"'") if found else ""
+        # the word the mark ends (at most 40 characters back, not before this sentence)
+        word = text[max(start, match.start() - 40):match.start() + 1].split()[-1].lower().lstrip("(\"'")
         if word in _ABBREVIATIONS or (len(word) == 2 and word[0].isalpha()):  # "J." initials
             continue
         if text[start : match.start()].strip():
