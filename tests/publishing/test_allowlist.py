@@ -415,3 +415,42 @@ def test_a_build_file_git_ignores_is_not_staged_though_tracked(make_library: Cal
     assert not (tmp_path / "staged/overrides/link.txt").exists()  # a link to it neither
     assert "overrides/secret.txt: ignored by git (.gitignore:1: overrides/secret.txt), though git tracks it: never " \
            "published" in [str(r) for r in staged.refused]
+
+
+def test_pages_mkdocs_leaves_out_or_git_does_not_track_leave_no_trace(make_library: Callable[..., Path],
+                                                                      cli: CLI) -> None:
+    """A page MkDocs builds no page from (its exclude_docs, draft_docs, templates/) or that git does not
+    track (a scratch page, a section index never added) is no page of the edition: not its title in the
+    records, the dashboard or "What changed", nor its sentences anywhere (the leak scan looks for them)."""
+    kept_out = {
+        "zqexcluded": ("RESEARCH/Nightjar.md", "mkdocs.yml's exclude_docs leaves it out"),
+        "zqdraftdocs": ("RESEARCH/Heron_wip.md", "mkdocs.yml's draft_docs makes it a draft"),
+        "zqtemplates": ("templates/Boilerplate.md", "MkDocs never builds it"),
+        "zquntracked": ("RESEARCH/Scratch.md", "not tracked by git"),
+        "zquntrackedindex": ("WIP/index.md", "not tracked by git"),
+    }
+    mkdocs = MINIMAL_MKDOCS + "exclude_docs: |\n  RESEARCH/Nightjar.md\ndraft_docs: |\n  *_wip.md\n"
+    files = {**BASE_FILES, **{rel: cited(f"Title {canary}", f"The {canary} operation moved 40 tonnes of grain in 2024.")
+                              for canary, (rel, _) in kept_out.items() if "untracked" not in canary}}
+    root = make_library(files, mkdocs=mkdocs, git=True)
+    (root / "docs/RESEARCH/Scratch.md").write_text(cited("Title zquntracked", "The zquntracked plan is unfinished."),
+                                                   "utf-8")
+    (root / "docs/WIP").mkdir()
+    (root / "docs/WIP/index.md").write_text("# Work in progress\n\nThe zquntrackedindex notes are private.\n", "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    for canary, (rel, why) in kept_out.items():
+        assert f"not published: docs/{rel}: {why}" in out, (canary, out)
+        assert files_containing(root, canary) == [], canary
+    assert "Alpha Committee" in show(root, "2025.01/RESEARCH/Alpha/index.html")
+    assert not [href for href, _ in Page(show(root, "2025.01/index.html")).links if "WIP" in href]
+
+
+def test_a_published_page_quoting_a_page_mkdocs_leaves_out_stops_the_edition(make_library: Callable[..., Path],
+                                                                            cli: CLI) -> None:
+    mkdocs = MINIMAL_MKDOCS + "exclude_docs: |\n  RESEARCH/Nightjar.md\n"
+    secret = "The nightjar operation moved forty tonnes of grain across the river at night."
+    root = make_library({**BASE_FILES, "RESEARCH/Nightjar.md": cited("Nightjar", secret),
+                         "RESEARCH/Gamma.md": cited("Gamma", f"Our notes say: {secret}")}, mkdocs=mkdocs, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code != 0 and "docs/RESEARCH/Nightjar.md" in out + err, out + err

@@ -52,6 +52,7 @@ def test_a_failing_gate_leaves_gh_pages_byte_for_byte_unchanged(library: Path, c
     # a front matter error: the gate's first check
     bad = briefing_text("Broken", "Text.", status="publshed")
     (library / "docs/RESEARCH/Broken.md").write_text(bad, encoding="utf-8")
+    run_git(library, "add", "docs/RESEARCH/Broken.md")  # an untracked page is never published, never gated
     code, out, err = cli("--root", library, "publish", "2025.02", "--now", NOW)
     assert code == 1
     assert "publshed" in out and "docs/RESEARCH/Broken.md" in out
@@ -66,6 +67,7 @@ def test_a_failing_gate_leaves_gh_pages_byte_for_byte_unchanged(library: Path, c
 
 def test_a_failing_gate_on_the_first_publish_creates_no_branch(library: Path, cli: CLI) -> None:
     (library / "docs/RESEARCH/Broken.md").write_text(briefing_text("Broken", "x", updated="someday"), "utf-8")
+    run_git(library, "add", "docs/RESEARCH/Broken.md")
     code, _, err = cli("--root", library, "publish", "2025.01", "--now", NOW)
     assert code == 1 and "nothing was deployed" in err
     assert branch_tip(library) is None

@@ -8,12 +8,18 @@ afterwards that none of their text reached the built edition.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from briefings.errors import InputError
+import pathspec
+
+from briefings.config import Project
+from briefings.errors import ConfigError, InputError
 from briefings.findings import from_input_error
 from briefings.library import STATUSES, Briefing, Library, read_otherwise
 
 PUBLISHABLE = tuple(s for s in STATUSES if s != "draft")  # review, published, planned
+# What MkDocs itself never builds (mkdocs.structure.files._default_exclude): hidden files, a top `templates/`
+MKDOCS_DEFAULT_EXCLUDE = (".*", "/templates/")
 
 
 def is_excluded(briefing: Briefing, now: dt.datetime) -> bool:
@@ -64,3 +70,34 @@ def reason(briefing: Briefing) -> str:
         return (f"embargo_until {shown} is not a date-time with a time zone, "
                 "so it stays embargoed (write e.g. 2025-03-01T09:00:00+01:00)")
     return f"embargoed until {written or briefing.embargo_until.isoformat()}"
+
+
+def mkdocs_leaves_out(project: Project) -> Callable[[str], str]:
+    """Why MkDocs builds no page from a docs-relative path ('' when it builds one): its own default
+    exclusions, the library's `exclude_docs`, and `draft_docs` (which `mkdocs build` leaves out), matched
+    as MkDocs matches them (gitignore patterns on the path inside docs_dir). The checks, the records and
+    "What changed" must never count a page the site does not have."""
+    rules = [("MkDocs never builds it (hidden, or under templates/)", _spec(project, None)),
+             ("mkdocs.yml's exclude_docs leaves it out", _spec(project, "exclude_docs")),
+             ("mkdocs.yml's draft_docs makes it a draft MkDocs leaves out of the site", _spec(project, "draft_docs"))]
+
+    def why(rel: str) -> str:
+        return next((reason for reason, spec in rules if spec is not None and spec.match_file(rel)), "")
+
+    return why
+
+
+def _spec(project: Project, key: str | None) -> pathspec.GitIgnoreSpec | None:
+    if key is None:
+        return pathspec.GitIgnoreSpec.from_lines(MKDOCS_DEFAULT_EXCLUDE)
+    written = project.mkdocs.get(key)
+    if written is None:
+        return None
+    if not isinstance(written, str):
+        raise ConfigError(f"{project.mkdocs_file}: {key} must be text, one pattern per line",
+                          hint=f"write {key}: | followed by indented gitignore-style patterns")
+    try:
+        return pathspec.GitIgnoreSpec.from_lines(written.splitlines())
+    except ValueError as exc:
+        raise ConfigError(f"{project.mkdocs_file}: {key} holds a pattern MkDocs cannot read: {exc}",
+                          hint="fix the pattern (gitignore syntax)") from None

@@ -104,7 +104,7 @@ class _Edition:
                  claims: dict[str, tuple[Claimed, ...]]) -> None:
         self.project, self.library, self.work, self.request = project, library, work, request
         self.staged = staged
-        self.left_out = staged.left_out + staged.ignored  # every page kept out whose text the scan looks for
+        self.left_out = staged.left_out + staged.ignored + staged.unbuilt  # every page kept out whose text the scan looks for
         self.unused: list[staging.Refused] = []  # staged assets no built page uses (removed from the site)
         self.figures = figures
         self.record = _record(project, library, request, figures, claims)

@@ -60,6 +60,7 @@ class Staging:
     left_out: list[Briefing] = field(default_factory=list)  # drafts and embargoed pages (for the leak scan)
     refused: list[Refused] = field(default_factory=list)  # every other file kept out
     ignored: list[Briefing] = field(default_factory=list)  # tracked pages git's ignore rules keep out (scanned)
+    unbuilt: list[Briefing] = field(default_factory=list)  # pages git does not track or MkDocs leaves out (scanned)
     errors: list[Finding] = field(default_factory=list)  # why the gate must refuse the edition (ignored pages)
     named: dict[str, list[str]] = field(default_factory=dict)  # staged asset -> the staged pages whose text names it
     required: set[str] = field(default_factory=set)  # staged assets mkdocs.yml names, and planned.yml
@@ -229,13 +230,15 @@ def _classify(project: Project, files: dict[str, Path], now: dt.datetime, stagin
     assets: dict[str, Path] = {}
     links: dict[str, list[str]] = {}
     tracked = git.tracked_files(project.root, project.docs_dir)
+    unbuilt = exclusion.mkdocs_leaves_out(project)
     resolved, targets = _resolve_links(project, files, staging)
     for rel, path in files.items():
         real = resolved.get(rel)
         if real is None:
             continue
+        known = _git_path(project, path) in tracked and _git_path(project, real) in tracked
         if not is_markdown(rel):
-            if _git_path(project, path) in tracked and _git_path(project, real) in tracked:
+            if known:
                 active = "" if rel in configured else activecontent.refusal(rel, real)
                 if active:
                     staging.refused.append(Refused(_label(project, path), active))
@@ -246,8 +249,12 @@ def _classify(project: Project, files: dict[str, Path], now: dt.datetime, stagin
             continue
         page = Briefing.read(real, rel, label=_label(project, path), max_bytes=project.settings.max_file_bytes,
                              parse=parse)
+        why = unbuilt(rel) or ("" if known else "not tracked by git: `git add` and commit it to publish it")
         if exclusion.is_excluded(page, now):
             staging.left_out.append(page)
+        elif why:  # its text is looked for in the edition like a draft's
+            staging.refused.append(Refused(page.label, why))
+            staging.unbuilt.append(page)
         elif not rel.endswith(RENDERED):
             staging.refused.append(Refused(page.label, f"MkDocs does not render {PurePosixPath(rel).suffix!r} "
                                            "(only lower-case .md, .markdown, .mdown, .mkdn, .mkd): it would be "
