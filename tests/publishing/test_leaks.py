@@ -475,3 +475,20 @@ def test_pax_sizes_that_tar_programs_could_read_otherwise_stop_the_edition(
     else:  # read by their lengths: no size at all, so the link's content is what stops it
         with pytest.raises(GateError, match="tricky.tar: .*a symlink entry with content"):
             leaks.scan(site, [draft])
+
+
+def test_text_in_a_legacy_encoding_is_read_as_its_bytes_suggest(make_library: Callable[..., Path],
+                                                               tmp_path: Path) -> None:
+    quote = "Девять курьеров пересекли северную реку на рассвете и передали пакет министру"
+    library = Library.load(make_library({"RUSSIA/Kozodoi.md": briefing_text("Kozodoi", f"{quote}.", status="draft")}))
+    draft = library.get("RUSSIA/Kozodoi.md")
+    assert draft is not None
+    site = tmp_path / "site"
+    site.mkdir()
+    texts = {"export.csv": f"id;note\n1;{quote}\n".encode("cp1251"), "notes.txt": quote.encode("koi8-r"),
+             "le.dat": quote.encode("utf-16-le"), "be.dat": quote.encode("utf-16-be"),  # no BOM, no NUL
+             "mixed.csv": f"\u00abОтчёт\u00bb \u2116 5, 12 \u20ac;{quote}".encode("cp1251")}
+    for name, data in texts.items():
+        (site / name).write_bytes(data)
+    (site / "other.csv").write_bytes("Совсем другой текст о погоде в горах и на море этим летом".encode("cp1251"))
+    assert sorted(leak.file for leak in leaks.scan(site, [draft])) == sorted(texts)

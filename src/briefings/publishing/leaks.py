@@ -275,7 +275,16 @@ def _looks_text(head: bytes) -> bool:
     if head.startswith(tuple(bom for bom, _ in _BOMS)) or b"\x00" not in head:
         return True
     rest = head.replace(b"\x00", b"")
-    return bool(rest) and len(rest) <= 0.6 * len(head) and sum(32 <= b < 127 or b in b"\t\r\n" for b in rest) >= 0.9 * len(rest)
+    if bool(rest) and len(rest) <= 0.6 * len(head) and sum(32 <= b < 127 or b in b"\t\r\n" for b in rest) >= 0.9 * len(rest):
+        return True
+    return any(_alphabetic_utf16(head, order) for order in ("utf-16-le", "utf-16-be"))
+
+
+def _alphabetic_utf16(head: bytes, encoding: str) -> bool:
+    """UTF-16 without a BOM in an alphabet below U+0800 (Cyrillic, Greek, Hebrew, Arabic, Latin with
+    accents): nearly every character printable and there (binary data read so scatters over all planes)."""
+    text = head[:len(head) // 2 * 2].decode(encoding, errors="replace")
+    return bool(text) and sum(c < "\u0800" and (c.isprintable() or c in "\t\r\n") for c in text) >= 0.95 * len(text)
 
 
 def _named_text(path: Path) -> bool:
@@ -312,15 +321,37 @@ def _content(site_dir: Path, path: Path) -> str:
 
 
 def _decoded(data: bytes) -> str:
-    """Text by its BOM, else UTF-8, else also as cp1252."""
+    """Text by its BOM, else UTF-8, else also as cp1252 and as the encoding its bytes suggest."""
     for bom, encoding in _BOMS:
         if data.startswith(bom):
             return data.decode(encoding, errors="replace")
+    raw = data
     data = data.replace(b"\x00", b"")  # a NUL hides nothing from a browser (and UTF-16 text without a BOM reads as its letters)
     try:
-        return data.decode("utf-8")
-    except UnicodeDecodeError:  # not UTF-8: read both ways, so that neither reading hides a quote
-        return data.decode("utf-8", errors="replace") + "\n\x00\n" + data.decode("cp1252", errors="replace")
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:  # not UTF-8: read every likely way, so that no reading hides a quote
+        readings = [data.decode("utf-8", errors="replace"), data.decode("cp1252", errors="replace")]
+        return READINGS.join(readings + [guess] if (guess := _guessed(raw)) else readings)
+    if len(_CONTROL.findall(text, 0, SNIFF)) * 10 > min(len(text), SNIFF):  # UTF-16 Cyrillic reads as ASCII and ^D
+        return text + READINGS + _guessed(raw)
+    return text
+
+
+_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f]")  # no text shows these (tab, line and page breaks aside)
+READINGS = "\n\x00\n"  # between two readings of the same bytes, each read for words on its own
+
+
+def _guessed(data: bytes) -> str:
+    """The text as the encoding its bytes suggest ('' when none): a Cyrillic export in cp1251 or
+    KOI8-R, Greek, Arabic, Chinese, UTF-16 without a BOM and without NULs. charset-normalizer (the
+    detector `requests` uses) guesses from the bytes' statistics; the cp1252 reading stays beside it,
+    since a short Western text can pass for another code page."""
+    from charset_normalizer import from_bytes
+
+    best = from_bytes(data).best()
+    if best is None or best.encoding in ("utf_8", "ascii", "cp1252"):
+        return ""
+    return data.decode(best.encoding, errors="replace")
 
 
 def _site_text(site_dir: Path, path: Path) -> tuple[str, tuple[str, ...], list[str]]:
@@ -337,7 +368,7 @@ def _site_text(site_dir: Path, path: Path) -> tuple[str, tuple[str, ...], list[s
         if "search" in path.relative_to(site_dir).parts[:-1]:  # the index and its per-page files
             pages = list(_locations(data))
         raw = _json_text(data, raw)
-    return path.relative_to(site_dir).as_posix(), visible_words(raw), pages
+    return path.relative_to(site_dir).as_posix(), _read_words(raw), pages
 
 
 def _site_texts(site_dir: Path, path: Path, archive: bool) -> Iterator[tuple[str, tuple[str, ...], list[str]]]:
@@ -351,7 +382,15 @@ def _site_texts(site_dir: Path, path: Path, archive: bool) -> Iterator[tuple[str
         raw = _decoded(data)
         if raw.lstrip()[:1] in ("{", "["):
             raw = _json_text(_load_json(raw), raw)
-        yield f"{name}!/{member}", visible_words(raw), []
+        yield f"{name}!/{member}", _read_words(raw), []
+
+
+def _read_words(raw: str) -> tuple[str, ...]:
+    """The visible words of each reading of a file's bytes: a tag or a quote that one reading seems
+    to open must not swallow the next reading."""
+    if READINGS not in raw:
+        return visible_words(raw)
+    return tuple(chain.from_iterable(visible_words(part) + ("\x00",) for part in raw.split(READINGS)))
 
 
 def _json_text(data: Any, raw: str) -> str:
