@@ -21,6 +21,7 @@ _SARIF_LEVEL = {Severity.ERROR: "error", Severity.WARNING: "warning", Severity.I
 # rules of whole files, reported by every command (the checks' own rules describe themselves)
 FILE_RULES = {"front-matter": "front matter that is missing, cannot be parsed, breaks the schema or MkDocs reads otherwise",
               "git-ignored": "a page git tracks and ignores, whose status would publish it (the publish gate)",
+              "nav-unpublished": "a nav entry of mkdocs.yml naming a page the edition leaves out (the publish gate)",
               "markdown-extension": "a .markdown, .mdown, .mkdn or .mkd page: MkDocs would publish it unchecked",
               "file-name": "a name under docs/ with a control character, bytes that are not UTF-8 or a double quote, or one "
                            "that differs from another only in letter case or Unicode form",

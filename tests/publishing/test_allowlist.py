@@ -15,7 +15,7 @@ from briefings.config import load_project
 from briefings.publishing import staging
 from tests.conftest import MINIMAL_MKDOCS, briefing_text, run_git
 from tests.publishing.branchfiles import Page, branch_files, commits_containing, files_containing, history
-from tests.publishing.conftest import BASE_FILES, NOW, cited, show
+from tests.publishing.conftest import BASE_FILES, NOW, branch_tip, cited, show
 
 pytestmark = pytest.mark.slow
 CLI = Callable[..., tuple[int, str, str]]
@@ -454,3 +454,24 @@ def test_a_published_page_quoting_a_page_mkdocs_leaves_out_stops_the_edition(mak
                          "RESEARCH/Gamma.md": cited("Gamma", f"Our notes say: {secret}")}, mkdocs=mkdocs, git=True)
     code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
     assert code != 0 and "docs/RESEARCH/Nightjar.md" in out + err, out + err
+
+
+def test_a_nav_entry_naming_a_page_the_edition_leaves_out_stops_it(make_library: Callable[..., Path],
+                                                                   cli: CLI) -> None:
+    mkdocs = MINIMAL_MKDOCS + ("validation:\n  nav:\n    not_found: info\n"  # the strict build would let it through
+                               "nav:\n  - index.md\n  - Research:\n    - RESEARCH/Alpha.md\n"
+                               "    - Operation Nightjar plans: RESEARCH/Nightjar.md\n  - https://example.org/\n")
+    files = {**BASE_FILES, "RESEARCH/Nightjar.md": _draft("Nightjar", "zqnavdraft")}
+    root = make_library(files, mkdocs=mkdocs, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "nothing was deployed" in err, out + err
+    assert "nav names RESEARCH/Nightjar.md as 'Operation Nightjar plans', which this edition does not publish" \
+        in out and "[nav-unpublished]" in out, out
+    line = (root / "mkdocs.yml").read_text("utf-8").splitlines().index("    - Operation Nightjar plans: RESEARCH/Nightjar.md")
+    assert f"{line + 1}:1  error    nav names" in out
+    assert branch_tip(root) is None
+    (root / "mkdocs.yml").write_text(mkdocs.replace("    - Operation Nightjar plans: RESEARCH/Nightjar.md\n", ""),
+                                     "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    assert files_containing(root, "Nightjar") == []
