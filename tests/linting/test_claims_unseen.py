@@ -1,0 +1,34 @@
+"""Classes of line found on briefings no one tuned for: each with lines that must flag and must pass."""
+
+from __future__ import annotations
+
+import pytest
+
+from briefings.linting import lint_text, sentences
+
+_HEAD = "---\ntitle: T\nstatus: draft\n---\n\n"
+
+
+def _flagged(body: str) -> list[int]:
+    """The body's 1-based lines that an unsourced-assertion finding covers."""
+    found = lint_text(_HEAD + body)
+    return sorted({line - 5 for f in found if f.rule == "unsourced-assertion"
+                   for line in range(f.line, (f.end_line or f.line) + 1)})
+
+
+@pytest.mark.parametrize(("body", "lines"), [
+    # a caption numbered as an annex or a part of a figure is one caption, not two sentences
+    ("Table B2. Seizures by port, 2022\n", []),
+    ("Figure 3c. Turnout in the capital, 2019\n", []),
+    ("Table 4. Seizures by port, 2022\n", []),
+    # must flag: a caption that states a finding, and a sentence after a pointer
+    ("Table 4. Seizures rose by 30% in 2022.\n", [1]),
+    ("Seizures rose, as Table 4 shows. The customs service blamed the port in 2022.\n", [1]),
+])
+def test_a_numbered_caption_is_one_label(body: str, lines: list[int]) -> None:
+    assert _flagged(body) == lines
+
+
+def test_a_caption_number_keeps_its_period_only_at_the_start_of_a_block() -> None:
+    assert [s for _, s in sentences.split("Table A1. Seizures by port")] == ["Table A1. Seizures by port"]
+    assert [s for _, s in sentences.split("See Table 2. Seizures rose.")] == ["See Table 2.", "Seizures rose."]
