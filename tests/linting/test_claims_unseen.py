@@ -32,3 +32,15 @@ def test_a_numbered_caption_is_one_label(body: str, lines: list[int]) -> None:
 def test_a_caption_number_keeps_its_period_only_at_the_start_of_a_block() -> None:
     assert [s for _, s in sentences.split("Table A1. Seizures by port")] == ["Table A1. Seizures by port"]
     assert [s for _, s in sentences.split("See Table 2. Seizures rose.")] == ["See Table 2.", "Seizures rose."]
+
+
+@pytest.mark.parametrize(("body", "lines"), [
+    # the paths the authors see over a horizon ahead: each path's story is a forecast
+    ("We see two main paths over the coming year:\n\n- **Truce holds (60%)**: both armies pull back.\n"
+     "- **Truce fails (40%)**: shelling resumes along the river.\n", []),
+    ("There are three outcomes in the next six months:\n\n- **Deal (50%)**: the union signs and the ports reopen.\n", []),
+    # must flag: results with no horizon ahead (the count of an election)
+    ("There were three results:\n\n- **Deal (50%)**: the union signs and the ports reopen.\n", [3]),
+])
+def test_a_lead_in_naming_paths_over_a_horizon_ahead_frames_forecasts(body: str, lines: list[int]) -> None:
+    assert _flagged(body) == lines

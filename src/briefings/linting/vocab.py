@@ -166,6 +166,10 @@ ENTRIES: tuple[Entry, ...] = (
            r"(?:view|views|assessment|judge?ments?|forecasts?|ratings?|outlook|call|estimates?|probabilit(?:y|ies))$",
            r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:possible|realistic|likely|plausible) "
            r"(?:outcomes|endings|results)$",
+           # the paths the authors see over a horizon ahead: "We see three broad paths over the next six months"
+           r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:(?:broad|main|possible|plausible|"
+           r"likely) )?(?:outcomes|endings|paths|courses|ways (?:forward|ahead|out)) (?:over|in|during|for) the (?:next|coming) "
+           r"[\w -]{1,30}$",
            # what someone is likely to do at a meeting ahead: "**Likely to raise**: Co-financing for the rail corridor"
            r"re:^(?:likely|expected|unlikely|set|due) to (?:be|open|close|expire|vote|meet|start|end|attend|raise|arrive|"
            r"visit|return|resume|take|sign|announce|decide|rule|report|publish|speak|testify|appear|ask|press|push|"
@@ -179,6 +183,8 @@ ENTRIES: tuple[Entry, ...] = (
            "## What would change our assessment\n\n- A second failed auction at the central bank would raise the "
            "risk to high\n- A ceasefire signed by both sides would cut our default probability below 20%",
            "There are three realistic outcomes:\n- **Authority wins**: the Court of Appeal's ruling stands",
+           "We see two main paths over the coming year:\n- **Truce holds (60%)**: both armies pull back and the border "
+           "reopens",
            "## Coming up\n\n- **Monday 10 June**: first-quarter GDP figures from the statistics office",
            "## What We Are Watching\n\n- **Army deployment**: any move of regular army units into Harlo",
            "| Year | Imports, our estimate (Mt) |\n|---|---:|\n| 2026 | 7.9 |",
