@@ -103,6 +103,10 @@ def test_a_frame_alone_is_not_flagged(snippet: str) -> None:
     ("Penal Code, section 12.", True),
     ("The new law is discussed in section 3 of this briefing.", False),
     ("Code names are used for sources in section 5.", False),
+    # a statute with its country in brackets, and several provisions
+    ("Water Resources Act (Ostmark), sections 8 and 14.", True),
+    ("Mining Code (Ostmark), articles 4–9.", True),
+    ("Act (see the annex), section 2.", False),
 ])
 def test_a_legal_provision_names_its_source(note: str, names: bool) -> None:
     assert footnotes.names_source(note, "1", set()) is names

@@ -20,9 +20,11 @@ _INLINE_CODE = re.compile(r"`[^`]*`")
 # a provision of a named legal text: "Constitution of the Republic of Tarvonia, Article 61", "Penal Code, section 12"
 _PROVISION = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]* |of |the |and |on |\d{4} ){0,8}?(?:Constitution|Act|Code|Law|Decree|"
                         r"Regulations?|Treaty|Convention|Charter|Statute|Ordinance)(?: (?:of|on) (?:the )?[A-Z][\w'’ -]{0,60}?)?"
-                        r"(?: \d{4})?, (?:[Aa]rticle|[Aa]rt\.|[Ss]ection|[Ss]ec\.|§|[Cc]lause|[Ss]chedule|[Pp]aragraph|[Pp]ara\.|"
-                        r"[Rr]ule) ?\d[\w.()]*\.?$")  # the text's name, a comma and its provision, nothing more (not
-# "The new law is discussed in section 3 of this briefing", "Code names are used for sources in section 5")
+                        r"(?: \d{4})?(?: \([A-Z][\w'’ -]{0,40}\))?, (?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|[Ss]ecs?\.|§§?|[Cc]lauses?|"
+                        r"[Ss]chedules?|[Pp]aragraphs?|[Pp]aras?\.|[Rr]ules?) ?\d[\w.()]*(?:(?:, | and | to |–|-)\d[\w.()]*){0,4}\.?$")
+# the text's name (its country in brackets: "Fisheries Act (Norland), sections 4 and 9"), a comma and its
+# provisions, nothing more (not "The new law is discussed in section 3 of this briefing", "Code names are
+# used for sources in section 5")
 
 
 @dataclass(frozen=True)
