@@ -370,10 +370,6 @@ RULE_VERBS = frozenset("ban bar require allow permit let oblige force exempt imp
 LAW_VERBS = RULE_VERBS | {verb + "s" for verb in RULE_VERBS}
 LAW_EFFECTS = frozenset("let allow require give force bar ban oblige permit grant abolish exempt impose extend limit "
                         "cap restrict remove transfer replace end create raise cut strip hand make".split())
-# What an office or a body has the power to do: "The president can dissolve the assembly", "- Can veto any
-# transfer above 500 tonnes" (claims: after "can" or "cannot", a power in force, not a forecast).
-POWER_VERBS = frozenset("overrule override veto appoint dismiss sack suspend dissolve pardon revoke annul overturn "
-                        "block expel detain summon subpoena impeach fire".split())
 INSTRUMENTS = frozenset("bill bills law laws clause clauses amendment amendments draft decree decrees treaty deal "
                         "agreement agreements provision provisions regulation regulations rule rules reform statute "
                         "act code constitution contract contracts concession ordinance text article articles".split())
