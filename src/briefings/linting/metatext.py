@@ -33,7 +33,7 @@ META = StartFirst(re.compile(r"^(?:this|the following|these|the present|the tabl
                   r"possibilities) (?:of [^.;:]{1,50} )?(?:are|seem) worth (?:weighing|considering|examining)\b|"
                   r"^this (?:pack|article|bulletin|newsletter|roundup|round-up) (?:sets out|traces|covers|explains|"
                   r"summari[sz]es|looks at|describes|examines|reviews|outlines|answers)\b|"
-                  r"^this (?:[\w-]+ )?(?:version|edition|update|issue) (?:adds|updates|revises|corrects|drops|removes|keeps)\b|"
+                  r"^this (?:version|edition|update|issue) (?:adds|updates|revises|corrects|drops|removes)\b|"
                   r"^this (?:version|edition|update|issue) of (?:the|this|our) (?:briefing|alert|note|sheet|brief|"
                   r"tracker|digest|summary)\b|^(?:each|every|the) (?:item|entry|row|line|record)s? (?:below|above|in (?:this|the) "
                   r"(?:table|list|log))\b|"
@@ -43,8 +43,7 @@ META = StartFirst(re.compile(r"^(?:this|the following|these|the present|the tabl
                   r"table|profile|analysis|section|report|page|edition|scorecard)\b|^in this (?:paper|note|brief|narrative|digest|explainer),? "
                   r"(?:we|i)\b|^(?:the )?(?:terms|words|abbreviations|acronyms) (?:used|defined) in this (?:paper|narrative|"
                   r"note|digest|brief|explainer)\b|^this (?:narrative|paper|note) (?:draws on|is based on|relies on|uses|sets "
-                  r"out|describes|looks at)\b|^this (?:case study|brief|profile|sheet|article|report|briefing|investigation|"
-                  r"study) (?:rests on|is based on|relies on)\b|"
+                  r"out|describes|looks at)\b|^this (?:case study|brief|profile|sheet) (?:rests on|is based on|relies on)\b|"
                   r"\b(?:had|have|has|were|was) not (?:yet )?been published when this (?:briefing|sheet|paper|note|report|"
                   r"profile|brief) was (?:prepared|written|compiled)\b|\b(?:left out of|excluded from) this\b|"
                   r"\bunless (?:stated|noted) otherwise\b|"
@@ -72,9 +71,7 @@ META = StartFirst(re.compile(r"^(?:this|the following|these|the present|the tabl
                   r"^see (?:also )?[^.;]{1,80}?,? (?:below|above)\.?$|"
                   # where readers find more: "Readers interested in the full data can find it in the open-data portal"
                   r"^(?:readers|users|subscribers)\b[^.;]{0,60}? (?:can|may|will) (?:find|see|consult|download|read|access|"
-                  r"request|skip|turn|go straight|jump)\b|"
-                  # a pointer to what comes next: "The detail follows.", "Details follow below."
-                  r"^(?:the |more |further )?(?:details?|specifics|particulars) (?:follows?|comes? next)(?: below)?\.?$|"
+                  r"request)\b|"
                   # how the authors treat their material: "We treat the 2023 upload as the original until better evidence
                   # appears", "We regard this as the most serious error" (not "we treat that claim as false because ...")
                   r"^we (?:treat|regard|count|classify|code|consider) (?!that\b)[^.;:]{1,100}? as\b(?![^.;]*\b(?:because|since|"
@@ -403,7 +400,7 @@ META_WORDS = frozenset("briefing briefings page section list table tables summar
                        "map we factsheet fact guide dossier assessment prepared pack article bulletin newsletter roundup "
                        "chronology timeline scorecard worth rounded narrative listed shown review statement estimates projections scenarios calculations paragraph grades ratings scores "
                        "scope see readers users subscribers treat regard count classify code consider use where because appear "
-                       "questions edition scorecard chain chains timeline detail details specifics particulars investigation "
+                       "questions edition scorecard chain chains timeline "
                        "timelines diagram diagrams steps counts model models asked invited discussed covered treated "
                        "examined addressed considered method methods forecasts index".split())
 
