@@ -14,9 +14,6 @@ _END = re.compile(r"[.!?;][\"”’')\]*_]*(?:\s*\([^()\n]{0,80}?" + CITE + r"\)
 # A period after these words does not end a sentence ("U.S. President", "Mr. Smith", "No. 5").
 _ABBREVIATION = re.compile(r"(?:\b[A-Z]|\b(?:[A-Z]\.)+[A-Z]|\b(?:Mr|Mrs|Ms|Dr|St|Jr|Sr|Prof|Gen|Sen|Rep|Gov|"
                            r"Lt|Col|Capt|Inc|Ltd|Co|Corp|No|Nos|vol|pp|p|e\.g|i\.e|etc|vs|cf|approx|Art|Sec|Fig))$")
-# A caption's number at the start of a block: "Table A1. Arrests by region, 2023" is one caption, not two
-# sentences (not "see Table 3. The ministry ...", whose period comes later in the block).
-_CAPTION = re.compile(r"(?:Table|Figure|Chart|Map|Graph|Exhibit|Box) [A-Z]?\d{1,3}(?:\.\d{1,2})?[a-z]?$")
 # The longest abbreviation above is a few letters, or initials like "U.S.A": only this many
 # characters before a period can decide it, so each check looks at a bounded window (no rescans).
 _WINDOW = 40
@@ -26,8 +23,7 @@ def split(text: str) -> Iterator[tuple[int, str]]:
     """(offset, sentence) pairs; the citation marker stays with the sentence it follows."""
     start = 0
     for match in _END.finditer(text):
-        if match.group(0)[0] == "." and (_abbreviated(text, match.start())
-                                         or (start == 0 and _CAPTION.match(text, 0, match.start()))):
+        if match.group(0)[0] == "." and _abbreviated(text, match.start()):
             continue
         end = match.end()
         if text[start:end].strip():

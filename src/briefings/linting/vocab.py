@@ -168,8 +168,8 @@ ENTRIES: tuple[Entry, ...] = (
            r"(?:outcomes|endings|results)$",
            # the paths the authors see over a horizon ahead: "We see three broad paths over the next six months"
            r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:(?:broad|main|possible|plausible|"
-           r"likely) )?(?:outcomes|endings|paths|courses|ways (?:forward|ahead|out)) (?:over|in|during|for) the (?:next|coming) "
-           r"[\w -]{1,30}$",
+           r"likely) )?(?:outcomes|endings|paths|ways (?:forward|ahead|out)) (?:over|in|during|for) the (?:next|coming) "
+           r"(?![\w -]*\b(?:after|since|following)\b)[\w -]{1,30}$",  # not "the next decade after the 2012 reform"
            # what someone is likely to do at a meeting ahead: "**Likely to raise**: Co-financing for the rail corridor"
            r"re:^(?:likely|expected|unlikely|set|due) to (?:be|open|close|expire|vote|meet|start|end|attend|raise|arrive|"
            r"visit|return|resume|take|sign|announce|decide|rule|report|publish|speak|testify|appear|ask|press|push|"
@@ -178,7 +178,9 @@ ENTRIES: tuple[Entry, ...] = (
           ("## What happened\n\nThe ministry cut fuel subsidies in 2023.",
            "## What changed our assessment\n\n- The central bank sold a fifth of its reserves in 2024",
            "## Upcoming elections in the region\n\nThe court has 15 judges, nine of them appointed since 2020.",
-           "| Year | Complaints | Resolved within 28 days |\n|---|---|---|\n| 2021 | 2,610 | 64% |"),
+           "| Year | Complaints | Resolved within 28 days |\n|---|---|---|\n| 2021 | 2,610 | 64% |",
+           "Outcomes during the next decade after the 2012 reform:\n\n- **Exports (up 40%)**: exports doubled and "
+           "three ports reopened"),
           ("## What to watch for\n\n- Further reviews of equipment bound for the coast",
            "## What would change our assessment\n\n- A second failed auction at the central bank would raise the "
            "risk to high\n- A ceasefire signed by both sides would cut our default probability below 20%",
