@@ -111,3 +111,18 @@ def test_what_the_briefing_draws_on(body: str, lines: list[int]) -> None:
 ])
 def test_the_details_of_an_instruction(body: str, lines: list[int]) -> None:
     assert _flagged(body) == lines
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # what every or no member of a kind does is checkable, member by member
+    ("No state in the region keeps a public register of media owners.", True),
+    ("Every renewal requires a fresh vote in the assembly.", True),
+    ("Each side blames the other for the delay.", True),
+    # must pass: a need or a wish, a linking verb, nobody knowing, an answer before a sentence
+    ("Every democracy needs a free press.", False),
+    ("No government wants a recession.", False),
+    ("No one knows.", False),
+    ("No. It assesses the process against the country's own law.", False),
+])
+def test_what_all_or_none_of_a_kind_do(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence

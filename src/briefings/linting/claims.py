@@ -657,6 +657,9 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
             return f"reports what '{shown}' {clause.verb.lower()}"  # "Varga says we should leave"
         return f"states what '{shown}' {'do' if _plural(shown) else 'does'}" if shown \
             else f"states what someone does ('{clause.verb}')"
+    quantified = _quantified(words, clause) if clause.kind == "present" else ""
+    if quantified:
+        return f"states what '{quantified}' does"  # "No state in the region keeps a register", "Each renewal goes to a vote"
     if clause.kind == "present" and clause.verb.lower() in ("has", "have") and _counted(words, clause.index) \
             and (head.split()[0] in _DEFINITE or _names_someone(who) or (head == "it" and not _judged_after(words, clause.index))):
         return f"states what '{shown}' {clause.verb.lower()}"  # "The centre has no workshop", "The camp has one clinic"
@@ -687,6 +690,25 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
     if clause.kind == "present-passive" and _by_someone(words, clause.index):
         return f"states who does what ('{clause.verb} by')"  # "The dam is run by Vasmere Hydro"
     return ""
+
+
+# A subject that counts every or no member of a kind: what it does is checkable, member by member
+# ("No state in the region keeps a public register", "Every renewal requires a vote"), unlike a wish or
+# a need ("Every democracy needs a free press") or a linking verb.
+_ALL_OR_NONE = frozenset("no each every".split())
+_WISHES = frozenset("need needs want wants deserve deserves wish wishes hope hopes like likes love loves hate "
+                    "hates seem seems appear appears look looks feel feels".split())
+
+
+def _quantified(words: list[str], clause: G.Clause) -> str:
+    """The subject when it counts all or none of a kind and acts ('' otherwise)."""
+    before = words[:clause.index]
+    if not 2 <= len(before) <= 6 or before[0].lower() not in _ALL_OR_NONE or not before[1].islower() or before[1] in ("one", "matter", "it"):
+        return ""
+    verb = clause.verb.split()[-1].lower()
+    if verb in _WISHES or verb in W.LINKING_VERBS or any(w in (",", "and", "or") for w in before):
+        return ""
+    return " ".join(before)
 
 
 def _still(words: list[str], index: int) -> bool:
