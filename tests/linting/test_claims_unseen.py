@@ -123,6 +123,8 @@ def test_the_details_of_an_instruction(body: str, lines: list[int]) -> None:
     ("No government wants a recession.", False),
     ("No one knows.", False),
     ("No. It assesses the process against the country's own law.", False),
+    ("Each statement of fact cites its source.", False),
+    ("Each of these options carries risks.", False),
 ])
 def test_what_all_or_none_of_a_kind_do(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence

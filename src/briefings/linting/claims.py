@@ -708,7 +708,13 @@ def _quantified(words: list[str], clause: G.Clause) -> str:
     verb = clause.verb.split()[-1].lower()
     if verb in _WISHES or verb in W.LINKING_VERBS or any(w in (",", "and", "or") for w in before):
         return ""
+    if any(w.lower() in N.META_WORDS or w.lower() in _OWN_PARTS for w in before[1:]):
+        return ""  # the briefing's own parts: "Each entry below says what happened", "Each of these options carries risks"
     return " ".join(before)
+
+
+_OWN_PARTS = frozenset("of option options statements claim claims source sources fact facts note notes scenario "
+                       "scenarios lines".split())
 
 
 def _still(words: list[str], index: int) -> bool:
