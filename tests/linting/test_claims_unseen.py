@@ -101,18 +101,6 @@ def test_what_the_briefing_draws_on(body: str, lines: list[int]) -> None:
     assert _flagged(body) == lines
 
 
-@pytest.mark.parametrize(("body", "lines"), [
-    # the details of an instruction under a recommendations heading are part of it
-    ("## Recommendations\n\n- Share field reports on school closures with the other donors:\n"
-     "    - every month, in one format\n    - with the names of informants removed\n", []),
-    # must flag: an instruction that holds a fact in a clause, and a record below one
-    ("## Recommendations\n\n- Keep in mind that the ministry closed clinics:\n    - 14 in the north\n    - 3 in the capital\n"
-     "- Remember how the ministry responded:\n    - it closed 14 clinics\n", [4, 5, 7]),
-])
-def test_the_details_of_an_instruction(body: str, lines: list[int]) -> None:
-    assert _flagged(body) == lines
-
-
 @pytest.mark.parametrize(("sentence", "asserts"), [
     # what every or no member of a kind does is checkable, member by member
     ("No state in the region keeps a public register of media owners.", True),

@@ -16,7 +16,6 @@ from datetime import date
 
 from briefings.linting import claims
 from briefings.linting import grammar as G
-from briefings.linting import words as W
 from briefings.linting.blocks import RUNS_ON, Block
 from briefings.linting.claims import Context
 from briefings.linting.sentences import CITE
@@ -388,8 +387,6 @@ def _around(block: Block, vocab: Vocabulary, pseudo: tuple[str, str], section: t
     """The context a block inherits: its list's lead-in, its table's header, or the headings above."""
     if block.kind == "item" and block.lead_in:
         kind, label = _lead_in(block.lead_in, vocab, block.front)
-        if kind == "asserts" and "recommends" in (pseudo[0], section[0]) and _instructs(block.lead_in):
-            return Context("recommends", label)  # "- Share the data across the group:" over "- quarterly, in one format"
         if kind:
             return Context(kind, label)
     if block.kind == "row":
@@ -444,21 +441,6 @@ def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
         if verdict.exempt in _EXEMPT_KIND:
             return _EXEMPT_KIND[verdict.exempt], _short(sentence)
     return "", ""
-
-
-def _instructs(line: str) -> bool:
-    """A lead-in that opens with a verb of instruction, under a recommendations heading, makes its items
-    the details of that instruction ("Share monitoring data across the group:"), unless it holds a clause
-    or records the past."""
-    bare = line.replace(CITE, "").replace("**", "").strip().lstrip("-*+0123456789.) ").rstrip(": ")
-    words = _WORDS.findall(bare)
-    if not words or words[0].lower() not in W.IMPERATIVES:
-        return False
-    return _CLAUSE_WORDS.isdisjoint(w.lower() for w in words) and not claims.records_past(bare)
-
-
-# An instruction that holds a clause may hold a fact too: "Keep in mind that the ministry closed clinics:"
-_CLAUSE_WORDS = frozenset("that what how which who whom whose when where why whether".split())
 
 
 def _framing(kind: str) -> str:
