@@ -1315,8 +1315,6 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(N.CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
-    if "our" in present and _own_odds(text):
-        return "describes the briefing itself"  # "Probabilities are our own judgement and add up to 100%."
     if (lower[0] in ("a", "an") or "means" in present) and _defines_term(text):
         return "defines a term"  # "A bridge loan is short-term credit meant to ...", "Bundling means collecting ..."
     if not present.isdisjoint(N.DATA_NOTE_WORDS) and _data_note(text):
@@ -1517,12 +1515,6 @@ def _likely_to(clause: G.Clause, lower: list[str]) -> bool:
     i = clause.index
     return clause.kind == "copula" and lower[i] in ("is", "are") and lower[i + 1:i + 3] in (["likely", "to"],
                                                                                           ["unlikely", "to"])
-
-
-def _own_odds(text: str) -> bool:
-    """The authors' own odds (`metatext.OWN_ODDS`), with no figure but the whole they add up to and no side clause."""
-    found = N.OWN_ODDS.match(text)
-    return found is not None and not _DIGITS.search(N.WHOLE.sub("", text)) and N.SIDE_CLAUSE.search(text, found.end()) is None
 
 
 def _defines_term(text: str) -> bool:

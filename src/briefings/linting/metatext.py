@@ -173,9 +173,6 @@ CONVENTION = StartFirst(re.compile(r"\bas (?:the|this) (?:term|word|phrase|name)
                         r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:figures|numbers|amounts|values|percentages|shares|totals)(?: (?:in|of) "
                         r"(?:this|the) (?:table|chart|briefing|section)s?)? (?:are|were) (?:in|percentages|shares|"
                         r"rounded|given|shown|expressed|nominal|adjusted|calculated|provisional)\b|"
-                        # how its money figures were converted: "Prices are converted at the year's average rate"
-                        r"^(?:all )?(?:the )?(?:[a-z-]+ )?(?:prices|amounts|values|costs|figures|sums|totals)(?: in (?:this|"
-                        r"the) table)? (?:are|were|have been) converted (?:at|into|to|using|with)\b|"
                         # the units of a measure: "Volumes are in cubic kilometres (km³) and flows in m³/s."
                         r"^(?:[a-z-]+ )?(?:volumes|flows|prices|costs|distances|areas|sums|capacities)"
                         r" (?:are|were) (?:given |shown |expressed |stated )?in (?:current |constant |nominal |real |local )?"
@@ -221,13 +218,6 @@ CONVENTION = StartFirst(re.compile(r"\bas (?:the|this) (?:term|word|phrase|name)
                         r"^in this (?:brief|briefing|paper|note|report|study)\b[^.;]*\bmeans\b|"
                         r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
                         r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE))
-
-# The authors' own odds or estimates, which may add up to a whole: "Probabilities are our own judgement and
-# add up to 100%" (`claims`: no other figure, and no side clause after it).
-OWN_ODDS = re.compile(r"^(?:the |these |all |our )?(?:[a-z-]+ )?(?:probabilities|likelihoods|odds|estimates|weights|"
-                      r"percentages)(?: (?:above|below|here|shown|given))? (?:are|is) (?:our own|our|the authors['’]?)"
-                      r"(?: own)? (?:judgements?|judgments?|estimates?|assessments?|views?|guesses?)\b", re.IGNORECASE)
-WHOLE = re.compile(r"\b100 ?%|\b100 per ?cent\b", re.IGNORECASE)
 
 # A generic term defined by its kind and what sets it apart: "A bridge loan is short-term credit meant to
 # tide a borrower over", "A write-down is an admission, in the accounts, that ...", "A swing seat is any

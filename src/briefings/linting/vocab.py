@@ -544,22 +544,13 @@ ENTRIES: tuple[Entry, ...] = (
            r"documents reviewed)$", r"re:(?:records|sources|registries|databases|archives) (?:searched|checked)\b",
            # the terms it searched for: "Searches used these terms in Dravic and English:", "## Search terms"
            r"re:^(?:our )?searches used\b", r"re:^we searched (?:for|with|using)\b",
-           r"re:\bsearch (?:terms|strings|queries|keywords)(?: used)?$",
-           # what the briefing itself draws on, as a lead-in in the present: "It draws on three kinds of evidence:",
-           # "This report rests on two sources:" (not "The ruling drew on three kinds of evidence:")
-           r"re:^(?:it|this (?:report|briefing|note|paper|study|edition|review|analysis)|the (?:report|briefing|analysis|"
-           r"study|index)|we|our (?:findings|analysis|scores|ratings)) (?:draws?|relies|rely|rests?|builds?|is based|are based) "
-           r"(?:mainly |mostly |chiefly )?on (?:[\w-]+ ){0,2}(?:kinds?|types?|sources?|strands?|sets?|bodies) of "
-           r"(?:evidence|data|sources|information|material)$"),
+           r"re:\bsearch (?:terms|strings|queries|keywords)(?: used)?$"),
           (KEY, LEAD_IN, HEADING),
-          ("## References to the purge in state media\n\n- The purge was mentioned 40 times in 2024",
-           "The ruling drew on three kinds of evidence:\n\n- a wiretap of the minister's phone",
-           "The prosecution relies on two kinds of evidence:\n\n- bank transfers to the mayor's brother"),
+          ("## References to the purge in state media\n\n- The purge was mentioned 40 times in 2024",),
           ("Sources consulted:\n\n- Central Election Board, final protocol and decisions on complaints",
            'Searches used these terms, alone and in combination:\n- "naval depot", "fuel depot", "port"',
            "## Appendix: records searched and terms used\n\n- the Aldrian Council, Valdmoor and Osterlund sanctions lists",
-           "## References\n\n- Civic Watch, election-day report",
-           "It draws on two kinds of evidence:\n\n- a survey of 150 nurses, run in June 2024\n- interviews with 30 managers")),
+           "## References\n\n- Civic Watch, election-day report")),
     Entry("meta", "the briefing's own criteria",
           ("our criteria", "how we counted", "how we define", "our method", "our methods",
            # a legend of the marks the briefing uses: "Asset status is marked as follows:", "**Key**:"
