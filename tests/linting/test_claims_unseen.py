@@ -44,39 +44,6 @@ def test_a_lead_in_naming_paths_over_a_horizon_ahead_frames_forecasts(body: str,
 
 
 @pytest.mark.parametrize(("sentence", "asserts"), [
-    # a generic term defined by its kind and what sets it apart needs no source
-    ("A sleeper account is a bank account that has seen no transaction for years, often kept for later use.", False),
-    ("An escrow payment is money that a third party holds until both sides have met the terms of a deal.", False),
-    ("A swing ward is any ward where no party holds a majority of the seats.", False),
-    ("Layering means moving money through many accounts so that its origin is hard to trace.", False),
-    # must flag: a definition's shape around a name, a figure, a date or a record
-    ("A sleeper account is an account that the Vessel Bank froze in 2023.", True),
-    ("A senior aide is a woman who met the minister twice.", True),
-    ("A swing ward is any ward that has elected councillors of more than one party within a decade.", True),
-    ("Layering means profits for the banks that handle it.", True),
-    ("A sleeper account was an account that nobody had used for years.", True),
-])
-def test_a_generic_term_defined_by_its_kind(sentence: str, asserts: bool) -> None:
-    assert claims.assess(sentence).is_assertion is asserts, sentence
-
-
-@pytest.mark.parametrize(("body", "lines"), [
-    # a bold label that defines a term listed above under a terms lead-in is a glossary entry
-    ("Terms used in this section:\n\n- shell company\n- nominee\n\n"
-     "**Shell company**: a company with no staff or premises of its own, usually run through a nominee.\n"
-     "**Nominee**: the person whose name is on the register in place of the real owner.\n", []),
-    # must flag: a listed term's label that records a figure or an event, and a label no list named
-    ("Terms used in this section:\n\n- turnout\n- the buyer\n\n"
-     "**Turnout**: fell to a record low after the reform.\n"
-     "**The buyer**: The firm was dissolved after the audit.\n"
-     "**Turnout**: 38% in the last local election\n", [6, 7, 8]),
-    ("Terms used in this section:\n\n- nominee\n\n**Shell company**: a firm with no staff that holds the port lease.\n", [5]),
-])
-def test_a_label_defining_a_listed_term(body: str, lines: list[int]) -> None:
-    assert _flagged(body) == lines
-
-
-@pytest.mark.parametrize(("sentence", "asserts"), [
     # what every or no member of a kind does is checkable, member by member
     ("No state in the region keeps a public register of media owners.", True),
     ("Every renewal requires a fresh vote in the assembly.", True),

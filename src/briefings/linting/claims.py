@@ -295,7 +295,6 @@ _LOOKS_AHEAD = frozenset(("hedged", "forecast"))
 _FORECAST_DONE = frozenset("forecast predicted projected warned".split())  # done by another: a record
 _COUNTS = W.SPELLED_NUMBERS | W.SMALL_NUMBERS
 _DIGITS = re.compile(r"\d")
-_NAMED_OR_DATED = re.compile(r"[A-Z\d]")  # a name, a figure or a date after the first letter
 _ASIDE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;:()]*,")
 _ING_ASIDE = re.compile(r"[A-Z][\w'’ -]{0,40}?(,\s+[a-z]+ing\b[^,;:()]*,)")  # a short subject, then the aside
 
@@ -1315,8 +1314,6 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(N.CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
-    if (lower[0] in ("a", "an") or "means" in present) and _defines_term(text):
-        return "defines a term"  # "A bridge loan is short-term credit meant to ...", "Bundling means collecting ..."
     if not present.isdisjoint(N.DATA_NOTE_WORDS) and _data_note(text):
         return DATA_NOTE  # a clause after a semicolon is more of the note unless it records (`_data_note`)
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
@@ -1515,16 +1512,6 @@ def _likely_to(clause: G.Clause, lower: list[str]) -> bool:
     i = clause.index
     return clause.kind == "copula" and lower[i] in ("is", "are") and lower[i + 1:i + 3] in (["likely", "to"],
                                                                                           ["unlikely", "to"])
-
-
-def _defines_term(text: str) -> bool:
-    """A generic term defined by its kind (`metatext.DEFINITION`), naming no one, no figure and no date,
-    and with no record in its relative clause ("A senior aide is a man who met the minister twice")."""
-    found = N.DEFINITION.match(text)
-    if found is None or _NAMED_OR_DATED.search(text[1:]):
-        return False
-    rest = _WORD.findall(text[found.end():])
-    return G.clause(["it", *rest], ["it", *(w.lower() for w in rest)]).kind not in ("past", "perfect")
 
 
 def _convention(text: str) -> bool:

@@ -219,17 +219,6 @@ CONVENTION = StartFirst(re.compile(r"\bas (?:the|this) (?:term|word|phrase|name)
                         r"^(?:an? |the )?[^.;:,]{1,40}? (?:here means|means here|is used here to mean)\b|"
                         r"^we use\b[^.;]{1,60}\bto mean\b", re.IGNORECASE))
 
-# A generic term defined by its kind and what sets it apart: "A bridge loan is short-term credit meant to
-# tide a borrower over", "A write-down is an admission, in the accounts, that ...", "A swing seat is any
-# seat that ...", "Dumping means selling below cost". Only with no name, figure or date anywhere on the
-# line (`claims`), and never a term with a preposition ("A cousin of hers is a director who ...").
-DEFINITION = re.compile(r"^(?:an? (?!(?:[\w-]+ ){0,2}(?:of|in|at|from|for|with|to|on|by|near|under|linked|owned)\b)"
-                        r"[a-z][a-z-]*(?: [a-z][a-z-]*){0,2} is (?:(?:an?|any|one) )?(?:[\w-]+ ){0,2}[\w-]+"
-                        r"(?:, [^,]{1,30},)? (?:that|which|who|whose|where|for which|in which|by which|meant to|used to|"
-                        r"designed to|intended to)\b|"
-                        r"(?!(?:this|that|it|which|what|he|she|they|there|the)\b)(?:an? )?[a-z][a-z-]*(?: [a-z][a-z-]*){0,2} "
-                        r"means (?:an?|any|[a-z]+ing)\b)", re.IGNORECASE)
-
 # A legend of the briefing's own marks, its bold term first: "**Check** notes test a factual claim against
 # published data", "**Bold** entries are pending" (the sentence's leading "**" already stripped).
 LEGEND = re.compile(r"^(?:(?:light |dark |pale )?(?:bold|italic|italics|starred|shaded|grey|gray|red|amber|green|blue|"

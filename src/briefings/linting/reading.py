@@ -62,14 +62,11 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
     heading = None
     section: tuple[str, str] = ("", "")
     index = 0
-    listed: set[str] = set()  # the terms a list under a terms lead-in named in this section ("Terms used below:")
     for block in blocks:
         if block.heading != heading:
-            heading, pseudo, listed = block.heading, ("", ""), set()
+            heading, pseudo = block.heading, ("", "")
             section = (vocab.of(HEADING, heading), _short(heading)) if heading else ("", "")
         lines = _units(block)
-        if block.kind == "item" and block.lead_in and _lead_in(block.lead_in, vocab, block.front)[0] == "topics":
-            listed.update(_term(text) for _, text in lines)
         breaks = sum(max(0, sum(1 for line in text.split("\n") if line.strip()) - 1) for _, text in block.segments)  # not
         # across the lines left blank as markup (a table's head run on into the paragraph)
         own = block.kind in ("paragraph", "quote", "item") and len(lines) > 1 and 3 * (len(lines) - 1) >= 2 * breaks
@@ -93,32 +90,7 @@ def units(blocks: Sequence[Block], vocab: Vocabulary) -> Iterator[Unit]:
                 if not bare.split("**")[1].rstrip().endswith((".", "!")):
                     continue  # a label for what follows
             around = _around(block, vocab, pseudo, section)
-            if listed and block.kind == "paragraph" and _defines_listed(bare, listed):
-                around = Context("topics", _short(bare.split("**")[1]))
             yield _unit(block, line0, text, around, own, index, vocab, later=position > 0)
-
-
-def _term(text: str) -> str:
-    """A listed term as a key to match: "- **Beneficial owner**" -> "beneficial owner"."""
-    return text.replace(CITE, "").strip().lstrip("-*+ ").replace("**", "").strip(" .;:").lower()
-
-
-def _defines_listed(bare: str, listed: set[str]) -> bool:
-    """A bold label that defines a term listed above ("Terms used below:" over "- media capture", then
-    "**Media capture**: control of an outlet by ..."), with no figure or date and no record in its value."""
-    key = _KEY.match(bare)
-    if key is None or _term(key.group(1)) not in listed:
-        return False
-    value = key.group(2)
-    head = _DEFINED_HEAD.split(value, maxsplit=1)[0].lower().split()
-    words = _WORDS.findall(value)
-    return bool(words) and not any(ch.isdigit() for ch in value) and _FINITE.isdisjoint(head) \
-        and G.fragment([w.lower() for w in words], words) == "noun"
-
-
-_DEFINED_HEAD = re.compile(r",|\b(?:who|that|which|whose|where|when)\b", re.IGNORECASE)  # a definition's head noun phrase ends here
-_FINITE = frozenset("is are was were has have had be been being does did".split())  # "The firm was dissolved": a record
-_WORDS = re.compile(r"[\w'’-]+")
 
 
 def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index: int,
