@@ -107,6 +107,12 @@ def test_a_frame_alone_is_not_flagged(snippet: str) -> None:
     ("Water Resources Act (Ostmark), sections 8 and 14.", True),
     ("Mining Code (Ostmark), articles 4–9.", True),
     ("Act (see the annex), section 2.", False),
+    # a bracket that names no country or body, and a bare statute word before it, name no source
+    ("Code (Source Withheld), section 2.", False),
+    ("Act (Unverified), sections 1 and 2.", False),
+    ("Act (To Be Confirmed), section 1.", False),
+    ("Act (Ibid), section 2.", False),
+    ("Act (Ostmark), section 2.", False),
 ])
 def test_a_legal_provision_names_its_source(note: str, names: bool) -> None:
     assert footnotes.names_source(note, "1", set()) is names

@@ -18,9 +18,12 @@ _YEAR = re.compile(r"\b(?:1[5-9]\d\d|20\d\d)\b")
 _TITLE = re.compile(r"\*[^*\s][^*]*\*|_[^_\s][^_]*_|[\"“][^\"”]{3,}[\"”]")
 _INLINE_CODE = re.compile(r"`[^`]*`")
 # a provision of a named legal text: "Constitution of the Republic of Tarvonia, Article 61", "Penal Code, section 12"
-_PROVISION = re.compile(r"^(?:The )?(?:[A-Z][\w'’-]* |of |the |and |on |\d{4} ){0,8}?(?:Constitution|Act|Code|Law|Decree|"
+_STATUTES = r"(?:Constitution|Act|Code|Law|Decree|Regulations?|Treaty|Convention|Charter|Statute|Ordinance)"
+# words a bracket may hold that name no country or body ("Act (Source Withheld), section 2")
+_NOT_NAMES = r"(?:See|Ibid|Source|Sources|Withheld|Unverified|Draft|Unpublished|To|Tbc|TBC|Confirmed|Translation|Annex|Above|Below)\b"
+_PROVISION = re.compile(r"^(?!(?:The )?" + _STATUTES + r" \()(?:The )?(?:[A-Z][\w'’-]* |of |the |and |on |\d{4} ){0,8}?(?:Constitution|Act|Code|Law|Decree|"
                         r"Regulations?|Treaty|Convention|Charter|Statute|Ordinance)(?: (?:of|on) (?:the )?[A-Z][\w'’ -]{0,60}?)?"
-                        r"(?: \d{4})?(?: \([A-Z][\w'’ -]{0,40}\))?, (?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|[Ss]ecs?\.|§§?|[Cc]lauses?|"
+                        r"(?: \d{4})?(?: \((?!" + _NOT_NAMES + r")[A-Z][\w'’-]*(?: (?!" + _NOT_NAMES + r")[A-Z][\w'’-]*){0,2}\))?, (?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|[Ss]ecs?\.|§§?|[Cc]lauses?|"
                         r"[Ss]chedules?|[Pp]aragraphs?|[Pp]aras?\.|[Rr]ules?) ?\d[\w.()]*(?:(?:, | and | to |–|-)\d[\w.()]*){0,4}\.?$")
 # the text's name (its country in brackets: "Fisheries Act (Norland), sections 4 and 9"), a comma and its
 # provisions, nothing more (not "The new law is discussed in section 3 of this briefing", "Code names are
