@@ -702,7 +702,8 @@ _WISHES = frozenset("need needs want wants deserve deserves wish wishes hope hop
 def _quantified(words: list[str], clause: G.Clause) -> str:
     """The subject when it counts all or none of a kind and acts ('' otherwise)."""
     before = words[:clause.index]
-    if not 2 <= len(before) <= 6 or before[0].lower() not in _ALL_OR_NONE or not before[1].islower() or before[1] in ("one", "matter", "it"):
+    if not 2 <= len(before) <= 6 or before[0].lower() not in _ALL_OR_NONE or not before[1].islower() \
+            or before[1] in ("one", "matter", "it"):  # "No one knows", "No matter ...", "No. It assesses ..."
         return ""
     verb = clause.verb.split()[-1].lower()
     if verb in _WISHES or verb in W.LINKING_VERBS or any(w in (",", "and", "or") for w in before):
