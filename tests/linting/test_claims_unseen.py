@@ -58,3 +58,33 @@ def test_a_lead_in_naming_paths_over_a_horizon_ahead_frames_forecasts(body: str,
 ])
 def test_what_all_or_none_of_a_kind_do(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("sentence", "asserts"), [
+    # verbs of what a text binds its parties to, and a share of what was just said
+    ("The concession contract obliges the state to compensate the operator in full.", True),
+    ("The decree entitles the army to hold suspects for 30 days.", True),
+    ("The licence expires at the end of the year.", True),
+    ("Most of that went on online advertising.", True),
+    ("Half of this came from a single donor.", True),
+    # must pass: a share of a group with its own clause, a question
+    ("Some of those who left have returned?", False),
+])
+def test_more_verbs_and_a_share_of_what_was_said(sentence: str, asserts: bool) -> None:
+    assert claims.assess(sentence).is_assertion is asserts, sentence
+
+
+@pytest.mark.parametrize(("body", "lines"), [
+    # a short answer to a factual question, in the heading above or the bold line just before, asserts
+    ("### Does anyone get punished?\n\nRarely.\n", [3]),
+    ("### Is the register public?\n\nNo.\n", [3]),
+    ("**Can voters see who paid for an advert?**\nNot reliably.\n", [2]),
+    # must pass: an answer to what should, could or will happen, a longer reply, a reply not first
+    ("### Should donors fund the monitors?\n\nYes.\n", []),
+    ("### Could the court stop it?\n\nNo.\n", []),
+    ("### What happens next?\n\nRarely.\n", []),
+    ("### Does the plan work?\n\nIt depends on who you ask.\n", []),
+    ("### Does anyone get punished?\n\nWe asked the commission.\n\nRarely.\n", []),
+])
+def test_a_short_answer_to_a_factual_question(body: str, lines: list[int]) -> None:
+    assert _flagged(body) == lines

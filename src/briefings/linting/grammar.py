@@ -33,6 +33,8 @@ PREPOSITIONS = frozenset("of since in on for from with at by about under after b
                           "without into over".split())
 _AUXILIARY = W.BE_PAST | W.BE_PRESENT | W.HAVE | W.DO
 COUNTING_PRONOUNS = frozenset("most many some few several all both none each".split())  # a subject on their own
+_SHARES = COUNTING_PRONOUNS | {"half", "much", "part", "little"}  # "Half of that came from abroad"
+_POINTING = frozenset("that this it these those".split())  # what was just said, as the whole of a subject
 _BEFORE_VERB = W.BE_PAST | W.BE_PRESENT | W.HAVE | W.MODALS  # "demands have hardened": the verb comes next
 _LEADING = W.NOT_BEFORE_VERB - {"the", "a", "an", "its", "their", "his", "her", "no"}  # dropped before a subject
 
@@ -88,6 +90,9 @@ def clause(words: list[str], lower: list[str]) -> Clause:
             return _auxiliary(words, lower, i)
         if i == 1 and lower[0] in COUNTING_PRONOUNS and is_past(word) and _verb_follows(words, lower, i):
             return _found("past", words, i, i)  # "Most began by posting ...", "Many fled"
+        if i == 3 and lower[0] in _SHARES and lower[1] == "of" and lower[2] in _POINTING and is_past(word) \
+                and _verb_follows(words, lower, i):
+            return Clause("past", words[i], " ".join(words[:3]), i)  # "Most of that went on advertising"
         if i == 0 or lower[i - 1] in W.NOT_BEFORE_VERB or lower[i - 1].endswith(("'s", "’s")) or words[i][0].isupper() \
                 or lower[i - 1] in ("be", "being"):
             continue  # "the proposed law", "the library's annotated copy", "the United States", "to be considered"
