@@ -22,9 +22,13 @@ class _TolerantLoader(yaml.SafeLoader):
     """Reads mkdocs.yml, whose !!python/name and !ENV tags we do not need to resolve."""
 
 
+class Tagged(str):
+    """A scalar of mkdocs.yml written with a tag (`!ENV NAME`): MkDocs reads another value than this text."""
+
+
 def _ignore_tag(loader: yaml.SafeLoader, suffix: str, node: yaml.Node) -> Any:
     if isinstance(node, yaml.ScalarNode):
-        return loader.construct_scalar(node)
+        return Tagged(loader.construct_scalar(node))
     if isinstance(node, yaml.SequenceNode):
         return loader.construct_sequence(node)
     return loader.construct_mapping(node)  # type: ignore[arg-type]

@@ -475,3 +475,34 @@ def test_a_nav_entry_naming_a_page_the_edition_leaves_out_stops_it(make_library:
     code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
     assert code == 0, out + err
     assert files_containing(root, "Nightjar") == []
+
+
+@pytest.mark.parametrize("target", ["/RESEARCH/Nightjar.md", "RESEARCH/Nightjar.md#plans", "RESEARCH/Night%6Aar.md",
+                                    "./RESEARCH/../RESEARCH/Nightjar.md", "RESEARCH/Missing.md"])
+def test_a_nav_entry_is_judged_however_it_is_written(make_library: Callable[..., Path], cli: CLI, target: str) -> None:
+    mkdocs = MINIMAL_MKDOCS + ("validation:\n  nav:\n    not_found: info\n    absolute_links: info\n"
+                               f"nav:\n  - index.md\n  - RESEARCH/Alpha.md\n  - 'Operation Nightjar plans': '{target}'\n")
+    root = make_library({**BASE_FILES, "RESEARCH/Nightjar.md": _draft("Nightjar", "zqnavdraft")}, mkdocs=mkdocs, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "[nav-unpublished]" in out and "Operation Nightjar plans" in out, out + err
+    assert branch_tip(root) is None
+
+
+def test_exclude_docs_from_the_environment_is_refused(make_library: Callable[..., Path], cli: CLI,
+                                                       monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PRIVATE_PAGES", "RESEARCH/Nightjar.md")
+    mkdocs = MINIMAL_MKDOCS + "exclude_docs: !ENV PRIVATE_PAGES\n"
+    root = make_library({**BASE_FILES, "RESEARCH/Nightjar.md": cited("Nightjar", "The zqenvexcluded plan moved grain.")},
+                        mkdocs=mkdocs, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code != 0 and "exclude_docs must be written out as text" in err, out + err
+    assert branch_tip(root) is None
+
+
+def test_an_untracked_symlink_to_a_published_page_is_refused_alone(make_library: Callable[..., Path],
+                                                                     cli: CLI) -> None:
+    root = make_library(dict(BASE_FILES), git=True)
+    (root / "docs/RESEARCH/Alpha-alias.md").symlink_to("Alpha.md")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    assert "not published: docs/RESEARCH/Alpha-alias.md: not tracked by git" in out

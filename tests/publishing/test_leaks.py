@@ -490,5 +490,16 @@ def test_text_in_a_legacy_encoding_is_read_as_its_bytes_suggest(make_library: Ca
              "mixed.csv": f"\u00abОтчёт\u00bb \u2116 5, 12 \u20ac;{quote}".encode("cp1251")}
     for name, data in texts.items():
         (site / name).write_bytes(data)
+    texts["late.csv"] = ("id,value\n" * 600 + quote).encode("utf-16-le")  # ASCII first, the quote far below
+    (site / "late.csv").write_bytes(texts["late.csv"])
     (site / "other.csv").write_bytes("Совсем другой текст о погоде в горах и на море этим летом".encode("cp1251"))
     assert sorted(leak.file for leak in leaks.scan(site, [draft])) == sorted(texts)
+
+
+def test_16_bit_samples_below_u0800_are_not_text(tmp_path: Path) -> None:
+    """A 12-bit camera image in 16-bit samples reads as characters below U+0800, but has no spaces
+    or line breaks: it stays a binary file, not text too large to scan."""
+    rng = random.Random(7)
+    samples = b"".join(rng.randrange(500, 1300).to_bytes(2, "little") for _ in range(20_000))
+    (tmp_path / "scan.tif").write_bytes(b"II*\x00" + samples)
+    assert leaks._text_files(tmp_path) == []

@@ -12,7 +12,7 @@ from collections.abc import Callable
 
 import pathspec
 
-from briefings.config import Project
+from briefings.config import Project, Tagged
 from briefings.errors import ConfigError, InputError
 from briefings.findings import from_input_error
 from briefings.library import STATUSES, Briefing, Library, read_otherwise
@@ -93,8 +93,9 @@ def _spec(project: Project, key: str | None) -> pathspec.GitIgnoreSpec | None:
     written = project.mkdocs.get(key)
     if written is None:
         return None
-    if not isinstance(written, str):
-        raise ConfigError(f"{project.mkdocs_file}: {key} must be text, one pattern per line",
+    if not isinstance(written, str) or isinstance(written, Tagged):  # a list, or `!ENV NAME`: MkDocs reads another value
+        raise ConfigError(f"{project.mkdocs_file}: {key} must be written out as text, one pattern per line (an "
+                          "edition must know which pages MkDocs leaves out)",
                           hint=f"write {key}: | followed by indented gitignore-style patterns")
     try:
         return pathspec.GitIgnoreSpec.from_lines(written.splitlines())

@@ -282,9 +282,12 @@ def _looks_text(head: bytes) -> bool:
 
 def _alphabetic_utf16(head: bytes, encoding: str) -> bool:
     """UTF-16 without a BOM in an alphabet below U+0800 (Cyrillic, Greek, Hebrew, Arabic, Latin with
-    accents): nearly every character printable and there (binary data read so scatters over all planes)."""
+    accents): nearly every character printable and there (binary data read so scatters over all planes),
+    with the spaces or line breaks of text (a 16-bit image's samples can lie below U+0800 too)."""
     text = head[:len(head) // 2 * 2].decode(encoding, errors="replace")
-    return bool(text) and sum(c < "\u0800" and (c.isprintable() or c in "\t\r\n") for c in text) >= 0.95 * len(text)
+    breaks = text.count(" ") + text.count("\n")
+    return len(text) >= 8 and breaks * 40 >= len(text) \
+        and sum(c < "\u0800" and (c.isprintable() or c in "\t\r\n") for c in text) >= 0.95 * len(text)
 
 
 def _named_text(path: Path) -> bool:
@@ -332,12 +335,11 @@ def _decoded(data: bytes) -> str:
     except UnicodeDecodeError:  # not UTF-8: read every likely way, so that no reading hides a quote
         readings = [data.decode("utf-8", errors="replace"), data.decode("cp1252", errors="replace")]
         return READINGS.join(readings + [guess] if (guess := _guessed(raw)) else readings)
-    if len(_CONTROL.findall(text, 0, SNIFF)) * 10 > min(len(text), SNIFF):  # UTF-16 Cyrillic reads as ASCII and ^D
-        return text + READINGS + _guessed(raw)
+    if raw != data:  # NULs dropped: UTF-16 without a BOM, which reads as ASCII only where it is ASCII
+        return READINGS.join((text, raw.decode("utf-16-le", errors="replace"), raw.decode("utf-16-be", errors="replace")))
     return text
 
 
-_CONTROL = re.compile(r"[\x01-\x08\x0e-\x1f]")  # no text shows these (tab, line and page breaks aside)
 READINGS = "\n\x00\n"  # between two readings of the same bytes, each read for words on its own
 
 

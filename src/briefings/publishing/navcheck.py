@@ -1,10 +1,10 @@
 """mkdocs.yml's `nav` may name only what the edition publishes.
 
 A nav entry is drawn on every page of the site. One that names a page the edition leaves out (a
-draft, a page under embargo, one git does not track) would publish that page's file name and the
-title nav gives it, on every page, even though MkDocs builds no page for it: when `validation:
-nav: not_found` is relaxed the strict build lets it through as a plain link. So the gate refuses
-the edition and names the entry.
+draft, a page under embargo, one git does not track), or any other path of the site it does not
+publish, would publish that file name and the title nav gives it on every page, even though MkDocs
+builds no page for it: an absolute path, or a relaxed `validation: nav: not_found`, lets the strict
+build through with a plain link. So the gate refuses the edition and names the entry.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ from __future__ import annotations
 import posixpath
 from collections.abc import Iterator
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import unquote, urlsplit
 
 from briefings.config import Project
 from briefings.findings import Finding, Severity
@@ -27,8 +27,10 @@ def unpublished(project: Project, published: set[str]) -> list[Finding]:
     found = []
     for title, target in _entries(project.mkdocs.get("nav")):
         rel = _docs_path(target)
-        if rel is None or rel in published or not (project.docs_dir / rel).is_file():
+        if rel is None or rel in published:
             continue
+        if rel == "":
+            continue  # the home page
         named = f" as '{title}'" if title else ""
         found.append(Finding(
             label, _line_of(lines, target), 1, RULE, Severity.ERROR,
@@ -51,12 +53,13 @@ def _entries(nav: Any, title: str = "") -> Iterator[tuple[str, str]]:
 
 
 def _docs_path(target: str) -> str | None:
-    """The docs-relative path a nav target names, as MkDocs normalises it (None for an address)."""
-    parts = urlsplit(target)
-    if parts.scheme or parts.netloc or target.startswith("/"):
+    """The docs-relative path a nav target leads to, read every way a browser or MkDocs could (a
+    leading '/', a '#fragment', percent-encoding); None for an address on another site."""
+    parts = urlsplit(target.strip())
+    if parts.scheme or parts.netloc:
         return None
-    rel = posixpath.normpath(target.replace("\\", "/"))
-    return None if rel.startswith("..") else rel
+    rel = posixpath.normpath(unquote(parts.path).replace("\\", "/").lstrip("/"))
+    return "" if rel in (".", "") else rel
 
 
 def _lines(project: Project) -> list[str]:

@@ -168,7 +168,9 @@ class _Edition:
             listed = "\n".join(f"  {leak}" for leak in found[:20])
             raise GateError(f"the built edition {request.edition} contains excluded briefings; nothing was "
                             f"deployed:\n{listed}", hint="remove the quoted or included text from the published "
-                            "briefings, or publish the briefing itself (status and embargo_until)")
+                            "briefings, or publish the briefing itself (status and embargo_until; a page git does "
+                            "not track: `git add` it or delete it; one mkdocs.yml leaves out: change exclude_docs "
+                            "or draft_docs)")
 
 
 def _alias_for(request: Request, state: BranchState) -> str | None:

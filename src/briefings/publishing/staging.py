@@ -250,12 +250,13 @@ def _classify(project: Project, files: dict[str, Path], now: dt.datetime, stagin
             continue
         page = Briefing.read(real, rel, label=_label(project, path), max_bytes=project.settings.max_file_bytes,
                              parse=parse)
-        why = unbuilt(rel) or ("" if known else "not tracked by git: `git add` and commit it to publish it")
+        why = unbuilt(rel) or ("" if known else "not tracked by git: `git add` it to publish it")
         if exclusion.is_excluded(page, now):
             staging.left_out.append(page)
-        elif why:  # its text is looked for in the edition like a draft's
+        elif why:  # its text is looked for in the edition like a draft's (a symlink's target is judged itself)
             staging.refused.append(Refused(page.label, why))
-            staging.unbuilt.append(page)
+            if rel not in targets:
+                staging.unbuilt.append(page)
         elif not rel.endswith(RENDERED):
             staging.refused.append(Refused(page.label, f"MkDocs does not render {PurePosixPath(rel).suffix!r} "
                                            "(only lower-case .md, .markdown, .mdown, .mkdn, .mkd): it would be "
