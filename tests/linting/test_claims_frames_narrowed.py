@@ -113,6 +113,11 @@ def test_a_frame_alone_is_not_flagged(snippet: str) -> None:
     ("Act (To Be Confirmed), section 1.", False),
     ("Act (Ibid), section 2.", False),
     ("Act (Ostmark), section 2.", False),
+    ("Finance Act (Unconfirmed), section 1.", False),
+    ("Finance Act (Not Verified), section 1.", False),
+    ("Finance Act (Our Reading), section 1.", False),
+    ("Interview Code (Confidential), rule 4.", False),
+    ("Companies Act (United Kingdom), section 3.", True),
 ])
 def test_a_legal_provision_names_its_source(note: str, names: bool) -> None:
     assert footnotes.names_source(note, "1", set()) is names

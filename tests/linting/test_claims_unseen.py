@@ -31,23 +31,15 @@ def test_a_numbered_caption_hides_no_sentence(body: str, lines: list[int]) -> No
     assert _flagged(body) == lines
 
 
-@pytest.mark.parametrize(("body", "lines"), [
-    # the paths the authors see over a horizon ahead: each path's story is a forecast
-    ("We see two main paths over the coming year:\n\n- **Truce holds (60%)**: both armies pull back.\n"
-     "- **Truce fails (40%)**: shelling resumes along the river.\n", []),
-    ("There are three outcomes in the next six months:\n\n- **Deal (50%)**: the union signs and the ports reopen.\n", []),
-    # must flag: results with no horizon ahead (the count of an election)
-    ("There were three results:\n\n- **Deal (50%)**: the union signs and the ports reopen.\n", [3]),
-])
-def test_a_lead_in_naming_paths_over_a_horizon_ahead_frames_forecasts(body: str, lines: list[int]) -> None:
-    assert _flagged(body) == lines
-
-
 @pytest.mark.parametrize(("sentence", "asserts"), [
     # what every or no member of a kind does is checkable, member by member
     ("No state in the region keeps a public register of media owners.", True),
-    ("Every renewal requires a fresh vote in the assembly.", True),
-    ("Each side blames the other for the delay.", True),
+    ("Every contract of the authority goes to a single bidder.", True),
+    ("No member of the board owns shares in the operator.", True),
+    # must pass: a generic truth or an opinion, tied to nothing particular
+    ("No reform comes without cost.", False),
+    ("Every transition produces winners and losers.", False),
+    ("Every percentage refers to the share of households.", False),
     # must pass: a need or a wish, a linking verb, nobody knowing, an answer before a sentence
     ("Every democracy needs a free press.", False),
     ("No government wants a recession.", False),
@@ -72,19 +64,3 @@ def test_what_all_or_none_of_a_kind_do(sentence: str, asserts: bool) -> None:
 ])
 def test_more_verbs_and_a_share_of_what_was_said(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
-
-
-@pytest.mark.parametrize(("body", "lines"), [
-    # a short answer to a factual question, in the heading above or the bold line just before, asserts
-    ("### Does anyone get punished?\n\nRarely.\n", [3]),
-    ("### Is the register public?\n\nNo.\n", [3]),
-    ("**Can voters see who paid for an advert?**\nNot reliably.\n", [2]),
-    # must pass: an answer to what should, could or will happen, a longer reply, a reply not first
-    ("### Should donors fund the monitors?\n\nYes.\n", []),
-    ("### Could the court stop it?\n\nNo.\n", []),
-    ("### What happens next?\n\nRarely.\n", []),
-    ("### Does the plan work?\n\nIt depends on who you ask.\n", []),
-    ("### Does anyone get punished?\n\nWe asked the commission.\n\nRarely.\n", []),
-])
-def test_a_short_answer_to_a_factual_question(body: str, lines: list[int]) -> None:
-    assert _flagged(body) == lines

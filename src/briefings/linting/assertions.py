@@ -59,15 +59,8 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
     order = 0
     about_briefing = False
     skipped: list[Unit] = []  # units skipped since the last sentence read
-    heading_seen = None  # the heading of the block before: a block under a new one opens its section
-    lines_of: tuple[Block | None, dict[int, str]] = (None, {})  # a block's source lines by number, made when asked
     for unit in units([b for b in doc.blocks if not b.opinion], vocab):
         block = unit.block
-        opens = block.heading != heading_seen and unit.line0 == block.line0
-        heading_seen = block.heading
-        if block is not lines_of[0]:
-            lines_of = (block, {})
-        asked = block.heading if opens else _asked_before(block, unit.line0, lines_of[1])  # what a sentence may answer
         unit_cited = block.covered or (CITE in unit.text if unit.own else block.cited)
         if not cited_too and unit_cited and (block.covered or not per_sentence):
             order += 2  # keep runs apart
@@ -81,9 +74,6 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
             verdict = claims.assess(text, context)
             if dated and not verdict.is_assertion and not verdict.exempt:  # nothing else to say about it
                 verdict = claims.assess(f"{dated} {text}", context)
-            if asked and not verdict.is_assertion and not verdict.exempt:
-                verdict = answer(asked, text) or verdict  # "### Does anyone get punished?" then "Rarely."
-            asked = text.strip().strip("*_") if text.rstrip().rstrip("*_").endswith("?") else ""
             dated = text if verdict.exempt == "label" and "dated event" in S.numeric(text) else ""
             if verdict.is_assertion and _PRONOUN.match(sentence):
                 if skipped:
@@ -98,39 +88,6 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
             found.append(Assertion(block, line0, sentence, verdict, cited, line0 + sentence.count("\n"),
                                    unit.index if unit.own else -id(block), order))
     return found
-
-
-# A short answer to a factual question in the heading above: "Rarely.", "Not reliably.", "Yes." (not to what
-# someone should, would or will do: that answer is a recommendation or a forecast)
-_ANSWER_WORDS = frozenset("yes no rarely seldom never always often usually sometimes mostly largely partly partially "
-                          "hardly barely only not almost nearly occasionally frequently regularly routinely".split())
-_FACT_QUESTIONS = frozenset("do does did is are was were has have had can how who when where which what why".split())
-_OPEN_QUESTIONS = frozenset("should would will could might may must shall next going".split())
-
-
-def _asked_before(block: Block, line0: int, lines: dict[int, str]) -> str:
-    """The question on the block's source line just before a unit ('' when that line asks none, or the
-    unit opens the block): a bold question with its answer below it in one paragraph. `lines`: the
-    block's lines by number, filled on first use (once per block, however many units it holds)."""
-    if line0 <= block.line0:
-        return ""
-    if not lines:
-        lines.update((at + k, line) for at, text in block.segments for k, line in enumerate(text.split("\n")))
-    last = lines.get(line0 - 1, "").strip().strip("*_").strip()
-    return last if last.endswith("?") else ""
-
-
-def answer(heading: str, text: str) -> claims.Verdict | None:
-    """The verdict on a short answer to a factual question (a heading's, or the sentence just before)
-    (None otherwise)."""
-    words = [w.lower() for w in re.findall(r"[\w'’-]+", text)]
-    asked = [w.lower() for w in re.findall(r"[\w'’-]+", heading)]
-    if not heading.rstrip().rstrip("*_").endswith("?") or not 1 <= len(words) <= 4 or words[0] not in _ANSWER_WORDS:
-        return None
-    if not asked or asked[0] not in _FACT_QUESTIONS or not _OPEN_QUESTIONS.isdisjoint(asked):
-        return None
-    shown = heading.strip() if len(heading.strip()) <= 40 else heading.strip()[:37].rstrip() + "..."
-    return claims.Verdict(signals=(f"answers '{shown}'",))
 
 
 def _about_briefing_after(skipped: list[Unit], before: bool) -> bool:

@@ -708,13 +708,27 @@ def _quantified(words: list[str], clause: G.Clause) -> str:
     verb = clause.verb.split()[-1].lower()
     if verb in _WISHES or verb in W.LINKING_VERBS or any(w in (",", "and", "or") for w in before):
         return ""
-    if any(w.lower() in N.META_WORDS or w.lower() in _OWN_PARTS for w in before[1:]):
-        return ""  # the briefing's own parts: "Each entry below says what happened", "Each of these options carries risks"
-    return " ".join(before)
+    lower = [w.lower() for w in before]
+    if any(w in N.META_WORDS or w in _OWN_PARTS for w in lower[1:]) or "of" in lower[1:2]:
+        return ""  # the briefing's own parts: "Each entry below says ...", "Each of these options carries risks"
+    return " ".join(before) if _tied(before) else ""  # not "No reform comes without cost"
 
 
-_OWN_PARTS = frozenset("of option options statements claim claims source sources fact facts note notes scenario "
-                       "scenarios lines".split())
+def _tied(subject: list[str]) -> bool:
+    """A subject tied to something particular: a place or a body after a preposition ("No state in the
+    region", "Every contract of the authority"), a name or a figure."""
+    for i, word in enumerate(subject[2:], 2):
+        if word[:1].isupper() or word[:1].isdigit():
+            return True
+        if subject[i - 1].lower() in _PLACING and (word.lower() in _DEFINITE or word.lower().endswith(("'s", "’s"))):
+            return True
+    return False
+
+
+_PLACING = frozenset("in of at on from across within under".split())
+_OWN_PARTS = frozenset("option options statements claim claims source sources fact facts note notes scenario scenarios "
+                       "lines percentage percentages figure figures amount amounts quotation quotations quote quotes "
+                       "recommendation recommendations interviewee interviewees estimate estimates".split())
 
 
 def _still(words: list[str], index: int) -> bool:

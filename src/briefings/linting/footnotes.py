@@ -20,9 +20,10 @@ _INLINE_CODE = re.compile(r"`[^`]*`")
 # a provision of a named legal text: "Constitution of the Republic of Tarvonia, Article 61", "Penal Code, section 12"
 _STATUTES = r"(?:Constitution|Act|Code|Law|Decree|Regulations?|Treaty|Convention|Charter|Statute|Ordinance)"
 # words a bracket may hold that name no country or body ("Act (Source Withheld), section 2")
-_NOT_NAMES = r"(?:See|Ibid|Source|Sources|Withheld|Unverified|Draft|Unpublished|To|Tbc|TBC|Confirmed|Translation|Annex|Above|Below)\b"
-_PROVISION = re.compile(r"^(?!(?:The )?" + _STATUTES + r" \()(?:The )?(?:[A-Z][\w'’-]* |of |the |and |on |\d{4} ){0,8}?(?:Constitution|Act|Code|Law|Decree|"
-                        r"Regulations?|Treaty|Convention|Charter|Statute|Ordinance)(?: (?:of|on) (?:the )?[A-Z][\w'’ -]{0,60}?)?"
+_NOT_NAMES = (r"(?!United\b)(?:See|Ibid|Source|Sources|Withheld|Draft|To|Tbc|TBC|Confirmed|Translation|Annex|Above|Below|"
+              r"Not|Our|My|Own|Pending|Confidential|Internal|Un\w*|Non\w*|\w+ed|\w+ing)\b")  # "(Unconfirmed)", "(Our Reading)"
+_PROVISION = re.compile(r"^(?!(?:The )?" + _STATUTES + r" \()(?:The )?(?:[A-Z][\w'’-]* |of |the |and |on |\d{4} ){0,8}?" + _STATUTES
+                        + r"(?: (?:of|on) (?:the )?[A-Z][\w'’ -]{0,60}?)?"
                         r"(?: \d{4})?(?: \((?!" + _NOT_NAMES + r")[A-Z][\w'’-]*(?: (?!" + _NOT_NAMES + r")[A-Z][\w'’-]*){0,2}\))?, (?:[Aa]rticles?|[Aa]rts?\.|[Ss]ections?|[Ss]ecs?\.|§§?|[Cc]lauses?|"
                         r"[Ss]chedules?|[Pp]aragraphs?|[Pp]aras?\.|[Rr]ules?) ?\d[\w.()]*(?:(?:, | and | to |–|-)\d[\w.()]*){0,4}\.?$")
 # the text's name (its country in brackets: "Fisheries Act (Norland), sections 4 and 9"), a comma and its

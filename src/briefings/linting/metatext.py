@@ -136,16 +136,13 @@ BYLINE = re.compile(r"^(?!the |this |that |its )(?:an? )?(?:[\w-]+ (?:and )?){0,
                     r"backgrounder|primer)(?: on [^,.]+)?,? (?:(?:prepared|written|compiled)\b[^.;:]*|(?:jan|feb|mar|apr|"
                     r"may|jun|jul|aug|sep|oct|nov|dec)[a-z]* \d{4}|\d{4})[.]?$", re.IGNORECASE)
 
-# How a briefing numbers its tables, figures and annexes: "Table 4", "Table A1", "Figure 2b", "Section 3.1"
-NUMBER = r"[a-z]?\d+(?:\.\d+)?[a-z]?"
-
 # What the briefing says elsewhere ("the options set out below", "in the table below", "Table 4 counts",
 # "We describe one voyage below"): the sentence describes the briefing only when it states no figure
 # and what it refers to is its subject, not what a record acts on ("He has never accepted the
 # episodes described above", "Figure 3 shows that exports fell by 12%" record).
 REFERENCE = StartFirst(re.compile(r"\b(?:summari[sz]ed|described|set out|discussed|listed|proposed|covered) (?:below|above|here|in this)|"
                        r"\bin the (?:tables?|charts?|figures?|lists?|sections?|maps?|graphs?) (?:below|above)\b|"
-                       r"^(?:table|figure|chart|map) " + NUMBER + r"\b|"
+                       r"^(?:table|figure|chart|map) \d+\b|"
                        r"^(?:section|annex|appendix|chapter|part) \d+ (?:describes|sets out|explains|"
                        r"discusses|summari[sz]es|lists|outlines|reviews|turns) (?=[^.]*\b(?:our|we|us)\b)|"
                        r"\b(?:covered|discussed|described|listed) (?:on|in) (?:sheet|section|part|chapter|annex|appendix) \d+\b"
@@ -158,7 +155,7 @@ NUMBERED = frozenset(("table", "figure", "chart", "map", "section", "annex", "ap
 
 REFERRING = frozenset("summarised summarized described set discussed listed proposed covered".split())
 
-TABLE_NUMBER = re.compile(r"\b(?:table|figure|chart|map|section|annex|appendix|chapter|part|sheet) " + NUMBER + r"\b(?! of\b)",
+TABLE_NUMBER = re.compile(r"\b(?:table|figure|chart|map|section|annex|appendix|chapter|part|sheet) \d+\b(?! of\b)",
                           re.IGNORECASE)
 # what a table's own description may count without stating a figure: a numbered period or stage
 # ("Year 2 results", "Phase 3") and the whole of what it covers ("across all five channels")

@@ -166,10 +166,6 @@ ENTRIES: tuple[Entry, ...] = (
            r"(?:view|views|assessment|judge?ments?|forecasts?|ratings?|outlook|call|estimates?|probabilit(?:y|ies))$",
            r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:possible|realistic|likely|plausible) "
            r"(?:outcomes|endings|results)$",
-           # the paths the authors see over a horizon ahead: "We see three broad paths over the next six months"
-           r"re:^(?:there are |we see )?(?:(?:two|three|four|five|several|the|some) )?(?:(?:broad|main|possible|plausible|"
-           r"likely) )?(?:outcomes|endings|paths|ways (?:forward|ahead|out)) (?:over|in|during|for) the (?:next|coming) "
-           r"(?![\w -]*\b(?:after|since|following)\b)[\w -]{1,30}$",  # not "the next decade after the 2012 reform"
            # what someone is likely to do at a meeting ahead: "**Likely to raise**: Co-financing for the rail corridor"
            r"re:^(?:likely|expected|unlikely|set|due) to (?:be|open|close|expire|vote|meet|start|end|attend|raise|arrive|"
            r"visit|return|resume|take|sign|announce|decide|rule|report|publish|speak|testify|appear|ask|press|push|"
@@ -179,14 +175,11 @@ ENTRIES: tuple[Entry, ...] = (
            "## What changed our assessment\n\n- The central bank sold a fifth of its reserves in 2024",
            "## Upcoming elections in the region\n\nThe court has 15 judges, nine of them appointed since 2020.",
            "| Year | Complaints | Resolved within 28 days |\n|---|---|---|\n| 2021 | 2,610 | 64% |",
-           "Outcomes during the next decade after the 2012 reform:\n\n- **Exports (up 40%)**: exports doubled and "
-           "three ports reopened"),
+           "We see two main paths over the coming year:\n\n- Minister Varga took a bribe from the port operator"),
           ("## What to watch for\n\n- Further reviews of equipment bound for the coast",
            "## What would change our assessment\n\n- A second failed auction at the central bank would raise the "
            "risk to high\n- A ceasefire signed by both sides would cut our default probability below 20%",
            "There are three realistic outcomes:\n- **Authority wins**: the Court of Appeal's ruling stands",
-           "We see two main paths over the coming year:\n- **Truce holds (60%)**: both armies pull back and the border "
-           "reopens",
            "## Coming up\n\n- **Monday 10 June**: first-quarter GDP figures from the statistics office",
            "## What We Are Watching\n\n- **Army deployment**: any move of regular army units into Harlo",
            "| Year | Imports, our estimate (Mt) |\n|---|---:|\n| 2026 | 7.9 |",

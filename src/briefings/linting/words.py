@@ -243,7 +243,7 @@ IRREGULAR_VERBS = frozenset(
 
 # Base forms of common verbs; -s, -ed and -ing forms are recognised from these.
 VERB_BASES = frozenset(
-    "oblige entitle empower compel confer expire span license regulate supervise oversee inspect ratify enforce deport censor subsidise subsidize owe buy light belong "
+    "oblige entitle empower expire license regulate supervise oversee inspect ratify enforce deport censor subsidise subsidize owe buy light belong "
     "accept accuse act add admit agree aim allow announce appear apply appoint approve argue arrest bar "
     "ask assess attack attempt attend attribute audit award back ban base become believe bid bill block "
     "blame borrow breach bring build call campaign cancel carry cause change charge chair chart claim "
