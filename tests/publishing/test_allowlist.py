@@ -506,3 +506,27 @@ def test_an_untracked_symlink_to_a_published_page_is_refused_alone(make_library:
     code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
     assert code == 0, out + err
     assert "not published: docs/RESEARCH/Alpha-alias.md: not tracked by git" in out
+
+
+@pytest.mark.parametrize(("rel", "what"), [
+    ("what-changed.md", "the edition's \"What changed\" page"), ("sourcing.md", "the sourcing dashboard"),
+    ("briefings-edition.json.md", "the edition's record"), ("search/index.md", "the search index")])
+def test_a_page_at_an_address_the_edition_takes_stops_it(make_library: Callable[..., Path], cli: CLI,
+                                                         rel: str, what: str) -> None:
+    root = make_library({**BASE_FILES, rel: cited("Colliding Page", "The colliding page was written in 2024.")},
+                        git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and f"an edition publishes {what}" in out and "[url-collision]" in out, out + err
+    assert branch_tip(root) is None
+
+
+def test_a_plugin_that_builds_pages_from_outside_docs_stops_an_edition(make_library: Callable[..., Path],
+                                                                       cli: CLI) -> None:
+    mkdocs = MINIMAL_MKDOCS.replace("  - briefings\n", "  - briefings\n  - projects:\n      cache: false\n")
+    root = make_library(dict(BASE_FILES), mkdocs=mkdocs, git=True)
+    (root / "projects/notes/docs").mkdir(parents=True)
+    (root / "projects/notes/mkdocs.yml").write_text("site_name: Notes\n", "utf-8")
+    (root / "projects/notes/docs/index.md").write_text("---\nstatus: draft\n---\n\n# Zqwolfhound draft\n", "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "projects plugin puts pages from outside docs/ into the site" in out + err, out + err
+    assert branch_tip(root) is None

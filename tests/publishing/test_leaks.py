@@ -503,3 +503,20 @@ def test_16_bit_samples_below_u0800_are_not_text(tmp_path: Path) -> None:
     samples = b"".join(rng.randrange(500, 1300).to_bytes(2, "little") for _ in range(20_000))
     (tmp_path / "scan.tif").write_bytes(b"II*\x00" + samples)
     assert leaks._text_files(tmp_path) == []
+
+
+def test_a_drafts_link_titles_and_image_alt_text_are_looked_for(make_library: Callable[..., Path],
+                                                                 tmp_path: Path) -> None:
+    body = ('See [a link](https://example.invalid/y "Varga wired the ferry family two million euros").\n\n'
+            "![Photo of the minister signing the harbour sale at dawn](https://example.invalid/sign.png)\n\n"
+            'Compare [the memo][m].\n\n[m]: https://example.invalid/x "Memo from the cabinet secretary about the sale"\n')
+    library = Library.load(make_library({"RESEARCH/Draft.md": briefing_text("Draft Four", body, status="draft")}))
+    draft = library.get("RESEARCH/Draft.md")
+    assert draft is not None
+    for name, html in {"title.html": '<a href="y" title="Varga wired the ferry family two million euros">x</a>',
+                       "alt.html": '<img alt="Photo of the minister signing the harbour sale at dawn" src="s.png">',
+                       "ref.html": '<a title="Memo from the cabinet secretary about the sale" href="x">memo</a>'}.items():
+        site = tmp_path / name.removesuffix(".html")
+        site.mkdir()
+        (site / name).write_text(f"<p>{html}</p>", "utf-8")
+        assert [leak.file for leak in leaks.scan(site, [draft])] == [name], name

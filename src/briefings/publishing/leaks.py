@@ -133,6 +133,19 @@ def _pieces(briefing: Briefing) -> Iterator[tuple[str, str]]:
             for run in _runs(token):
                 yield kind, run
                 yield from (("quote", next(g for g in m.groups() if g)) for m in _QUOTED.finditer(run))
+            yield from (("sentence", text) for text in _attributes(token))
+
+
+def _attributes(inline: Token) -> Iterator[str]:
+    """What the page shows in attributes: a link's or an image's title, an image's alt text (a
+    browser shows them on hover, a screen reader reads them, the HTML carries them)."""
+    for child in inline.children or []:
+        if child.type in ("link_open", "image"):
+            title = child.attrs.get("title")
+            if isinstance(title, str) and title:
+                yield title
+        if child.type == "image" and child.content:
+            yield child.content
 
 
 def _runs(inline: Token) -> Iterator[str]:

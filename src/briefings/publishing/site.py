@@ -65,6 +65,22 @@ def confine_theme(config: MkDocsConfig) -> None:
                           "built only from the library's own files; write theme.custom_dir relative to mkdocs.yml")
 
 
+# Plugins that build or include pages from outside docs_dir, which the edition's allowlist never judges
+# (status, embargo, git): Material's projects (each projects/*/mkdocs.yml built into the site), monorepo
+# and multirepo (other docs folders), include-markdown and macros (any file of the library, by name)
+OUTSIDE_CONTENT = ("projects", "monorepo", "multirepo", "include-markdown", "macros")
+
+
+def refuse_outside_content(config: MkDocsConfig) -> None:
+    """PluginError when the library's mkdocs.yml loads a plugin of OUTSIDE_CONTENT (an edition build)."""
+    for name in config.plugins:
+        short = name.rsplit("/", 1)[-1]
+        if short in OUTSIDE_CONTENT:
+            raise PluginError(f"briefings: the {name} plugin puts pages from outside docs/ into the site, which an "
+                              "edition cannot judge (drafts, embargoes, untracked files would be published); remove "
+                              "it from mkdocs.yml's plugins to publish editions, and move its pages into docs/")
+
+
 def configure(config: MkDocsConfig) -> None:
     """Add the outdated-banner template and, in an edition build, the version selector settings."""
     if config.theme.name == "material" and str(OVERRIDES) not in config.theme.dirs:
@@ -74,6 +90,7 @@ def configure(config: MkDocsConfig) -> None:
     if not edition:
         return
     confine_theme(config)
+    refuse_outside_content(config)
     if os.environ.get(ENV_SNIPPETS):
         snippets.confine(config, Path(os.environ[ENV_SNIPPETS]))
     extra = config.extra

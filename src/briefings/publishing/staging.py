@@ -31,7 +31,7 @@ from briefings.frontmatter import FrontMatter, ParseOnce
 from briefings.library import Briefing
 from briefings.links import addresses
 from briefings.links.registry import REGISTRY_NAME
-from briefings.publishing import activecontent, assetnames, exclusion, navcheck
+from briefings.publishing import activecontent, assetnames, exclusion, navcheck, reserved
 from briefings.tools import git
 
 RENDERED = (".md", ".markdown", ".mdown", ".mkdn", ".mkd")  # what MkDocs renders (case-sensitive)
@@ -111,6 +111,9 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
     staging.required = {rel for rel in staging.assets if rel in config or rel == REGISTRY_NAME}
     staging.refused.sort(key=lambda r: r.label)
     staging.errors += navcheck.unpublished(project, set(staging.pages) | set(staging.assets))
+    staging.errors += reserved.taken(((rel, staging.label(rel)) for rel in staging.pages),
+                                     directory_urls=addresses.directory_urls(project),
+                                     dashboard=reserved.dashboard_on(project.mkdocs))
     return staging
 
 
