@@ -478,7 +478,7 @@ def test_a_nav_entry_naming_a_page_the_edition_leaves_out_stops_it(make_library:
 
 
 @pytest.mark.parametrize("target", ["/RESEARCH/Nightjar.md", "RESEARCH/Nightjar.md#plans", "RESEARCH/Night%6Aar.md",
-                                    "./RESEARCH/../RESEARCH/Nightjar.md", "RESEARCH/Missing.md"])
+                                    "./RESEARCH/../RESEARCH/Nightjar.md"])
 def test_a_nav_entry_is_judged_however_it_is_written(make_library: Callable[..., Path], cli: CLI, target: str) -> None:
     mkdocs = MINIMAL_MKDOCS + ("validation:\n  nav:\n    not_found: info\n    absolute_links: info\n"
                                f"nav:\n  - index.md\n  - RESEARCH/Alpha.md\n  - 'Operation Nightjar plans': '{target}'\n")
@@ -510,7 +510,7 @@ def test_an_untracked_symlink_to_a_published_page_is_refused_alone(make_library:
 
 @pytest.mark.parametrize(("rel", "what"), [
     ("what-changed.md", "the edition's \"What changed\" page"), ("sourcing.md", "the sourcing dashboard"),
-    ("briefings-edition.json.md", "the edition's record"), ("search/index.md", "the search index")])
+    ("briefings-edition.json.md", "the edition's record"), ("what-changed/index.md", "the edition's \"What changed\" page")])
 def test_a_page_at_an_address_the_edition_takes_stops_it(make_library: Callable[..., Path], cli: CLI,
                                                          rel: str, what: str) -> None:
     root = make_library({**BASE_FILES, rel: cited("Colliding Page", "The colliding page was written in 2024.")},
@@ -518,6 +518,24 @@ def test_a_page_at_an_address_the_edition_takes_stops_it(make_library: Callable[
     code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
     assert code == 1 and f"an edition publishes {what}" in out and "[url-collision]" in out, out + err
     assert branch_tip(root) is None
+
+
+def test_pages_beside_the_editions_own_files_publish(make_library: Callable[..., Path], cli: CLI) -> None:
+    mkdocs = MINIMAL_MKDOCS + "nav:\n  - index.md\n  - RESEARCH/Alpha.md\n  - What changed: what-changed.md\n"
+    root = make_library({**BASE_FILES, "search.md": cited("Search Tips", "The archive search was added in 2024."),
+                         "what-changed/Older.md": cited("Older Changes", "The format changed in 2023.")},
+                        mkdocs=mkdocs, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    assert "archive search" in show(root, "2025.01/search/index.html")
+
+
+def test_hooks_stop_an_edition(make_library: Callable[..., Path], cli: CLI) -> None:
+    root = make_library(dict(BASE_FILES), mkdocs=MINIMAL_MKDOCS + "hooks:\n  - hooks/pull.py\n", git=True)
+    (root / "hooks").mkdir()
+    (root / "hooks/pull.py").write_text("def on_files(files, config):\n    return files\n", "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "mkdocs.yml's hooks run the library's own Python code" in out + err, out + err
 
 
 def test_a_plugin_that_builds_pages_from_outside_docs_stops_an_edition(make_library: Callable[..., Path],

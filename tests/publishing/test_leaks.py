@@ -491,6 +491,8 @@ def test_text_in_a_legacy_encoding_is_read_as_its_bytes_suggest(make_library: Ca
     for name, data in texts.items():
         (site / name).write_bytes(data)
     texts["late.csv"] = ("id,value\n" * 600 + quote).encode("utf-16-le")  # ASCII first, the quote far below
+    texts["nospace"] = ("показатель_значение;" * 200 + "\n" + quote).encode("utf-16-le")  # a header without spaces
+    (site / "nospace").write_bytes(texts["nospace"])
     (site / "late.csv").write_bytes(texts["late.csv"])
     (site / "other.csv").write_bytes("Совсем другой текст о погоде в горах и на море этим летом".encode("cp1251"))
     assert sorted(leak.file for leak in leaks.scan(site, [draft])) == sorted(texts)

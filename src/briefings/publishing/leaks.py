@@ -295,12 +295,17 @@ def _looks_text(head: bytes) -> bool:
 
 def _alphabetic_utf16(head: bytes, encoding: str) -> bool:
     """UTF-16 without a BOM in an alphabet below U+0800 (Cyrillic, Greek, Hebrew, Arabic, Latin with
-    accents): nearly every character printable and there (binary data read so scatters over all planes),
-    with the spaces or line breaks of text (a 16-bit image's samples can lie below U+0800 too)."""
+    accents): nearly every character printable and there (binary data read so scatters over all planes);
+    never an image, whose 16-bit samples can lie below U+0800 too (told by its signature)."""
+    if head.startswith(_IMAGE_SIGNATURES):
+        return False
     text = head[:len(head) // 2 * 2].decode(encoding, errors="replace")
-    breaks = text.count(" ") + text.count("\n")
-    return len(text) >= 8 and breaks * 40 >= len(text) \
-        and sum(c < "\u0800" and (c.isprintable() or c in "\t\r\n") for c in text) >= 0.95 * len(text)
+    return len(text) >= 8 and sum(c < "\u0800" and (c.isprintable() or c in "\t\r\n") for c in text) >= 0.95 * len(text)
+
+
+# TIFF (both byte orders), PNG, JPEG, GIF, BMP, WebP/RIFF, JPEG 2000, ICO, PSD
+_IMAGE_SIGNATURES = (b"II*\x00", b"MM\x00*", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"RIFF",
+                     b"\x00\x00\x00\x0cjP", b"\x00\x00\x01\x00", b"8BPS")
 
 
 def _named_text(path: Path) -> bool:

@@ -1,10 +1,10 @@
 """mkdocs.yml's `nav` may name only what the edition publishes.
 
 A nav entry is drawn on every page of the site. One that names a page the edition leaves out (a
-draft, a page under embargo, one git does not track), or any other path of the site it does not
-publish, would publish that file name and the title nav gives it on every page, even though MkDocs
-builds no page for it: an absolute path, or a relaxed `validation: nav: not_found`, lets the strict
-build through with a plain link. So the gate refuses the edition and names the entry.
+draft, a page under embargo, one git does not track), however the entry writes its path, would
+publish that file name and the title nav gives it on every page, even though MkDocs builds no page
+for it: an absolute path, or a relaxed `validation: nav: not_found`, lets the strict build through
+with a plain link. So the gate refuses the edition and names the entry.
 """
 
 from __future__ import annotations
@@ -21,16 +21,14 @@ RULE = "nav-unpublished"
 
 
 def unpublished(project: Project, published: set[str]) -> list[Finding]:
-    """An error for each nav entry that names a file of docs_dir the edition does not publish."""
+    """An error for each nav entry that leads to a file of docs_dir the edition does not publish."""
     label = project.mkdocs_file.name
     lines = _lines(project)
     found = []
     for title, target in _entries(project.mkdocs.get("nav")):
         rel = _docs_path(target)
-        if rel is None or rel in published:
-            continue
-        if rel == "":
-            continue  # the home page
+        if not rel or rel in published or not (project.docs_dir / rel).is_file():
+            continue  # another site, the home page, a published file, or what the build makes (What changed)
         named = f" as '{title}'" if title else ""
         found.append(Finding(
             label, _line_of(lines, target), 1, RULE, Severity.ERROR,

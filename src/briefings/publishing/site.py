@@ -68,17 +68,21 @@ def confine_theme(config: MkDocsConfig) -> None:
 # Plugins that build or include pages from outside docs_dir, which the edition's allowlist never judges
 # (status, embargo, git): Material's projects (each projects/*/mkdocs.yml built into the site), monorepo
 # and multirepo (other docs folders), include-markdown and macros (any file of the library, by name)
-OUTSIDE_CONTENT = ("projects", "monorepo", "multirepo", "include-markdown", "macros")
+OUTSIDE_CONTENT = frozenset(("projects", "material/projects", "monorepo", "multirepo", "include-markdown", "macros"))
 
 
 def refuse_outside_content(config: MkDocsConfig) -> None:
-    """PluginError when the library's mkdocs.yml loads a plugin of OUTSIDE_CONTENT (an edition build)."""
-    for name in config.plugins:
-        short = name.rsplit("/", 1)[-1]
-        if short in OUTSIDE_CONTENT:
+    """PluginError when the library's mkdocs.yml loads (enabled) a plugin of OUTSIDE_CONTENT, or hooks:
+    its own Python code, which can add any file to the site (an edition build)."""
+    for name, plugin in config.plugins.items():
+        if name in OUTSIDE_CONTENT and getattr(plugin.config, "enabled", True) is not False:
             raise PluginError(f"briefings: the {name} plugin puts pages from outside docs/ into the site, which an "
                               "edition cannot judge (drafts, embargoes, untracked files would be published); remove "
                               "it from mkdocs.yml's plugins to publish editions, and move its pages into docs/")
+    if config.hooks:
+        raise PluginError("briefings: mkdocs.yml's hooks run the library's own Python code in the build, which can put "
+                          "any file into the site (a draft, an untracked file) where an edition cannot judge it; "
+                          "remove hooks: to publish editions")
 
 
 def configure(config: MkDocsConfig) -> None:

@@ -111,7 +111,8 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
     staging.required = {rel for rel in staging.assets if rel in config or rel == REGISTRY_NAME}
     staging.refused.sort(key=lambda r: r.label)
     staging.errors += navcheck.unpublished(project, set(staging.pages) | set(staging.assets))
-    staging.errors += reserved.taken(((rel, staging.label(rel)) for rel in staging.pages),
+    staging.errors += reserved.taken([(rel, staging.label(rel)) for rel in staging.pages],
+                                     [(rel, staging.label(rel)) for rel in staging.assets],
                                      directory_urls=addresses.directory_urls(project),
                                      dashboard=reserved.dashboard_on(project.mkdocs))
     return staging
