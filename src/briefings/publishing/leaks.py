@@ -353,7 +353,7 @@ def _decoded(data: bytes) -> str:
     except UnicodeDecodeError:  # not UTF-8: read every likely way, so that no reading hides a quote
         readings = [data.decode("utf-8", errors="replace"), data.decode("cp1252", errors="replace")]
         return READINGS.join(readings + [guess] if (guess := _guessed(raw)) else readings)
-    if raw != data:  # NULs dropped: UTF-16 without a BOM, which reads as ASCII only where it is ASCII
+    if b"\x00" in raw:  # NULs dropped: UTF-16 without a BOM, which reads as ASCII only where it is ASCII
         return READINGS.join((text, raw.decode("utf-16-le", errors="replace"), raw.decode("utf-16-be", errors="replace")))
     return text
 

@@ -82,13 +82,14 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
     `parse` parses front matter (with the library's limits by default)."""
     staging = Staging(docs_label=_label(project, project.docs_dir))
     tracked_ignored = git.ignored_tracked(project.root, project.root)  # `git check-ignore` skips tracked files
-    _copy_support(project, dest, staging, tracked_ignored)
+    tracked = git.tracked_files(project.root, project.root)  # one listing for the theme's files and docs/
+    _copy_support(project, dest, staging, tracked_ignored, tracked)
     parse = parse or ParseOnce(project.settings.limits).parse
     candidates, held = _docs_files(project, staging, tracked_ignored)
     _judge_ignored(project, held, now, staging, parse)
     texts: dict[str, str] = {}
     pages, assets, links, targets = _classify(project, candidates, now, staging, parse, texts,
-                                              assetnames.script_names(project.mkdocs))
+                                              assetnames.script_names(project.mkdocs), tracked)
     config = assetnames.config_names(project.mkdocs)
     named = assetnames.named(links)
     wanted = assetnames.css_closure(config | set(named), lambda rel: _read(assets.get(rel))) & set(assets)
@@ -118,13 +119,13 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
     return staging
 
 
-def _copy_support(project: Project, dest: Path, staging: Staging, tracked_ignored: dict[str, str]) -> None:
+def _copy_support(project: Project, dest: Path, staging: Staging, tracked_ignored: dict[str, str],
+                  tracked: set[str]) -> None:
     """Files outside docs_dir and site_dir, as git sees the work tree (none its ignore rules match,
     tracked or not); symlinks only to such files. The theme's custom_dir is published by MkDocs (each
     file that is not a template), so of it, as of docs/, only what git tracks."""
     known = set(git.worktree_files(project.root))
     theme = project.theme_dir
-    tracked = git.tracked_files(project.root, project.root) if theme is not None else set()
     for name in sorted(known):
         source = project.root / name
         if _inside(source, project.docs_dir, resolve=False) or _inside(source, project.site_dir, resolve=False):
@@ -227,14 +228,15 @@ def _judge_ignored(project: Project, held: dict[str, tuple[Path, str]], now: dt.
 def _classify(project: Project, files: dict[str, Path], now: dt.datetime, staging: Staging,
               parse: Callable[[str, str], FrontMatter],
               texts: dict[str, str],
-              configured: set[str]) -> tuple[dict[str, Path], dict[str, Path], dict[str, list[str]], dict[str, str]]:
+              configured: set[str], tracked: set[str]) -> tuple[dict[str, Path], dict[str, Path], dict[str, list[str]],
+                                                                dict[str, str]]:
     """Pages to publish, candidate assets, the link targets of each page, and what each symlink
     points at; `texts` gets the text each published page was judged by; `configured`: the scripts
-    mkdocs.yml loads on every page (the publisher's, not judged as attachments; its logo and favicon are)."""
+    mkdocs.yml loads on every page (the publisher's, not judged as attachments; its logo and favicon are);
+    `tracked`: the files git tracks, relative to the library root."""
     pages: dict[str, Path] = {}
     assets: dict[str, Path] = {}
     links: dict[str, list[str]] = {}
-    tracked = git.tracked_files(project.root, project.docs_dir)
     unbuilt = exclusion.mkdocs_leaves_out(project)
     resolved, targets = _resolve_links(project, files, staging)
     for rel, path in files.items():
