@@ -548,3 +548,70 @@ def test_a_plugin_that_builds_pages_from_outside_docs_stops_an_edition(make_libr
     code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
     assert code == 1 and "projects plugin puts pages from outside docs/ into the site" in out + err, out + err
     assert branch_tip(root) is None
+
+
+GEN_FILES = MINIMAL_MKDOCS.replace("  - briefings\n", "  - briefings\n  - gen-files:\n      scripts:\n        - gen/pages.py\n")
+
+
+def _gen_files_library(make_library: Callable[..., Path], script: str) -> Path:
+    """A library whose gen-files script is `script`, where DRAFT is the real library's draft (an edition builds
+    a staged copy that holds no draft, but the script can read any file by its absolute path)."""
+    root = make_library({**BASE_FILES, "RESEARCH/Draft.md": _draft("Draft Plans", "zqgenfiles")},
+                        mkdocs=GEN_FILES, git=True)
+    (root / "gen").mkdir()
+    (root / "gen/pages.py").write_text(script.replace("DRAFT", repr(str(root / "docs/RESEARCH/Draft.md"))), "utf-8")
+    run_git(root, "add", "-A")
+    run_git(root, "commit", "-q", "-m", "gen-files")
+    return root
+
+
+def test_a_page_a_plugin_generates_from_outside_docs_stops_an_edition(make_library: Callable[..., Path],
+                                                                      cli: CLI) -> None:
+    # mkdocs-gen-files runs the library's own script, which copies internal notes kept outside docs/ into a
+    # generated page: the edition's checks never saw it (it is no draft the leak scan knows), so the build
+    # stops before anything is written or published
+    script = ("import pathlib, mkdocs_gen_files\n"
+              "text = pathlib.Path(DRAFT).parent.parent.parent.joinpath('notes/internal.txt').read_text()\n"
+              "with mkdocs_gen_files.open('RESEARCH/Notes.md', 'w') as f:\n    f.write(text)\n")
+    root = _gen_files_library(make_library, script)
+    (root / "notes").mkdir()
+    (root / "notes/internal.txt").write_text("# Notes\n\nThe zqinternalnotes source asked not to be named.\n", "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "a plugin put files into the site from outside docs/: RESEARCH/Notes.md" in out + err, \
+        out + err
+    assert branch_tip(root) is None
+
+
+def test_a_plugin_rewriting_a_published_page_from_outside_docs_stops_an_edition(
+        make_library: Callable[..., Path], cli: CLI) -> None:
+    # gen-files' editor copies a docs page it opens out of docs/ before changing it: the published page
+    # would carry the draft's text
+    published = "RESEARCH/Alpha.md"
+    script = ("import pathlib, mkdocs_gen_files\n"
+              "text = pathlib.Path(DRAFT).read_text()\n"
+              f"with mkdocs_gen_files.open({published!r}, 'a') as f:\n    f.write(text)\n")
+    root = _gen_files_library(make_library, script)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and f"from outside docs/: {published}" in out + err, out + err
+    assert branch_tip(root) is None
+
+
+def test_gen_files_without_files_publishes(make_library: Callable[..., Path], cli: CLI) -> None:
+    # the plugin alone is no reason to refuse: only the files it adds are
+    root = _gen_files_library(make_library, "print('nothing generated')\n")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    assert not files_containing(root, "zqgenfiles")
+
+
+def test_a_plugin_loaded_through_a_group_is_refused(make_library: Callable[..., Path], cli: CLI) -> None:
+    # Material's group plugin loads the plugins it lists while the build configures itself
+    mkdocs = MINIMAL_MKDOCS.replace("  - briefings\n", "  - briefings\n  - group:\n      enabled: true\n"
+                                    "      plugins:\n        - projects:\n            cache: false\n")
+    root = make_library(dict(BASE_FILES), mkdocs=mkdocs, git=True)
+    (root / "projects/notes/docs").mkdir(parents=True)
+    (root / "projects/notes/mkdocs.yml").write_text("site_name: Notes\n", "utf-8")
+    (root / "projects/notes/docs/index.md").write_text("---\nstatus: draft\n---\n\n# Zqgroupdraft\n", "utf-8")
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and "projects plugin puts pages from outside docs/" in out + err, out + err
+    assert branch_tip(root) is None

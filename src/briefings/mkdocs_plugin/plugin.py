@@ -249,7 +249,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             self.sourcing[briefing.rel] = sourcing.of_briefing(briefing, config_of(self.library))
         return self.sourcing[briefing.rel]
 
-    def on_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+    def _configure_env(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
         if self.config.enabled:
             pagesafety.configure_templates(env)
         if self.config.enabled and self.one_shot and not self.lazy_sourcing:
@@ -257,6 +257,14 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
         if self.part is not None and env.loader is not None:
             env.loader = ChoiceLoader([DictLoader({parts.UNRENDERED: ""}), env.loader])
         return env
+
+    @event_priority(-100)  # last: nothing is written before on_env, and every plugin has added its files
+    def _refuse_foreign(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        if self.config.enabled:
+            edition_site.refuse_foreign(files, config)
+        return env
+
+    on_env = CombinedEvent(_configure_env, _refuse_foreign)
 
     @event_priority(-100)  # last, so that the hashes cover every inline script of the finished page
     def on_post_page(self, output: str, /, *, page: Page, config: MkDocsConfig) -> str | None:
