@@ -551,57 +551,103 @@ def test_a_plugin_that_builds_pages_from_outside_docs_stops_an_edition(make_libr
 
 
 GEN_FILES = MINIMAL_MKDOCS.replace("  - briefings\n", "  - briefings\n  - gen-files:\n      scripts:\n        - gen/pages.py\n")
+NOTES = "The zqinternalnotes source asked not to be named.\n"  # internal notes kept outside docs/, no draft
 
 
-def _gen_files_library(make_library: Callable[..., Path], script: str) -> Path:
-    """A library whose gen-files script is `script`, where DRAFT is the real library's draft (an edition builds
-    a staged copy that holds no draft, but the script can read any file by its absolute path)."""
-    root = make_library({**BASE_FILES, "RESEARCH/Draft.md": _draft("Draft Plans", "zqgenfiles")},
-                        mkdocs=GEN_FILES, git=True)
-    (root / "gen").mkdir()
-    (root / "gen/pages.py").write_text(script.replace("DRAFT", repr(str(root / "docs/RESEARCH/Draft.md"))), "utf-8")
+def _notes_library(make_library: Callable[..., Path], mkdocs: str = MINIMAL_MKDOCS, script: str = "") -> Path:
+    root = make_library(dict(BASE_FILES), mkdocs=mkdocs, git=True)
+    (root / "notes").mkdir()
+    (root / "notes/internal.txt").write_text(NOTES, "utf-8")
+    if script:
+        (root / "gen").mkdir()
+        (root / "gen/pages.py").write_text(script, "utf-8")
     run_git(root, "add", "-A")
-    run_git(root, "commit", "-q", "-m", "gen-files")
+    run_git(root, "commit", "-q", "-m", "notes")
     return root
 
 
-def test_a_page_a_plugin_generates_from_outside_docs_stops_an_edition(make_library: Callable[..., Path],
-                                                                      cli: CLI) -> None:
-    # mkdocs-gen-files runs the library's own script, which copies internal notes kept outside docs/ into a
-    # generated page: the edition's checks never saw it (it is no draft the leak scan knows), so the build
-    # stops before anything is written or published
+def test_gen_files_stops_an_edition(make_library: Callable[..., Path], cli: CLI) -> None:
+    # its scripts are the library's own Python: this one appends internal notes to a staged page through the file
+    # system, where no list of the build's files sees it
     script = ("import pathlib, mkdocs_gen_files\n"
-              "text = pathlib.Path(DRAFT).parent.parent.parent.joinpath('notes/internal.txt').read_text()\n"
-              "with mkdocs_gen_files.open('RESEARCH/Notes.md', 'w') as f:\n    f.write(text)\n")
-    root = _gen_files_library(make_library, script)
-    (root / "notes").mkdir()
-    (root / "notes/internal.txt").write_text("# Notes\n\nThe zqinternalnotes source asked not to be named.\n", "utf-8")
+              "docs = pathlib.Path(mkdocs_gen_files.config.docs_dir)\n"
+              "page = docs / 'RESEARCH/Alpha.md'\n"
+              "page.write_text(page.read_text() + (docs.parent / 'notes/internal.txt').read_text())\n")
+    root = _notes_library(make_library, GEN_FILES, script)
     code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
-    assert code == 1 and "a plugin put files into the site from outside docs/: RESEARCH/Notes.md" in out + err, \
-        out + err
+    assert code == 1 and "the gen-files plugin runs the library's own scripts" in out + err, out + err
     assert branch_tip(root) is None
 
 
-def test_a_plugin_rewriting_a_published_page_from_outside_docs_stops_an_edition(
-        make_library: Callable[..., Path], cli: CLI) -> None:
-    # gen-files' editor copies a docs page it opens out of docs/ before changing it: the published page
-    # would carry the draft's text
-    published = "RESEARCH/Alpha.md"
-    script = ("import pathlib, mkdocs_gen_files\n"
-              "text = pathlib.Path(DRAFT).read_text()\n"
-              f"with mkdocs_gen_files.open({published!r}, 'a') as f:\n    f.write(text)\n")
-    root = _gen_files_library(make_library, script)
+# A plugin installed in the environment (not the library's code) that adds a file from outside docs/
+_PLUGIN = '''
+from pathlib import Path
+from mkdocs.plugins import BasePlugin, event_priority
+from mkdocs.structure.files import File
+
+
+def _notes(config):
+    return File("internal.txt", str(Path(config.config_file_path).parent / "notes"), config.site_dir,
+                config.use_directory_urls)
+
+
+class Early(BasePlugin):
+    def on_files(self, files, *, config):
+        files.append(_notes(config))
+        return files
+
+
+class Late(BasePlugin):  # after the briefings plugin's own check in on_env, at the same priority
+    @event_priority(-100)
+    def on_env(self, env, *, config, files):
+        files.append(_notes(config))
+        return env
+
+
+class Rewrite(BasePlugin):
+    def on_files(self, files, *, config):
+        page = files.get_file_from_path("RESEARCH/Alpha.md")
+        page.content_string = page.content_string + "\\n\\n" + Path(config.config_file_path).parent.joinpath(
+            "notes/internal.txt").read_text()
+        return files
+'''
+
+
+@pytest.fixture
+def notes_plugins(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The plugins early, late and rewrite of _PLUGIN, importable by the MkDocs build (its own process)."""
+    folder = tmp_path / "plugins"
+    (folder / "notesplugin-0.1.dist-info").mkdir(parents=True)
+    (folder / "notesplugin.py").write_text(_PLUGIN, "utf-8")
+    (folder / "notesplugin-0.1.dist-info/METADATA").write_text("Metadata-Version: 2.1\nName: notesplugin\nVersion: 0.1\n")
+    (folder / "notesplugin-0.1.dist-info/entry_points.txt").write_text(
+        "[mkdocs.plugins]\nearly = notesplugin:Early\nlate = notesplugin:Late\nrewrite = notesplugin:Rewrite\n")
+    monkeypatch.setenv("PYTHONPATH", os.pathsep.join(p for p in (str(folder), os.environ.get("PYTHONPATH", "")) if p))
+
+
+@pytest.mark.parametrize(("plugin", "said"), [
+    ("early", "internal.txt (from "),
+    ("late", "internal.txt (from "),
+    ("rewrite", "RESEARCH/Alpha.md (its text replaced by a plugin)"),
+])
+@pytest.mark.usefixtures("notes_plugins")
+def test_a_file_a_plugin_adds_from_outside_docs_stops_an_edition(make_library: Callable[..., Path], cli: CLI,
+                                                                 plugin: str, said: str) -> None:
+    # the internal notes are no draft the leak scan knows: the build itself must refuse a file the edition never saw
+    root = _notes_library(make_library, MINIMAL_MKDOCS.replace("  - briefings\n", f"  - briefings\n  - {plugin}\n"))
     code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
-    assert code == 1 and f"from outside docs/: {published}" in out + err, out + err
+    assert code == 1 and "a plugin put files into the site that are not the library's own files of docs/" in out + err \
+        and said in out + err, out + err
     assert branch_tip(root) is None
 
 
-def test_gen_files_without_files_publishes(make_library: Callable[..., Path], cli: CLI) -> None:
-    # the plugin alone is no reason to refuse: only the files it adds are
-    root = _gen_files_library(make_library, "print('nothing generated')\n")
-    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+@pytest.mark.usefixtures("notes_plugins")
+def test_the_same_plugins_build_a_preview(make_library: Callable[..., Path], cli: CLI) -> None:
+    # outside an edition build nothing is refused: the preview and `briefings build` show what the plugin adds
+    root = _notes_library(make_library, MINIMAL_MKDOCS.replace("  - briefings\n", "  - briefings\n  - early\n"))
+    code, out, err = cli("--root", root, "build")
     assert code == 0, out + err
-    assert not files_containing(root, "zqgenfiles")
+    assert "zqinternalnotes" in (root / "site/internal.txt").read_text("utf-8")
 
 
 def test_a_plugin_loaded_through_a_group_is_refused(make_library: Callable[..., Path], cli: CLI) -> None:

@@ -212,7 +212,10 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
     def on_build_error(self, *, error: Exception) -> None:
         self.render_timer.stop()  # a page failed between its markdown and its content: disarm the budget
 
+    @event_priority(-100)
     def on_post_build(self, *, config: MkDocsConfig) -> None:
+        if self.config.enabled and self.files is not None:  # again: a plugin after ours adds a file in on_env, and
+            edition_site.refuse_foreign(self.files, config)  # a failed build deploys nothing
         if self.config.enabled:
             edition_site.fix_not_found_page(config)
         if self.config.enabled and self.part is not None:
@@ -258,8 +261,9 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
             env.loader = ChoiceLoader([DictLoader({parts.UNRENDERED: ""}), env.loader])
         return env
 
-    @event_priority(-100)  # last: nothing is written before on_env, and every plugin has added its files
+    @event_priority(-100)  # late: nothing is written before on_env, and most plugins have added their files
     def _refuse_foreign(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
+        self.files = files
         if self.config.enabled:
             edition_site.refuse_foreign(files, config)
         return env
