@@ -64,3 +64,51 @@ def test_what_all_or_none_of_a_kind_do(sentence: str, asserts: bool) -> None:
 ])
 def test_more_verbs_and_a_share_of_what_was_said(sentence: str, asserts: bool) -> None:
     assert claims.assess(sentence).is_assertion is asserts, sentence
+
+@pytest.mark.parametrize(("body", "lines"), [
+    # a glossary's definition: a kind of thing and what it is, naming nothing particular
+    ("A bridge loan is short-term credit meant to carry a borrower until longer-term money arrives, usually within "
+     "six to twelve months.\n", []),
+    ("A write-down is an admission, in the accounts, that an asset is worth less than was paid for it.\n", []),
+    ("A third-party campaigner is any group that is neither a party nor a candidate but spends money on a campaign.\n", []),
+    ("Bundling means collecting many small donations from different people and handing them over together.\n", []),
+    ("**Shutdown**: a deliberate cut to internet access in a defined area, ordered or tolerated by the state.\n", []),
+    ("**PEP**: a person who holds, or held in the past five years, a prominent public function.\n", []),
+    ("**Media capture**: control of an outlet's editorial line by political or business interests.\n", []),
+    ("**Beneficial owner**: the natural person who ultimately owns or controls an outlet.\n", []),
+    # must flag: a definition's shape naming something particular, a figure, a count, a name
+    ("Privatisation means selling the port to the president's nephew.\n", [1]),
+    ("Privatisation means selling the port to a company run by ministers.\n", [1]),
+    ("A general election is due in October 2025.\n", [1]),
+    ("A third of the budget is a loan that the treasury never disclosed.\n", [1]),
+    ("**Renske Valdor**: a cousin of the president who chairs the tender board.\n", [1]),
+    ("**Pardoned**: two allies convicted in donation cases.\n", [1]),
+    ("**Harbourline**: a shell company that fronted the 2021 tender.\n", [1]),
+    ("**Harbourline**: a shell company registered to the minister's brother.\n", [1]),
+])
+def test_a_definition_is_no_claim(body: str, lines: list[int]) -> None:
+    assert _flagged(body) == lines
+
+
+@pytest.mark.parametrize(("body", "lines"), [
+    # how the briefing presents its material, and where it puts it
+    ("Interviewees are described by role, never by name.\n", []),
+    ("Testimonies are summarised rather than quoted in full, and cut only for length.\n", []),
+    ("Prices are converted at the average exchange rate of the year of purchase.\n", []),
+    ("Statements made on television were transcribed from the broadcast recording.\n", []),
+    ("The 2022 change is discussed under litigation, below.\n", []),
+    ("Interviewees are identified by role; all 64 documented cases are listed in the annex.\n", []),
+    ("Hezbollah is listed in annex 2 of the EU regulation.\n", [1]),
+    ("Annex A (sources consulted) and Annex B (director attendance) are supplied separately.\n", []),
+    ("We assumed a repayment mortgage whose rate follows the policy rate in full.\n", []),
+    # must flag: what others do to the material, what a table proves, a record beside a pointer
+    ("Donations are converted into cash by the party treasurer.\n", [1]),
+    ("Statements made by the minister were deleted from the record.\n", [1]),
+    ("The table shows that the ministry paid the same invoice twice.\n", [1]),
+    ("The minister resigned in May; the details are given below.\n", [1]),
+    ("The contractor's invoices were rounded up to the nearest million.\n", [1]),
+    ("Figures are rounded to the nearest thousand.\n", []),
+    ("Testimonies were summarised by the prosecutor and never shown to the defence.\n", [1]),
+])
+def test_how_the_briefing_presents_its_material(body: str, lines: list[int]) -> None:
+    assert _flagged(body) == lines

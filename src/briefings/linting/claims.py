@@ -286,7 +286,8 @@ _LEADING_PHRASE = re.compile(r"^(?:from|in|by|before|after|until|during|for|on|a
 _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"))
 # Exemptions of a first clause that leave a clause after a semicolon to be read on its own ("We could
 # not establish who owns the firm; the registry shows only a nominee shareholder.")
-_BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", "describes the briefing itself"}
+DEFINES = "defines a term"
+_BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", "describes the briefing itself", DEFINES}
 _OPEN_OR_HEDGED = frozenset(("hedged", "frames an open question"))  # and a record after ", but the army ..."
 # a forecast or a hedge whose colon or semicolon leads to a record of its own: "Some of the fall may be real:
 # Drossa lost thousands of residents after two canneries closed in 2022", "An appeal is likely; the court has
@@ -1329,6 +1330,11 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(N.CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
+    if not present.isdisjoint(N.PRESENTS_WORDS) and all(
+            N.PRESENTS.match(part.strip()) or N.POINTS.match(part.strip()) for part in text.split(";")):
+        return "describes the briefing itself"  # "Testimonies are summarised rather than quoted in full"
+    if not present.isdisjoint(_DEFINING) and _defines(text, _WORD.findall(text)):
+        return DEFINES  # "A bridge loan is short-term credit meant to carry a borrower until ..."
     if not present.isdisjoint(N.DATA_NOTE_WORDS) and _data_note(text):
         return DATA_NOTE  # a clause after a semicolon is more of the note unless it records (`_data_note`)
     amounts = [n for n in numeric if n != "dated event"]  # plans and forecasts may name a date
@@ -1771,3 +1777,54 @@ def _asserts_as(text: str, clause: G.Clause, kinds: frozenset[str]) -> bool:
     if clause.kind not in kinds or any(w.lower().replace("’", "'") in W.FIRST_PERSON for w in clause.subject.split()):
         return False
     return assess(text).is_assertion
+
+
+# What a term means, as a glossary says it: a kind of thing (an indefinite subject, or one word) and what it is
+# ("A write-down is an admission, in the accounts, that an asset is worth less than was paid for it",
+# "Bundling means collecting many small donations ..."), or a bold term and its definition ("**PEP**: a person
+# who holds, or held in the past five years, a prominent public function"). Nothing particular may be named: no
+# figure, no name, no count but a span of time, nobody's ("the president's nephew", "his"); a one-word subject
+# "means" nothing definite ("Privatisation means selling the port to ..."); and the term is no name or event.
+_DEFINING = frozenset(("is", "means", "refers"))
+_DEFINITION = re.compile(r"^(?:(?:an?|any) (?P<kind>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) (?:is|means|refers to|is defined as)"
+                         r"|(?P<term>(?-i:[A-Z])[a-z'’-]+) (?:means|refers to|is defined as)) (?P<rest>\S.*)$", re.IGNORECASE)
+_SOMEONES = re.compile(r"\bthe [\w-]+['’]s\b|\b(?:his|her|him)\b", re.IGNORECASE)
+_QUALIFIED = frozenset("that who whom which whose where to of for meant used designed".split())  # what kind: "any group that ..."
+_SPANS = frozenset("days weeks months years decades hours minutes".split())
+_NOT_KINDS = frozenset("of third quarter half tenth fifth majority minority number total few couple".split())
+
+
+def _defines(text: str, words: list[str]) -> bool:
+    match = _DEFINITION.match(text)
+    if not match or not _generic(text, words[1:]):
+        return False
+    kind = (match.group("kind") or "").split()
+    if any(w in _NOT_KINDS or G.is_past(w) for w in kind):  # "A third of ...", "A company owned by ..."
+        return False
+    rest = match.group("rest").lower()
+    return (not kind or not _QUALIFIED.isdisjoint(rest.split())) and (bool(kind) or " the " not in f" {rest} ")
+
+
+def defines_term(name: str, value: str) -> bool:
+    """A bold term and its definition ("**Throttling**: slowing a connection so far that common services stop
+    working"): the value a lowercase noun phrase (an article, a gerund, "control of ...", "the ... who"), naming
+    nothing particular; the term no name (not "**Renske Valdor**"), figure or verb ("**Pardoned**")."""
+    terms = name.split()
+    said = value.strip().strip("*_ ")
+    words = _WORD.findall(said)
+    if not 1 <= len(terms) <= 4 or _DIGITS.search(name) or len(words) < 3 or not said[:1].islower() \
+            or G.is_past(terms[0].lower()) or (len(terms) > 1 and all(t[:1].isupper() for t in terms)):
+        return False
+    first, second = words[0].lower(), words[1].lower()
+    opens = first in ("a", "an", "any") or _gerund(first) or second == "of" or (
+        first == "the" and not _RELATIVES.isdisjoint(w.lower() for w in words[2:5]))
+    return opens and _generic(said, words[1:])
+
+
+def _generic(text: str, rest: list[str]) -> bool:
+    """Nothing particular named: no digit, no capital after the first word, nobody's, no count but a span of time."""
+    if _DIGITS.search(text) or _SOMEONES.search(text) or text.rstrip().endswith("?"):
+        return False
+    lower = [w.lower() for w in rest]
+    return not any(w[:1].isupper() for w in rest) and not any(
+        w in _COUNTS and w != "one" and _SPANS.isdisjoint(lower[i + 1:i + 4]) for i, w in enumerate(lower))

@@ -422,3 +422,34 @@ PARTICULAR_NUMBERS = re.compile(r"\bNo \S+|\b\d{1,2} (?:jan|feb|mar|apr|may|jun|
 FIGURE = re.compile(r"[\d%]")
 
 NUMBER_ABBREVIATION = re.compile(r"\bNo\.\s")  # "Update No. 87"
+
+# How the briefing presents its material, in the present (or how a recording was transcribed): "Interviewees are
+# described by role, never by name", "Testimonies are summarised rather than quoted in full", "Prices are
+# converted at the average exchange rate of the year", "The Act is cited by section", "Statements made on
+# television were transcribed from the broadcast recording" (not "Donations are converted into cash by ...").
+PRESENTS = re.compile(
+    r"^(?:the |all |our |its |their )?(?:[\w'’-]+ ){0,5}?(?:is|are) (?:(?:only|always|each|all|usually) )?(?:"
+    r"(?:described|identified|named|referred to) (?:only )?by (?:their )?(?:role|roles|name|names|initials?|first names?|"
+    r"pseudonyms?|job titles?|positions?|functions?)\b|"
+    r"(?:summari[sz]ed|paraphrased|quoted|translated|transcribed|edited|shortened|condensed) (?:rather than|in full|"
+    r"(?:only )?for (?:length|clarity|brevity))\b|"
+    r"converted (?:in)?to [\w ]{1,20}? at (?:the |an? )?(?:[\w-]+ ){0,3}(?:exchange )?rates?\b|"
+    r"converted at (?:the |an? )?(?:[\w-]+ ){0,3}(?:exchange )?rates?\b|"
+    r"rounded (?:to (?:the nearest|one|two|three|whole)|(?:down|up) to the nearest)\b|"
+    r"(?:cited|numbered|referred to) by (?:section|article|paragraph|clause|number|page)s?\b)|"
+    r"^(?:[\w'’-]+ ){1,6}?(?:was|were) (?:transcribed|translated) from the (?:broadcast|recording|original|audio|video|"
+    r"transcript|footage)\b",
+    re.IGNORECASE)
+
+# A pointer to another part of the briefing, as the whole clause: "all 64 documented cases are listed in the annex",
+# "The 2022 change is discussed under litigation, below", "later changes are noted in the text", "Annex A and Annex B
+# are supplied separately" (not "Hezbollah is listed in annex 2 of the EU regulation").
+POINTS = re.compile(
+    r"^(?:(?!(?:should|must|could|would|will|may|might)\b)[\w'’()-]+ ){1,12}?(?:is|are) (?:(?:also|only|each|all) )?"
+    r"(?:discussed|listed|noted|shown|set out|given|covered|described|treated|reproduced|supplied|provided|attached|"
+    r"explained|summari[sz]ed)(?: in (?:full|detail))?(?: (?:separately|below|above|later|in (?:the|this) (?:annex|annexes|"
+    r"appendix|appendices|text|notes?|footnotes?|endnotes?)|under [\w'’ -]{1,40},? (?:below|above)))\.?$",
+    re.IGNORECASE)
+PRESENTS_WORDS = frozenset("described identified named referred summarised summarized paraphrased quoted translated "
+                           "transcribed edited shortened condensed converted rounded cited numbered discussed listed "
+                           "noted shown set given covered treated reproduced supplied provided attached explained".split())

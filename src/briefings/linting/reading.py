@@ -127,6 +127,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             return Unit(block, line0, rated.group(1), Context("asserts", f"{name}:", True, "value"), own, index)
         if kind == "asserts" and around.kind == "topics":
             kind = "topics"  # a glossary's term: "- **Nominee director**: a person registered as a director ..."
+        if not kind and claims.defines_term(name, value.replace(CITE, "")):
+            kind = "topics"  # "**Throttling**: slowing a connection so far that common services stop working"
         if not kind and around.kind not in EXEMPTING and not block.front and _on_its_own(name, value):
             return Unit(block, line0, value, Context("", f"{name}:", True, "value"), own, index)
         if kind or around.kind not in EXEMPTING:  # a label's own kind beats its section's: a fact label
