@@ -26,6 +26,10 @@ def _flagged(body: str) -> list[int]:
     ("- Chart 5. Exports collapsed after the border closed.\n", [1]),
     ("Table 4. Seizures rose by 30% in 2022.\n", [1]),
     ("Seizures rose, as Table 4 shows. The customs service blamed the port in 2022.\n", [1]),
+    # a numbered caption with its title on its own line, without a full stop, is the table's name
+    ("Table A1. Scores and incidents by country, 2024\n", []),
+    ("Table 1. Finances of the water company, 2018–2024 (MT m; 2022 and 2023 restated)\n", []),
+    ("Table 1. Finances of the water company, 2018–2024\nThe company lost money in every year since 2016.\n", [2]),
 ])
 def test_a_numbered_caption_hides_no_sentence(body: str, lines: list[int]) -> None:
     assert _flagged(body) == lines

@@ -66,9 +66,15 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
             order += 2  # keep runs apart
             skipped.append(unit)
             continue
+        caption = _caption(unit)  # the length of a caption line opening the unit (0: none)
         dated = ""  # a date label just read ("**March 2025.**"): the sentence after it is that date's entry
         for offset, sentence in sentences.split(unit.text):
             order += 1
+            if offset < caption:  # the caption's words are no sentence; a sentence run on into the next line is
+                about_briefing = False
+                offset, sentence = caption + 1, sentence[caption + 1 - offset:].strip()  # read from that line
+                if not sentence:
+                    continue
             text = sentence.replace(CITE, "")
             context = unit.context if not offset else later_context(unit, text)
             verdict = claims.assess(text, context)
@@ -80,7 +86,7 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
                     about_briefing = _about_briefing_after(skipped, about_briefing)
                 if about_briefing:
                     verdict = claims.Verdict(exempt=_ABOUT_BRIEFING)  # "It closes with ..."
-            about_briefing, skipped = verdict.exempt == _ABOUT_BRIEFING, []
+            about_briefing, skipped = _about_itself(text, verdict), []
             if not verdict.is_assertion:
                 continue
             cited = block.covered or (CITE in sentence if per_sentence else unit_cited)
@@ -101,11 +107,35 @@ def _about_briefing_after(skipped: list[Unit], before: bool) -> bool:
             if not pronoun and not claims.may_describe_briefing(text):
                 return False  # most sentences: no need to read them
             verdict = claims.assess(text, unit.context)
-            if verdict.exempt == _ABOUT_BRIEFING:
+            if _about_itself(text, verdict):
                 return True
             if not (verdict.is_assertion and pronoun):
                 return False
     return before
+
+
+def _caption(unit: Unit) -> int:
+    """The length of the unit's first line when it is a table's or figure's numbered caption, a title without a
+    full stop ("Table A1. Scores and incidents by country, 2024", "Table 1. HWSC finances, 2018–2024 (MT m; 2022
+    and 2023 restated)"), else 0; not a sentence after the number ("Table 4. Seizures rose by 30% in 2022.")."""
+    line = unit.text.split("\n", 1)[0]
+    match = _CAPTION.match(line.replace(CITE, "").strip()) if unit.block.kind == "paragraph" else None
+    title = match.group(1).rstrip("*_ ") if match else ""
+    return len(line) if title and not title.endswith((".", "!", "?")) and title.count(" ") < 25 else 0
+
+
+_CAPTION = re.compile(r"\**(?:Table|Figure|Chart|Map|Graph|Exhibit|Box) [A-Z]?\d{1,2}[a-z]?\**[.:]\**\s+(\S.*)$")
+
+
+def _about_itself(text: str, verdict: claims.Verdict) -> bool:
+    """Whether a sentence describes the briefing with the briefing as its subject, so that a pronoun opening the
+    next one is the briefing ("This report covers 2024. It closes with ..."); not the authors' own steps, after
+    which "It" or "They" is whom or what they asked or read ("We put the question to the Commission. It told us
+    that ...", "We reviewed 40 files. They show ...")."""
+    return verdict.exempt == _ABOUT_BRIEFING and not _AUTHORS_ACT.match(text)
+
+
+_AUTHORS_ACT = re.compile(r"\W*(?:(?:first|then|next|also|finally|here|so|and|but)\W+)?we\b", re.IGNORECASE)
 
 
 def unsourced_blocks(doc: Document) -> list[list[Assertion]]:

@@ -536,7 +536,8 @@ def _later_clause(text: str, context: Context) -> Verdict:
         if verdict.is_assertion and not (answer and _NON_COMMITTAL.search(rest)):  # "The short answer is that the dry
             # season has become drier" (not "... that the data do not say", "... that the evidence points both ways")
             return Verdict(signals=(f"takes as known ('{' '.join(known.group(1).split())} that')", *verdict.signals))
-    for part in (_clauses(text) + _COORDINATED.split(text)[1:])[1:]:
+    appended = [text.rsplit(", ", 1)[1]] if _appended_record(text) else []
+    for part in (_clauses(text) + _COORDINATED.split(text)[1:])[1:] + appended:
         if part.count(" ") >= 2:
             verdict = assess(part, inner)
             if verdict.is_assertion:
@@ -551,6 +552,15 @@ _DEEPEST = 4
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:he|she|they|it|his|her|their|its|the)\s)")
 
 
+def _appended_record(text: str) -> bool:
+    """A noun phrase after the sentence's last comma that records the past: "..., a blanket ban the
+    Constitutional Court upheld in 2019" (not "..., a rule the court may yet strike down")."""
+    _, comma, after = text.rpartition(", ")
+    words = after.split()
+    return bool(comma) and len(words) >= 4 and words[0].lower() in ("a", "an", "the") and records_past(after) \
+        and W.MODALS.isdisjoint(w.lower() for w in words)
+
+
 def _record_after(text: str) -> bool:
     """Whether a clause after the sentence's first colon or semicolon records the past on its own: its
     subject and its past verb first, no modal or forecast word in it, and not announced as the content
@@ -562,6 +572,7 @@ def _record_after(text: str) -> bool:
     if _ANNOUNCES.search(first):
         return False
     for part in rest:
+        part = _APPOSITIVE.sub(" ", part, count=1)  # "the PNP's former partner, the Farmers' League, fell below ..."
         words = _WORD.findall(part)
         lower = [w.lower() for w in words]
         clause = G.clause(words, lower)
@@ -571,6 +582,7 @@ def _record_after(text: str) -> bool:
     return False
 
 
+_APPOSITIVE = re.compile(r"(?<=\w),\s(?:the|a|an|its|their|his|her)\s[^,;:]{1,50},\s")
 # the end of a clause that announces what follows as its own content: "will be simple:", "one conclusion:",
 # "the same thing:", "in one of two forms:", "for example:", "define it narrowly:"
 _ANNOUNCES = re.compile(r"(?:\b(?:one|two|three|four|five|six|several|a few|the same|a single|this|these|that)\s+"
@@ -1372,6 +1384,9 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if normative and _NOT_REQUIRED.search(core) and clause.subject.lower() not in _SPEAKER | {"you", "i"} \
             and _RULE_WORDS.search(core):
         normative = None  # "In-house lobbyists do not have to register": what a rule leaves out (not "We do not have to agree")
+    if normative and normative.group(0).lower() == "must" and clause.subject.lower() not in _SPEAKER | {"you", "i"} \
+            and core.startswith("under ") and _LEGAL.match(core):
+        normative = None  # "Under the constitution, the new parliament must meet within 30 days": a rule in force
     says = clause.kind in ("present", "past") and _reports(clause, lower)  # "Varga says we should leave": a report
     main = kind != "past" and not says and (clause.index < 0 or normative is None
                                or core[: normative.start()].count(" ") <= clause.index + 2)  # not "- Argued that courts should"
@@ -1396,6 +1411,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return ""  # "**Key provisions**:\n- Would require platforms to ...": what the text named above would do
     if clause.kind == "modal" and _to_reader(lower, clause):
         return ""
+    if clause.kind == "modal" and _appended_record(text):
+        return ""  # "Prisoners cannot vote, a blanket ban the Constitutional Court upheld in 2019": its record
     if clause.kind == "modal" and not reported:
         return "forecast" if lower[clause.index] not in _HEDGES - {"would"} else "hedged"
     if clause.kind in ("past", "perfect") and clause.verb.split()[-1].lower() in _FORECAST_DONE and clause.subject \
@@ -1416,7 +1433,7 @@ _FINDING_WORDS = frozenset("found find finds showed shows show showing revealed 
                            "proving proves proved confirming confirms confirmed".split())
 # ... or a finding of its own follows the method clause: "We screened 400 applications, and half were
 # rejected", "We searched the register: 40 firms ...", "We spoke to 12 surgeons, who put the wait at ...".
-_METHOD_TAIL = re.compile(r";|,\s*(?:and|but|which|who|whom|whose|where|when|while|signed|showing)\b|\b(?:and|but) "
+_METHOD_TAIL = re.compile(r";|,\s*(?:and(?! we\b)|but|which|who|whom|whose|where|when|while|signed|showing)\b|\b(?:and|but) "
                           r"(?:he|she|they|it|half|most|many|some|none|all|each|only)\b", re.IGNORECASE)
 _BEFORE_WE = frozenset("first then next also finally here so and but".split())  # "First we matched ..." (not
 # "Surgeons we spoke to put the wait at ...", whose subject is the surgeons)
