@@ -116,3 +116,40 @@ def test_a_definition_is_no_claim(body: str, lines: list[int]) -> None:
 ])
 def test_how_the_briefing_presents_its_material(body: str, lines: list[int]) -> None:
     assert _flagged(body) == lines
+
+
+@pytest.mark.parametrize(("body", "lines"), [
+    # a rule in force, and a record after a modal clause or in an appositive after a semicolon
+    ("Under the constitution, the new parliament must meet within 30 days of the results.\n", [1]),
+    ("Prisoners serving sentences of any length cannot vote, a blanket ban the Constitutional Court upheld in 2019.\n",
+     [1]),
+    ("Coalition talks are likely to be long; the PNP's former partner, the Farmers' League, fell below the threshold.\n",
+     [1]),
+    # must pass: a recommendation by law, a modal with an appositive that records nothing
+    ("Parliament must guarantee by law the independence of the regulator.\n", []),
+    ("Prisoners cannot vote, a rule the court may yet strike down.\n", []),
+    ("Coalition talks are likely to be long; the smaller parties, if they enter, will ask for ministries.\n", []),
+    # the authors' steps do not make "It" or "They" in the next sentence the briefing
+    ("We put the question to the Commission.\nIt told us the cap was rejected in 2022 as unenforceable.\n", [2]),
+    ("We reviewed 40 files.\nThey show that the ministry paid the same invoice twice in 2023.\n", [2]),
+    ("This report covers the year 2024.\nIt closes with the committee's recommendations.\n", []),
+    ("We sent questions to the company on 27 February, and we quote every reply we received.\n", []),
+])
+def test_rules_in_force_records_beside_and_the_authors_steps(body: str, lines: list[int]) -> None:
+    assert _flagged(body) == lines
+
+
+@pytest.mark.parametrize(("body", "lines"), [
+    # an instruction to find out what it asks, as an item or a label's value without a full stop
+    ("Before you share a story:\n\n- Check when the domain was registered\n- Search for a distinctive sentence to see "
+     "where it first appeared\n", []),
+    ("Ask where the money went.\n", []),
+    ("## Background\n\n**What the committee is asked to do**: Report on the bill before its second reading\n", []),
+    # must flag: an instruction that takes its question as known, or records beside it
+    ("Note how the ministry changed its figures in 2023.\n", [1]),
+    ("Establish when the ministry knew, which was in March 2024 according to leaked emails.\n", [1]),
+    ("## Background\n\n**Legacy**: Set up the anti-corruption agency in 2015\n", [3]),
+    ("## Background\n\n**What it is**: Private security firm guarding ministry buildings under a contract\n", [3]),
+])
+def test_instructions_that_ask(body: str, lines: list[int]) -> None:
+    assert _flagged(body) == lines

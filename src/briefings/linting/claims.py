@@ -82,7 +82,7 @@ _ASIDE_VERBS = W.VIEW_VERBS | {"know", "mean", "see", "guess", "recall", "rememb
 _HEDGES = frozenset("may might could can would".split())
 _MONTH_MAY = re.compile(r"^[|\s]*(?:May\s+\d|May\s*[|:]|\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+May\b)")  # "May 14, 1968",
 # "20 May 2025: ...", "12–13 May", a table row's "| 5 May | 16,700 |" and "| May | 1,940 |"
-_BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
+_BASE_STARTS = BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
 # The speaker in a noun's relative clause about the research ("on any of the lists we searched",
 # "everyone we spoke to"): not talk, unlike the speaker anywhere else in a sentence.
@@ -174,7 +174,7 @@ def _assess(sentence: str, context: Context) -> Verdict:
     clause = _past_aside(text, words, lower, first)
     clause = _own_subject(text, words, first) if clause is first else clause
     kind = G.fragment(lower, words) if context.fragment else ""
-    if kind == "noun" and _term_instruction(text, lower):
+    if kind == "noun" and (_term_instruction(text, lower) or _inquiry(text, lower)):
         kind = "imperative"
     present = set(lower)
     quote = S.quote(text) if '"' in text or "“" in text or "”" in text else ""
@@ -1288,6 +1288,19 @@ _CLAUSE_WORDS = frozenset("that which who whom whether if when because then and"
 _TERM_OBJECT = re.compile(r"^[A-Za-z]+ [\"“‘][^\"“”‘’]{1,40}[\"”’](?=[\s,.;:]|$)")
 
 
+def _inquiry(text: str, lower: list[str]) -> bool:
+    """An instruction to find out what it asks, naming no figure or date and no side clause that records: "Check
+    when the domain was registered", "Ask where the money went" (not "Note how the ministry changed its figures",
+    which takes them as known, nor "Establish when the ministry knew, which was in March 2024")."""
+    return len(lower) > 3 and lower[0] in _INQUIRE and lower[1] in _WH_NEXT and not _DIGITS.search(text) \
+        and not _SIDE_RECORD.search(text)
+
+
+_INQUIRE = frozenset("check ask search verify confirm establish investigate examine determine".split())
+_WH_NEXT = frozenset("when where whether how which who whom what why".split())
+_SIDE_RECORD = re.compile(r"[,;:(]\s*(?:which|who|whom|whose|according|as|since|because|after)\b|[;:]", re.IGNORECASE)
+
+
 def _term_instruction(text: str, lower: list[str]) -> bool:
     return lower[0] in W.IMPERATIVES and _TERM_OBJECT.match(text) is not None
 
@@ -1359,7 +1372,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if kind == "imperative" and context.kind != "asserts":
         return "imperative"
     if not context.fragment and lower[0] in _BASE_STARTS and (G.fragment(lower, _WORD.findall(text)) == "imperative"
-                                                            or _term_instruction(text, lower)) \
+                                                            or _term_instruction(text, lower) or _inquiry(text, lower)) \
             and not _noun_first(lower, clause):
         return "imperative"
     lead = _LEADING_PHRASE.match(text) if not context.fragment else None

@@ -129,7 +129,10 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             kind = "topics"  # a glossary's term: "- **Nominee director**: a person registered as a director ..."
         if not kind and claims.defines_term(name, value.replace(CITE, "")):
             kind = "topics"  # "**Throttling**: slowing a connection so far that common services stop working"
-        if not kind and around.kind not in EXEMPTING and not block.front and _on_its_own(name, value):
+        if not kind and around.kind not in EXEMPTING and not block.front and (
+                _on_its_own(name, value) or (_instruction(value) and value.rstrip()[-1:].isalpha()  # an instruction
+                                             and value.split()[0].lower().strip("*_") in claims.BASE_STARTS)):
+            # without its full stop: "**What the committee is asked to do**: Report on the bill before its second reading"
             return Unit(block, line0, value, Context("", f"{name}:", True, "value"), own, index)
         if kind or around.kind not in EXEMPTING:  # a label's own kind beats its section's: a fact label
             # under a forecast section, a "**See**:" pointer under recommendations

@@ -154,7 +154,7 @@ DISCOURSE = ("and", "but", "so", "well", "now", "look", "listen", "again", "also
 IMPERATIVES = frozenset(
     "see read note consider compare check use add ask call contact join support vote remember let "
     "make stop think look imagine please follow visit subscribe send sign share tell write find "
-    "keep avoid try give help take go do don't".split())
+    "keep avoid try give help take go do don't search".split())
 
 # What a "No <thing> is ..." sentence records ("No secondary education is available in the camp"), not a maxim
 NO_PREDICATES = ("available", "provided", "offered", "allowed", "permitted", "recorded", "reported", "left", "kept",
