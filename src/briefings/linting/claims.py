@@ -582,6 +582,7 @@ def _record_after(text: str) -> bool:
     return False
 
 
+_SINCE_YEAR = re.compile(r"since (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d,")
 _APPOSITIVE = re.compile(r"(?<=\w),\s(?:the|a|an|its|their|his|her)\s[^,;:]{1,50},\s")
 # the end of a clause that announces what follows as its own content: "will be simple:", "one conclusion:",
 # "the same thing:", "in one of two forms:", "for example:", "define it narrowly:"
@@ -641,7 +642,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
     if not who:
         return ""
     if clause.kind == "modal":
-        return _modal_signal(clause, [w.lower() for w in words])
+        return _modal_signal(clause, [w.lower() for w in words], ruled=_SINCE_YEAR.match(text.lower()) is not None)
     if clause.kind in ("present", "past") and _called_to(clause, text):
         return ""  # "Proud Boys, stand back", "Over a longer period, let the states pay": an instruction
     shown = _shown(who)
@@ -790,13 +791,14 @@ def _rule_verb(lower: list[str], modal: int) -> str:
     return " ".join(verb)
 
 
-def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
+def _modal_signal(clause: G.Clause, lower: list[str], *, ruled: bool = False) -> str:
     """What a modal clause records rather than forecasts: a refusal to say ("Neither man would say
     when", "The ministry would not comment"; not "Nobody would say that it failed") or what a particular
-    law or contract would do (words.INSTRUMENTS); '' otherwise."""
+    law or contract would do (words.INSTRUMENTS); '' otherwise. `ruled`: a rule in force since a date opens the
+    sentence ("Since 2022, such groups must register ...")."""
     modal = lower[clause.index] if 0 <= clause.index < len(lower) else ""
     head = clause.subject.lower().split()
-    if modal in _PERMITS and head and head[0] not in W.FIRST_PERSON and _LEGAL.search(" ".join(lower)):
+    if modal in _PERMITS and head and head[0] not in W.FIRST_PERSON and (ruled or _LEGAL.search(" ".join(lower))):
         return f"states what the rules allow ('{_rule_verb(lower, clause.index)}')"
     if not head or head[0] in W.FIRST_PERSON or head[0] in ("you", "i"):
         return ""
@@ -1398,8 +1400,9 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             and _RULE_WORDS.search(core):
         normative = None  # "In-house lobbyists do not have to register": what a rule leaves out (not "We do not have to agree")
     if normative and normative.group(0).lower() == "must" and clause.subject.lower() not in _SPEAKER | {"you", "i"} \
-            and core.startswith("under ") and _LEGAL.match(core):
-        normative = None  # "Under the constitution, the new parliament must meet within 30 days": a rule in force
+            and ((core.startswith("under ") and _LEGAL.match(core)) or _SINCE_YEAR.match(core)):
+        normative = None  # "Under the constitution, the new parliament must meet within 30 days", "Since 2022, such
+        # groups must register once they spend more than T 20,000": a rule in force
     says = clause.kind in ("present", "past") and _reports(clause, lower)  # "Varga says we should leave": a report
     main = kind != "past" and not says and (clause.index < 0 or normative is None
                                or core[: normative.start()].count(" ") <= clause.index + 2)  # not "- Argued that courts should"
@@ -1417,7 +1420,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
                         and not reported and present.isdisjoint(_ATTRIBUTION)
                         and not _records_beside(_WORD.findall(text), ahead, text)):
         return ""
-    if clause.kind == "modal" and _modal_signal(clause, lower):
+    if clause.kind == "modal" and _modal_signal(clause, lower, ruled=_SINCE_YEAR.match(core) is not None):
         return ""  # a refusal, or what a law would do: a record
     if clause.kind == "modal" and clause.index == 0 and lower[0] in _WOULD and context.kind == "asserts" \
             and context.fragment and len(lower) > 1 and lower[1] not in ("be", "not", "likely") and not G.adverb(lower[1]):

@@ -23,6 +23,10 @@ from briefings.linting.vocab import EXEMPTING, HEADER, HEADING, LEAD_IN, Vocabul
 
 _KEY = re.compile(r"^\*\*([^*]{1,60}?)\s*(?:\*\*\s*:|:\s*\*\*)\s*(.*)$", re.DOTALL)  # **Key**: value
 _LABEL_LINE = re.compile(r"^\*\*[^*]+\*\*(?:\s*\([^()]*\))?\s*:?$")  # **Name** (Role): or **Heading** (10:42–10:58)
+# a person's label with who they are after a comma, over what they did or said: "**Witness D**, a schoolteacher detained
+# at the Orlen Pass checkpoint:" (no clause of its own: not "**Arkady Venn**, who ran the fund until 2021:")
+_APPOSED = re.compile(r"^\*\*[^*]{1,40}\*\*,\s+(?!(?:who|whom|whose|which|that|now|still|has|had|was|is)\b)"
+                      r"(?:(?!(?:who|whom|whose|which|that)\b)[^.;:!?*()\s]+ ){0,11}[^.;:!?*()\s]+:$", re.IGNORECASE)
 _ENDS_UNIT = (".", "!", "?", ":", "**", ".”", '."', "?**", ".**", ":**", "|")  # "|": a table row run on into a paragraph
 # Kinds of heading or label under which a sentence that records the past still asserts it: a forecast
 # or a response section tells what happened too (not a frame: "**Scenario**: The army seized power.").
@@ -103,6 +107,8 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
     key = _KEY.match(text.lstrip())
     if block.front and not key and block.kind in ("paragraph", "quote") and claims.masthead(text.replace(CITE, "")):
         return Unit(block, line0, text, Context("meta", "the briefing's masthead", fragment, place), own, index)
+    if not key and block.kind == "paragraph" and _APPOSED.match(text.replace(CITE, "").strip()):
+        return Unit(block, line0, text, Context("meta", "a person's label", fragment, place), own, index)
     if not key and block.kind == "paragraph" and text.rstrip().endswith(":"):
         kind = vocab.of(LEAD_IN, text.replace(CITE, "").replace("**", "").strip())
         if kind in EXEMPTING and (kind in ("meta", "topics", "questions") or claims.frames_only(text)):  # "Our criteria for including a
@@ -330,7 +336,10 @@ _MEANING = re.compile(r"\b(?:would|could|might|suggests?|means?|meaning|signals?
 
 
 _OWN_ESTIMATES = re.compile(r"\b(?:sets out|shows|gives|lists) (?:our|the authors['’]) (?:own )?(?:estimates?|projections?|"
-                            r"forecasts?|scenarios?|calculations?)\b", re.IGNORECASE)  # "The table below sets out our own estimates"
+                            r"forecasts?|scenarios?|calculations?)\b|"  # "The table below sets out our own estimates"
+                            # a caption naming the authors' projections: "Table 2. Staff projections, assuming no ..."
+                            r"^\**(?:table|figure|chart) [a-z]?\d{1,2}[a-z]?\**[.:]\**\s+(?:our |staff |the authors['’] )?(?:own )?"
+                            r"(?:projections?|forecasts?|projected|estimated|scenarios?)\b", re.IGNORECASE)
 
 
 _YEAR_COLUMN = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?((?:19|20)\d\d)$", re.IGNORECASE)
@@ -403,9 +412,10 @@ def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
         if not kind and not front and (key.group(2).strip() or _records_label(name, front)):
             kind = "asserts"  # **Real influence**: Broad and growing, and a list that shows it
         return kind, f"{name}:"
-    if _LABEL_LINE.match(bare):
+    if _LABEL_LINE.match(bare) or _APPOSED.match(bare):
         name = bare.split("**")[1]
-        kind = vocab.of_key(name, front=front) or _framing(vocab.of(LEAD_IN, name)) or ("asserts" if "(" in bare else "")
+        kind = vocab.of_key(name, front=front) or _framing(vocab.of(LEAD_IN, name)) or (
+            "asserts" if "(" in bare or "," in bare else "")
         return kind or ("asserts" if _records_label(name, front) else ""), name
     last = bare.replace("**", "")
     for sentence in re.split(r"(?<=[.;!?])\s+", last)[-1:]:
