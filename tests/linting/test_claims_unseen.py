@@ -170,3 +170,28 @@ def test_instructions_that_ask(body: str, lines: list[int]) -> None:
 ])
 def test_person_labels_rules_since_and_projection_captions(body: str, lines: list[int]) -> None:
     assert _flagged(body) == lines
+
+
+@pytest.mark.parametrize(("body", "lines"), [
+    # the authors' side at work: a series, the questions they put, a source's condition, what they could not see,
+    # their own view; an open question the briefing puts; a generic condition
+    ("*Part of the Ledger's series on money and influence in the 2025 election.*\n", []),
+    ("These are among the questions we put to Corvel Media Solutions on 27 February:\n", []),
+    ("She spoke on condition that her name be withheld because she still lives abroad.\n", []),
+    ("Staff have not had access to the company's internal cash-flow forecasts; a request is pending.\n", []),
+    ("The mission was not in a position to test the accuracy of the register independently.\n", []),
+    ("The mission regards the late change to the threshold as the most serious legal shortcoming.\n", []),
+    ("Figures for 2025 are staff estimates unless a source is named.\n", []),
+    ("The question for the committee is whether a third rescue will end differently from the first two.\n", []),
+    ("Where such pressure occurs, it undermines voters' ability to cast their vote free of fear.\n", []),
+    # must flag: a record beside the authors' step, what the mission saw, another's answer, a correction's facts
+    ("Staff have not had access to the forecasts because the minister ordered them sealed in 2024.\n", [1]),
+    ("The mission regards the change as unlawful; the commission rejected 40 complaints in 2024.\n", [1]),
+    ("The mission observed 1,186 polling stations.\n", [1]),
+    ("The ministry answered only two of the questions we sent, and admitted paying twice in 2023.\n", [1]),
+    ("## Corrections\n\nLast week's digest gave the seat count as 21; the party holds 19 seats.\n", [3]),
+    ("**Correction**: The Act vests all surface water in the Crown.\n", [1]),
+    ("Where the army took control, it closed the schools in 2019.\n", [1]),
+])
+def test_the_authors_side_at_work(body: str, lines: list[int]) -> None:
+    assert _flagged(body) == lines

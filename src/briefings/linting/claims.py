@@ -39,6 +39,9 @@ _OPEN_QUESTION = re.compile(r"\b(?:disagree|differ|debate|debated|ask|asked|wond
 _UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which)\b(?!.*\buntil\b).*\b(?:(?:remains?|is|are|was|were) "
                       r"(?:still |yet )?(?:open|not (?:yet )?(?:established|known|clear|settled))|cannot (?:yet |now )?be "
                       r"(?:measured|known|established|determined|answered|judged|assessed|told))\b", re.IGNORECASE)
+# the question the briefing puts: "The question for the committee is whether a third rescue will end differently"
+_QUESTION_IS = re.compile(r"the (?:(?:real|main|key|central|open|first|second|only|harder|bigger) )?(?:question|issue|test) "
+                          r"(?:for [^,;:]{1,40} )?(?:now )?is whether\b")
 _AND_IT = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:it|they|this|that)\s+(?:still\s+)?$", re.IGNORECASE)
 _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-–—:,]\s*[a-z][^.]*))?[.;]?$",
                         re.IGNORECASE)
@@ -1290,6 +1293,14 @@ _CLAUSE_WORDS = frozenset("that which who whom whether if when because then and"
 _TERM_OBJECT = re.compile(r"^[A-Za-z]+ [\"“‘][^\"“”‘’]{1,40}[\"”’](?=[\s,.;:]|$)")
 
 
+def _own_work(text: str) -> bool:
+    """The authors' side at work (metatext.OWN_WORK), with no side clause after it that records the past ("Staff
+    have not had access to the forecasts because the minister ordered them sealed in 2024" asserts)."""
+    match = N.OWN_WORK.search(text)
+    side = N.NOTE_SIDE.search(text, match.end()) if match else None
+    return match is not None and (side is None or not records_past(text[side.end():].strip(" ,")))
+
+
 def _inquiry(text: str, lower: list[str]) -> bool:
     """An instruction to find out what it asks, naming no figure or date and no side clause that records: "Check
     when the domain was registered", "Ask where the money went" (not "Note how the ministry changed its figures",
@@ -1334,7 +1345,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if lower[0] == "the" and _CORRELATIVE.match(core):
         return "forecast"  # "The sooner they do, the less the next dry summer will cost": its second half rules
     asked = quote and core.startswith(("asked ", "when asked "))  # "Asked how many had died, he said "...""
-    if not asked and (core.startswith(("whether ", "how much ", "how many ")) or (
+    if not asked and (core.startswith(("whether ", "how much ", "how many ")) or _QUESTION_IS.match(core) or (
             not present.isdisjoint(_OPEN_WORDS) and _open_question(text, clause, numeric))):
         return "frames an open question"
     if context.fragment and context.kind != "asserts" and context.place != "row" and lower[0] in _WH and not quote and (
@@ -1357,6 +1368,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(N.CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
+    if not present.isdisjoint(N.OWN_WORK_WORDS) and _own_work(text):
+        return "describes the briefing itself"  # "The mission regards the late change as the most serious shortcoming"
     if not present.isdisjoint(N.PRESENTS_WORDS) and all(
             N.PRESENTS.match(part.strip()) or N.POINTS.match(part.strip()) for part in text.split(";")):
         return "describes the briefing itself"  # "Testimonies are summarised rather than quoted in full"

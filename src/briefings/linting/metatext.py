@@ -321,8 +321,8 @@ DATA_NOTES = StartFirst(re.compile(
     r"(?:between (?:19|20)\d\d and (?:19|20)\d\d|from (?:19|20)\d\d to (?:19|20)\d\d|(?:in|since|during) "
     r"(?:19|20)\d\d(?:[–-](?:19|20)?\d\d)?))?\.?$)|"  # a span of years and nothing more ("... closed in 2023 after a fraud inquiry" asserts)
     # whose estimates the figures are: "Savings figures are the desk's own estimates; the treasury has not checked them"
-    r"(?P<own>^(?:the |all )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|values|costs|totals|amounts) (?:are|is) (?:(?:this|the) "
-    r"(?:unit|team|desk|office|authors)['’]s?|our) (?:own )?(?:estimates|calculations|projections)\b)",
+    r"(?P<own>^(?:the |all )?(?:[\w'’-]+ ){0,2}(?:figures|numbers|values|costs|totals|amounts)(?: for (?:19|20)\d\d)? (?:are|is) "
+    r"(?:(?:this|the) (?:unit|team|desk|office|authors)['’]s?|our|staff) (?:own )?(?:estimates|calculations|projections)\b)",
     re.IGNORECASE))
 
 # The briefing's own slip, put right: "We misspelled a minister's name in the Harbour item; the online version has
@@ -453,3 +453,23 @@ POINTS = re.compile(
 PRESENTS_WORDS = frozenset("described identified named referred summarised summarized paraphrased quoted translated "
                            "transcribed edited shortened condensed converted rounded cited numbered discussed listed "
                            "noted shown set given covered treated reproduced supplied provided attached explained".split())
+
+# The authors' side at work, in words that only they use of themselves: a series the piece belongs to ("Part of the
+# Ledger's series on money and influence"), the questions they put to those named ("These are among the questions we
+# put to Corvel on 27 February:"), a source's condition for speaking ("She spoke on condition that her name be
+# withheld"), what they could not see ("Staff have not had access to the company's forecasts"; "The mission was not in
+# a position to test the register"), their own view ("The mission regards the change as the most serious flaw",
+# "The mission thanks the commission and the many voters who ...").
+OWN_WORK = re.compile(
+    r"^part of (?:the |our |an? )?(?:[\w'’-]+ ){0,4}series\b|"
+    r"^(?:these|those|the following|here) (?:are|were) (?:(?:among|some of|all|the) )*questions (?:we|i) (?:put|sent|"
+    r"submitted|posed|addressed)\b|"
+    r"^(?:he|she|they|the (?:official|source|officer|employee|witness|interviewee)) spoke (?:to (?:us|the \w+) )?on "
+    r"(?:the )?condition (?:of anonymity|that (?:his|her|their) names? (?:be|was|were|is|would be) (?:withheld|not "
+    r"(?:used|published|given)))\b|"
+    r"^(?:the )?(?:mission|observers|staff|team|authors|desk|researchers|monitors)(?: of the mission)? (?:has|have|had|was|"
+    r"were) (?:not (?:had access|been able|been given access|been in a position)|not in a position|unable)\b|"
+    r"^(?:the )?(?:mission|observers|staff|team|authors|desk) (?:regards|considers|welcomes|thanks|regrets|urges|"
+    r"encourages|recommends|calls on|assesses|judges)\b",
+    re.IGNORECASE)
+OWN_WORK_WORDS = frozenset("part questions spoke mission observers staff team authors desk researchers monitors".split())
