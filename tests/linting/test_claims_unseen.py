@@ -195,3 +195,50 @@ def test_person_labels_rules_since_and_projection_captions(body: str, lines: lis
 ])
 def test_the_authors_side_at_work(body: str, lines: list[int]) -> None:
     assert _flagged(body) == lines
+
+
+@pytest.mark.parametrize("line", [
+    # found by a cold review: each shape of an exemption above with a record inside; all must flag
+    "Bundling means collecting small donations from employees, which is how the candidates raised most of their money.",
+    "Restructuring means that dockworkers lost their pensions and their housing.",
+    "**Front company**: a shell that fronted the tender for the harbour dredging",
+    "**Sole bidder**: a company owned by the brother of the minister",
+    "**Donor**: the businessman who paid for the holidays of the minister",
+    "Interviewees are identified by initials because the ministry fired two of them after the first story.",
+    "Victims are identified only by initials in the police reports, a practice the ombudsman criticised in 2022.",
+    "Suspects are referred to by pseudonyms in the indictment.",
+    "Minutes of cabinet meetings are summarised rather than published in full.",
+    "Pensions are converted at the official exchange rate, which the central bank cut by 40% in March.",
+    "Court rulings are translated for brevity by the ministry, which cut the dissenting opinions.",
+    "Ammunition for the rifles is supplied separately.",
+    "Figure 2. The ministry paid Selmark twice for the same cranes",
+    "Chart 3. Varn's brother won every harbour contract since 2019",
+    "We put the cost of the unused cranes at about a third of the port's annual budget.",
+    "We submitted a request under the access law, and we learned the contracts had been shredded.",
+    "We translated the memo Varn sent to the Kestravan embassy in 2021.",
+    "We put the question to Radovan Eskel, the minister who signed all six contracts.",
+    "**Aftermath**: Report by the auditor blaming the minister for the losses",
+    "**Sanction**: Ban on Selmark bidding for state contracts",
+    "Tormalia will elect all 151 members of the assembly on 27 April, the first vote under the system adopted in 2024.",
+])
+def test_the_exemptions_neighbours_still_flag(line: str) -> None:
+    assert _flagged(f"## Background\n\n{line}\n") == [3]
+
+
+@pytest.mark.parametrize("line", [
+    "Fares will probably rise again in 2026, the first increase since the city froze them in 2015.",
+    "We put our findings to the fund in a letter of 2 March 2025.",
+    "We put the question to the Commission.",
+])
+def test_the_exemptions_still_pass(line: str) -> None:
+    assert _flagged(f"## Background\n\n{line}\n") == []
+
+
+@pytest.mark.parametrize(("row", "lines"), [
+    # a fact table's row with a rule's modal states the rule; one that looks ahead does not
+    ("| Rights that may be suspended | Assembly, movement, press | Assembly and movement only |", [3]),
+    ("| Parliament's role | Notified within 7 days; no vote | Must approve within 7 days or the order lapses |", [3]),
+    ("| Exports | Will rise | Will fall |", []),
+])
+def test_a_rule_in_a_fact_table(row: str, lines: list[int]) -> None:
+    assert _flagged(f"| Feature | Marvenne | Telsund |\n|---|---|---|\n{row}\n") == lines

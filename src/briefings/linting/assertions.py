@@ -121,9 +121,11 @@ def _caption(unit: Unit) -> int:
     line = unit.text.split("\n", 1)[0]
     match = _CAPTION.match(line.replace(CITE, "").strip()) if unit.block.kind == "paragraph" else None
     title = match.group(1).rstrip("*_ ") if match else ""
-    return len(line) if title and not title.endswith((".", "!", "?")) and title.count(" ") < 25 else 0
+    return len(line) if title and not title.endswith((".", "!", "?")) and title.count(" ") < 25 \
+        and not claims.records_past(_BRACKETED.sub("", title)) else 0  # not a headline: "Figure 2. The ministry paid ..."
 
 
+_BRACKETED = re.compile(r"\([^()]*\)")  # a caption's units and notes: "(MT m; 2022 and 2023 restated)"
 _CAPTION = re.compile(r"\**(?:Table|Figure|Chart|Map|Graph|Exhibit|Box) [A-Z]?\d{1,2}[a-z]?\**[.:]\**\s+(\S.*)$")
 
 
@@ -135,7 +137,7 @@ def _about_itself(text: str, verdict: claims.Verdict) -> bool:
     return verdict.exempt == _ABOUT_BRIEFING and not _AUTHORS_ACT.match(text)
 
 
-_AUTHORS_ACT = re.compile(r"\W*(?:(?:first|then|next|also|finally|here|so|and|but)\W+)?we\b", re.IGNORECASE)
+_AUTHORS_ACT = re.compile(r"\W*(?:(?:" + "|".join(sorted(claims.BEFORE_WE)) + r")\W+)?we\b", re.IGNORECASE)
 
 
 def unsourced_blocks(doc: Document) -> list[list[Assertion]]:

@@ -85,7 +85,7 @@ _ASIDE_VERBS = W.VIEW_VERBS | {"know", "mean", "see", "guess", "recall", "rememb
 _HEDGES = frozenset("may might could can would".split())
 _MONTH_MAY = re.compile(r"^[|\s]*(?:May\s+\d|May\s*[|:]|\d{1,2}(?:\s*[–—-]\s*\d{1,2})?\s+May\b)")  # "May 14, 1968",
 # "20 May 2025: ...", "12–13 May", a table row's "| 5 May | 16,700 |" and "| May | 1,940 |"
-_BASE_STARTS = BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
+_BASE_STARTS = W.IMPERATIVES | W.VERB_BASES
 _SPEAKER = W.FIRST_PERSON | {"me", "your", "you"}
 # The speaker in a noun's relative clause about the research ("on any of the lists we searched",
 # "everyone we spoke to"): not talk, unlike the speaker anywhere else in a sentence.
@@ -201,6 +201,8 @@ def _assess(sentence: str, context: Context) -> Verdict:
         finding = _finding_cell(text)  # "| Ballots will be discarded | 4 Feb 2025 | Pencil ballots are valid |"
         if finding.is_assertion:
             return finding
+        if _labelled_row(text):  # "| Rights that may be suspended | Assembly, movement, press |": the modal names the row
+            return Verdict(signals=("row of a fact table",))
     if exempt:
         return Verdict(exempt=exempt)
     grammar = _grammar(clause, kind, words, context, text) or _not_required(text, clause)
@@ -247,6 +249,17 @@ def _assess(sentence: str, context: Context) -> Verdict:
 _POINTER = re.compile(r"\s*[(\[](?:see|cf\.?|compare|as shown in|details in)\b[^()\[\]]{0,60}[)\]]", re.IGNORECASE)
 
 
+def _labelled_row(row: str) -> bool:
+    """A fact table's row whose modals are a rule's (may, must, can, cannot), whatever cell they are in ("| Rights
+    that may be suspended | Assembly, movement, press |", "| Parliament's role | Notified within 7 days | Must
+    approve within 7 days |"), with no forecast word ("| Exports will rise 5% | 2026 |" looks ahead) and a word or
+    figure in every cell after the first."""
+    cells = [c.strip() for c in row.strip().strip("|").split("|")]
+    words = {w.lower() for w in _WORD.findall(row)}
+    return len(cells) >= 2 and not words.isdisjoint(_RULE_MODALS) and (words & W.MODALS) <= _RULE_MODALS \
+        and words.isdisjoint(W.FORECAST) and all(_WORD.search(c) or _DIGITS.search(c) for c in cells[1:])
+
+
 def _finding_cell(row: str) -> Verdict:
     """A fact table's later cell that states a record of its own (a fact check's finding on a claim that
     forecasts: "| Ballots will be discarded | 4 Feb 2025 | Pencil ballots are valid |"), as the row's verdict."""
@@ -290,6 +303,7 @@ _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"
 # Exemptions of a first clause that leave a clause after a semicolon to be read on its own ("We could
 # not establish who owns the firm; the registry shows only a nominee shareholder.")
 DEFINES = "defines a term"
+_ABOUT_ITSELF = "describes the briefing itself"
 _BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", "describes the briefing itself", DEFINES}
 _OPEN_OR_HEDGED = frozenset(("hedged", "frames an open question"))  # and a record after ", but the army ..."
 # a forecast or a hedge whose colon or semicolon leads to a record of its own: "Some of the fall may be real:
@@ -539,8 +553,8 @@ def _later_clause(text: str, context: Context) -> Verdict:
         if verdict.is_assertion and not (answer and _NON_COMMITTAL.search(rest)):  # "The short answer is that the dry
             # season has become drier" (not "... that the data do not say", "... that the evidence points both ways")
             return Verdict(signals=(f"takes as known ('{' '.join(known.group(1).split())} that')", *verdict.signals))
-    appended = [text.rsplit(", ", 1)[1]] if _appended_record(text) else []
-    for part in (_clauses(text) + _COORDINATED.split(text)[1:])[1:] + appended:
+    appended = _appended_record(text)
+    for part in (_clauses(text) + _COORDINATED.split(text)[1:])[1:] + ([appended] if appended else []):
         if part.count(" ") >= 2:
             verdict = assess(part, inner)
             if verdict.is_assertion:
@@ -555,13 +569,22 @@ _DEEPEST = 4
 _COORDINATED = re.compile(r",\s+(?:and|but)\s+(?=(?:he|she|they|it|his|her|their|its|the)\s)")
 
 
-def _appended_record(text: str) -> bool:
-    """A noun phrase after the sentence's last comma that records the past: "..., a blanket ban the
-    Constitutional Court upheld in 2019" (not "..., a rule the court may yet strike down")."""
-    _, comma, after = text.rpartition(", ")
+def _appended_record(text: str) -> str:
+    """A noun phrase after the last comma of a rule's modal clause or a date set that records the past ("Prisoners
+    cannot vote, a blanket ban the Constitutional Court upheld in 2019"), or ''; not after a forecast word ("Fares
+    will probably rise in 2026, the first increase since 2015": a fact only inside a forecast), nor one that looks
+    ahead."""
+    head, comma, after = text.rpartition(", ")
     words = after.split()
-    return bool(comma) and len(words) >= 4 and words[0].lower() in ("a", "an", "the") and records_past(after) \
-        and W.MODALS.isdisjoint(w.lower() for w in words)
+    main = {w.lower() for w in _WORD.findall(head)}
+    if not comma or len(words) < 4 or words[0].lower() not in ("a", "an", "the") or main.isdisjoint(_APPENDING) \
+            or not main.isdisjoint(W.FORECAST - _APPENDING) or not W.MODALS.isdisjoint(w.lower() for w in words):
+        return ""
+    return after if records_past(after) else ""
+
+
+_RULE_MODALS = frozenset("can cannot can't can’t may must".split())
+_APPENDING = _RULE_MODALS | {"will"}  # a rule, or a date set ("Tormalia will elect ... on 27 April, the first vote ...")
 
 
 def _record_after(text: str) -> bool:
@@ -1293,6 +1316,26 @@ _CLAUSE_WORDS = frozenset("that which who whom whether if when because then and"
 _TERM_OBJECT = re.compile(r"^[A-Za-z]+ [\"“‘][^\"“”‘’]{1,40}[\"”’](?=[\s,.;:]|$)")
 
 
+def _presents(clause: str) -> bool:
+    """A clause that only says how the briefing presents its material or where it puts it (metatext.PRESENTS,
+    POINTS): nothing after the pattern but a short tail naming no one and nothing particular ("Interviewees are
+    described by role, never by name"; not "... by initials because the ministry fired two of them", "... in the
+    police reports", "... at the official exchange rate, which the central bank cut by 40%")."""
+    match = N.PRESENTS.match(clause) or N.POINTS.match(clause)
+    if not match:
+        return False
+    subject = clause.split(" are ")[0].split(" is ")[0]
+    if clause.rstrip(". ").endswith(("separately", "later")) and not N.OWN_PARTS.search(subject):
+        return False  # "Annex A and Annex B are supplied separately" (not "Ammunition for the rifles is ...")
+    tail = clause[match.end():]
+    return not (_DIGITS.search(tail) or _PRESENTED_BY.search(tail) or any(
+        w[:1].isupper() and not w.isupper() for w in _WORD.findall(tail)))
+
+
+_PRESENTED_BY = re.compile(r"\b(?:by|because|which|who|whom|whose|since|after|before|so|but|practice|in the|in an?|"
+                           r"under)\b(?! name\b| role\b)", re.IGNORECASE)
+
+
 def _own_work(text: str) -> bool:
     """The authors' side at work (metatext.OWN_WORK), with no side clause after it that records the past ("Staff
     have not had access to the forecasts because the minister ordered them sealed in 2024" asserts)."""
@@ -1352,7 +1395,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             numeric in ([], ["dated event"]) or not _DIGITS.search(text)) \
             and ":" not in text and ";" not in text:
         return "names an open question"  # "- Who drafted the suspension clause", "- What the samples show"
-    if clause.subject.lower() == "we" and (lower[0] == "we" or (lower[1:2] == ["we"] and lower[0] in _BEFORE_WE)) \
+    if clause.subject.lower() == "we" and (lower[0] == "we" or (lower[1:2] == ["we"] and lower[0] in BEFORE_WE)) \
             and not quote and _done(clause) in W.METHOD_VERBS and not _METHOD_TAIL.search(text) \
             and not _found_after_colon(text) \
             and present.isdisjoint(_FINDING_WORDS) and not _that_follows(lower, clause) and ";" not in text \
@@ -1369,10 +1412,9 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if not numeric and not present.isdisjoint(N.CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
     if not present.isdisjoint(N.OWN_WORK_WORDS) and _own_work(text):
-        return "describes the briefing itself"  # "The mission regards the late change as the most serious shortcoming"
-    if not present.isdisjoint(N.PRESENTS_WORDS) and all(
-            N.PRESENTS.match(part.strip()) or N.POINTS.match(part.strip()) for part in text.split(";")):
-        return "describes the briefing itself"  # "Testimonies are summarised rather than quoted in full"
+        return _ABOUT_ITSELF  # "The mission regards the late change as the most serious shortcoming"
+    if not present.isdisjoint(N.PRESENTS_WORDS) and all(_presents(part.strip()) for part in text.split(";")):
+        return _ABOUT_ITSELF  # "Testimonies are summarised rather than quoted in full"
     if not present.isdisjoint(_DEFINING) and _defines(text, _WORD.findall(text)):
         return DEFINES  # "A bridge loan is short-term credit meant to carry a borrower until ..."
     if not present.isdisjoint(N.DATA_NOTE_WORDS) and _data_note(text):
@@ -1462,9 +1504,10 @@ _FINDING_WORDS = frozenset("found find finds showed shows show showing revealed 
                            "proving proves proved confirming confirms confirmed".split())
 # ... or a finding of its own follows the method clause: "We screened 400 applications, and half were
 # rejected", "We searched the register: 40 firms ...", "We spoke to 12 surgeons, who put the wait at ...".
-_METHOD_TAIL = re.compile(r";|,\s*(?:and(?! we\b)|but|which|who|whom|whose|where|when|while|signed|showing)\b|\b(?:and|but) "
+_METHOD_TAIL = re.compile(r";|,\s*(?:and(?! we (?:quote|publish|report|include|cite|name|give|use)\b)|but|which|who|whom|whose|where|"
+                          r"when|while|signed|showing)\b|\b(?:and|but) "
                           r"(?:he|she|they|it|half|most|many|some|none|all|each|only)\b", re.IGNORECASE)
-_BEFORE_WE = frozenset("first then next also finally here so and but".split())  # "First we matched ..." (not
+BEFORE_WE = frozenset("first then next also finally here so and but".split())  # "First we matched ..." (not
 # "Surgeons we spoke to put the wait at ...", whose subject is the surgeons)
 
 
@@ -1836,6 +1879,7 @@ _DEFINITION = re.compile(r"^(?:(?:an?|any) (?P<kind>[a-z][\w'’-]*(?: [a-z][\w'
                          r"|(?P<term>(?-i:[A-Z])[a-z'’-]+) (?:means|refers to|is defined as)) (?P<rest>\S.*)$", re.IGNORECASE)
 _SOMEONES = re.compile(r"\bthe [\w-]+['’]s\b|\b(?:his|her|him)\b", re.IGNORECASE)
 _QUALIFIED = frozenset("that who whom which whose where to of for meant used designed".split())  # what kind: "any group that ..."
+_RELATIVE_HEADS = frozenset("who that which whom".split())
 _SPANS = frozenset("days weeks months years decades hours minutes".split())
 _NOT_KINDS = frozenset("of third quarter half tenth fifth majority minority number total few couple".split())
 
@@ -1848,6 +1892,8 @@ def _defines(text: str, words: list[str]) -> bool:
     if any(w in _NOT_KINDS or G.is_past(w) for w in kind):  # "A third of ...", "A company owned by ..."
         return False
     rest = match.group("rest").lower()
+    if rest.startswith("that ") or ", which" in rest or ", who" in rest:
+        return False  # "Restructuring means that dockworkers lost ...", "..., which is how candidates raised ..."
     return (not kind or not _QUALIFIED.isdisjoint(rest.split())) and (bool(kind) or " the " not in f" {rest} ")
 
 
@@ -1868,9 +1914,14 @@ def defines_term(name: str, value: str) -> bool:
 
 
 def _generic(text: str, rest: list[str]) -> bool:
-    """Nothing particular named: no digit, no capital after the first word, nobody's, no count but a span of time."""
+    """Nothing particular named: no digit, no capital after the first word, nobody's, no count but a span of time,
+    at most one definite "the" after the first word, and no relative clause that tells what was done ("a shell
+    that fronted the tender", "the businessman who paid for the holidays of the minister")."""
     if _DIGITS.search(text) or _SOMEONES.search(text) or text.rstrip().endswith("?"):
         return False
     lower = [w.lower() for w in rest]
+    if lower.count("the") > 1 or any(w in _RELATIVE_HEADS and i + 1 < len(lower) and G.is_past(lower[i + 1])
+                                     for i, w in enumerate(lower)):
+        return False
     return not any(w[:1].isupper() for w in rest) and not any(
         w in _COUNTS and w != "one" and _SPANS.isdisjoint(lower[i + 1:i + 4]) for i, w in enumerate(lower))

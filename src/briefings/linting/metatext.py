@@ -431,14 +431,18 @@ PRESENTS = re.compile(
     r"^(?:the |all |our |its |their )?(?:[\w'’-]+ ){0,5}?(?:is|are) (?:(?:only|always|each|all|usually) )?(?:"
     r"(?:described|identified|named|referred to) (?:only )?by (?:their )?(?:role|roles|name|names|initials?|first names?|"
     r"pseudonyms?|job titles?|positions?|functions?)\b|"
-    r"(?:summari[sz]ed|paraphrased|quoted|translated|transcribed|edited|shortened|condensed) (?:rather than|in full|"
-    r"(?:only )?for (?:length|clarity|brevity))\b|"
+
     r"converted (?:in)?to [\w ]{1,20}? at (?:the |an? )?(?:[\w-]+ ){0,3}(?:exchange )?rates?\b|"
     r"converted at (?:the |an? )?(?:[\w-]+ ){0,3}(?:exchange )?rates?\b|"
     r"rounded (?:to (?:the nearest|one|two|three|whole)|(?:down|up) to the nearest)\b|"
     r"(?:cited|numbered|referred to) by (?:section|article|paragraph|clause|number|page)s?\b)|"
     r"^(?:[\w'’-]+ ){1,6}?(?:was|were) (?:transcribed|translated) from the (?:broadcast|recording|original|audio|video|"
-    r"transcript|footage)\b",
+    r"transcript|footage)\b|"
+    # the briefing's quoted material, as it gives it: "Testimonies are summarised rather than quoted in full"
+    r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:testimon(?:y|ies)|statements?|quotes|quotations|interviews|accounts|remarks|"
+    r"answers|replies|responses|excerpts|extracts|transcripts)(?: [\w'’-]+){0,3}? (?:is|are) (?:(?:only|always|each|all) )?"
+    r"(?:summari[sz]ed|paraphrased|quoted|translated|transcribed|edited|shortened|condensed) (?:rather than|in full|"
+    r"(?:only )?for (?:length|clarity|brevity))\b",
     re.IGNORECASE)
 
 # A pointer to another part of the briefing, as the whole clause: "all 64 documented cases are listed in the annex",
@@ -450,6 +454,10 @@ POINTS = re.compile(
     r"explained|summari[sz]ed)(?: in (?:full|detail))?(?: (?:separately|below|above|later|in (?:the|this) (?:annex|annexes|"
     r"appendix|appendices|text|notes?|footnotes?|endnotes?)|under [\w'’ -]{1,40},? (?:below|above)))\.?$",
     re.IGNORECASE)
+# what "separately" or "later" may be said of: a part of the briefing ("Annex A and Annex B are supplied separately"),
+# not "Ammunition for the rifles is supplied separately"
+OWN_PARTS = re.compile(r"\b(?:annex|annexes|appendix|appendices|tables?|lists?|data|dataset|notes|sources|charts?|maps?|"
+                       r"figures|methodology|methods|questionnaire|transcripts?|documents)\b", re.IGNORECASE)
 PRESENTS_WORDS = frozenset("described identified named referred summarised summarized paraphrased quoted translated "
                            "transcribed edited shortened condensed converted rounded cited numbered discussed listed "
                            "noted shown set given covered treated reproduced supplied provided attached explained".split())
@@ -462,6 +470,10 @@ PRESENTS_WORDS = frozenset("described identified named referred summarised summa
 # "The mission thanks the commission and the many voters who ...").
 OWN_WORK = re.compile(
     r"^part of (?:the |our |an? )?(?:[\w'’-]+ ){0,4}series\b|"
+    # the right of reply: "We put our findings to the fund in a letter of 2 March 2025", "We put the question to the
+    # Commission" (not "We put the cost at ...", "... to Radovan Eskel, the minister who signed ...")
+    r"^we (?:put|sent|submitted|addressed|presented) (?:[\w'’-]+ ){0,3}(?:findings|questions?|allegations|points|claims|"
+    r"summary|list|letter|request|case|details)(?: [\w'’-]+){0,3} to (?:the |[A-Z])[^,;:()]{0,60}?\.?$|"
     r"^(?:these|those|the following|here) (?:are|were) (?:(?:among|some of|all|the) )*questions (?:we|i) (?:put|sent|"
     r"submitted|posed|addressed)\b|"
     r"^(?:he|she|they|the (?:official|source|officer|employee|witness|interviewee)) spoke (?:to (?:us|the \w+) )?on "
@@ -472,4 +484,5 @@ OWN_WORK = re.compile(
     r"^(?:the )?(?:mission|observers|staff|team|authors|desk) (?:regards|considers|welcomes|thanks|regrets|urges|"
     r"encourages|recommends|calls on|assesses|judges)\b",
     re.IGNORECASE)
-OWN_WORK_WORDS = frozenset("part questions spoke mission observers staff team authors desk researchers monitors".split())
+OWN_WORK_WORDS = frozenset("part questions spoke mission observers staff team authors desk researchers monitors "
+                           "we".split())

@@ -136,8 +136,7 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
         if not kind and claims.defines_term(name, value.replace(CITE, "")):
             kind = "topics"  # "**Throttling**: slowing a connection so far that common services stop working"
         if not kind and around.kind not in EXEMPTING and not block.front and (
-                _on_its_own(name, value) or (_instruction(value) and value.rstrip()[-1:].isalpha()  # an instruction
-                                             and value.split()[0].lower().strip("*_") in claims.BASE_STARTS)):
+                _on_its_own(name, value) or (_ASKS_FOR.search(name) and _instruction(value))):
             # without its full stop: "**What the committee is asked to do**: Report on the bill before its second reading"
             return Unit(block, line0, value, Context("", f"{name}:", True, "value"), own, index)
         if kind or around.kind not in EXEMPTING:  # a label's own kind beats its section's: a fact label
@@ -231,6 +230,10 @@ def _instruction(value: str) -> bool:
     return True
 
 
+# a key that asks for an action, whose value is the action asked for even without its full stop: "**What the committee
+# is asked to do**: Report on the bill before its second reading" (not "**Aftermath**: Report by the auditor ...")
+_ASKS_FOR = re.compile(r"\b(?:asked to|(?:is|are) to|should|must|to do|to decide|action|actions|request|requests|ask|asks)\b",
+                       re.IGNORECASE)
 _PARTS = re.compile(r"[:;]\s+(?!(?:why|what|who|whom|which|where|when|how|whether)\b)", re.IGNORECASE)  # not an
 # indirect question: "**Advice**: Press the minister on one point: why the tender was cancelled."
 _STEPS = re.compile(r"^(?:what we did|how we worked|how we did it|method|methods|methodology|our method|approach|our approach)$",

@@ -362,9 +362,8 @@ NOT_COUNTED = frozenset("doubt question questions reason reasons way ways need p
 METHOD_VERBS = frozenset("matched grouped drawn examined compared reviewed checked sorted arranged ordered excluded "
                          "rounded converted coded classified weighted sampled cross-checked verified "
                          "interviewed considered archived obtained sent contacted searched screened spoke consulted "
-                         "surveyed analysed analyzed assumed transcribed translated anonymised anonymized put wrote submitted "
-                         "archived".split())
-# (not "counted": a count is a finding; not "used (to)")
+                         "surveyed analysed analyzed assumed".split())  # not "counted": a count is a finding; not "used (to)";
+# not "translated", "put", "wrote": their objects carry records ("We translated the memo Varn sent in 2021")
 # What a law or a clause does to those it governs, in the present ("It bans ...", "It does not ban ..."),
 # and what a particular law, bill or contract would do ("Its clauses would let ...").
 RULE_VERBS = frozenset("ban bar require allow permit let oblige force exempt impose cap restrict grant forbid prohibit "
