@@ -159,14 +159,18 @@ def test_instructions_that_ask(body: str, lines: list[int]) -> None:
     # a person's label with who they are after a comma: the label passes, what they did below asserts
     ("**Witness D**, a schoolteacher detained at the Orlen Pass checkpoint:\n- Blindfolded for all four days\n"
      "- Moved twice, both times at night\n", [2, 3]),
-    ("**Witness A**, a farmer from Tesk, detained on 4 July:\n\n- Taken from his home at about 2 a.m.\n", [3]),
+    ("**Witness A**, a farmer from Tesk:\n\n- Taken from his home at about 2 a.m.\n", [3]),
+    # must flag: a name's label whose appositive names a date or an accusation is a sentence of its own
+    ("**Arkady Venn**, the minister sacked in 2021 for taking bribes:\n\n- Paid the contractor twice\n", [1, 3]),
+    ("**Witness B**, the officer accused of shooting the protester:\n", [1]),
+    ("**Bottom line**, the ministry paid Selmark twice for the same cranes:\n", [1]),
     # must flag: a clause of its own after the comma
     ("**Arkady Venn**, who ran the party's fund until 2021:\n\n- Paid the contractor twice\n", [1, 3]),
-    # a rule in force since a date; a caption naming the authors' projections over its rows
-    ("Since 2022, such groups must register with the Commission once they spend more than T 20,000.\n", [1]),
+    # a caption naming the authors' projections over its rows (not an estimate of others' doing)
     ("Since 2022, we must work harder.\n", []),
     ("Table 2. Staff projections, assuming no tariff increase\n\n| Year | Debt |\n|---|---:|\n| 2026 | 5,480 |\n", []),
     ("Table 2. The regulator's projections, 2025–2027\n\n| Year | Debt |\n|---|---:|\n| 2026 | 5,480 |\n", [5]),
+    ("Table 3. Estimated deaths by province, 2022\n\n| Province | Deaths |\n|---|---:|\n| Tarsk | 412 |\n", [5]),
 ])
 def test_person_labels_rules_since_and_projection_captions(body: str, lines: list[int]) -> None:
     assert _flagged(body) == lines

@@ -42,6 +42,11 @@ _UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which)\b(?!.*\buntil\b).*\b
 # the question the briefing puts: "The question for the committee is whether a third rescue will end differently"
 _QUESTION_IS = re.compile(r"the (?:(?:real|main|key|central|open|first|second|only|harder|bigger) )?(?:question|issue|test) "
                           r"(?:for [^,;:]{1,40} )?(?:now )?is whether\b")
+def _question_is(core: str) -> bool:
+    match = _QUESTION_IS.match(core)
+    return match is not None and _bare_tail(core[match.end():]) and not _SIDE_RECORD.search(core)
+
+
 _AND_IT = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:it|they|this|that)\s+(?:still\s+)?$", re.IGNORECASE)
 _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-–—:,]\s*[a-z][^.]*))?[.;]?$",
                         re.IGNORECASE)
@@ -250,14 +255,19 @@ _POINTER = re.compile(r"\s*[(\[](?:see|cf\.?|compare|as shown in|details in)\b[^
 
 
 def _labelled_row(row: str) -> bool:
-    """A fact table's row whose modals are a rule's (may, must, can, cannot), whatever cell they are in ("| Rights
+    """A fact table's row whose modals are a rule's: may or can only in its name, must or cannot anywhere ("| Rights
     that may be suspended | Assembly, movement, press |", "| Parliament's role | Notified within 7 days | Must
     approve within 7 days |"), with no forecast word ("| Exports will rise 5% | 2026 |" looks ahead) and a word or
     figure in every cell after the first."""
     cells = [c.strip() for c in row.strip().strip("|").split("|")]
     words = {w.lower() for w in _WORD.findall(row)}
+    later = {w.lower() for c in cells[1:] for w in _WORD.findall(c)}
     return len(cells) >= 2 and not words.isdisjoint(_RULE_MODALS) and (words & W.MODALS) <= _RULE_MODALS \
-        and words.isdisjoint(W.FORECAST) and all(_WORD.search(c) or _DIGITS.search(c) for c in cells[1:])
+        and later.isdisjoint(_POSSIBLE) and words.isdisjoint(W.FORECAST) \
+        and all(_WORD.search(c) or _DIGITS.search(c) for c in cells[1:])
+
+
+_POSSIBLE = frozenset(("can", "may"))  # in a later cell, what could be ("| Greens | Can be persuaded to abstain |")
 
 
 def _finding_cell(row: str) -> Verdict:
@@ -304,7 +314,7 @@ _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"
 # not establish who owns the firm; the registry shows only a nominee shareholder.")
 DEFINES = "defines a term"
 _ABOUT_ITSELF = "describes the briefing itself"
-_BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", "describes the briefing itself", DEFINES}
+_BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", _ABOUT_ITSELF, DEFINES}
 _OPEN_OR_HEDGED = frozenset(("hedged", "frames an open question"))  # and a record after ", but the army ..."
 # a forecast or a hedge whose colon or semicolon leads to a record of its own: "Some of the fall may be real:
 # Drossa lost thousands of residents after two canneries closed in 2022", "An appeal is likely; the court has
@@ -608,7 +618,6 @@ def _record_after(text: str) -> bool:
     return False
 
 
-_SINCE_YEAR = re.compile(r"since (?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]* )?(?:19|20)\d\d,")
 _APPOSITIVE = re.compile(r"(?<=\w),\s(?:the|a|an|its|their|his|her)\s[^,;:]{1,50},\s")
 # the end of a clause that announces what follows as its own content: "will be simple:", "one conclusion:",
 # "the same thing:", "in one of two forms:", "for example:", "define it narrowly:"
@@ -668,7 +677,7 @@ def _grammar(clause: G.Clause, kind: str, words: list[str], context: Context, te
     if not who:
         return ""
     if clause.kind == "modal":
-        return _modal_signal(clause, [w.lower() for w in words], ruled=_SINCE_YEAR.match(text.lower()) is not None)
+        return _modal_signal(clause, [w.lower() for w in words])
     if clause.kind in ("present", "past") and _called_to(clause, text):
         return ""  # "Proud Boys, stand back", "Over a longer period, let the states pay": an instruction
     shown = _shown(who)
@@ -817,14 +826,13 @@ def _rule_verb(lower: list[str], modal: int) -> str:
     return " ".join(verb)
 
 
-def _modal_signal(clause: G.Clause, lower: list[str], *, ruled: bool = False) -> str:
+def _modal_signal(clause: G.Clause, lower: list[str]) -> str:
     """What a modal clause records rather than forecasts: a refusal to say ("Neither man would say
     when", "The ministry would not comment"; not "Nobody would say that it failed") or what a particular
-    law or contract would do (words.INSTRUMENTS); '' otherwise. `ruled`: a rule in force since a date opens the
-    sentence ("Since 2022, such groups must register ...")."""
+    law or contract would do (words.INSTRUMENTS); '' otherwise."""
     modal = lower[clause.index] if 0 <= clause.index < len(lower) else ""
     head = clause.subject.lower().split()
-    if modal in _PERMITS and head and head[0] not in W.FIRST_PERSON and (ruled or _LEGAL.search(" ".join(lower))):
+    if modal in _PERMITS and head and head[0] not in W.FIRST_PERSON and _LEGAL.search(" ".join(lower)):
         return f"states what the rules allow ('{_rule_verb(lower, clause.index)}')"
     if not head or head[0] in W.FIRST_PERSON or head[0] in ("you", "i"):
         return ""
@@ -1316,6 +1324,23 @@ _CLAUSE_WORDS = frozenset("that which who whom whether if when because then and"
 _TERM_OBJECT = re.compile(r"^[A-Za-z]+ [\"“‘][^\"“”‘’]{1,40}[\"”’](?=[\s,.;:]|$)")
 
 
+def _particular_time(text: str, lower: list[str]) -> bool:
+    """A figure or a past verb: "Where such contracts were signed, the ministry paid twice" tells what happened."""
+    return _DIGITS.search(text) is not None or any(G.is_past(w) for w in lower)
+
+
+def _bare_tail(tail: str) -> bool:
+    """What follows an exemption's pattern adds nothing to check: no figure, no side clause, dash or colon, no second
+    clause joined by "and", no record ("... because she still lives abroad" may follow; "..., and the army shelled it
+    twice in March" may not)."""
+    return not (_DIGITS.search(tail) or _TAIL_BREAK.search(tail) or records_past(tail.strip(" ,;")))
+
+
+_TAIL_BREAK = re.compile(r"[:—–(]|\s-\s|;(?!\s*(?:an? |the )?[a-z]+ (?:is|are) (?:pending|under way|outstanding)\.?$)|,\s*(?:and|but|as|given|where|"
+                         r"when|while|which|whom|whose|two|three|some|most|all|none|the)\b|\b(?:and said|and says|and told|after|"
+                         r"since|although|though|before|until|where|whom|whose|which)\b", re.IGNORECASE)
+
+
 def _presents(clause: str) -> bool:
     """A clause that only says how the briefing presents its material or where it puts it (metatext.PRESENTS,
     POINTS): nothing after the pattern but a short tail naming no one and nothing particular ("Interviewees are
@@ -1337,11 +1362,10 @@ _PRESENTED_BY = re.compile(r"\b(?:by|because|which|who|whom|whose|since|after|be
 
 
 def _own_work(text: str) -> bool:
-    """The authors' side at work (metatext.OWN_WORK), with no side clause after it that records the past ("Staff
-    have not had access to the forecasts because the minister ordered them sealed in 2024" asserts)."""
+    """The authors' side at work (metatext.OWN_WORK), with nothing after it to check (`_bare_tail`: "Staff have not
+    had access to the forecasts because the minister ordered them sealed in 2024" asserts)."""
     match = N.OWN_WORK.search(text)
-    side = N.NOTE_SIDE.search(text, match.end()) if match else None
-    return match is not None and (side is None or not records_past(text[side.end():].strip(" ,")))
+    return match is not None and _bare_tail(text[match.end():])
 
 
 def _inquiry(text: str, lower: list[str]) -> bool:
@@ -1354,7 +1378,8 @@ def _inquiry(text: str, lower: list[str]) -> bool:
 
 _INQUIRE = frozenset("check ask search verify confirm establish investigate examine determine".split())
 _WH_NEXT = frozenset("when where whether how which who whom what why".split())
-_SIDE_RECORD = re.compile(r"[,;:(]\s*(?:which|who|whom|whose|according|as|since|because|after)\b|[;:]", re.IGNORECASE)
+_SIDE_RECORD = re.compile(r"[,;:(]\s*(?:which|who|whom|whose|according|as|since|because|after|now that|given)\b|[;:—–(]|\s-\s",
+                          re.IGNORECASE)
 
 
 def _term_instruction(text: str, lower: list[str]) -> bool:
@@ -1379,7 +1404,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if quote and text.lstrip("> *_")[:1] in '"“':
         return ""  # a sentence that opens a quotation needs its source, whatever it says
     core = _DISCOURSE.sub("", text).lower() if lower[0] in _DISCOURSE_FIRSTS else text.lower()
-    if core.startswith(W.HYPOTHESIS_STARTS) or (lower[0] == "should" and clause.index == 0):
+    if (core.startswith(W.HYPOTHESIS_STARTS) and not (core.startswith(W.GENERAL_CONDITIONS) and _particular_time(text, lower))) \
+            or (lower[0] == "should" and clause.index == 0):
         return "hypothesis"
     if core.startswith(W.OPTION_STARTS) and "dated event" not in numeric and not any(map(G.is_past, lower[3:])):
         return "hypothesis"
@@ -1388,7 +1414,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if lower[0] == "the" and _CORRELATIVE.match(core):
         return "forecast"  # "The sooner they do, the less the next dry summer will cost": its second half rules
     asked = quote and core.startswith(("asked ", "when asked "))  # "Asked how many had died, he said "...""
-    if not asked and (core.startswith(("whether ", "how much ", "how many ")) or _QUESTION_IS.match(core) or (
+    if not asked and (core.startswith(("whether ", "how much ", "how many ")) or _question_is(core) or (
             not present.isdisjoint(_OPEN_WORDS) and _open_question(text, clause, numeric))):
         return "frames an open question"
     if context.fragment and context.kind != "asserts" and context.place != "row" and lower[0] in _WH and not quote and (
@@ -1455,9 +1481,8 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             and _RULE_WORDS.search(core):
         normative = None  # "In-house lobbyists do not have to register": what a rule leaves out (not "We do not have to agree")
     if normative and normative.group(0).lower() == "must" and clause.subject.lower() not in _SPEAKER | {"you", "i"} \
-            and ((core.startswith("under ") and _LEGAL.match(core)) or _SINCE_YEAR.match(core)):
-        normative = None  # "Under the constitution, the new parliament must meet within 30 days", "Since 2022, such
-        # groups must register once they spend more than T 20,000": a rule in force
+            and core.startswith("under ") and _LEGAL.match(core):
+        normative = None  # "Under the constitution, the new parliament must meet within 30 days": a rule in force
     says = clause.kind in ("present", "past") and _reports(clause, lower)  # "Varga says we should leave": a report
     main = kind != "past" and not says and (clause.index < 0 or normative is None
                                or core[: normative.start()].count(" ") <= clause.index + 2)  # not "- Argued that courts should"
@@ -1475,7 +1500,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
                         and not reported and present.isdisjoint(_ATTRIBUTION)
                         and not _records_beside(_WORD.findall(text), ahead, text)):
         return ""
-    if clause.kind == "modal" and _modal_signal(clause, lower, ruled=_SINCE_YEAR.match(core) is not None):
+    if clause.kind == "modal" and _modal_signal(clause, lower):
         return ""  # a refusal, or what a law would do: a record
     if clause.kind == "modal" and clause.index == 0 and lower[0] in _WOULD and context.kind == "asserts" \
             and context.fragment and len(lower) > 1 and lower[1] not in ("be", "not", "likely") and not G.adverb(lower[1]):

@@ -25,8 +25,11 @@ _KEY = re.compile(r"^\*\*([^*]{1,60}?)\s*(?:\*\*\s*:|:\s*\*\*)\s*(.*)$", re.DOTA
 _LABEL_LINE = re.compile(r"^\*\*[^*]+\*\*(?:\s*\([^()]*\))?\s*:?$")  # **Name** (Role): or **Heading** (10:42–10:58)
 # a person's label with who they are after a comma, over what they did or said: "**Witness D**, a schoolteacher detained
 # at the Orlen Pass checkpoint:" (no clause of its own: not "**Arkady Venn**, who ran the fund until 2021:")
-_APPOSED = re.compile(r"^\*\*[^*]{1,40}\*\*,\s+(?!(?:who|whom|whose|which|that|now|still|has|had|was|is)\b)"
-                      r"(?:(?!(?:who|whom|whose|which|that)\b)[^.;:!?*()\s]+ ){0,11}[^.;:!?*()\s]+:$", re.IGNORECASE)
+_APPOSED = re.compile(r"^\*\*(?:(?-i:[A-Z])[\w'’.-]*\s){1,3}(?-i:[A-Z])[\w'’.-]*\*\*,\s+"  # a name of two to four capitalised words
+                      r"(?:an? |the |(?-i:[a-z])[\w'’-]+ (?:of|to|at|in|for|from) )"  # a noun phrase: "a farmer", "mother of"
+                      r"(?:(?!(?:who|whom|whose|which|that|where|when|while|after|before|since|because|and|accused|"
+                      r"alleged|sacked|fired|convicted|charged|jailed|arrested|dismissed)\b)[^\d.;:!?*()\s]+ ){0,9}"
+                      r"[^\d.;:!?*()\s]+:$", re.IGNORECASE)
 _ENDS_UNIT = (".", "!", "?", ":", "**", ".”", '."', "?**", ".**", ":**", "|")  # "|": a table row run on into a paragraph
 # Kinds of heading or label under which a sentence that records the past still asserts it: a forecast
 # or a response section tells what happened too (not a frame: "**Scenario**: The army seized power.").
@@ -232,8 +235,7 @@ def _instruction(value: str) -> bool:
 
 # a key that asks for an action, whose value is the action asked for even without its full stop: "**What the committee
 # is asked to do**: Report on the bill before its second reading" (not "**Aftermath**: Report by the auditor ...")
-_ASKS_FOR = re.compile(r"\b(?:asked to|(?:is|are) to|should|must|to do|to decide|action|actions|request|requests|ask|asks)\b",
-                       re.IGNORECASE)
+_ASKS_FOR = re.compile(r"\b(?:is|are) (?:now )?asked to (?:do|decide|consider|agree|approve)\b", re.IGNORECASE)
 _PARTS = re.compile(r"[:;]\s+(?!(?:why|what|who|whom|which|where|when|how|whether)\b)", re.IGNORECASE)  # not an
 # indirect question: "**Advice**: Press the minister on one point: why the tender was cancelled."
 _STEPS = re.compile(r"^(?:what we did|how we worked|how we did it|method|methods|methodology|our method|approach|our approach)$",
@@ -341,7 +343,7 @@ _MEANING = re.compile(r"\b(?:would|could|might|suggests?|means?|meaning|signals?
 _OWN_ESTIMATES = re.compile(r"\b(?:sets out|shows|gives|lists) (?:our|the authors['’]) (?:own )?(?:estimates?|projections?|"
                             r"forecasts?|scenarios?|calculations?)\b|"  # "The table below sets out our own estimates"
                             # a caption naming the authors' projections: "Table 2. Staff projections, assuming no ..."
-                            r"^\**(?:table|figure|chart) [a-z]?\d{1,2}[a-z]?\**[.:]\**\s+(?:our |staff |the authors['’] )?(?:own )?"
+                            r"^\**(?:table|figure|chart) [a-z]?\d{1,2}[a-z]?\**[.:]\**\s+(?:our|staff|the authors['’]) (?:own )?"
                             r"(?:projections?|forecasts?|projected|estimated|scenarios?)\b", re.IGNORECASE)
 
 
@@ -418,7 +420,7 @@ def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
     if _LABEL_LINE.match(bare) or _APPOSED.match(bare):
         name = bare.split("**")[1]
         kind = vocab.of_key(name, front=front) or _framing(vocab.of(LEAD_IN, name)) or (
-            "asserts" if "(" in bare or "," in bare else "")
+            "asserts" if "(" in bare or _APPOSED.match(bare) else "")
         return kind or ("asserts" if _records_label(name, front) else ""), name
     last = bare.replace("**", "")
     for sentence in re.split(r"(?<=[.;!?])\s+", last)[-1:]:

@@ -176,6 +176,7 @@ CORRELATIVE_COMPARATIVES = ("sooner", "later", "longer", "more", "less", "fewer"
 HYPOTHESIS_STARTS = ("theory:", "hypothesis:", "assumption:", "scenario:", "question:", "if ",
                      "suppose ", "assuming ", "imagine ", "what if ", "unless ", "were the ", "had the ",
                      "only if ", "where such ", "wherever ")
+GENERAL_CONDITIONS = ("where such ", "wherever ")  # a general condition, unless a figure or a past verb tells a case
 # An option's or a scenario's own terms, when no past verb records what happened ("Under this option the
 # utility would contract 300 MW"; not "Under option 3 of the 2019 plan, the state sold 40%").
 OPTION_STARTS = ("under this option", "under this scenario", "in this scenario", "with this option")
