@@ -57,7 +57,7 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
     vocab = compile_vocabulary(doc.config.contexts)
     found: list[Assertion] = []
     order = 0
-    about_briefing = False
+    about_briefing = ""  # _ITSELF or _STEPS after a sentence that describes the briefing (`_about`)
     skipped: list[Unit] = []  # units skipped since the last sentence read
     for unit in units([b for b in doc.blocks if not b.opinion], vocab):
         block = unit.block
@@ -71,7 +71,7 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
         for offset, sentence in sentences.split(unit.text):
             order += 1
             if offset < caption:  # the caption's words are no sentence; a sentence run on into the next line is
-                about_briefing = False
+                about_briefing = ""
                 offset, sentence = caption + 1, sentence[caption + 1 - offset:].strip()  # read from that line
                 if not sentence:
                     continue
@@ -84,9 +84,9 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
             if verdict.is_assertion and _PRONOUN.match(sentence):
                 if skipped:
                     about_briefing = _about_briefing_after(skipped, about_briefing)
-                if about_briefing:
-                    verdict = claims.Verdict(exempt=_ABOUT_BRIEFING)  # "It closes with ..."
-            about_briefing, skipped = _about_itself(text, verdict), []
+                if about_briefing == _ITSELF or (about_briefing == _STEPS and not _REPORTED.search(text)):
+                    verdict = claims.Verdict(exempt=_ABOUT_BRIEFING)  # "It closes with ...", "They asked not to be named."
+            about_briefing, skipped = _about(text, verdict), []
             if not verdict.is_assertion:
                 continue
             cited = block.covered or (CITE in sentence if per_sentence else unit_cited)
@@ -96,21 +96,22 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
     return found
 
 
-def _about_briefing_after(skipped: list[Unit], before: bool) -> bool:
-    """Whether the last sentence of these units describes the briefing itself, as `find` would have
-    read them one by one (a pronoun-led assertion carries the state of the sentence before it):
-    read from the last sentence back, usually just that one."""
+def _about_briefing_after(skipped: list[Unit], before: str) -> str:
+    """What the last sentence of these units makes of a pronoun after it (`_about`), as `find` would have read
+    them one by one (a pronoun-led assertion carries the state of the sentence before it): read from the last
+    sentence back, usually just that one."""
     for unit in reversed(skipped):
         for _, sentence in reversed(list(sentences.split(unit.text))):
             text = sentence.replace(CITE, "")
             pronoun = _PRONOUN.match(sentence)
             if not pronoun and not claims.may_describe_briefing(text):
-                return False  # most sentences: no need to read them
+                return ""  # most sentences: no need to read them
             verdict = claims.assess(text, unit.context)
-            if _about_itself(text, verdict):
-                return True
+            state = _about(text, verdict)
+            if state:
+                return state
             if not (verdict.is_assertion and pronoun):
-                return False
+                return ""
     return before
 
 
@@ -122,22 +123,31 @@ def _caption(unit: Unit) -> int:
     match = _CAPTION.match(line.replace(CITE, "").strip()) if unit.block.kind == "paragraph" else None
     title = match.group(1).rstrip("*_ ") if match else ""
     return len(line) if title and not title.endswith((".", "!", "?")) and title.count(" ") < 25 \
-        and not claims.records_past(_BRACKETED.sub("", title)) else 0  # not a headline: "Figure 2. The ministry paid ..."
+        and not claims.states_something(_BRACKETED.sub("", title)) else 0  # not a headline: "Figure 3. Selmark wins ..."
 
 
 _BRACKETED = re.compile(r"\([^()]*\)")  # a caption's units and notes: "(MT m; 2022 and 2023 restated)"
 _CAPTION = re.compile(r"\**(?:Table|Figure|Chart|Map|Graph|Exhibit|Box) [A-Z]?\d{1,2}[a-z]?\**[.:]\**\s+(\S.*)$")
 
 
-def _about_itself(text: str, verdict: claims.Verdict) -> bool:
-    """Whether a sentence describes the briefing with the briefing as its subject, so that a pronoun opening the
-    next one is the briefing ("This report covers 2024. It closes with ..."); not the authors' own steps, after
-    which "It" or "They" is whom or what they asked or read ("We put the question to the Commission. It told us
-    that ...", "We reviewed 40 files. They show ...")."""
-    return verdict.exempt == _ABOUT_BRIEFING and not _AUTHORS_ACT.match(text)
+def _about(text: str, verdict: claims.Verdict) -> str:
+    """What a sentence that describes the briefing makes of a pronoun opening the next one: _ITSELF when the
+    briefing is its subject ("This report covers 2024. It closes with ..."), _STEPS when it tells the authors' own
+    step ("We spoke to 14 dockworkers. They asked not to be named."), after which "It" or "They" is whom or what
+    they asked or read, read as a record when it reports what was said or found ("We put the question to the
+    Commission. It told us that ..."); '' for any other sentence."""
+    if verdict.exempt != _ABOUT_BRIEFING:
+        return ""
+    return _STEPS if _AUTHORS_ACT.match(text) else _ITSELF
 
 
+_ITSELF, _STEPS = "itself", "steps"
 _AUTHORS_ACT = re.compile(r"\W*(?:(?:" + "|".join(sorted(claims.BEFORE_WE)) + r")\W+)?we\b", re.IGNORECASE)
+# what a source or a document says or shows: after the authors' step, a record of it ("It told us", "They show")
+_REPORTED = re.compile(r"\b(?:told|tells|said|says|say|wrote|writes|showed|shows|show|revealed|reveals|reveal|confirmed|"
+                       r"confirms|confirm|admitted|admits|denied|denies|deny|stated|states|found|finds|described|describes|"
+                       r"insisted|insists|claimed|claims|alleged|alleges|accused|accuses|recorded|records|lists|listed)\b|"
+                       r"[\"“”]", re.IGNORECASE)
 
 
 def unsourced_blocks(doc: Document) -> list[list[Assertion]]:

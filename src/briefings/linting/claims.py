@@ -587,6 +587,9 @@ def _appended_record(text: str) -> str:
     head, comma, after = text.rpartition(", ")
     words = after.split()
     main = {w.lower() for w in _WORD.findall(head)}
+    first = head.split(" ", 1)[0].lower()
+    if "will" not in main and (not first.endswith("s") or first in ("this", "its", "his", "was", "has", "is")):
+        return ""  # a rule binds a class ("Prisoners cannot vote, ..."), not "Parliament cannot ignore the audit, ..."
     if not comma or len(words) < 4 or words[0].lower() not in ("a", "an", "the") or main.isdisjoint(_APPENDING) \
             or not main.isdisjoint(W.FORECAST - _APPENDING) or not W.MODALS.isdisjoint(w.lower() for w in words):
         return ""
@@ -594,6 +597,7 @@ def _appended_record(text: str) -> str:
 
 
 _RULE_MODALS = frozenset("can cannot can't can’t may must".split())
+_OWN_RULES = re.compile(r"under (?:the )?[\w-]+ of (?:this|our|the present) ")  # "Under the rules of this review, ..."
 _APPENDING = _RULE_MODALS | {"will"}  # a rule, or a date set ("Tormalia will elect ... on 27 April, the first vote ...")
 
 
@@ -1352,13 +1356,16 @@ def _presents(clause: str) -> bool:
     subject = clause.split(" are ")[0].split(" is ")[0]
     if clause.rstrip(". ").endswith(("separately", "later")) and not N.OWN_PARTS.search(subject):
         return False  # "Annex A and Annex B are supplied separately" (not "Ammunition for the rifles is ...")
-    tail = clause[match.end():]
-    return not (_DIGITS.search(tail) or _PRESENTED_BY.search(tail) or any(
-        w[:1].isupper() and not w.isupper() for w in _WORD.findall(tail)))
+    return _PRESENTED_TAIL.fullmatch(clause[match.end():]) is not None
 
 
-_PRESENTED_BY = re.compile(r"\b(?:by|because|which|who|whom|whose|since|after|before|so|but|practice|in the|in an?|"
-                           r"under)\b(?! name\b| role\b)", re.IGNORECASE)
+# what may follow a presentation note: nothing, or more of the convention ("..., never by name", "..., and cut only
+# for length", "... of the year of purchase and exclude VAT"); not where or by whom ("... on state television",
+# "... in the police reports", "... throughout the leaked minutes", "..., which the central bank cut by 40%")
+_PRESENTED_TAIL = re.compile(r"(?: (?:quoted|reproduced|given) in full| (?:recording|footage|version|tape))?"
+                             r"(?:,? (?:never|not|rather than) (?:by )?(?:name|names|role|in full|quoted in full)|,? and "
+                             r"(?:cut|edited|shortened|condensed) only for (?:length|clarity|brevity)| of the (?:year|month|"
+                             r"day|date|week) of (?:[a-z]+ ){0,2}[a-z]+(?: and exclude (?-i:[A-Z]{2,5}))?)?\.?", re.IGNORECASE)
 
 
 def _own_work(text: str) -> bool:
@@ -1373,7 +1380,10 @@ def _inquiry(text: str, lower: list[str]) -> bool:
     when the domain was registered", "Ask where the money went" (not "Note how the ministry changed its figures",
     which takes them as known, nor "Establish when the ministry knew, which was in March 2024")."""
     return len(lower) > 3 and lower[0] in _INQUIRE and lower[1] in _WH_NEXT and not _DIGITS.search(text) \
-        and not _SIDE_RECORD.search(text)
+        and not _SIDE_RECORD.search(text) and not _AND_WH.search(text)
+
+
+_AND_WH = re.compile(r"\b(?:and|or) (?:how|why|where|when|who|what|which)\b", re.IGNORECASE)  # "... and how it hid ..."
 
 
 _INQUIRE = frozenset("check ask search verify confirm establish investigate examine determine".split())
@@ -1481,7 +1491,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             and _RULE_WORDS.search(core):
         normative = None  # "In-house lobbyists do not have to register": what a rule leaves out (not "We do not have to agree")
     if normative and normative.group(0).lower() == "must" and clause.subject.lower() not in _SPEAKER | {"you", "i"} \
-            and core.startswith("under ") and _LEGAL.match(core):
+            and core.startswith("under ") and _LEGAL.match(core) and not _OWN_RULES.match(core) and " must now " not in core:
         normative = None  # "Under the constitution, the new parliament must meet within 30 days": a rule in force
     says = clause.kind in ("present", "past") and _reports(clause, lower)  # "Varga says we should leave": a report
     main = kind != "past" and not says and (clause.index < 0 or normative is None
@@ -1529,8 +1539,7 @@ _FINDING_WORDS = frozenset("found find finds showed shows show showing revealed 
                            "proving proves proved confirming confirms confirmed".split())
 # ... or a finding of its own follows the method clause: "We screened 400 applications, and half were
 # rejected", "We searched the register: 40 firms ...", "We spoke to 12 surgeons, who put the wait at ...".
-_METHOD_TAIL = re.compile(r";|,\s*(?:and(?! we (?:quote|publish|report|include|cite|name|give|use)\b)|but|which|who|whom|whose|where|"
-                          r"when|while|signed|showing)\b|\b(?:and|but) "
+_METHOD_TAIL = re.compile(r";|,\s*(?:and|but|which|who|whom|whose|where|when|while|signed|showing)\b|\b(?:and|but) "
                           r"(?:he|she|they|it|half|most|many|some|none|all|each|only)\b", re.IGNORECASE)
 BEFORE_WE = frozenset("first then next also finally here so and but".split())  # "First we matched ..." (not
 # "Surgeons we spoke to put the wait at ...", whose subject is the surgeons)
@@ -1806,6 +1815,13 @@ def frames_only(lead_in: str) -> bool:
     return not _DIGITS.search(lead_in) and not records_past(lead_in)
 
 
+def states_something(text: str) -> bool:
+    """Whether a title has a finite verb of its own, past or present ("Selmark wins nearly every harbour tender",
+    "The ministry paid twice"), as a caption must not."""
+    words = _WORD.findall(text)
+    return G.clause(words, [w.lower() for w in words]).kind != ""
+
+
 def records_past(sentence: str) -> bool:
     """Whether a sentence asserts in its own right what someone did or what was so (a past or perfect
     main clause, a subject that is not the speaker): a fact even under a forecast or a response heading
@@ -1895,16 +1911,18 @@ def _asserts_as(text: str, clause: G.Clause, kinds: frozenset[str]) -> bool:
 
 # What a term means, as a glossary says it: a kind of thing (an indefinite subject, or one word) and what it is
 # ("A write-down is an admission, in the accounts, that an asset is worth less than was paid for it",
-# "Bundling means collecting many small donations ..."), or a bold term and its definition ("**PEP**: a person
-# who holds, or held in the past five years, a prominent public function"). Nothing particular may be named: no
-# figure, no name, no count but a span of time, nobody's ("the president's nephew", "his"); a one-word subject
-# "means" nothing definite ("Privatisation means selling the port to ..."); and the term is no name or event.
+# "Bundling means collecting many small donations ..."). Nothing particular may be named: no figure, no name, no
+# count but a span of time, nobody's ("the president's nephew", "his"), no "only" or superlative ("A bribe is the
+# only way to get a licence"); a one-word subject "means" nothing definite ("Privatisation means selling the port
+# to ..."). (A bold term and its definition, "**PEP**: a person who holds ...", is not told from a fact box's value,
+# "**Side business**: a fishing fleet registered offshore": only a glossary's lead-in or header makes it one.)
 _DEFINING = frozenset(("is", "means", "refers"))
 _DEFINITION = re.compile(r"^(?:(?:an?|any) (?P<kind>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) (?:is|means|refers to|is defined as)"
                          r"|(?P<term>(?-i:[A-Z])[a-z'’-]+) (?:means|refers to|is defined as)) (?P<rest>\S.*)$", re.IGNORECASE)
 _SOMEONES = re.compile(r"\bthe [\w-]+['’]s\b|\b(?:his|her|him)\b", re.IGNORECASE)
 _QUALIFIED = frozenset("that who whom which whose where to of for meant used designed".split())  # what kind: "any group that ..."
 _RELATIVE_HEADS = frozenset("who that which whom".split())
+_RANKING = W.SUPERLATIVES | W.WEAK_SUPERLATIVES
 _SPANS = frozenset("days weeks months years decades hours minutes".split())
 _NOT_KINDS = frozenset("of third quarter half tenth fifth majority minority number total few couple".split())
 
@@ -1922,22 +1940,6 @@ def _defines(text: str, words: list[str]) -> bool:
     return (not kind or not _QUALIFIED.isdisjoint(rest.split())) and (bool(kind) or " the " not in f" {rest} ")
 
 
-def defines_term(name: str, value: str) -> bool:
-    """A bold term and its definition ("**Throttling**: slowing a connection so far that common services stop
-    working"): the value a lowercase noun phrase (an article, a gerund, "control of ...", "the ... who"), naming
-    nothing particular; the term no name (not "**Renske Valdor**"), figure or verb ("**Pardoned**")."""
-    terms = name.split()
-    said = value.strip().strip("*_ ")
-    words = _WORD.findall(said)
-    if not 1 <= len(terms) <= 4 or _DIGITS.search(name) or len(words) < 3 or not said[:1].islower() \
-            or G.is_past(terms[0].lower()) or (len(terms) > 1 and all(t[:1].isupper() for t in terms)):
-        return False
-    first, second = words[0].lower(), words[1].lower()
-    opens = first in ("a", "an", "any") or _gerund(first) or second == "of" or (
-        first == "the" and not _RELATIVES.isdisjoint(w.lower() for w in words[2:5]))
-    return opens and _generic(said, words[1:])
-
-
 def _generic(text: str, rest: list[str]) -> bool:
     """Nothing particular named: no digit, no capital after the first word, nobody's, no count but a span of time,
     at most one definite "the" after the first word, and no relative clause that tells what was done ("a shell
@@ -1946,7 +1948,7 @@ def _generic(text: str, rest: list[str]) -> bool:
         return False
     lower = [w.lower() for w in rest]
     if lower.count("the") > 1 or any(w in _RELATIVE_HEADS and i + 1 < len(lower) and G.is_past(lower[i + 1])
-                                     for i, w in enumerate(lower)):
+                                     for i, w in enumerate(lower)) or not _RANKING.isdisjoint(lower):
         return False
     return not any(w[:1].isupper() for w in rest) and not any(
         w in _COUNTS and w != "one" and _SPANS.isdisjoint(lower[i + 1:i + 4]) for i, w in enumerate(lower))

@@ -438,7 +438,7 @@ PRESENTS = re.compile(
     r"converted (?:in)?to [\w ]{1,20}? at (?:the |an? )?(?:[\w-]+ ){0,3}(?:exchange )?rates?\b|"
     r"converted at (?:the |an? )?(?:[\w-]+ ){0,3}(?:exchange )?rates?\b|"
     r"rounded (?:to (?:the nearest|one|two|three|whole)|(?:down|up) to the nearest)\b|"
-    r"(?:cited|numbered|referred to) by (?:section|article|paragraph|clause|number|page)s?\b)|"
+    r"(?:(?<=act is )|(?<=law is )|(?<=code is ))(?:cited|referred to) by (?:section|article|paragraph|clause)s?\b)|"
     r"^(?:[\w'’-]+ ){1,6}?(?:was|were) (?:transcribed|translated) from the (?:broadcast|recording|original|audio|video|"
     r"transcript|footage)\b|"
     # the briefing's quoted material, as it gives it: "Testimonies are summarised rather than quoted in full"
@@ -473,24 +473,27 @@ PRESENTS_WORDS = frozenset("described identified named referred summarised summa
 # "The mission thanks the commission and the many voters who ...").
 OWN_WORK = re.compile(
     # a series line with no verb of its own (not "Part of the 2019 bond series was sold to Selmark")
-    r"^part of (?:the |our |an? )?(?:[\w'’-]+ ){0,4}series (?:on|about|of|covering) (?:(?!(?:is|are|was|were|went|"
+    r"^part of (?:the |our |an? )?(?:[\w'’-]+ ){0,4}series (?:on|about|covering) (?:(?!(?:is|are|was|were|went|"
     r"has|have|had)\b)[\w'’-]+ ){0,10}?(?:[\w'’-]+)\.?$|"
     # the right of reply: "We put our findings to the fund in a letter of 2 March 2025", "We put the question to the
     # Commission" (not "We put the cost at ...", "... to the minister who signed ...")
     r"^we (?:put|sent|submitted|addressed|presented) (?:[\w'’-]+ ){0,3}(?:findings|questions?|allegations|points|claims|"
-    r"summary|list|letter|request|case|details)(?: [\w'’-]+){0,3} to (?:the |[A-Z])(?:(?!(?:who|whom|whose|which|that|"
+    r"summary|list|letter|details)(?: [\w'’-]+){0,3} to (?:the |[A-Z])(?:(?!(?:who|whom|whose|which|that|"
     r"before|after|when|as|and|but)\b)[^,;:()])*?\.?$|"
     # a lead-in to the questions put, only that ("These are among the questions we put to Corvel on 27 February:")
     r"^(?:these|those|the following|here) (?:are|were) (?:(?:among|some of|all|the) )*questions (?:we|i) (?:put|sent|"
     r"submitted|posed|addressed) to (?:(?!(?:who|whom|whose|which|that|before|after|when|as)\b)[^,;:()])*:$|"
     # a source's condition for speaking, then at most why in the present
-    r"^(?:he|she|they|the (?:official|source|officer|employee|witness|interviewee)) spoke (?:to (?:us|the \w+) )?on "
+    r"^(?:he|she|they|the (?:official|source|officer|employee|witness|interviewee)) spoke (?:to (?:us|our reporters?|"
+    r"the authors) )?on "
     r"(?:the )?condition (?:of anonymity|that (?:his|her|their) names? (?:be|was|were|is|would be) (?:withheld|not "
     r"(?:used|published|given)))\b|"
     # what the authors could not see (not "Observers were unable to enter 40 polling stations": a finding)
-    r"^(?:the )?(?:mission|staff|authors)(?: of the mission)? (?:has|have|had) not had access to\b|"
-    r"^the mission was not in a position to\b|"
-    # their own view, by a verb that takes nothing as known (not "regrets", "welcomes": "... regrets the killing of ...")
-    r"^(?:the )?(?:mission|authors) (?:regards|considers|urges|encourages|recommends|calls on|thanks)\b",
+    # (documents only: not "Staff have not had access to clean water"; to verify, not "to evacuate the wounded")
+    r"^(?:the )?(?:mission|staff|authors)(?: of the mission)? (?:has|have|had) not had access to (?:the |its |their )?"
+    r"(?:[\w'’-]+ ){0,4}(?:forecasts|records|files|accounts|documents|data|figures|papers|minutes|registers?|contracts)\b|"
+    r"^the mission was not in a position to (?:test|verify|confirm|check|assess|establish|judge)\b|"
+    # its thanks (a view of its own, "The mission regards ...", may be another mission's: not exempt)
+    r"^the mission thanks\b",
     re.IGNORECASE)
 OWN_WORK_WORDS = frozenset("part questions spoke mission staff authors we".split())

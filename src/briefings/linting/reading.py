@@ -27,9 +27,14 @@ _LABEL_LINE = re.compile(r"^\*\*[^*]+\*\*(?:\s*\([^()]*\))?\s*:?$")  # **Name** 
 # at the Orlen Pass checkpoint:" (no clause of its own: not "**Arkady Venn**, who ran the fund until 2021:")
 _APPOSED = re.compile(r"^\*\*(?:(?-i:[A-Z])[\w'’.-]*\s){1,3}(?-i:[A-Z])[\w'’.-]*\*\*,\s+"  # a name of two to four capitalised words
                       r"(?:an? |the |(?-i:[a-z])[\w'’-]+ (?:of|to|at|in|for|from) )"  # a noun phrase: "a farmer", "mother of"
+                      r"(?!(?:[^:]* )?the [^:]* the\b)"  # one "the" at most after it (not "the clinic the army shelled")
                       r"(?:(?!(?:who|whom|whose|which|that|where|when|while|after|before|since|because|and|accused|"
-                      r"alleged|sacked|fired|convicted|charged|jailed|arrested|dismissed)\b)[^\d.;:!?*()\s]+ ){0,9}"
-                      r"[^\d.;:!?*()\s]+:$", re.IGNORECASE)
+                      r"alleged|sacked|fired|convicted|charged|jailed|arrested|dismissed|paid|shelled|"
+                      r"(?:jan|febr)uary|march|april|may|june|july|august|september|october|november|december|"
+                      r"two|three|four|five|six|seven|eight|nine|ten|all|every)\b)[^\d,.;:!?*()\s]+ ){0,7}"
+                      r"[^\d,.;:!?*()\s]+:$", re.IGNORECASE)
+_WITNESS = re.compile(r"^\*\*(?:witness|source|interviewee|respondent|detainee|survivor|victim) [A-Z0-9]{1,3}\*\*,",
+                      re.IGNORECASE)  # a witness's label: the bullets below are what the witness told
 _ENDS_UNIT = (".", "!", "?", ":", "**", ".”", '."', "?**", ".**", ":**", "|")  # "|": a table row run on into a paragraph
 # Kinds of heading or label under which a sentence that records the past still asserts it: a forecast
 # or a response section tells what happened too (not a frame: "**Scenario**: The army seized power.").
@@ -136,8 +141,6 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
             return Unit(block, line0, rated.group(1), Context("asserts", f"{name}:", True, "value"), own, index)
         if kind == "asserts" and around.kind == "topics":
             kind = "topics"  # a glossary's term: "- **Nominee director**: a person registered as a director ..."
-        if not kind and claims.defines_term(name, value.replace(CITE, "")):
-            kind = "topics"  # "**Throttling**: slowing a connection so far that common services stop working"
         if not kind and around.kind not in EXEMPTING and not block.front and (
                 _on_its_own(name, value) or (_ASKS_FOR.search(name) and _instruction(value))):
             # without its full stop: "**What the committee is asked to do**: Report on the bill before its second reading"
@@ -344,7 +347,7 @@ _OWN_ESTIMATES = re.compile(r"\b(?:sets out|shows|gives|lists) (?:our|the author
                             r"forecasts?|scenarios?|calculations?)\b|"  # "The table below sets out our own estimates"
                             # a caption naming the authors' projections: "Table 2. Staff projections, assuming no ..."
                             r"^\**(?:table|figure|chart) [a-z]?\d{1,2}[a-z]?\**[.:]\**\s+(?:our|staff|the authors['’]) (?:own )?"
-                            r"(?:projections?|forecasts?|projected|estimated|scenarios?)\b", re.IGNORECASE)
+                            r"(?:projections|forecasts|estimates|scenarios)\b", re.IGNORECASE)
 
 
 _YEAR_COLUMN = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?((?:19|20)\d\d)$", re.IGNORECASE)
@@ -420,7 +423,7 @@ def _read_lead_in(line: str, vocab: Vocabulary, front: bool) -> tuple[str, str]:
     if _LABEL_LINE.match(bare) or _APPOSED.match(bare):
         name = bare.split("**")[1]
         kind = vocab.of_key(name, front=front) or _framing(vocab.of(LEAD_IN, name)) or (
-            "asserts" if "(" in bare or _APPOSED.match(bare) else "")
+            "asserts" if "(" in bare or (_APPOSED.match(bare) and _WITNESS.match(bare)) else "")
         return kind or ("asserts" if _records_label(name, front) else ""), name
     last = bare.replace("**", "")
     for sentence in re.split(r"(?<=[.;!?])\s+", last)[-1:]:
