@@ -538,9 +538,14 @@ def test_hooks_stop_an_edition(make_library: Callable[..., Path], cli: CLI) -> N
     assert code == 1 and "mkdocs.yml's hooks run the library's own Python code" in out + err, out + err
 
 
+@pytest.mark.parametrize("plugins", [
+    "  - projects:\n      cache: false\n",
+    # Material's group plugin loads the plugins it lists while the build configures itself
+    "  - group:\n      enabled: true\n      plugins:\n        - projects:\n            cache: false\n",
+])
 def test_a_plugin_that_builds_pages_from_outside_docs_stops_an_edition(make_library: Callable[..., Path],
-                                                                       cli: CLI) -> None:
-    mkdocs = MINIMAL_MKDOCS.replace("  - briefings\n", "  - briefings\n  - projects:\n      cache: false\n")
+                                                                       cli: CLI, plugins: str) -> None:
+    mkdocs = MINIMAL_MKDOCS.replace("  - briefings\n", "  - briefings\n" + plugins)
     root = make_library(dict(BASE_FILES), mkdocs=mkdocs, git=True)
     (root / "projects/notes/docs").mkdir(parents=True)
     (root / "projects/notes/mkdocs.yml").write_text("site_name: Notes\n", "utf-8")
@@ -648,16 +653,3 @@ def test_the_same_plugins_build_a_preview(make_library: Callable[..., Path], cli
     code, out, err = cli("--root", root, "build")
     assert code == 0, out + err
     assert "zqinternalnotes" in (root / "site/internal.txt").read_text("utf-8")
-
-
-def test_a_plugin_loaded_through_a_group_is_refused(make_library: Callable[..., Path], cli: CLI) -> None:
-    # Material's group plugin loads the plugins it lists while the build configures itself
-    mkdocs = MINIMAL_MKDOCS.replace("  - briefings\n", "  - briefings\n  - group:\n      enabled: true\n"
-                                    "      plugins:\n        - projects:\n            cache: false\n")
-    root = make_library(dict(BASE_FILES), mkdocs=mkdocs, git=True)
-    (root / "projects/notes/docs").mkdir(parents=True)
-    (root / "projects/notes/mkdocs.yml").write_text("site_name: Notes\n", "utf-8")
-    (root / "projects/notes/docs/index.md").write_text("---\nstatus: draft\n---\n\n# Zqgroupdraft\n", "utf-8")
-    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
-    assert code == 1 and "projects plugin puts pages from outside docs/" in out + err, out + err
-    assert branch_tip(root) is None
