@@ -84,7 +84,7 @@ def find(doc: Document, *, cited_too: bool = True) -> list[Assertion]:
             if verdict.is_assertion and _PRONOUN.match(sentence):
                 if skipped:
                     about_briefing = _about_briefing_after(skipped, about_briefing)
-                if about_briefing == _ITSELF or (about_briefing == _STEPS and not _REPORTED.search(text)):
+                if about_briefing == _ITSELF or (about_briefing == _STEPS and _UNNAMED.search(text)):
                     verdict = claims.Verdict(exempt=_ABOUT_BRIEFING)  # "It closes with ...", "They asked not to be named."
             about_briefing, skipped = _about(text, verdict), []
             if not verdict.is_assertion:
@@ -121,11 +121,14 @@ def _caption(unit: Unit) -> int:
     and 2023 restated)"), else 0; not a sentence after the number ("Table 4. Seizures rose by 30% in 2022.")."""
     line = unit.text.split("\n", 1)[0]
     match = _CAPTION.match(line.replace(CITE, "").strip()) if unit.block.kind == "paragraph" else None
-    title = match.group(1).rstrip("*_ ") if match else ""
+    title = _BRACKETED.sub("", match.group(1).rstrip("*_ ")) if match else ""
+    name, *rest = title.split(", ")
     return len(line) if title and not title.endswith((".", "!", "?")) and title.count(" ") < 25 \
-        and not claims.states_something(_BRACKETED.sub("", title)) else 0  # not a headline: "Figure 3. Selmark wins ..."
+        and all(_YEARS.fullmatch(part.strip()) for part in rest) and not claims.states_something(name) \
+        and not claims.participle_or_count(name) else 0  # not "Figure 3. Selmark wins ...", "Map 1. Villages shelled ..."
 
 
+_YEARS = re.compile(r"(?:19|20)\d\d(?:\s*[–-]\s*(?:19|20)?\d\d)?")  # what may follow a caption's comma: "..., 2018–2024"
 _BRACKETED = re.compile(r"\([^()]*\)")  # a caption's units and notes: "(MT m; 2022 and 2023 restated)"
 _CAPTION = re.compile(r"\**(?:Table|Figure|Chart|Map|Graph|Exhibit|Box) [A-Z]?\d{1,2}[a-z]?\**[.:]\**\s+(\S.*)$")
 
@@ -134,8 +137,8 @@ def _about(text: str, verdict: claims.Verdict) -> str:
     """What a sentence that describes the briefing makes of a pronoun opening the next one: _ITSELF when the
     briefing is its subject ("This report covers 2024. It closes with ..."), _STEPS when it tells the authors' own
     step ("We spoke to 14 dockworkers. They asked not to be named."), after which "It" or "They" is whom or what
-    they asked or read, read as a record when it reports what was said or found ("We put the question to the
-    Commission. It told us that ..."); '' for any other sentence."""
+    they asked or read, a record unless it says what the sources asked of the authors (_UNNAMED: "We put the
+    question to the Commission. It told us that ..." asserts); '' for any other sentence."""
     if verdict.exempt != _ABOUT_BRIEFING:
         return ""
     return _STEPS if _AUTHORS_ACT.match(text) else _ITSELF
@@ -143,11 +146,11 @@ def _about(text: str, verdict: claims.Verdict) -> str:
 
 _ITSELF, _STEPS = "itself", "steps"
 _AUTHORS_ACT = re.compile(r"\W*(?:(?:" + "|".join(sorted(claims.BEFORE_WE)) + r")\W+)?we\b", re.IGNORECASE)
-# what a source or a document says or shows: after the authors' step, a record of it ("It told us", "They show")
-_REPORTED = re.compile(r"\b(?:told|tells|said|says|say|wrote|writes|showed|shows|show|revealed|reveals|reveal|confirmed|"
-                       r"confirms|confirm|admitted|admits|denied|denies|deny|stated|states|found|finds|described|describes|"
-                       r"insisted|insists|claimed|claims|alleged|alleges|accused|accuses|recorded|records|lists|listed)\b|"
-                       r"[\"“”]", re.IGNORECASE)
+# what the authors' sources asked of them, or what their account draws on: after the authors' step, "They asked not to
+# be named", "It draws on the court file" are no record (but "It told us ...", "They were all dismissed ..." are)
+_UNNAMED = re.compile(r"\b(?:asked|agreed|spoke|requested|wished|preferred) (?:not to be (?:named|identified|quoted)|"
+                      r"anonymity|on condition|to remain anonymous)\b|\bwere interviewed (?:separately|together|in (?:their|his|"
+                      r"her) own language|through an interpreter)\b|^it (?:draws|is based|rests|relies) on\b", re.IGNORECASE)
 
 
 def unsourced_blocks(doc: Document) -> list[list[Assertion]]:

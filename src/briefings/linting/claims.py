@@ -314,7 +314,9 @@ _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"
 # not establish who owns the firm; the registry shows only a nominee shareholder.")
 DEFINES = "defines a term"
 _ABOUT_ITSELF = "describes the briefing itself"
-_BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", _ABOUT_ITSELF, DEFINES}
+PRESENTS = "says how the briefing presents its material"  # (not "the briefing itself": "They ..." after it is read)
+OWN_WORK = "tells the authors' own work"
+_BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", _ABOUT_ITSELF, DEFINES, PRESENTS, OWN_WORK}
 _OPEN_OR_HEDGED = frozenset(("hedged", "frames an open question"))  # and a record after ", but the army ..."
 # a forecast or a hedge whose colon or semicolon leads to a record of its own: "Some of the fall may be real:
 # Drossa lost thousands of residents after two canneries closed in 2022", "An appeal is likely; the court has
@@ -597,6 +599,10 @@ def _appended_record(text: str) -> str:
 
 
 _RULE_MODALS = frozenset("can cannot can't can’t may must".split())
+# a rule's own terms after its "must": a time limit or a condition ("must meet within 30 days of the results"; not
+# "must surely strike the decree down", "must do far better", "must now choose")
+_RULE_TERMS = re.compile(r"\bmust (?!surely|now|not let|do better|do more|do far)(?:[\w'’-]+ ){1,6}?(?:within|no later than|"
+                         r"at least once|every|before the|once (?:a|an|the|it|they))\b")
 _OWN_RULES = re.compile(r"under (?:the )?[\w-]+ of (?:this|our|the present) ")  # "Under the rules of this review, ..."
 _APPENDING = _RULE_MODALS | {"will"}  # a rule, or a date set ("Tormalia will elect ... on 27 April, the first vote ...")
 
@@ -1447,10 +1453,12 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return "describes the briefing itself"
     if not numeric and not present.isdisjoint(N.CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
+    if context.fragment and N.WITNESS_NOTE.match(text):
+        return OWN_WORK  # under a witness's label: "- Asked not to be named", "- Interviewed through an interpreter"
     if not present.isdisjoint(N.OWN_WORK_WORDS) and _own_work(text):
-        return _ABOUT_ITSELF  # "The mission regards the late change as the most serious shortcoming"
+        return OWN_WORK  # "She spoke on condition that her name be withheld"
     if not present.isdisjoint(N.PRESENTS_WORDS) and all(_presents(part.strip()) for part in text.split(";")):
-        return _ABOUT_ITSELF  # "Testimonies are summarised rather than quoted in full"
+        return PRESENTS  # "Testimonies are summarised rather than quoted in full"
     if not present.isdisjoint(_DEFINING) and _defines(text, _WORD.findall(text)):
         return DEFINES  # "A bridge loan is short-term credit meant to carry a borrower until ..."
     if not present.isdisjoint(N.DATA_NOTE_WORDS) and _data_note(text):
@@ -1491,7 +1499,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
             and _RULE_WORDS.search(core):
         normative = None  # "In-house lobbyists do not have to register": what a rule leaves out (not "We do not have to agree")
     if normative and normative.group(0).lower() == "must" and clause.subject.lower() not in _SPEAKER | {"you", "i"} \
-            and core.startswith("under ") and _LEGAL.match(core) and not _OWN_RULES.match(core) and " must now " not in core:
+            and core.startswith("under ") and _LEGAL.match(core) and not _OWN_RULES.match(core) and _RULE_TERMS.search(core):
         normative = None  # "Under the constitution, the new parliament must meet within 30 days": a rule in force
     says = clause.kind in ("present", "past") and _reports(clause, lower)  # "Varga says we should leave": a report
     main = kind != "past" and not says and (clause.index < 0 or normative is None
@@ -1815,6 +1823,13 @@ def frames_only(lead_in: str) -> bool:
     return not _DIGITS.search(lead_in) and not records_past(lead_in)
 
 
+def participle_or_count(text: str) -> bool:
+    """A past participle after a title's first word, or a spelled count ("Villages shelled by the army", "forty-one
+    in all"; not "Estimated deaths by province")."""
+    words = [w.lower() for w in _WORD.findall(text)]
+    return any(G.is_past(w) for w in words[1:]) or not _COUNTS.isdisjoint(words)
+
+
 def states_something(text: str) -> bool:
     """Whether a title has a finite verb of its own, past or present ("Selmark wins nearly every harbour tender",
     "The ministry paid twice"), as a caption must not."""
@@ -1919,7 +1934,7 @@ def _asserts_as(text: str, clause: G.Clause, kinds: frozenset[str]) -> bool:
 _DEFINING = frozenset(("is", "means", "refers"))
 _DEFINITION = re.compile(r"^(?:(?:an?|any) (?P<kind>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) (?:is|means|refers to|is defined as)"
                          r"|(?P<term>(?-i:[A-Z])[a-z'’-]+) (?:means|refers to|is defined as)) (?P<rest>\S.*)$", re.IGNORECASE)
-_SOMEONES = re.compile(r"\bthe [\w-]+['’]s\b|\b(?:his|her|him)\b", re.IGNORECASE)
+_SOMEONES = re.compile(r"\b[\w-]+['’]s\b|\b(?:his|her|him)\b", re.IGNORECASE)  # anybody's: "a minister's cousin"
 _QUALIFIED = frozenset("that who whom which whose where to of for meant used designed".split())  # what kind: "any group that ..."
 _RELATIVE_HEADS = frozenset("who that which whom".split())
 _RANKING = W.SUPERLATIVES | W.WEAK_SUPERLATIVES

@@ -439,7 +439,8 @@ PRESENTS = re.compile(
     r"converted at (?:the |an? )?(?:[\w-]+ ){0,3}(?:exchange )?rates?\b|"
     r"rounded (?:to (?:the nearest|one|two|three|whole)|(?:down|up) to the nearest)\b|"
     r"(?:(?<=act is )|(?<=law is )|(?<=code is ))(?:cited|referred to) by (?:section|article|paragraph|clause)s?\b)|"
-    r"^(?:[\w'’-]+ ){1,6}?(?:was|were) (?:transcribed|translated) from the (?:broadcast|recording|original|audio|video|"
+    r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:statements|remarks|interviews|quotes|quotations|answers|replies|testimon(?:y|ies))"
+    r"(?: [\w'’-]+){0,4}? (?:was|were) (?:transcribed|translated) from the (?:broadcast|recording|original|audio|video|"
     r"transcript|footage)\b|"
     # the briefing's quoted material, as it gives it: "Testimonies are summarised rather than quoted in full"
     r"^(?:the |all |our )?(?:[\w'’-]+ ){0,2}(?:testimon(?:y|ies)|statements?|quotes|quotations|interviews|accounts|remarks|"
@@ -496,4 +497,8 @@ OWN_WORK = re.compile(
     # its thanks (a view of its own, "The mission regards ...", may be another mission's: not exempt)
     r"^the mission thanks\b",
     re.IGNORECASE)
+# the authors' note on a witness, as a list item under the witness's label
+WITNESS_NOTE = re.compile(r"(?:asked not to be (?:named|identified)|requested anonymity|interviewed (?:by (?:phone|telephone|"
+                          r"video)|through an interpreter|in person|online|remotely|separately|in (?:his|her|their) own language))"
+                          r"\.?$", re.IGNORECASE)
 OWN_WORK_WORDS = frozenset("part questions spoke mission staff authors we".split())

@@ -142,7 +142,9 @@ def _unit(block: Block, line0: int, text: str, around: Context, own: bool, index
         if kind == "asserts" and around.kind == "topics":
             kind = "topics"  # a glossary's term: "- **Nominee director**: a person registered as a director ..."
         if not kind and around.kind not in EXEMPTING and not block.front and (
-                _on_its_own(name, value) or (_ASKS_FOR.search(name) and _instruction(value))):
+                _on_its_own(name, value) or (_ASKS_FOR.search(name) and _instruction(value)
+                                             and not claims.participle_or_count(value.split(" ", 1)[-1])
+                                             and not _DIGITS.search(value))):
             # without its full stop: "**What the committee is asked to do**: Report on the bill before its second reading"
             return Unit(block, line0, value, Context("", f"{name}:", True, "value"), own, index)
         if kind or around.kind not in EXEMPTING:  # a label's own kind beats its section's: a fact label
@@ -347,7 +349,8 @@ _OWN_ESTIMATES = re.compile(r"\b(?:sets out|shows|gives|lists) (?:our|the author
                             r"forecasts?|scenarios?|calculations?)\b|"  # "The table below sets out our own estimates"
                             # a caption naming the authors' projections: "Table 2. Staff projections, assuming no ..."
                             r"^\**(?:table|figure|chart) [a-z]?\d{1,2}[a-z]?\**[.:]\**\s+(?:our|staff|the authors['’]) (?:own )?"
-                            r"(?:projections|forecasts|estimates|scenarios)\b", re.IGNORECASE)
+                            r"(?:projections|forecasts|estimates|scenarios)\b(?![^|]*\b(?:and|outturns?|actuals?|recorded|past)\b)",
+                            re.IGNORECASE)
 
 
 _YEAR_COLUMN = re.compile(r"(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.? )?((?:19|20)\d\d)$", re.IGNORECASE)

@@ -434,8 +434,7 @@ ENTRIES: tuple[Entry, ...] = (
            r"re:^about (?:the|this|our) (?:(?:observation |election )?mission|observers)$",
            "about this profile", "about this report", r"re:^how to read (?:this|the|our)\b", "what this briefing", "what this analysis",
            "what this report", "limits of this", "scope of this",
-           r"re:^how we (?:worked|did it|did this|went about it|(?:reported|researched|investigated|verified|checked|"
-           r"built|wrote) (?:this|it|this (?:story|article|investigation|report|piece)|the (?:story|investigation)))$",
+           r"re:^how we (?:worked|did it|did this|went about it)$",
            # what the authors did or changed themselves (a newsroom's corrections log, a review's own follow-up)
            r"re:^what we (?:did|changed|have changed|are changing|will change|fixed|corrected)$",
            # what it leaves out: "**Not covered here**: groundwater and fisheries"

@@ -175,8 +175,8 @@ CORRELATIVE_COMPARATIVES = ("sooner", "later", "longer", "more", "less", "fewer"
                             "bigger", "smaller", "faster", "slower", "earlier", "harder", "better", "worse", "wider")
 HYPOTHESIS_STARTS = ("theory:", "hypothesis:", "assumption:", "scenario:", "question:", "if ",
                      "suppose ", "assuming ", "imagine ", "what if ", "unless ", "were the ", "had the ",
-                     "only if ", "where such ", "wherever ")
-GENERAL_CONDITIONS = ("where such ", "wherever ")  # a general condition, unless a figure or a past verb tells a case
+                     "only if ", "where such ")
+GENERAL_CONDITIONS = ("where such ",)  # a general condition, unless a figure or a past verb tells a case
 # An option's or a scenario's own terms, when no past verb records what happened ("Under this option the
 # utility would contract 300 MW"; not "Under option 3 of the 2019 plan, the state sold 40%").
 OPTION_STARTS = ("under this option", "under this scenario", "in this scenario", "with this option")
@@ -363,8 +363,8 @@ NOT_COUNTED = frozenset("doubt question questions reason reasons way ways need p
 METHOD_VERBS = frozenset("matched grouped drawn examined compared reviewed checked sorted arranged ordered excluded "
                          "rounded converted coded classified weighted sampled cross-checked verified "
                          "interviewed considered archived obtained sent contacted searched screened spoke consulted "
-                         "surveyed analysed analyzed assumed".split())  # not "counted": a count is a finding; not "used (to)";
-# not "translated", "put", "wrote": their objects carry records ("We translated the memo Varn sent in 2021")
+                         "surveyed analysed analyzed".split())  # not "counted": a count is a finding; not "used (to)";
+# not "translated", "put", "wrote", "assumed": their objects carry records ("We translated the memo Varn sent in 2021")
 # What a law or a clause does to those it governs, in the present ("It bans ...", "It does not ban ..."),
 # and what a particular law, bill or contract would do ("Its clauses would let ...").
 RULE_VERBS = frozenset("ban bar require allow permit let oblige force exempt impose cap restrict grant forbid prohibit "
