@@ -269,6 +269,9 @@ def test_a_rule_in_a_fact_table(row: str, lines: list[int]) -> None:
      [3]),
     ("Wherever observers ask for the tally sheets, polling staff refuse to hand them over.\n", [1]),
     ("Access means paying a minister's cousin for a meeting.\n", [1]),
+    # the right of reply, and a record after it
+    ("We sent questions to Korvena on 2 June and again on 20 June; we had no reply by the time of writing.\n", []),
+    ("We sent our questions to the ministry, which paid twice in 2023.\n", [1]),
 ])
 def test_pronouns_captions_and_notes_after_a_fourth_review(body: str, lines: list[int]) -> None:
     assert _flagged(body) == lines

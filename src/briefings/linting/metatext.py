@@ -124,7 +124,9 @@ META = StartFirst(re.compile(r"^(?:this|the following|these|the present|the tabl
                   r"(?:,? (?:on|in|before|by) [^;:,]+(?:, \d{4})?)?(?:,? and (?:asked|invited) (?:it|them|each|for) "
                   r"[^;:,]*)?\.?$|"
                   # "We sent questions to Korvena on 2 June and again on 20 June; we had no reply by the time of writing"
-                  r"^we (?:sent|put|addressed|emailed) (?:our |written |detailed |[\w-]+ )?questions to [^;:]{1,80}?"
+                  # (not "We sent our questions to the ministry, which paid twice in 2023")
+                  r"^we (?:sent|put|addressed|emailed) (?:our |written |detailed |[\w-]+ )?questions to (?:(?!,? (?:which|who|whom|"
+                  r"whose|where|when|after|before|because|as|but)\b)[^;:]){1,80}?"
                   r"(?:;\s*(?:we (?:had|have|received) no (?:reply|response|answer)|(?:it|they|none) (?:did not|had not|has not|"
                   r"have not) (?:reply|replied|respond|responded|answer|answered))[^;:]*)?\.?$",
                   re.IGNORECASE))
