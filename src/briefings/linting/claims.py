@@ -314,9 +314,10 @@ _INSTRUCTIONS = frozenset(("imperative", "prescription, not a statement of fact"
 # not establish who owns the firm; the registry shows only a nominee shareholder.")
 DEFINES = "defines a term"
 _ABOUT_ITSELF = "describes the briefing itself"
-PRESENTS = "says how the briefing presents its material"  # (not "the briefing itself": "They ..." after it is read)
-OWN_WORK = "tells the authors' own work"
-_BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", _ABOUT_ITSELF, DEFINES, PRESENTS, OWN_WORK}
+PRESENTATION_NOTE = "says how the briefing presents its material"  # (not "the briefing itself": "They ..." after it
+AUTHORS_WORK = "tells the authors' own work"  # is read on its own)
+_BEFORE_SEMICOLON = _INSTRUCTIONS | {"hedged", "frames an open question", _ABOUT_ITSELF, DEFINES, PRESENTATION_NOTE,
+                                     AUTHORS_WORK}
 _OPEN_OR_HEDGED = frozenset(("hedged", "frames an open question"))  # and a record after ", but the army ..."
 # a forecast or a hedge whose colon or semicolon leads to a record of its own: "Some of the fall may be real:
 # Drossa lost thousands of residents after two canneries closed in 2022", "An appeal is likely; the court has
@@ -1454,11 +1455,11 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
     if not numeric and not present.isdisjoint(N.CONVENTION_WORDS) and _convention(text):
         return "describes the briefing itself"
     if context.fragment and N.WITNESS_NOTE.match(text):
-        return OWN_WORK  # under a witness's label: "- Asked not to be named", "- Interviewed through an interpreter"
+        return AUTHORS_WORK  # under a witness's label: "- Asked not to be named", "- Interviewed through an interpreter"
     if not present.isdisjoint(N.OWN_WORK_WORDS) and _own_work(text):
-        return OWN_WORK  # "She spoke on condition that her name be withheld"
+        return AUTHORS_WORK  # "She spoke on condition that her name be withheld"
     if not present.isdisjoint(N.PRESENTS_WORDS) and all(_presents(part.strip()) for part in text.split(";")):
-        return PRESENTS  # "Testimonies are summarised rather than quoted in full"
+        return PRESENTATION_NOTE  # "Testimonies are summarised rather than quoted in full"
     if not present.isdisjoint(_DEFINING) and _defines(text, _WORD.findall(text)):
         return DEFINES  # "A bridge loan is short-term credit meant to carry a borrower until ..."
     if not present.isdisjoint(N.DATA_NOTE_WORDS) and _data_note(text):

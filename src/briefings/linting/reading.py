@@ -349,7 +349,7 @@ _OWN_ESTIMATES = re.compile(r"\b(?:sets out|shows|gives|lists) (?:our|the author
                             r"forecasts?|scenarios?|calculations?)\b|"  # "The table below sets out our own estimates"
                             # a caption naming the authors' projections: "Table 2. Staff projections, assuming no ..."
                             r"^\**(?:table|figure|chart) [a-z]?\d{1,2}[a-z]?\**[.:]\**\s+(?:our|staff|the authors['’]) (?:own )?"
-                            r"(?:projections|forecasts|estimates|scenarios)\b(?![^|]*\b(?:and|outturns?|actuals?|recorded|past)\b)",
+                            r"(?:projections|forecasts|estimates|scenarios)\b(?![^|]*\b(?:outturns?|actuals?|recorded|past)\b)",
                             re.IGNORECASE)
 
 
