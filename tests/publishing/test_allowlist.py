@@ -520,6 +520,37 @@ def test_a_page_at_an_address_the_edition_takes_stops_it(make_library: Callable[
     assert branch_tip(root) is None
 
 
+TAGS_MKDOCS = MINIMAL_MKDOCS.replace("  - briefings\n", "  - tags\n  - briefings\n")
+
+
+@pytest.mark.parametrize(("rel", "mkdocs", "what"), [
+    ("tags/index.md", TAGS_MKDOCS, "the tags page"),
+    ("planned/index.md", MINIMAL_MKDOCS, "the list of planned briefings"),
+])
+def test_a_page_where_the_build_makes_its_own_stops_an_edition(make_library: Callable[..., Path], cli: CLI,
+                                                              rel: str, mkdocs: str, what: str) -> None:
+    # the generated page took its address and the library's page vanished from the edition without a word
+    root = make_library({**BASE_FILES, rel: cited("Our Essay", "The zqvanishingessay text was written in 2024.")},
+                        mkdocs=mkdocs, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 1 and f"an edition publishes {what}" in out and "[url-collision]" in out, out + err
+    assert branch_tip(root) is None
+
+
+@pytest.mark.parametrize(("rel", "mkdocs", "address"), [
+    ("tags.md", TAGS_MKDOCS, "2025.01/tags/index.html"),  # the library's own tags page: the build makes none
+    ("tags/index.md", MINIMAL_MKDOCS, "2025.01/tags/index.html"),  # no tags plugin, no tags page
+    ("planned.md", MINIMAL_MKDOCS, "2025.01/planned/index.html"),  # the library's own planned list
+])
+def test_the_librarys_own_page_at_a_generated_address_publishes(make_library: Callable[..., Path], cli: CLI,
+                                                               rel: str, mkdocs: str, address: str) -> None:
+    root = make_library({**BASE_FILES, rel: cited("Our Essay", "The zqownessay text was written in 2024.")},
+                        mkdocs=mkdocs, git=True)
+    code, out, err = cli("--root", root, "publish", "2025.01", "--now", NOW)
+    assert code == 0, out + err
+    assert "zqownessay" in show(root, address)
+
+
 def test_pages_beside_the_editions_own_files_publish(make_library: Callable[..., Path], cli: CLI) -> None:
     mkdocs = MINIMAL_MKDOCS + "nav:\n  - index.md\n  - RESEARCH/Alpha.md\n  - What changed: what-changed.md\n"
     root = make_library({**BASE_FILES, "search.md": cited("Search Tips", "The archive search was added in 2024."),

@@ -115,7 +115,8 @@ def stage(project: Project, dest: Path, now: dt.datetime, *,
     staging.errors += reserved.taken([(rel, staging.label(rel)) for rel in staging.pages],
                                      [(rel, staging.label(rel)) for rel in staging.assets],
                                      directory_urls=addresses.directory_urls(project),
-                                     dashboard=reserved.dashboard_on(project.mkdocs))
+                                     dashboard=reserved.dashboard_on(project.mkdocs),
+                                     generated=reserved.generated_pages(project.mkdocs))
     return staging
 
 
