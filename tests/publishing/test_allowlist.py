@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from briefings.config import load_project
-from briefings.publishing import staging
+from briefings.publishing import reserved, staging
 from tests.conftest import MINIMAL_MKDOCS, briefing_text, run_git
 from tests.publishing.branchfiles import Page, branch_files, commits_containing, files_containing, history
 from tests.publishing.conftest import BASE_FILES, NOW, branch_tip, cited, show
@@ -526,6 +526,8 @@ TAGS_MKDOCS = MINIMAL_MKDOCS.replace("  - briefings\n", "  - tags\n  - briefings
 @pytest.mark.parametrize(("rel", "mkdocs", "what"), [
     ("tags/index.md", TAGS_MKDOCS, "the tags page"),
     ("planned/index.md", MINIMAL_MKDOCS, "the list of planned briefings"),
+    ("planned/index.md", MINIMAL_MKDOCS.replace("  - briefings\n", "  - briefings:\n      planned_list: ./planned.md\n"),
+     "the list of planned briefings"),
 ])
 def test_a_page_where_the_build_makes_its_own_stops_an_edition(make_library: Callable[..., Path], cli: CLI,
                                                               rel: str, mkdocs: str, what: str) -> None:
@@ -541,6 +543,11 @@ def test_a_page_where_the_build_makes_its_own_stops_an_edition(make_library: Cal
     ("tags.md", TAGS_MKDOCS, "2025.01/tags/index.html"),  # the library's own tags page: the build makes none
     ("tags/index.md", MINIMAL_MKDOCS, "2025.01/tags/index.html"),  # no tags plugin, no tags page
     ("planned.md", MINIMAL_MKDOCS, "2025.01/planned/index.html"),  # the library's own planned list
+    # a disabled plugin makes no page
+    ("tags/index.md", MINIMAL_MKDOCS.replace("  - briefings\n", "  - tags:\n      enabled: false\n  - briefings\n"),
+     "2025.01/tags/index.html"),
+    ("planned/index.md", MINIMAL_MKDOCS.replace("  - briefings\n", "  - briefings:\n      planned: false\n"),
+     "2025.01/planned/index.html"),
 ])
 def test_the_librarys_own_page_at_a_generated_address_publishes(make_library: Callable[..., Path], cli: CLI,
                                                                rel: str, mkdocs: str, address: str) -> None:
@@ -684,3 +691,17 @@ def test_the_same_plugins_build_a_preview(make_library: Callable[..., Path], cli
     code, out, err = cli("--root", root, "build")
     assert code == 0, out + err
     assert "zqinternalnotes" in (root / "site/internal.txt").read_text("utf-8")
+
+
+@pytest.mark.parametrize(("plugins", "made"), [
+    (["search", "briefings"], {"planned.md"}),
+    (["search"], set()),  # no briefings plugin, no planned list
+    ([{"briefings": {"enabled": False}}, "tags"], {"tags.md"}),
+    ([{"briefings": {"planned_list": "./lists/../planned-briefings.md"}}], {"planned-briefings.md"}),
+    ([{"briefings": {"planned_list": ["PL", "plans.md"]}}], {"plans.md"}),  # !ENV [PL, plans.md]: its default
+    ([{"briefings": None}, {"material/tags": {"enabled": False}}], {"planned.md"}),
+    (None, set()),
+    ("briefings", set()),  # not a list: MkDocs refuses it anyway
+])
+def test_which_pages_the_build_makes(plugins: object, made: set[str]) -> None:
+    assert set(reserved.generated_pages({"plugins": plugins})) == made

@@ -11,9 +11,11 @@ internal error; an asset there would be replaced by the record: the gate names t
 
 from __future__ import annotations
 
+import posixpath
 from collections.abc import Iterable
 from typing import Any
 
+from briefings.config import Tagged
 from briefings.findings import Finding, Severity
 from briefings.links import addresses
 from briefings.publishing.changes import PAGE_URI as CHANGES_URI
@@ -22,6 +24,7 @@ from briefings.site.dashboard import PAGE_URI as DASHBOARD_URI
 from briefings.site.pages import TAGS_URI
 
 RULE = addresses.RULE
+PLANNED_LIST = "planned.md"  # the briefings plugin's default planned_list
 _CHANGES = CHANGES_URI.removesuffix(".md")
 _DASHBOARD = DASHBOARD_URI.removesuffix(".md")
 
@@ -39,8 +42,9 @@ def taken(pages: Iterable[tuple[str, str]], assets: Iterable[tuple[str, str]], *
     found = []
     for rel, label in pages:
         url = _url(rel, directory_urls)
-        what = pages_at.get(url) or _record(url) or (made[url][1] if url in made and made[url][0] != rel else "")
-        if what:
+        maker, made_what = made.get(url, (rel, ""))
+        what = pages_at.get(url) or _record(url) or (made_what if maker != rel else "")  # (the library's own
+        if what:  # tags.md or planned.md: the build makes none)
             found.append(_finding(label, what, url))
     for rel, label in assets:
         what = _record(rel)
@@ -75,14 +79,25 @@ def dashboard_on(mkdocs: dict[str, Any]) -> bool:
 
 def generated_pages(mkdocs: dict[str, Any]) -> dict[str, str]:
     """The pages the build makes unless the library has that very file: the planned list (the briefings plugin's
-    `planned_list`, while `planned` is on) and the tags page (while Material's tags plugin is listed)."""
+    `planned_list`, while the plugin is listed and enabled and `planned` is on) and the tags page (while
+    Material's tags plugin is listed and enabled)."""
     options = _options(mkdocs, "briefings")
     made = {}
-    if options.get("planned", True) is not False:
-        made[str(options.get("planned_list") or "planned.md")] = "the list of planned briefings"
+    if _listed(mkdocs, ("briefings",)) and options.get("planned", True) is not False:
+        made[_planned_list(options.get("planned_list"))] = "the list of planned briefings"
     if _listed(mkdocs, ("tags", "material/tags")):
         made[TAGS_URI] = "the tags page"
     return made
+
+
+def _planned_list(value: Any) -> str:
+    """The planned list's docs-relative path as MkDocs reads `planned_list`: tidied ("./planned.md"); an !ENV
+    list's last item is its default ("!ENV [PL, planned.md]"); the plugin's default otherwise."""
+    if isinstance(value, list):
+        value = next((v for v in reversed(value) if isinstance(v, str) and not isinstance(v, Tagged)), None)
+    if not isinstance(value, str) or isinstance(value, Tagged) or not value.strip():
+        return PLANNED_LIST
+    return posixpath.normpath(value.strip().lstrip("/"))
 
 
 def _entries(mkdocs: dict[str, Any]) -> list[Any]:

@@ -40,8 +40,10 @@ def add_dashboard(files: Files, config: MkDocsConfig, records: list[Sourcing], t
 
 
 def add_tags_page(files: Files, config: MkDocsConfig) -> None:
-    """A tags page for Material's tags plugin, when the plugin is on and the library has none."""
-    if "material/tags" in config.plugins and files.get_file_from_path(TAGS_URI) is None:
+    """A tags page for Material's tags plugin, when the plugin is on (not `enabled: false`) and the library has none."""
+    plugin = config.plugins.get("material/tags")
+    if plugin is not None and getattr(plugin.config, "enabled", True) is not False \
+            and files.get_file_from_path(TAGS_URI) is None:
         files.append(File.generated(config, TAGS_URI, content=TAGS_PAGE))
 
 
