@@ -42,11 +42,6 @@ _UNKNOWN = re.compile(r"^(?:who|what|why|how|whether|which)\b(?!.*\buntil\b).*\b
 # the question the briefing puts: "The question for the committee is whether a third rescue will end differently"
 _QUESTION_IS = re.compile(r"the (?:(?:real|main|key|central|open|first|second|only|harder|bigger) )?(?:question|issue|test) "
                           r"(?:for [^,;:]{1,40} )?(?:now )?is whether\b")
-def _question_is(core: str) -> bool:
-    match = _QUESTION_IS.match(core)
-    return match is not None and _bare_tail(core[match.end():]) and not _SIDE_RECORD.search(core)
-
-
 _AND_IT = re.compile(r"(?:,\s+(?:and|but)|;)\s+(?:it|they|this|that)\s+(?:still\s+)?$", re.IGNORECASE)
 _XREF_ONLY = re.compile(r"^(?:see\s+(?:also\s+)?)?crossref(?:\s*(?:\([^)]*\)|[-–—:,]\s*[a-z][^.]*))?[.;]?$",
                         re.IGNORECASE)
@@ -1347,9 +1342,10 @@ def _bare_tail(tail: str) -> bool:
     return not (_DIGITS.search(tail) or _TAIL_BREAK.search(tail) or records_past(tail.strip(" ,;")))
 
 
-_TAIL_BREAK = re.compile(r"[:—–(]|\s-\s|;(?!\s*(?:an? |the )?[a-z]+ (?:is|are) (?:pending|under way|outstanding)\.?$)|,\s*(?:and|but|as|given|where|"
-                         r"when|while|which|whom|whose|two|three|some|most|all|none|the)\b|\b(?:and said|and says|and told|after|"
-                         r"since|although|though|before|until|where|whom|whose|which)\b", re.IGNORECASE)
+_TAIL_BREAK = re.compile(r"[:—–(]|\s-\s|;(?!\s*(?:an? |the )?[a-z]+ (?:is|are) (?:pending|under way|outstanding)\.?$)|"
+                         r",\s*(?:and|but|as|given|where|when|while|which|whom|whose|two|three|some|most|all|none|the)\b|"
+                         r"\b(?:and said|and says|and told|after|since|although|though|before|until|where|whom|whose|which)\b",
+                         re.IGNORECASE)
 
 
 def _presents(clause: str) -> bool:
@@ -1375,6 +1371,12 @@ _PRESENTED_TAIL = re.compile(r"(?: (?:quoted|reproduced|given) in full| (?:recor
                              r"day|date|week) of (?:[a-z]+ ){0,2}[a-z]+(?: and exclude (?-i:[A-Z]{2,5}))?)?\.?", re.IGNORECASE)
 
 
+def _question_is(core: str) -> bool:
+    """The question the briefing puts (_QUESTION_IS), with nothing after it to check."""
+    match = _QUESTION_IS.match(core)
+    return match is not None and _bare_tail(core[match.end():]) and not _SIDE_RECORD.search(core)
+
+
 def _own_work(text: str) -> bool:
     """The authors' side at work (metatext.OWN_WORK), with nothing after it to check (`_bare_tail`: "Staff have not
     had access to the forecasts because the minister ordered them sealed in 2024" asserts)."""
@@ -1391,8 +1393,6 @@ def _inquiry(text: str, lower: list[str]) -> bool:
 
 
 _AND_WH = re.compile(r"\b(?:and|or) (?:how|why|where|when|who|what|which)\b", re.IGNORECASE)  # "... and how it hid ..."
-
-
 _INQUIRE = frozenset("check ask search verify confirm establish investigate examine determine".split())
 _WH_NEXT = frozenset("when where whether how which who whom what why".split())
 _SIDE_RECORD = re.compile(r"[,;:(]\s*(?:which|who|whom|whose|according|as|since|because|after|now that|given)\b|[;:—–(]|\s-\s",
@@ -1460,7 +1460,7 @@ def _exemption(text: str, lower: list[str], present: set[str], quote: str, numer
         return AUTHORS_WORK  # "She spoke on condition that her name be withheld"
     if not present.isdisjoint(N.PRESENTS_WORDS) and all(_presents(part.strip()) for part in text.split(";")):
         return PRESENTATION_NOTE  # "Testimonies are summarised rather than quoted in full"
-    if not present.isdisjoint(_DEFINING) and _defines(text, _WORD.findall(text)):
+    if not present.isdisjoint(_DEFINING) and _defines(text):
         return DEFINES  # "A bridge loan is short-term credit meant to carry a borrower until ..."
     if not present.isdisjoint(N.DATA_NOTE_WORDS) and _data_note(text):
         return DATA_NOTE  # a clause after a semicolon is more of the note unless it records (`_data_note`)
@@ -1934,7 +1934,7 @@ def _asserts_as(text: str, clause: G.Clause, kinds: frozenset[str]) -> bool:
 # "**Side business**: a fishing fleet registered offshore": only a glossary's lead-in or header makes it one.)
 _DEFINING = frozenset(("is", "means", "refers"))
 _DEFINITION = re.compile(r"^(?:(?:an?|any) (?P<kind>[a-z][\w'’-]*(?: [a-z][\w'’-]*){0,3}) (?:is|means|refers to|is defined as)"
-                         r"|(?P<term>(?-i:[A-Z])[a-z'’-]+) (?:means|refers to|is defined as)) (?P<rest>\S.*)$", re.IGNORECASE)
+                         r"|(?-i:[A-Z])[a-z'’-]+ (?:means|refers to|is defined as)) (?P<rest>\S.*)$", re.IGNORECASE)
 _SOMEONES = re.compile(r"\b[\w-]+['’]s\b|\b(?:his|her|him)\b", re.IGNORECASE)  # anybody's: "a minister's cousin"
 _QUALIFIED = frozenset("that who whom which whose where to of for meant used designed".split())  # what kind: "any group that ..."
 _RELATIVE_HEADS = frozenset("who that which whom".split())
@@ -1943,9 +1943,9 @@ _SPANS = frozenset("days weeks months years decades hours minutes".split())
 _NOT_KINDS = frozenset("of third quarter half tenth fifth majority minority number total few couple".split())
 
 
-def _defines(text: str, words: list[str]) -> bool:
-    match = _DEFINITION.match(text)
-    if not match or not _generic(text, words[1:]):
+def _defines(text: str) -> bool:
+    match = _DEFINITION.match(text)  # (most sentences with "is" stop here)
+    if not match or not _generic(text, _WORD.findall(text)[1:]):
         return False
     kind = (match.group("kind") or "").split()
     if any(w in _NOT_KINDS or G.is_past(w) for w in kind):  # "A third of ...", "A company owned by ..."

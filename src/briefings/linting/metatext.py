@@ -436,7 +436,6 @@ PRESENTS = re.compile(
     r"^(?:the |all |our |its |their )?(?:[\w'’-]+ ){0,5}?(?:is|are) (?:(?:only|always|each|all|usually) )?(?:"
     r"(?:described|identified|named|referred to) (?:only )?by (?:their )?(?:role|roles|name|names|initials?|first names?|"
     r"pseudonyms?|job titles?|positions?|functions?)\b|"
-
     r"converted (?:in)?to [\w ]{1,20}? at (?:the |an? )?(?:[\w-]+ ){0,3}(?:exchange )?rates?\b|"
     r"converted at (?:the |an? )?(?:[\w-]+ ){0,3}(?:exchange )?rates?\b|"
     r"rounded (?:to (?:the nearest|one|two|three|whole)|(?:down|up) to the nearest)\b|"
@@ -465,7 +464,7 @@ POINTS = re.compile(
 OWN_PARTS = re.compile(r"\b(?:annex|annexes|appendix|appendices|tables?|lists?|data|dataset|notes|sources|charts?|maps?|"
                        r"figures|methodology|methods|questionnaire|transcripts?|documents)\b", re.IGNORECASE)
 PRESENTS_WORDS = frozenset("described identified named referred summarised summarized paraphrased quoted translated "
-                           "transcribed edited shortened condensed converted rounded cited numbered discussed listed "
+                           "transcribed edited shortened condensed converted rounded cited discussed listed "
                            "noted shown set given covered treated reproduced supplied provided attached explained".split())
 
 # The authors' side at work, in words that only they use of themselves: a series the piece belongs to ("Part of the

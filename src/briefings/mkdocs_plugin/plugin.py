@@ -120,7 +120,6 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
                 if folder in titles:
                     item.title = escape(titles[folder])
             pages.last_in_nav(nav, [self.config.planned_list, dashboard.PAGE_URI, pages.TAGS_URI])
-        self.files = files
         search = config.plugins.get("search") or config.plugins.get("material/search")
         if self.config.enabled:
             searchparse.speed_up(search)  # before the render cache wraps the index: its misses parse faster too
@@ -263,7 +262,7 @@ class BriefingsPlugin(BasePlugin[BriefingsConfig]):
 
     @event_priority(-100)  # late: nothing is written before on_env, and most plugins have added their files
     def _refuse_foreign(self, env: Environment, /, *, config: MkDocsConfig, files: Files) -> Environment | None:
-        self.files = files
+        self.files = files  # what MkDocs writes, as every plugin left it (read again after the build)
         if self.config.enabled:
             edition_site.refuse_foreign(files, config)
         return env

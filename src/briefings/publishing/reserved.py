@@ -18,13 +18,14 @@ from typing import Any
 from briefings.config import Tagged
 from briefings.findings import Finding, Severity
 from briefings.links import addresses
+from briefings.mkdocs_plugin.config import BriefingsConfig
 from briefings.publishing.changes import PAGE_URI as CHANGES_URI
 from briefings.publishing.manifest import MANIFEST_FILE, RECORDS_DIR
 from briefings.site.dashboard import PAGE_URI as DASHBOARD_URI
 from briefings.site.pages import TAGS_URI
 
 RULE = addresses.RULE
-PLANNED_LIST = "planned.md"  # the briefings plugin's default planned_list
+PLANNED_LIST: str = BriefingsConfig.planned_list.default  # the briefings plugin's default planned_list
 _CHANGES = CHANGES_URI.removesuffix(".md")
 _DASHBOARD = DASHBOARD_URI.removesuffix(".md")
 

@@ -23,6 +23,7 @@ from mkdocs.structure.files import File, Files, InclusionLevel
 
 from briefings.publishing import snippets
 from briefings.publishing.changes import PAGE_URI
+from briefings.site import pages
 
 ENV_EDITION = "BRIEFINGS_EDITION"
 ENV_TITLE = "BRIEFINGS_EDITION_TITLE"
@@ -78,7 +79,7 @@ def refuse_outside_content(config: MkDocsConfig) -> None:
     """PluginError when the library's mkdocs.yml loads (enabled) a plugin of OUTSIDE_CONTENT or LIBRARY_CODE,
     or hooks: its own Python code, which can add any file to the site (an edition build)."""
     for name, plugin in config.plugins.items():
-        if getattr(getattr(plugin, "config", None), "enabled", True) is False:  # (a hook is a module)
+        if not pages.enabled(plugin):
             continue
         if name in OUTSIDE_CONTENT:
             raise PluginError(f"briefings: the {name} plugin puts pages from outside docs/ into the site, which an "

@@ -39,11 +39,15 @@ def add_dashboard(files: Files, config: MkDocsConfig, records: list[Sourcing], t
     files.append(File.generated(config, dashboard.PAGE_URI, content=content))
 
 
+def enabled(plugin: object) -> bool:
+    """Whether a loaded plugin is on: not `enabled: false` (a hook, a module, has no config and is on)."""
+    return getattr(getattr(plugin, "config", None), "enabled", True) is not False
+
+
 def add_tags_page(files: Files, config: MkDocsConfig) -> None:
-    """A tags page for Material's tags plugin, when the plugin is on (not `enabled: false`) and the library has none."""
+    """A tags page for Material's tags plugin, when the plugin is on and the library has none."""
     plugin = config.plugins.get("material/tags")
-    if plugin is not None and getattr(plugin.config, "enabled", True) is not False \
-            and files.get_file_from_path(TAGS_URI) is None:
+    if plugin is not None and enabled(plugin) and files.get_file_from_path(TAGS_URI) is None:
         files.append(File.generated(config, TAGS_URI, content=TAGS_PAGE))
 
 
